@@ -1,0 +1,44 @@
+package org.openspacemakers.marketplace.compliance;
+
+/**
+ * Why a sale (or a review decision) is refused. The codes are part of the public HTTP contract:
+ * add to them, never rename.
+ */
+public enum RefusalCode {
+    /** The revision is not approved, or its approval does not cover this offer kind. */
+    NOT_APPROVED,
+    /** The approval is suspended or revoked. */
+    APPROVAL_SUSPENDED,
+    /** The approval does not cover the destination country. */
+    NOT_APPROVED_FOR_COUNTRY,
+    /** The approval does not cover this kind of buyer. */
+    NOT_APPROVED_FOR_BUYER_TYPE,
+    /** An R&D or professional-only listing ordered by a consumer. */
+    CONSUMER_NOT_ALLOWED,
+    /** A warning the buyer must acknowledge was not acknowledged. */
+    ACKNOWLEDGEMENT_REQUIRED,
+    /** No EU Declaration of Conformity naming the revision. */
+    DOC_MISSING,
+    /** A BOM line without RoHS evidence. */
+    ROHS_EVIDENCE_MISSING,
+    /** An exemption, certificate or registration in scope has expired. */
+    EVIDENCE_EXPIRED,
+    /** A GPSR article 19 field is empty. */
+    GPSR_INFO_INCOMPLETE,
+    /** Radio on board without its RED evidence. */
+    RADIO_EVIDENCE_MISSING,
+    /** A battery ships without the producer registration for the country. */
+    BATTERY_NOT_REGISTERED,
+    /** No WEEE registration or authorised representative for the country. */
+    WEEE_NOT_REGISTERED,
+    /** France: no unique identifier (IDU) for the stream concerned. */
+    EPR_ID_MISSING,
+    /** No warnings and safety information in the destination's language. */
+    WARNINGS_NOT_IN_LANGUAGE,
+    /** The destination is outside the European Union. */
+    OUTSIDE_EU,
+    /** Assembly-only: the declared parts do not match the approved BOM and alternates. */
+    PARTS_MISMATCH,
+    /** No assembly slot or stock left within the booking horizon. */
+    CAPACITY_EXHAUSTED
+}

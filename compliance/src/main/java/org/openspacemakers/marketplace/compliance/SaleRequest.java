@@ -1,0 +1,24 @@
+package org.openspacemakers.marketplace.compliance;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The question put to compliance before anything is sold: may this revision, sold as this offer
+ * kind, go to this country and this kind of buyer at this instant?
+ *
+ * @param acknowledgements warnings the buyer acknowledged (e.g. {@code EMC_CLASS_A})
+ */
+public record SaleRequest(RevisionRef revision, OfferKind offerKind, CountryCode destination,
+        BuyerType buyerType, Set<String> acknowledgements, Instant at) {
+
+    public SaleRequest {
+        Objects.requireNonNull(revision, "revision");
+        Objects.requireNonNull(offerKind, "offerKind");
+        Objects.requireNonNull(destination, "destination");
+        Objects.requireNonNull(buyerType, "buyerType");
+        Objects.requireNonNull(at, "at");
+        acknowledgements = acknowledgements == null ? Set.of() : Set.copyOf(acknowledgements);
+    }
+}

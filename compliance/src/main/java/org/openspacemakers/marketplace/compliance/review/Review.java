@@ -1,0 +1,169 @@
+package org.openspacemakers.marketplace.compliance.review;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.openspacemakers.marketplace.compliance.ApprovalScope;
+import org.openspacemakers.marketplace.compliance.BuyerType;
+import org.openspacemakers.marketplace.compliance.CountryCode;
+import org.openspacemakers.marketplace.compliance.OfferKind;
+import org.openspacemakers.marketplace.compliance.Refusal;
+import org.openspacemakers.marketplace.compliance.RefusalCode;
+import org.openspacemakers.marketplace.compliance.ReviewState;
+import org.openspacemakers.marketplace.compliance.ReviewStatus;
+import org.openspacemakers.marketplace.compliance.ReviewStatusChanged;
+import org.openspacemakers.marketplace.compliance.ReviewTransitionRefused;
+import org.openspacemakers.marketplace.compliance.RevisionRef;
+import org.openspacemakers.marketplace.compliance.SaleRequest;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * The compliance review of one board revision. It owns its state machine: each decision checks
+ * the current status, appends to the decision log and announces the new status.
+ */
+@Entity
+@Table(name = "reviews")
+public class Review extends AbstractAggregateRoot<Review> {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "revision_id", nullable = false, updatable = false, unique = true)
+    private UUID revisionId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ReviewStatus status;
+
+    @Column(name = "submitted_at", nullable = false, updatable = false)
+    private Instant submittedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "review_scope_offer_kinds", joinColumns = @JoinColumn(name = "review_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "offer_kind")
+    private Set<OfferKind> offerKinds = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "review_scope_countries", joinColumns = @JoinColumn(name = "review_id"))
+    @Column(name = "country")
+    private Set<String> countries = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "review_scope_buyer_types", joinColumns = @JoinColumn(name = "review_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "buyer_type")
+    private Set<BuyerType> buyerTypes = new HashSet<>();
+
+    @OneToMany(cascade = {CascadeType.PERSIST, CascadeType.MERGE}, fetch = FetchType.LAZY)
+    @JoinColumn(name = "review_id", nullable = false, updatable = false)
+    @OrderBy("decidedAt, sequence")
+    private List<ReviewDecision> decisions = new ArrayList<>();
+
+    @Version
+    private Long version;
+
+    protected Review() {
+        // for JPA
+    }
+
+    private Review(RevisionRef revision, UUID submitter, Instant at) {
+        this.id = UUID.randomUUID();
+        this.revisionId = revision.id();
+        this.submittedAt = at;
+        moveTo(ReviewStatus.SUBMITTED, ReviewDecision.Kind.SUBMITTED, submitter, at, "submitted for review");
+    }
+
+    /** A team hands a revision in for review. */
+    public static Review submit(RevisionRef revision, UUID submitter, Instant at) {
+        return new Review(revision, submitter, at);
+    }
+
+    /** A reviewer takes the revision from the queue. */
+    public void startReview(UUID reviewer, Instant at) {
+        requireStatus(ReviewStatus.SUBMITTED, "start");
+        moveTo(ReviewStatus.IN_REVIEW, ReviewDecision.Kind.REVIEW_STARTED, reviewer, at, "review started");
+    }
+
+    /** A reviewer approves the revision for sale within the given scope. */
+    public void approve(UUID reviewer, ApprovalScope scope, String reason, Instant at) {
+        requireStatus(ReviewStatus.IN_REVIEW, "approve");
+        offerKinds.clear();
+        offerKinds.addAll(scope.offerKinds());
+        countries.clear();
+        scope.countries().forEach(country -> countries.add(country.value()));
+        buyerTypes.clear();
+        buyerTypes.addAll(scope.buyerTypes());
+        moveTo(ReviewStatus.APPROVED, ReviewDecision.Kind.APPROVED, reviewer, at, reason);
+    }
+
+    /** The refusals that this review's status and scope give for a sale; empty when it covers it. */
+    public List<Refusal> refusalsFor(SaleRequest request) {
+        if (status != ReviewStatus.APPROVED) {
+            return List.of(Refusal.of(RefusalCode.NOT_APPROVED, status));
+        }
+        List<Refusal> refusals = new ArrayList<>();
+        if (!offerKinds.contains(request.offerKind())) {
+            refusals.add(Refusal.of(RefusalCode.NOT_APPROVED, request.offerKind()));
+        }
+        if (!countries.contains(request.destination().value())) {
+            refusals.add(Refusal.of(RefusalCode.NOT_APPROVED_FOR_COUNTRY, request.destination()));
+        }
+        if (!buyerTypes.contains(request.buyerType())) {
+            refusals.add(Refusal.of(RefusalCode.NOT_APPROVED_FOR_BUYER_TYPE, request.buyerType()));
+        }
+        return refusals;
+    }
+
+    public RevisionRef revision() {
+        return RevisionRef.of(revisionId);
+    }
+
+    public ReviewStatus status() {
+        return status;
+    }
+
+    public ReviewState state() {
+        Optional<ApprovalScope> scope = status == ReviewStatus.APPROVED
+                ? Optional.of(new ApprovalScope(EnumSet.copyOf(offerKinds),
+                        countries.stream().map(CountryCode::of).collect(Collectors.toSet()),
+                        EnumSet.copyOf(buyerTypes)))
+                : Optional.empty();
+        List<ReviewState.Decision> log = decisions.stream()
+                .map(d -> new ReviewState.Decision(d.kind().name(), d.actor(), d.decidedAt(), d.reason()))
+                .toList();
+        return new ReviewState(revision(), status, submittedAt, scope, log);
+    }
+
+    private void requireStatus(ReviewStatus expected, String attempted) {
+        if (status != expected) {
+            throw new ReviewTransitionRefused(status, attempted);
+        }
+    }
+
+    private void moveTo(ReviewStatus next, ReviewDecision.Kind kind, UUID actor, Instant at, String reason) {
+        this.status = next;
+        this.decisions.add(new ReviewDecision(kind, actor, at, decisions.size(), reason));
+        registerEvent(new ReviewStatusChanged(revision(), next));
+    }
+}

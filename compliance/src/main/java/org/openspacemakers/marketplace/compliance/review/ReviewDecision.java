@@ -1,0 +1,77 @@
+package org.openspacemakers.marketplace.compliance.review;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import org.hibernate.annotations.Immutable;
+
+/** One entry of a review's decision log: who decided what, when and why. Never edited. */
+@Entity
+@Immutable
+@Table(name = "review_decisions")
+class ReviewDecision {
+
+    /** What was decided. */
+    enum Kind {
+        /** The team handed the revision in. */
+        SUBMITTED,
+        /** A reviewer took it from the queue. */
+        REVIEW_STARTED,
+        /** A reviewer approved it within a scope. */
+        APPROVED
+    }
+
+    @Id
+    private UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Kind kind;
+
+    @Column(name = "actor_id", nullable = false)
+    private UUID actor;
+
+    @Column(name = "decided_at", nullable = false)
+    private Instant decidedAt;
+
+    @Column(nullable = false)
+    private int sequence;
+
+    @Column(nullable = false, length = 2000)
+    private String reason;
+
+    protected ReviewDecision() {
+        // for JPA
+    }
+
+    ReviewDecision(Kind kind, UUID actor, Instant decidedAt, int sequence, String reason) {
+        this.id = UUID.randomUUID();
+        this.kind = Objects.requireNonNull(kind);
+        this.actor = Objects.requireNonNull(actor);
+        this.decidedAt = Objects.requireNonNull(decidedAt);
+        this.sequence = sequence;
+        this.reason = Objects.requireNonNull(reason);
+    }
+
+    Kind kind() {
+        return kind;
+    }
+
+    UUID actor() {
+        return actor;
+    }
+
+    Instant decidedAt() {
+        return decidedAt;
+    }
+
+    String reason() {
+        return reason;
+    }
+}

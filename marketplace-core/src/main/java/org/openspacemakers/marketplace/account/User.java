@@ -1,0 +1,100 @@
+package org.openspacemakers.marketplace.account;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/** A person who signs in: buyer, maker, reviewer or administrator. */
+@Entity
+@Table(name = "users")
+public class User {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, unique = true, length = 254)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role")
+    private Set<Role> roles = new HashSet<>();
+
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "last_failed_sign_in_at")
+    private Instant lastFailedSignInAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    /** Null until first stored: tells Spring Data to insert rather than merge; then optimistic locking. */
+    @Version
+    private Long version;
+
+    protected User() {
+        // for JPA
+    }
+
+    User(String email, String passwordHash, String displayName, Set<Role> roles, Instant createdAt) {
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("a user holds at least one role");
+        }
+        this.id = UUID.randomUUID();
+        this.email = normalise(email);
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.roles = new HashSet<>(roles);
+        this.createdAt = createdAt;
+    }
+
+    static String normalise(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Set<Role> roles() {
+        return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+}

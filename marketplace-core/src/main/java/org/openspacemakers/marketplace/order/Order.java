@@ -1,0 +1,171 @@
+package org.openspacemakers.marketplace.order;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.openspacemakers.marketplace.catalog.Money;
+import org.openspacemakers.marketplace.compliance.BuyerType;
+import org.openspacemakers.marketplace.compliance.CountryCode;
+
+/** A buyer's order: lines, destination, the kind of buyer, shipping address, total and status. */
+@Entity
+@Table(name = "orders")
+public class Order {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "buyer_id", nullable = false, updatable = false)
+    private UUID buyerId;
+
+    @Column(name = "idempotency_key", nullable = false, updatable = false, length = PlaceOrder.MAX_KEY_LENGTH)
+    private String idempotencyKey;
+
+    @Column(name = "request_fingerprint", nullable = false, updatable = false, length = 64)
+    private String requestFingerprint;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private OrderStatus status;
+
+    @Column(name = "destination_country", nullable = false, length = 2)
+    private String destinationCountry;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "buyer_type", nullable = false, length = 32)
+    private BuyerType buyerType;
+
+    @Column(name = "ship_name", nullable = false, length = 200)
+    private String shipName;
+
+    @Column(name = "ship_line1", nullable = false, length = 200)
+    private String shipLine1;
+
+    @Column(name = "ship_line2", nullable = false, length = 200)
+    private String shipLine2;
+
+    @Column(name = "ship_postal_code", nullable = false, length = 20)
+    private String shipPostalCode;
+
+    @Column(name = "ship_city", nullable = false, length = 100)
+    private String shipCity;
+
+    @Column(name = "ship_country", nullable = false, length = 2)
+    private String shipCountry;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_method", nullable = false, length = 32)
+    private PaymentMethod paymentMethod;
+
+    @Column(name = "total_minor", nullable = false)
+    private long totalMinor;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Column(name = "placed_at", nullable = false, updatable = false)
+    private Instant placedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "order_lines", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "line_no")
+    private List<OrderLine> lines = new ArrayList<>();
+
+    @Version
+    private Long version;
+
+    protected Order() {
+        // for JPA
+    }
+
+    Order(PlaceOrder request, String fingerprint, List<OrderLine> lines, Currency currency, Instant placedAt) {
+        this.id = UUID.randomUUID();
+        this.buyerId = request.buyer();
+        this.idempotencyKey = request.idempotencyKey();
+        this.requestFingerprint = fingerprint;
+        this.status = OrderStatus.AWAITING_PAYMENT;
+        this.destinationCountry = request.destination().value();
+        this.buyerType = request.buyerType();
+        ShippingAddress address = request.address();
+        this.shipName = address.name();
+        this.shipLine1 = address.line1();
+        this.shipLine2 = address.line2();
+        this.shipPostalCode = address.postalCode();
+        this.shipCity = address.city();
+        this.shipCountry = address.country().value();
+        this.paymentMethod = request.paymentMethod();
+        this.lines = new ArrayList<>(lines);
+        this.totalMinor = lines.stream().mapToLong(OrderLine::totalMinor).reduce(0, Math::addExact);
+        this.currency = currency.getCurrencyCode();
+        this.placedAt = placedAt;
+    }
+
+    boolean answers(String fingerprint) {
+        return requestFingerprint.equals(fingerprint);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID buyerId() {
+        return buyerId;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public CountryCode destination() {
+        return CountryCode.of(destinationCountry);
+    }
+
+    public BuyerType buyerType() {
+        return buyerType;
+    }
+
+    public ShippingAddress shippingAddress() {
+        return new ShippingAddress(shipName, shipLine1, shipLine2, shipPostalCode, shipCity, CountryCode.of(shipCountry));
+    }
+
+    public PaymentMethod paymentMethod() {
+        return paymentMethod;
+    }
+
+    public Money total() {
+        return new Money(totalMinor, Currency.getInstance(currency));
+    }
+
+    public Money unitPrice(OrderLine line) {
+        return new Money(line.unitPriceMinor(), Currency.getInstance(currency));
+    }
+
+    public Instant placedAt() {
+        return placedAt;
+    }
+
+    public List<OrderLine> lines() {
+        return List.copyOf(lines);
+    }
+
+    /** The teams whose boards are in this order. */
+    public Set<UUID> teams() {
+        return lines.stream().map(OrderLine::teamId).collect(Collectors.toSet());
+    }
+}

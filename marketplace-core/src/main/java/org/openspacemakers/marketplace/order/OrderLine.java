@@ -1,0 +1,98 @@
+package org.openspacemakers.marketplace.order;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.util.UUID;
+import org.openspacemakers.marketplace.compliance.OfferKind;
+
+/** One line of an order, with the price and revision as they were when it was placed. */
+@Embeddable
+public class OrderLine {
+
+    @Column(name = "offer_id", nullable = false)
+    private UUID offerId;
+
+    @Column(name = "revision_id", nullable = false)
+    private UUID revisionId;
+
+    @Column(name = "team_id", nullable = false)
+    private UUID teamId;
+
+    @Column(name = "board_slug", nullable = false, length = 80)
+    private String boardSlug;
+
+    @Column(name = "board_name", nullable = false, length = 200)
+    private String boardName;
+
+    @Column(name = "revision_label", nullable = false, length = 40)
+    private String revisionLabel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private OfferKind kind;
+
+    @Column(nullable = false)
+    private int quantity;
+
+    @Column(name = "unit_price_minor", nullable = false)
+    private long unitPriceMinor;
+
+    protected OrderLine() {
+        // for JPA
+    }
+
+    OrderLine(UUID offerId, UUID revisionId, UUID teamId, String boardSlug, String boardName, String revisionLabel,
+            OfferKind kind, int quantity, long unitPriceMinor) {
+        this.offerId = offerId;
+        this.revisionId = revisionId;
+        this.teamId = teamId;
+        this.boardSlug = boardSlug;
+        this.boardName = boardName;
+        this.revisionLabel = revisionLabel;
+        this.kind = kind;
+        this.quantity = quantity;
+        this.unitPriceMinor = unitPriceMinor;
+    }
+
+    public UUID offerId() {
+        return offerId;
+    }
+
+    public UUID revisionId() {
+        return revisionId;
+    }
+
+    public UUID teamId() {
+        return teamId;
+    }
+
+    public String boardSlug() {
+        return boardSlug;
+    }
+
+    public String boardName() {
+        return boardName;
+    }
+
+    public String revisionLabel() {
+        return revisionLabel;
+    }
+
+    public OfferKind kind() {
+        return kind;
+    }
+
+    public int quantity() {
+        return quantity;
+    }
+
+    public long unitPriceMinor() {
+        return unitPriceMinor;
+    }
+
+    public long totalMinor() {
+        return Math.multiplyExact(unitPriceMinor, quantity);
+    }
+}

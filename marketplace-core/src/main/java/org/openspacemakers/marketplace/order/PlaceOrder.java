@@ -1,0 +1,70 @@
+package org.openspacemakers.marketplace.order;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.openspacemakers.marketplace.compliance.BuyerType;
+import org.openspacemakers.marketplace.compliance.CountryCode;
+
+/**
+ * A buyer's request to place an order, under an idempotency key of their choosing: the same key
+ * and request again give back the same order, never a second one.
+ */
+public record PlaceOrder(UUID buyer, String idempotencyKey, List<Line> lines, CountryCode destination,
+        BuyerType buyerType, ShippingAddress address, Set<String> acknowledgements, PaymentMethod paymentMethod) {
+
+    /** The longest idempotency key accepted. */
+    public static final int MAX_KEY_LENGTH = 100;
+
+    public PlaceOrder {
+        Objects.requireNonNull(buyer, "buyer");
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH) {
+            throw new IllegalArgumentException("an idempotency key has 1 to " + MAX_KEY_LENGTH + " characters");
+        }
+        if (lines == null || lines.isEmpty()) {
+            throw new IllegalArgumentException("an order has at least one line");
+        }
+        lines = List.copyOf(lines);
+        Objects.requireNonNull(destination, "destination");
+        Objects.requireNonNull(buyerType, "buyerType");
+        Objects.requireNonNull(address, "address");
+        if (!destination.equals(address.country())) {
+            throw new IllegalArgumentException("the destination is the shipping address's country");
+        }
+        acknowledgements = acknowledgements == null ? Set.of() : Set.copyOf(acknowledgements);
+        paymentMethod = paymentMethod == null ? PaymentMethod.BANK_TRANSFER : paymentMethod;
+    }
+
+    /** One board ordered: an offer and how many. */
+    public record Line(UUID offerId, int quantity) {
+        public Line {
+            Objects.requireNonNull(offerId, "offerId");
+            if (quantity < 1 || quantity > 100) {
+                throw new IllegalArgumentException("a quantity is 1 to 100");
+            }
+        }
+    }
+
+    /** A digest of everything the request asks for, to tell a replay from a different request under the same key. */
+    String fingerprint() {
+        StringBuilder canonical = new StringBuilder();
+        lines.forEach(line -> canonical.append(line.offerId()).append('x').append(line.quantity()).append(';'));
+        canonical.append('|').append(destination).append('|').append(buyerType)
+                .append('|').append(address.name()).append('\n').append(address.line1()).append('\n')
+                .append(address.line2()).append('\n').append(address.postalCode()).append('\n')
+                .append(address.city()).append('\n').append(address.country())
+                .append('|').append(new TreeSet<>(acknowledgements)).append('|').append(paymentMethod);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.openspacemakers.marketplace.catalog.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.openspacemakers.marketplace.catalog.BoardPage;
+import org.openspacemakers.marketplace.catalog.BoardSummary;
+import org.openspacemakers.marketplace.catalog.Catalog;
+import org.openspacemakers.marketplace.catalog.Money;
+import org.openspacemakers.marketplace.compliance.BuyerType;
+import org.openspacemakers.marketplace.compliance.CountryCode;
+import org.openspacemakers.marketplace.compliance.OfferKind;
+import org.openspacemakers.marketplace.compliance.ReviewStatus;
+import org.openspacemakers.marketplace.system.BadRequest;
+import org.openspacemakers.marketplace.system.RefusalMessages;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public catalogue as JSON: listed boards, and one board with its revisions and offers. */
+@RestController
+@RequestMapping("/api/v1/boards")
+@Tag(name = "Catalogue")
+class BoardApi {
+
+    private final Catalog catalog;
+    private final Storefront storefront;
+
+    BoardApi(Catalog catalog, Storefront storefront) {
+        this.catalog = catalog;
+        this.storefront = storefront;
+    }
+
+    record BoardList(List<BoardSummary> items, String nextCursor) {
+    }
+
+    record BoardJson(String slug, String name, String summary, String licence, String sourceUrl, String team,
+            List<RevisionJson> revisions) {
+    }
+
+    record RevisionJson(UUID id, String label, ReviewStatus reviewStatus, List<OfferJson> offers) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record OfferJson(UUID id, OfferKind kind, Money price, int leadTimeDays, Boolean eligible,
+            List<RefusalMessages.Reason> reasons) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Listed boards, by slug, with a cursor to the next page")
+    BoardList list(@RequestParam(required = false) String q, @RequestParam(required = false) String cursor,
+            @RequestParam(defaultValue = "20") int size) {
+        if (size < 1 || size > 100) {
+            throw new BadRequest("size", "must be between 1 and 100");
+        }
+        BoardPage page = catalog.listBoards(Optional.ofNullable(q), Optional.ofNullable(cursor), size);
+        return new BoardList(page.items(), page.nextCursor().orElse(null));
+    }
+
+    @GetMapping("/{slug}")
+    @Operation(summary = "A board, its revisions newest first and their offers; with country, whether each can be ordered")
+    BoardJson board(@PathVariable String slug, @RequestParam(required = false) String country,
+            @RequestParam(defaultValue = "CONSUMER") BuyerType buyerType, Locale locale) {
+        Optional<CountryCode> destination = Optional.ofNullable(country).map(c -> {
+            if (!CountryCode.isValid(c)) {
+                throw new BadRequest("country", "is not an ISO 3166-1 alpha-2 country code");
+            }
+            return CountryCode.of(c);
+        });
+        Storefront.Product product = storefront.product(slug, destination, buyerType, locale);
+        var board = product.details().board();
+        return new BoardJson(board.slug(), board.name(), board.summary(), board.licence(), board.sourceUrl(),
+                product.details().team().slug(),
+                product.revisions().stream().map(r -> new RevisionJson(r.revision().revision().id(),
+                        r.revision().revision().label(), r.revision().revision().reviewStatus(),
+                        r.offers().stream().map(o -> new OfferJson(o.offer().id(), o.offer().kind(), o.price(),
+                                o.offer().leadTimeDays(), o.eligible().orElse(null),
+                                o.eligible().isPresent() ? o.reasons() : null)).toList()))
+                        .toList());
+    }
+}

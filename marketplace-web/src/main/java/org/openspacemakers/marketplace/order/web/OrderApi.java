@@ -1,0 +1,63 @@
+package org.openspacemakers.marketplace.order.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.order.Orders;
+import org.openspacemakers.marketplace.order.Placement;
+import org.openspacemakers.marketplace.system.NotFound;
+import org.openspacemakers.marketplace.system.SignedInUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Placing and reading orders as JSON. */
+@RestController
+@RequestMapping("/api/v1/orders")
+@Tag(name = "Orders")
+class OrderApi {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final Orders orders;
+
+    OrderApi(Orders orders) {
+        this.orders = orders;
+    }
+
+    @PostMapping
+    @Operation(summary = "Place an order; the same Idempotency-Key and body again give back the same order")
+    ResponseEntity<OrderJson> place(@RequestHeader(IDEMPOTENCY_KEY) String idempotencyKey,
+            @Valid @RequestBody OrderRequest request, @AuthenticationPrincipal SignedInUser buyer) {
+        Placement placement = orders.place(request.toPlaceOrder(buyer.id(), idempotencyKey, false));
+        OrderJson body = OrderJson.of(placement.order());
+        return ResponseEntity.status(placement.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .location(URI.create("/api/v1/orders/" + body.id()))
+                .header(IDEMPOTENCY_KEY, idempotencyKey)
+                .body(body);
+    }
+
+    @GetMapping("/{orderId}")
+    @Operation(summary = "An order, to its buyer, an administrator or a member of a team whose board is in it")
+    OrderJson order(@PathVariable String orderId, @AuthenticationPrincipal SignedInUser viewer) {
+        UUID id;
+        try {
+            id = UUID.fromString(orderId);
+        } catch (IllegalArgumentException e) {
+            throw new NotFound();
+        }
+        return orders.findForViewer(id, viewer.id(), viewer.hasRole(Role.ADMIN))
+                .map(OrderJson::of)
+                .orElseThrow(NotFound::new);
+    }
+}

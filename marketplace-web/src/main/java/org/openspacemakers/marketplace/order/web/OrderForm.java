@@ -1,0 +1,129 @@
+package org.openspacemakers.marketplace.order.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import org.openspacemakers.marketplace.compliance.BuyerType;
+import org.openspacemakers.marketplace.order.PaymentMethod;
+
+/** The order page's form: one offer, its quantity, the buyer and where to ship. */
+class OrderForm {
+
+    @NotNull
+    private UUID offerId;
+    @NotBlank
+    @Size(max = 100)
+    private String idempotencyKey;
+    @NotNull
+    @Min(1)
+    @Max(100)
+    private Integer quantity = 1;
+    @NotNull
+    private BuyerType buyerType = BuyerType.CONSUMER;
+    @NotBlank
+    @Size(max = 200)
+    private String name;
+    @NotBlank
+    @Size(max = 200)
+    private String line1;
+    @Size(max = 200)
+    private String line2;
+    @NotBlank
+    @Size(max = 20)
+    private String postalCode;
+    @NotBlank
+    @Size(max = 100)
+    private String city;
+    @NotBlank
+    private String country;
+
+    OrderRequest toRequest() {
+        return new OrderRequest(List.of(new OrderRequest.Line(offerId, quantity, null)), country, buyerType,
+                new OrderRequest.Address(name, line1, line2, postalCode, city, country), List.of(),
+                PaymentMethod.BANK_TRANSFER);
+    }
+
+    public UUID getOfferId() {
+        return offerId;
+    }
+
+    public void setOfferId(UUID offerId) {
+        this.offerId = offerId;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public void setIdempotencyKey(String idempotencyKey) {
+        this.idempotencyKey = idempotencyKey;
+    }
+
+    public Integer getQuantity() {
+        return quantity;
+    }
+
+    public void setQuantity(Integer quantity) {
+        this.quantity = quantity;
+    }
+
+    public BuyerType getBuyerType() {
+        return buyerType;
+    }
+
+    public void setBuyerType(BuyerType buyerType) {
+        this.buyerType = buyerType;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getLine1() {
+        return line1;
+    }
+
+    public void setLine1(String line1) {
+        this.line1 = line1;
+    }
+
+    public String getLine2() {
+        return line2;
+    }
+
+    public void setLine2(String line2) {
+        this.line2 = line2;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country == null ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+}

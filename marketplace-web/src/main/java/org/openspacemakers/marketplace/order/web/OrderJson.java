@@ -1,0 +1,36 @@
+package org.openspacemakers.marketplace.order.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.openspacemakers.marketplace.catalog.Money;
+import org.openspacemakers.marketplace.compliance.BuyerType;
+import org.openspacemakers.marketplace.compliance.OfferKind;
+import org.openspacemakers.marketplace.order.Order;
+import org.openspacemakers.marketplace.order.OrderStatus;
+import org.openspacemakers.marketplace.order.PaymentMethod;
+
+/** An order as the API shows it. {@code invoiceNumber} stays null until the order is paid. */
+record OrderJson(UUID id, OrderStatus status, String destinationCountry, BuyerType buyerType,
+        PaymentMethod paymentMethod, Money total, List<LineJson> lines, AddressJson shippingAddress,
+        Instant placedAt, String invoiceNumber) {
+
+    record LineJson(UUID offerId, String board, String revision, OfferKind kind, int quantity, Money unitPrice,
+            Money lineTotal) {
+    }
+
+    record AddressJson(String name, String line1, String line2, String postalCode, String city, String country) {
+    }
+
+    static OrderJson of(Order order) {
+        var address = order.shippingAddress();
+        return new OrderJson(order.id(), order.status(), order.destination().value(), order.buyerType(),
+                order.paymentMethod(), order.total(),
+                order.lines().stream().map(line -> new LineJson(line.offerId(), line.boardSlug(), line.revisionLabel(),
+                        line.kind(), line.quantity(), order.unitPrice(line), order.unitPrice(line).times(line.quantity())))
+                        .toList(),
+                new AddressJson(address.name(), address.line1(), address.line2(), address.postalCode(), address.city(),
+                        address.country().value()),
+                order.placedAt(), null);
+    }
+}

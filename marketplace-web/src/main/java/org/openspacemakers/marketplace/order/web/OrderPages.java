@@ -1,0 +1,106 @@
+package org.openspacemakers.marketplace.order.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.Locale;
+import java.util.UUID;
+import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.catalog.Catalog;
+import org.openspacemakers.marketplace.catalog.OfferDetails;
+import org.openspacemakers.marketplace.order.IdempotencyKeyReused;
+import org.openspacemakers.marketplace.order.InvalidOrder;
+import org.openspacemakers.marketplace.order.OrderRefused;
+import org.openspacemakers.marketplace.order.Orders;
+import org.openspacemakers.marketplace.order.Placement;
+import org.openspacemakers.marketplace.system.BadRequest;
+import org.openspacemakers.marketplace.system.NotFound;
+import org.openspacemakers.marketplace.system.RefusalMessages;
+import org.openspacemakers.marketplace.system.SignedInUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The buyer's order pages: the order form, its confirmation, and "my orders". */
+@Controller
+class OrderPages {
+
+    private final Catalog catalog;
+    private final Orders orders;
+    private final RefusalMessages refusals;
+
+    OrderPages(Catalog catalog, Orders orders, RefusalMessages refusals) {
+        this.catalog = catalog;
+        this.orders = orders;
+        this.refusals = refusals;
+    }
+
+    @GetMapping("/orders/new")
+    String form(@RequestParam UUID offer, @RequestParam(required = false) String country, Model model) {
+        OrderForm form = new OrderForm();
+        form.setOfferId(offer);
+        form.setIdempotencyKey(UUID.randomUUID().toString());
+        form.setCountry(country);
+        return showForm(form, model);
+    }
+
+    @PostMapping("/orders")
+    String place(@Valid @ModelAttribute("form") OrderForm form, BindingResult errors,
+            @AuthenticationPrincipal SignedInUser buyer, Locale locale, Model model, HttpServletResponse response) {
+        if (errors.hasErrors()) {
+            response.setStatus(400);
+            return showForm(form, model);
+        }
+        try {
+            Placement placement = orders.place(form.toRequest().toPlaceOrder(buyer.id(), form.getIdempotencyKey(), false));
+            return "redirect:/orders/" + placement.order().id() + "?placed&lang=" + locale.getLanguage();
+        } catch (BadRequest e) {
+            e.problems().forEach(p -> errors.rejectValue(formField(p.field()), "invalid", p.message()));
+            response.setStatus(400);
+        } catch (InvalidOrder e) {
+            errors.reject("invalid", "This offer no longer exists.");
+            response.setStatus(400);
+        } catch (OrderRefused e) {
+            model.addAttribute("reasons", refusals.explain(e.reasons(), locale));
+            response.setStatus(409);
+        } catch (IdempotencyKeyReused e) {
+            form.setIdempotencyKey(UUID.randomUUID().toString());
+            errors.reject("invalid", "This form was already sent with other details; please check and send it again.");
+            response.setStatus(409);
+        }
+        return showForm(form, model);
+    }
+
+    @GetMapping("/orders")
+    String mine(@AuthenticationPrincipal SignedInUser buyer, Model model) {
+        model.addAttribute("orders", orders.placedBy(buyer.id()));
+        return "orders";
+    }
+
+    @GetMapping("/orders/{orderId}")
+    String order(@PathVariable UUID orderId, @AuthenticationPrincipal SignedInUser viewer, Model model) {
+        model.addAttribute("order", orders.findForViewer(orderId, viewer.id(), viewer.hasRole(Role.ADMIN))
+                .orElseThrow(NotFound::new));
+        return "order";
+    }
+
+    private String showForm(OrderForm form, Model model) {
+        OfferDetails offer = catalog.offer(form.getOfferId()).orElseThrow(NotFound::new);
+        model.addAttribute("form", form);
+        model.addAttribute("offer", offer);
+        return "order-form";
+    }
+
+    private static String formField(String apiField) {
+        return switch (apiField) {
+            case "destinationCountry", "shippingAddress.country" -> "country";
+            case "Idempotency-Key" -> "idempotencyKey";
+            default -> apiField.startsWith("shippingAddress.") ? apiField.substring("shippingAddress.".length()) : "country";
+        };
+    }
+}

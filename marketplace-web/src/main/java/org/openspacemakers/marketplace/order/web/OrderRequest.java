@@ -1,0 +1,76 @@
+package org.openspacemakers.marketplace.order.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import org.openspacemakers.marketplace.compliance.BuyerType;
+import org.openspacemakers.marketplace.compliance.CountryCode;
+import org.openspacemakers.marketplace.order.PaymentMethod;
+import org.openspacemakers.marketplace.order.PlaceOrder;
+import org.openspacemakers.marketplace.order.ShippingAddress;
+import org.openspacemakers.marketplace.system.BadRequest;
+import org.openspacemakers.marketplace.system.FieldProblem;
+
+/** The body of {@code POST /api/v1/orders}; it checks itself and becomes a {@link PlaceOrder}. */
+record OrderRequest(
+        @NotEmpty @Size(max = 20) List<@NotNull @Valid Line> lines,
+        @NotBlank String destinationCountry,
+        @NotNull BuyerType buyerType,
+        @NotNull @Valid Address shippingAddress,
+        @Size(max = 10) List<@NotBlank @Size(max = 40) String> acknowledgements,
+        PaymentMethod paymentMethod) {
+
+    record Line(@NotNull UUID offerId, @NotNull @Min(1) @Max(100) Integer quantity,
+            @Size(max = 500) List<@NotNull @Valid SuppliedPart> suppliedParts) {
+    }
+
+    /** A part an assembly-only buyer declares to supply. Checked against the BOM from the catalogue issue on. */
+    record SuppliedPart(@NotBlank @Size(max = 40) String reference, @NotBlank @Size(max = 100) String mpn) {
+    }
+
+    record Address(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String line1,
+            @Size(max = 200) String line2, @NotBlank @Size(max = 20) String postalCode,
+            @NotBlank @Size(max = 100) String city, @NotBlank String country) {
+    }
+
+    /**
+     * The checks Bean Validation cannot make: real country codes, a destination equal to the
+     * address's country, a payment method that is switched on.
+     */
+    PlaceOrder toPlaceOrder(UUID buyer, String idempotencyKey, boolean cardPaymentsEnabled) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > PlaceOrder.MAX_KEY_LENGTH) {
+            problems.add(new FieldProblem("Idempotency-Key", "must have 1 to " + PlaceOrder.MAX_KEY_LENGTH + " characters"));
+        }
+        if (!CountryCode.isValid(destinationCountry)) {
+            problems.add(new FieldProblem("destinationCountry", "is not an ISO 3166-1 alpha-2 country code"));
+        }
+        if (!CountryCode.isValid(shippingAddress.country())) {
+            problems.add(new FieldProblem("shippingAddress.country", "is not an ISO 3166-1 alpha-2 country code"));
+        }
+        if (problems.isEmpty() && !destinationCountry.equals(shippingAddress.country())) {
+            problems.add(new FieldProblem("destinationCountry", "must equal shippingAddress.country"));
+        }
+        if (paymentMethod == PaymentMethod.CARD && !cardPaymentsEnabled) {
+            problems.add(new FieldProblem("paymentMethod", "card payments are not available; pay by BANK_TRANSFER"));
+        }
+        if (!problems.isEmpty()) {
+            throw new BadRequest(problems);
+        }
+        CountryCode destination = CountryCode.of(destinationCountry);
+        return new PlaceOrder(buyer, idempotencyKey,
+                lines.stream().map(line -> new PlaceOrder.Line(line.offerId(), line.quantity())).toList(),
+                destination, buyerType,
+                new ShippingAddress(shippingAddress.name(), shippingAddress.line1(), shippingAddress.line2(),
+                        shippingAddress.postalCode(), shippingAddress.city(), destination),
+                acknowledgements == null ? null : new HashSet<>(acknowledgements), paymentMethod);
+    }
+}

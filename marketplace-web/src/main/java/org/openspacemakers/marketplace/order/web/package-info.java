@@ -1,0 +1,2 @@
+/** HTTP for orders: the orders API and the buyer's order pages. */
+package org.openspacemakers.marketplace.order.web;

@@ -1,0 +1,5 @@
+package org.openspacemakers.marketplace.system;
+
+/** One entry of a problem's {@code errors}: the field at fault and what is wrong with it. */
+public record FieldProblem(String field, String message) {
+}

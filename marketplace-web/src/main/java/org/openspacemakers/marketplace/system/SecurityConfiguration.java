@@ -1,0 +1,134 @@
+package org.openspacemakers.marketplace.system;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.openspacemakers.marketplace.account.Accounts;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two filter chains. The JSON API under {@code /api} is stateless: HTTP Basic on every request,
+ * no session created or read, so no CSRF. Pages use form sign-in, a session (its id changed at
+ * sign-in) and CSRF tokens on forms; anonymous catalogue pages create no session.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** Swagger UI styles itself inline; its pages alone relax style-src. */
+    static final String SWAGGER_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt by default, and able to verify hashes of future, stronger defaults.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(Accounts accounts) {
+        return email -> accounts.byEmail(email)
+                .map(SignedInUser::new)
+                .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder, Accounts accounts,
+            AddressFailureLimit addresses) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ProviderManager(new ThrottledSignIn(passwords, accounts, addresses));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
+            if (failure instanceof SignInThrottled) {
+                ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, "/problems/sign-in-throttled",
+                        failure.getMessage());
+            } else {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"marketplace\"");
+                ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "/problems/unauthorized",
+                        "Sign in with HTTP Basic (e-mail and password).");
+            }
+        };
+        AccessDeniedHandler forbidden = (request, response, denied) -> ProblemResponses.write(response,
+                HttpStatus.FORBIDDEN, "/problems/forbidden", "Your role does not allow this action.");
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/v1/boards", "/api/v1/boards/**").permitAll()
+                        .requestMatchers("/api/v1/revisions/*/review/**").hasRole("REVIEWER")
+                        .anyRequest().authenticated())
+                .authenticationManager(authenticationManager)
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain swaggerUi(HttpSecurity http) throws Exception {
+        http.securityMatcher("/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**", "/v3/api-docs")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SWAGGER_CONTENT_SECURITY_POLICY)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        AuthenticationFailureHandler signInFailed = (request, response, failure) -> {
+            if (failure instanceof SignInThrottled) {
+                response.setStatus(HttpServletResponse.SC_OK);
+                request.getRequestDispatcher("/login/throttled").forward(request, response);
+            } else {
+                response.sendRedirect(request.getContextPath() + "/login?error");
+            }
+        };
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/", "/boards/**", "/login", "/login/**", "/css/**", "/favicon.ico",
+                                "/error", "/error/**", "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/review/**").hasRole("REVIEWER")
+                        .anyRequest().authenticated())
+                .authenticationManager(authenticationManager)
+                .formLogin(form -> form.loginPage("/login")
+                        .usernameParameter("email")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(signInFailed)
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+}

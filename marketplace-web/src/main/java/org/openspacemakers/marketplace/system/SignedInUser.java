@@ -1,0 +1,57 @@
+package org.openspacemakers.marketplace.system;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.account.User;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The person behind a request, as Spring Security holds them. */
+public final class SignedInUser implements UserDetails {
+
+    private final UUID id;
+    private final String email;
+    private final String displayName;
+    private final String passwordHash;
+    private final List<GrantedAuthority> authorities;
+
+    SignedInUser(User user) {
+        this.id = user.id();
+        this.email = user.email();
+        this.displayName = user.displayName();
+        this.passwordHash = user.passwordHash();
+        this.authorities = user.roles().stream()
+                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role.name()))
+                .toList();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public boolean hasRole(Role role) {
+        return authorities.stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role.name()));
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return authorities;
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+}
