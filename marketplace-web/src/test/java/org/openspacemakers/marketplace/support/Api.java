@@ -1,0 +1,114 @@
+package org.openspacemakers.marketplace.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.core.env.Environment;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A real HTTP client against the running store, with HTTP Basic sign-in. */
+@TestComponent
+public class Api {
+
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final Environment environment;
+
+    Api(Environment environment) {
+        this.environment = environment;
+    }
+
+    /** One answer: status, headers and body (parsed as JSON when it is JSON). */
+    public record Answer(int status, Map<String, List<String>> headers, String body) {
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+        }
+
+        public List<String> codes(String list) {
+            return json().get(list).valueStream()
+                    .map(node -> node.has("code") ? node.get("code").asString() : node.get("field").asString())
+                    .toList();
+        }
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + environment.getProperty("local.server.port");
+    }
+
+    public Answer get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET(), null, null, Map.of());
+    }
+
+    public Answer get(String path, Credentials who) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET(), who, null, Map.of());
+    }
+
+    public Answer get(String path, Map<String, String> headers) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET(), null, null, headers);
+    }
+
+    public Answer post(String path, Credentials who, String json) {
+        return post(path, who, json, Map.of());
+    }
+
+    public Answer post(String path, Credentials who, String json, Map<String, String> headers) {
+        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).POST(body), who, json, headers);
+    }
+
+    /** A browser-like form POST (no Basic credentials), with the given extra headers such as Cookie. */
+    public Answer postForm(String path, Map<String, String> fields, Map<String, String> headers) {
+        String form = fields.entrySet().stream()
+                .map(e -> java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        all.put("Content-Type", "application/x-www-form-urlencoded");
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).POST(HttpRequest.BodyPublishers.ofString(form)),
+                null, null, all);
+    }
+
+    public Answer placeOrder(Credentials who, String key, String json) {
+        return post("/api/v1/orders", who, json, key == null ? Map.of() : Map.of("Idempotency-Key", key));
+    }
+
+    private Answer send(HttpRequest.Builder request, Credentials who, String json, Map<String, String> headers) {
+        if (who != null) {
+            String token = who.email() + ":" + who.password();
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+        }
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        Map<String, String> all = new LinkedHashMap<>(Map.of("Accept-Language", "en"));
+        all.putAll(headers);
+        all.forEach(request::setHeader);
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

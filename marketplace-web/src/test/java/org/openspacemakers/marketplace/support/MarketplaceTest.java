@@ -1,0 +1,20 @@
+package org.openspacemakers.marketplace.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The one configuration every full test shares, so Spring caches a single context: the whole
+ * store on a random port, its database chosen by {@code TestDatabase}, the demo data loaded.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "marketplace.demo.enabled=true")
+@Import({Api.class, Fixtures.class})
+public @interface MarketplaceTest {
+}

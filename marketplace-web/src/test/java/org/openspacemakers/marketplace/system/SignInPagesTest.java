@@ -1,0 +1,90 @@
+package org.openspacemakers.marketplace.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.support.Api;
+import org.openspacemakers.marketplace.support.Credentials;
+import org.openspacemakers.marketplace.support.Fixtures;
+import org.openspacemakers.marketplace.support.MarketplaceTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Form sign-in: CSRF-protected, a new session id at sign-in, and that session is no key to the API. */
+@MarketplaceTest
+class SignInPagesTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @Autowired
+    Api api;
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void signInNeedsTheCsrfTokenChangesTheSessionIdAndTheSessionDoesNotOpenTheApi() {
+        Credentials buyer = fixtures.user(Role.BUYER);
+        Api.Answer loginPage = api.get("/login");
+        String anonymousSession = cookie(loginPage);
+        Matcher token = CSRF.matcher(loginPage.body());
+        assertThat(token.find()).isTrue();
+        assertThat(anonymousSession).isNotNull();
+
+        Api.Answer withoutToken = api.postForm("/login", Map.of("email", buyer.email(), "password", buyer.password()),
+                Map.of("Cookie", anonymousSession));
+        assertThat(withoutToken.status()).isEqualTo(403);
+
+        Api.Answer signedIn = api.postForm("/login",
+                Map.of("email", buyer.email(), "password", buyer.password(), "_csrf", token.group(1)),
+                Map.of("Cookie", anonymousSession));
+        assertThat(signedIn.status()).isEqualTo(302);
+        String session = cookie(signedIn);
+        assertThat(session).isNotNull().isNotEqualTo(anonymousSession);
+
+        assertThat(api.get("/orders", Map.of("Cookie", session)).status()).isEqualTo(200);
+        assertThat(api.get("/orders", Map.of()).status()).isEqualTo(302);
+        assertThat(api.get("/api/v1/orders/" + java.util.UUID.randomUUID(), Map.of("Cookie", session)).status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void aWrongPasswordOnTheFormSendsBackToTheFormWithAnError() {
+        Credentials buyer = fixtures.user(Role.BUYER);
+        Api.Answer loginPage = api.get("/login");
+        Matcher token = CSRF.matcher(loginPage.body());
+        assertThat(token.find()).isTrue();
+        Api.Answer failed = api.postForm("/login",
+                Map.of("email", buyer.email(), "password", "wrong-password-123", "_csrf", token.group(1)),
+                Map.of("Cookie", cookie(loginPage)));
+        assertThat(failed.status()).isEqualTo(302);
+        assertThat(failed.header("Location")).endsWith("/login?error");
+    }
+
+    @Test
+    void pagesSpeakFrenchOrEnglish() {
+        assertThat(api.get("/?lang=fr").body()).contains("Cartes");
+        assertThat(api.get("/", Map.of("Accept-Language", "fr-FR,fr;q=0.9")).body()).contains("Cartes");
+        assertThat(api.get("/?lang=en").body()).contains("Boards");
+    }
+
+    @Test
+    void everyPageShowsTheDemoBannerInDemoMode() {
+        assertThat(api.get("/").body()).contains("id=\"demo-banner\"");
+        assertThat(api.get("/login").body()).contains("id=\"demo-banner\"");
+    }
+
+    @Test
+    void unknownPagesAnswerAFriendlyNotFound() {
+        Api.Answer answer = api.get("/boards/no-such-board", Map.of("Accept", "text/html"));
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.body()).contains("Not found").doesNotContain("Exception");
+    }
+
+    private static String cookie(Api.Answer answer) {
+        String setCookie = answer.header("Set-Cookie");
+        return setCookie == null ? null : setCookie.split(";", 2)[0];
+    }
+}
