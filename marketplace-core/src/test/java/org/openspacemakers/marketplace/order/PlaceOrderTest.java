@@ -1,0 +1,46 @@
+package org.openspacemakers.marketplace.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openspacemakers.marketplace.catalog.Money;
+import org.openspacemakers.marketplace.compliance.BuyerType;
+import org.openspacemakers.marketplace.compliance.CountryCode;
+
+class PlaceOrderTest {
+
+    private final UUID buyer = UUID.randomUUID();
+    private final UUID offer = UUID.randomUUID();
+
+    @Test
+    void theSameRequestHasTheSameFingerprintAndAnotherHasAnother() {
+        assertThat(request(1, "Paris").fingerprint()).isEqualTo(request(1, "Paris").fingerprint());
+        assertThat(request(2, "Paris").fingerprint()).isNotEqualTo(request(1, "Paris").fingerprint());
+        assertThat(request(1, "Lyon").fingerprint()).isNotEqualTo(request(1, "Paris").fingerprint());
+    }
+
+    @Test
+    void refusesADestinationOtherThanTheAddressCountry() {
+        ShippingAddress inGermany = new ShippingAddress("Ada", "1 Strasse", null, "10115", "Berlin", CountryCode.of("DE"));
+        assertThatThrownBy(() -> new PlaceOrder(buyer, "k", List.of(new PlaceOrder.Line(offer, 1)), CountryCode.of("FR"),
+                BuyerType.CONSUMER, inGermany, Set.of(), null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void moneyNeverGoesNegativeNorMixesCurrencies() {
+        assertThatThrownBy(() -> Money.euros(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Money.euros(14_900).times(3).plus(Money.euros(100))).isEqualTo(Money.euros(44_800));
+        assertThatThrownBy(() -> Money.euros(1).plus(new Money(1, java.util.Currency.getInstance("USD"))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private PlaceOrder request(int quantity, String city) {
+        return new PlaceOrder(buyer, "key", List.of(new PlaceOrder.Line(offer, quantity)), CountryCode.of("FR"),
+                BuyerType.CONSUMER, new ShippingAddress("Ada", "1 rue", null, "75002", city, CountryCode.of("FR")),
+                Set.of(), PaymentMethod.BANK_TRANSFER);
+    }
+}
