@@ -3,6 +3,7 @@ package org.openspacemakers.marketplace.catalog.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.openspacemakers.marketplace.catalog.BoardDetails;
 import org.openspacemakers.marketplace.catalog.Catalog;
 import org.openspacemakers.marketplace.catalog.Money;
@@ -56,7 +57,7 @@ class Storefront {
         if (country.isEmpty()) {
             return new PublicOffer(offer, offer.price(), Optional.empty(), List.of());
         }
-        SaleEligibility eligibility = catalog.eligibility(offer, country.get(), buyerType, java.util.Set.of());
+        SaleEligibility eligibility = catalog.eligibility(offer, country.get(), buyerType, Set.of());
         return new PublicOffer(offer, offer.price(), Optional.of(eligibility.isEligible()),
                 refusals.explain(eligibility.reasons(), locale));
     }

@@ -1,5 +1,6 @@
 package org.openspacemakers.marketplace.compliance.web;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -39,7 +40,7 @@ class ReviewDesk {
     ReviewState approve(UUID revisionId, UUID reviewer, List<String> countries, List<BuyerType> buyerTypes,
             List<OfferKind> offerKinds, String reason) {
         RevisionRef revision = known(revisionId);
-        List<FieldProblem> problems = new java.util.ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         if (countries == null || countries.isEmpty()) {
             problems.add(new FieldProblem("countries", "name at least one country"));
         } else {

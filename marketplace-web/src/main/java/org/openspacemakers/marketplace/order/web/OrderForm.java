@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.order.PaymentMethod;
@@ -124,6 +125,6 @@ class OrderForm {
     }
 
     public void setCountry(String country) {
-        this.country = country == null ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+        this.country = country == null ? null : country.strip().toUpperCase(Locale.ROOT);
     }
 }
