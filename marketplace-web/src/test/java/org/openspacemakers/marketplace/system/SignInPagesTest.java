@@ -64,6 +64,23 @@ class SignInPagesTest {
     }
 
     @Test
+    void tenFailedFormSignInsThrottleTheAccountWithA429() {
+        Credentials buyer = fixtures.user(Role.BUYER);
+        Api.Answer loginPage = api.get("/login");
+        Matcher token = CSRF.matcher(loginPage.body());
+        assertThat(token.find()).isTrue();
+        Map<String, String> session = Map.of("Cookie", cookie(loginPage));
+        Map<String, String> wrong = Map.of("email", buyer.email(), "password", "wrong-password-123", "_csrf", token.group(1));
+        for (int attempt = 1; attempt <= org.openspacemakers.marketplace.account.Accounts.FAILED_SIGN_IN_LIMIT; attempt++) {
+            assertThat(api.postForm("/login", wrong, session).status()).as("attempt " + attempt).isEqualTo(302);
+        }
+        Api.Answer throttled = api.postForm("/login",
+                Map.of("email", buyer.email(), "password", buyer.password(), "_csrf", token.group(1)), session);
+        assertThat(throttled.status()).isEqualTo(429);
+        assertThat(throttled.body()).contains("Too many failed sign-ins");
+    }
+
+    @Test
     void pagesSpeakFrenchOrEnglish() {
         assertThat(api.get("/?lang=fr").body()).contains("Cartes");
         assertThat(api.get("/", Map.of("Accept-Language", "fr-FR,fr;q=0.9")).body()).contains("Cartes");
