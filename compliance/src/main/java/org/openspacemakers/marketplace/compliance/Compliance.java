@@ -1,17 +1,23 @@
 package org.openspacemakers.marketplace.compliance;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.openspacemakers.marketplace.compliance.register.WeeeRegistration;
 import org.openspacemakers.marketplace.compliance.register.WeeeRegistrationRepository;
 import org.openspacemakers.marketplace.compliance.review.Review;
 import org.openspacemakers.marketplace.compliance.review.ReviewRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,10 +31,12 @@ public class Compliance {
     private final ReviewRepository reviews;
     private final WeeeRegistrationRepository registrations;
     private final RevisionAuthors authors;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Compliance(ReviewRepository reviews, WeeeRegistrationRepository registrations, RevisionAuthors authors,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.reviews = reviews;
         this.registrations = registrations;
         this.authors = authors;
@@ -75,22 +83,66 @@ public class Compliance {
     /** May this sale be made? Eligible, or blocked with every reason that applies. */
     @Transactional(readOnly = true)
     public SaleEligibility eligibility(SaleRequest request) {
-        List<Refusal> reasons = new ArrayList<>(reviews.findByRevisionId(request.revision().id())
-                .map(review -> review.refusalsFor(request))
-                .orElseGet(() -> List.of(Refusal.of(RefusalCode.NOT_APPROVED, ReviewStatus.DRAFT))));
+        return eligibilities(List.of(request)).get(0);
+    }
+
+    /**
+     * The answers to several sale requests at once, in their order, with a constant number of
+     * queries whatever their number (a product page asks for every offer).
+     */
+    @Transactional(readOnly = true)
+    public List<SaleEligibility> eligibilities(List<SaleRequest> requests) {
+        if (requests.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Review> reviewsByRevision = reviews.findByRevisionIdIn(
+                        requests.stream().map(r -> r.revision().id()).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(review -> review.revision().id(), review -> review));
+        Map<String, WeeeRegistration> register = registrations.findAll().stream()
+                .collect(Collectors.toMap(registration -> registration.country().value(), registration -> registration));
+        return requests.stream()
+                .map(request -> SaleEligibility.of(refusals(request, reviewsByRevision.get(request.revision().id()), register)))
+                .toList();
+    }
+
+    /**
+     * Every destination (EU country and kind of buyer) this revision, sold as this kind, may go to
+     * now: what the catalogue shows and filters on, kept in step through {@link ReviewStatusChanged}
+     * and {@link WeeeRegisterChanged}.
+     */
+    @Transactional(readOnly = true)
+    public Set<Destination> destinations(RevisionRef revision, OfferKind kind, Instant at) {
+        List<SaleRequest> requests = new ArrayList<>();
+        for (String country : CountryCode.EU_MEMBERS) {
+            for (BuyerType buyerType : BuyerType.values()) {
+                requests.add(new SaleRequest(revision, kind, CountryCode.of(country), buyerType, Set.of(), at));
+            }
+        }
+        List<SaleEligibility> answers = eligibilities(requests);
+        Set<Destination> destinations = new HashSet<>();
+        for (int i = 0; i < requests.size(); i++) {
+            if (answers.get(i).isEligible()) {
+                destinations.add(new Destination(requests.get(i).destination(), requests.get(i).buyerType()));
+            }
+        }
+        return destinations;
+    }
+
+    private static List<Refusal> refusals(SaleRequest request, Review review, Map<String, WeeeRegistration> register) {
+        List<Refusal> reasons = new ArrayList<>(review == null
+                ? List.of(Refusal.of(RefusalCode.NOT_APPROVED, ReviewStatus.DRAFT))
+                : review.refusalsFor(request));
         CountryCode destination = request.destination();
         if (!destination.isEu()) {
             reasons.add(Refusal.of(RefusalCode.OUTSIDE_EU, destination));
         } else {
             LocalDate day = LocalDate.ofInstant(request.at(), ZoneOffset.UTC);
-            boolean registered = registrations.findByCountry(destination.value())
-                    .filter(registration -> registration.coversOn(day))
-                    .isPresent();
-            if (!registered) {
+            WeeeRegistration registration = register.get(destination.value());
+            if (registration == null || !registration.coversOn(day)) {
                 reasons.add(Refusal.of(RefusalCode.WEEE_NOT_REGISTERED, destination));
             }
         }
-        return SaleEligibility.of(reasons);
+        return reasons;
     }
 
     /** Records (or replaces) the association's WEEE registration in a country. */
@@ -99,6 +151,7 @@ public class Compliance {
         registrations.findByCountry(registration.country().value()).ifPresent(registrations::delete);
         registrations.flush();
         registrations.save(registration);
+        events.publishEvent(new WeeeRegisterChanged(registration.country()));
     }
 
     @Transactional(readOnly = true)

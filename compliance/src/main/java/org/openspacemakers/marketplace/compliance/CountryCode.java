@@ -9,9 +9,10 @@ public record CountryCode(String value) {
     private static final Set<String> ISO = Set.of(Locale.getISOCountries());
 
     /** The 27 member states of the European Union. */
-    private static final Set<String> EU = Set.of("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES",
+    public static final java.util.List<String> EU_MEMBERS = java.util.List.of("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES",
             "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO",
             "SE", "SI", "SK");
+    private static final Set<String> EU = Set.copyOf(EU_MEMBERS);
 
     public CountryCode {
         if (!isValid(value)) {

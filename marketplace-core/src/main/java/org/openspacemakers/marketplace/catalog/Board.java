@@ -1,10 +1,19 @@
 package org.openspacemakers.marketplace.catalog;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** An open-source board design published by a team. */
@@ -34,22 +43,105 @@ public class Board {
     @Column(name = "team_id", nullable = false, updatable = false)
     private UUID teamId;
 
+    /** Markdown source; rendered safely for pages. */
+    @Column(columnDefinition = "MEDIUMTEXT")
+    private String description;
+
+    @Column(name = "oshwa_uid", length = 8)
+    private String oshwaUid;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "board_tags", joinColumns = @JoinColumn(name = "board_id"))
+    @Column(name = "tag")
+    private Set<String> tags = new HashSet<>();
+
     /** Null until first stored: tells Spring Data to insert rather than merge; then optimistic locking. */
     @Version
     private Long version;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "board_photos", joinColumns = @JoinColumn(name = "board_id"))
+    @OrderColumn(name = "position")
+    private List<BoardPhoto> photos = new java.util.ArrayList<>();
+
+    /** Whether buyers see the board: one of its revisions was submitted for review. */
+    @Column(nullable = false)
+    private boolean listed;
+
+    @Column(name = "listed_at")
+    private java.time.Instant listedAt;
+
+    /** Whether an approved revision has an offer (somewhere, for someone). */
+    @Column(nullable = false)
+    private boolean orderable;
+
+    /** The lowest price of the current revision's offers. */
+    @Column(name = "min_price_minor")
+    private Long minPriceMinor;
+
+    /** The current revision's offer kinds, comma-separated. */
+    @Column(name = "offer_kinds", nullable = false, length = 40)
+    private String offerKinds = "";
+
+    /** What the storefront's full-text search reads: name, summary, tags and MPNs. */
+    @Column(name = "search_text", columnDefinition = "MEDIUMTEXT")
+    private String searchText;
 
     protected Board() {
         // for JPA
     }
 
-    Board(UUID teamId, Slug slug, String name, String summary, String licence, String sourceUrl) {
+    Board(UUID teamId, Slug slug, BoardText text) {
         this.id = UUID.randomUUID();
         this.teamId = teamId;
         this.slug = slug.value();
-        this.name = name;
-        this.summary = summary;
-        this.licence = licence;
-        this.sourceUrl = sourceUrl;
+        describe(text);
+    }
+
+    /** Changes what buyers read about the board. */
+    void describe(BoardText text) {
+        this.name = text.name();
+        this.summary = text.summary();
+        this.description = text.description();
+        this.licence = text.licence().spdxId();
+        this.sourceUrl = text.sourceUrl();
+        this.oshwaUid = text.oshwaUid().map(OshwaUid::value).orElse(null);
+        this.tags.clear();
+        this.tags.addAll(text.tags());
+    }
+
+    /** Takes the storefront's view of the board, recomputed by the catalogue after every change. */
+    void relist(boolean listed, java.time.Instant listedAt, boolean orderable, Long minPriceMinor, String offerKinds,
+            String searchText) {
+        this.listed = listed;
+        this.listedAt = listedAt;
+        this.orderable = orderable;
+        this.minPriceMinor = minPriceMinor;
+        this.offerKinds = offerKinds;
+        this.searchText = searchText;
+    }
+
+    /** The most photos a board shows. */
+    public static final int MAX_PHOTOS = 10;
+
+    void addPhoto(BoardPhoto photo) {
+        if (photos.size() >= MAX_PHOTOS) {
+            throw new ListingRejected("file", "a board has at most " + MAX_PHOTOS + " photos");
+        }
+        photos.add(photo);
+    }
+
+    /** The board's photos; read inside a transaction, or after a query that fetched them. */
+    public List<BoardPhoto> photos() {
+        return List.copyOf(photos);
+    }
+
+    public boolean listed() {
+        return listed;
+    }
+
+    public boolean orderable() {
+        return orderable;
     }
 
     public UUID id() {
@@ -78,5 +170,17 @@ public class Board {
 
     public UUID teamId() {
         return teamId;
+    }
+
+    public String description() {
+        return description == null ? "" : description;
+    }
+
+    public Optional<String> oshwaUid() {
+        return Optional.ofNullable(oshwaUid);
+    }
+
+    public List<String> tags() {
+        return tags.stream().sorted().toList();
     }
 }

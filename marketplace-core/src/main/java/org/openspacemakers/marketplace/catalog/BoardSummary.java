@@ -1,6 +1,11 @@
 package org.openspacemakers.marketplace.catalog;
 
-/** A listed board as the storefront shows it; orderable when an approved revision has an offer. */
+import java.util.List;
+
+/**
+ * A listed board as the storefront shows it: orderable when an approved revision has an offer;
+ * {@code fromPrice} is the lowest price of its current offers (null when it has none).
+ */
 public record BoardSummary(String slug, String name, String summary, String licence, String sourceUrl,
-        boolean orderable) {
+        boolean orderable, Money fromPrice, List<String> offerKinds) {
 }

@@ -1,9 +1,12 @@
 package org.openspacemakers.marketplace.catalog;
 
-/** Someone tried to change a team's listing without being a member of that team. */
+/**
+ * The team, board or revision is unknown, or not one of the actor's teams': callers answer both
+ * the same way (not found), so nothing leaks about other teams' listings.
+ */
 public class NotTeamMember extends RuntimeException {
 
     public NotTeamMember() {
-        super("only the team's members may change its listings");
+        super("no such listing among your teams");
     }
 }

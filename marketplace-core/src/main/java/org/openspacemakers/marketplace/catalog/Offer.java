@@ -32,8 +32,24 @@ public class Offer {
     @Column(nullable = false, length = 3)
     private String currency;
 
-    @Column(name = "lead_time_days", nullable = false)
-    private int leadTimeDays;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "vat_category", nullable = false, length = 32)
+    private VatCategory vatCategory;
+
+    @Column(name = "parts_minor", nullable = false)
+    private long partsMinor;
+
+    @Column(name = "pcb_minor", nullable = false)
+    private long pcbMinor;
+
+    @Column(name = "labour_minor", nullable = false)
+    private long labourMinor;
+
+    @Column(name = "association_minor", nullable = false)
+    private long associationMinor;
+
+    @Column(name = "team_minor", nullable = false)
+    private long teamMinor;
 
     /** Null until first stored: tells Spring Data to insert rather than merge; then optimistic locking. */
     @Version
@@ -43,19 +59,40 @@ public class Offer {
         // for JPA
     }
 
-    Offer(UUID revisionId, OfferKind kind, Money price, int leadTimeDays) {
-        if (price.amountMinor() == 0) {
-            throw new IllegalArgumentException("an offer has a price");
-        }
-        if (leadTimeDays < 1 || leadTimeDays > 365) {
-            throw new IllegalArgumentException("a lead time is 1 to 365 days");
-        }
+    Offer(UUID revisionId, OfferKind kind, Money price, VatCategory vatCategory, PriceBreakdown breakdown) {
         this.id = UUID.randomUUID();
         this.revisionId = revisionId;
         this.kind = kind;
+        reprice(price, vatCategory, breakdown);
+    }
+
+    /** A new price, with its breakdown adding up to it exactly. */
+    void reprice(Money price, VatCategory vatCategory, PriceBreakdown breakdown) {
+        if (price.amountMinor() == 0) {
+            throw new ListingRejected("price", "an offer has a price");
+        }
+        if (!Money.EUR.equals(price.currency())) {
+            throw new ListingRejected("price.currency", "prices are in EUR");
+        }
+        if (breakdown.totalMinor() != price.amountMinor()) {
+            throw new ListingRejected("breakdown", "the breakdown adds up to " + breakdown.totalMinor()
+                    + " but the price is " + price.amountMinor());
+        }
+        if (kind == OfferKind.ASSEMBLY_ONLY && breakdown.partsMinor() != 0) {
+            throw new ListingRejected("breakdown.partsMinor", "an assembly-only buyer supplies the parts: the parts share is 0");
+        }
         this.priceMinor = price.amountMinor();
         this.currency = price.currency().getCurrencyCode();
-        this.leadTimeDays = leadTimeDays;
+        this.vatCategory = java.util.Objects.requireNonNull(vatCategory, "VAT category");
+        this.partsMinor = breakdown.partsMinor();
+        this.pcbMinor = breakdown.pcbMinor();
+        this.labourMinor = breakdown.labourMinor();
+        this.associationMinor = breakdown.associationMinor();
+        this.teamMinor = breakdown.teamMinor();
+    }
+
+    Offer copyFor(UUID otherRevision) {
+        return new Offer(otherRevision, kind, price(), vatCategory, breakdown());
     }
 
     public UUID id() {
@@ -74,7 +111,11 @@ public class Offer {
         return new Money(priceMinor, Currency.getInstance(currency));
     }
 
-    public int leadTimeDays() {
-        return leadTimeDays;
+    public VatCategory vatCategory() {
+        return vatCategory;
+    }
+
+    public PriceBreakdown breakdown() {
+        return new PriceBreakdown(partsMinor, pcbMinor, labourMinor, associationMinor, teamMinor);
     }
 }

@@ -1,10 +1,11 @@
 package org.openspacemakers.marketplace.catalog;
 
 import org.openspacemakers.marketplace.compliance.ReviewStatusChanged;
+import org.openspacemakers.marketplace.compliance.WeeeRegisterChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Keeps the catalogue's copy of review statuses in step, inside compliance's transaction. */
+/** Keeps the catalogue's copy of review statuses and its storefront in step, inside compliance's transaction. */
 @Component
 class ReviewStatusListener {
 
@@ -17,5 +18,10 @@ class ReviewStatusListener {
     @EventListener
     void on(ReviewStatusChanged event) {
         catalog.reviewMoved(event.revision(), event.status());
+    }
+
+    @EventListener
+    void on(WeeeRegisterChanged event) {
+        catalog.registerChanged();
     }
 }

@@ -1,13 +1,21 @@
 package org.openspacemakers.marketplace.catalog;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.openspacemakers.marketplace.compliance.ReviewStatus;
 
@@ -35,6 +43,25 @@ public class Revision {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** The release tag or commit of the design repository this revision was made from. */
+    @Column(name = "source_ref", nullable = false, length = 100)
+    private String sourceRef = "";
+
+    @Column(name = "firmware_version", nullable = false, length = 40)
+    private String firmwareVersion = "";
+
+    @Column(name = "change_notes", nullable = false, length = 4000)
+    private String changeNotes = "";
+
+    /** Identifies the parts list for compliance: the same parts give the same hash. */
+    @Column(name = "bom_hash", length = 64)
+    private String bomHash;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "bom_lines", joinColumns = @JoinColumn(name = "revision_id"))
+    @OrderColumn(name = "position")
+    private List<BomEntry> bom = new ArrayList<>();
+
     /** Null until first stored: tells Spring Data to insert rather than merge; then optimistic locking. */
     @Version
     private Long version;
@@ -45,13 +72,61 @@ public class Revision {
 
     Revision(UUID boardId, String label, Instant createdAt) {
         if (label == null || label.isBlank() || label.length() > 40) {
-            throw new IllegalArgumentException("a revision label has 1 to 40 characters");
+            throw new ListingRejected("label", "a revision label has 1 to 40 characters");
         }
         this.id = UUID.randomUUID();
         this.boardId = boardId;
         this.label = label.strip();
         this.reviewStatus = ReviewStatus.DRAFT;
         this.createdAt = createdAt;
+    }
+
+    /** A new draft revision of the same board, starting from this one's sources and parts. */
+    Revision nextDraft(String label, Instant at) {
+        Revision next = new Revision(boardId, label, at);
+        next.sourceRef = sourceRef;
+        next.firmwareVersion = firmwareVersion;
+        next.bomHash = bomHash;
+        bom.forEach(entry -> next.bom.add(entry.copy()));
+        return next;
+    }
+
+    /** Where the revision comes from. Only while it is a draft: a submitted revision is frozen. */
+    void describe(String sourceRef, String firmwareVersion, String changeNotes) {
+        requireDraft();
+        this.sourceRef = limited(sourceRef, 100, "sourceRef");
+        this.firmwareVersion = limited(firmwareVersion, 40, "firmwareVersion");
+        this.changeNotes = limited(changeNotes, 4000, "changeNotes");
+    }
+
+    /** Replaces the bill of materials. Only while the revision is a draft. */
+    void replaceBom(List<BomEntry> entries, String hash) {
+        requireDraft();
+        if (entries.isEmpty() || hash == null || hash.length() != 64) {
+            throw new IllegalArgumentException("a BOM has lines and a SHA-256 hash");
+        }
+        bom.clear();
+        bom.addAll(entries);
+        this.bomHash = hash;
+    }
+
+    /** Sets the MPNs accepted instead of a line's own when a buyer supplies the parts. Only while a draft. */
+    void acceptAlternates(int line, List<String> mpns) {
+        requireDraft();
+        if (line < 0 || line >= bom.size()) {
+            throw new ListingRejected("line", "no BOM line " + (line + 1));
+        }
+        bom.get(line).acceptAlternates(mpns);
+    }
+
+    boolean isDraft() {
+        return reviewStatus == ReviewStatus.DRAFT;
+    }
+
+    void requireDraft() {
+        if (!isDraft()) {
+            throw new RevisionFrozen(label);
+        }
     }
 
     /** Follows compliance: the review of this revision moved on. */
@@ -77,5 +152,34 @@ public class Revision {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public String sourceRef() {
+        return sourceRef;
+    }
+
+    public String firmwareVersion() {
+        return firmwareVersion;
+    }
+
+    public String changeNotes() {
+        return changeNotes;
+    }
+
+    public Optional<String> bomHash() {
+        return Optional.ofNullable(bomHash);
+    }
+
+    /** The bill of materials; read inside a transaction (it loads lazily). */
+    public List<BomEntry> bom() {
+        return List.copyOf(bom);
+    }
+
+    private static String limited(String value, int max, String field) {
+        String stripped = value == null ? "" : value.strip();
+        if (stripped.length() > max) {
+            throw new ListingRejected(field, "the " + field + " has at most " + max + " characters");
+        }
+        return stripped;
     }
 }

@@ -12,4 +12,6 @@ interface RevisionRepository extends JpaRepository<Revision, UUID> {
     List<Revision> findByBoardIdIn(Collection<UUID> boardIds);
 
     boolean existsByBoardIdAndLabel(UUID boardId, String label);
+
+    List<Revision> findByReviewStatus(org.openspacemakers.marketplace.compliance.ReviewStatus status);
 }

@@ -27,7 +27,7 @@ public class Team {
     @Column(nullable = false, length = 200)
     private String name;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "team_members", joinColumns = @JoinColumn(name = "team_id"))
     @Column(name = "user_id")
     private Set<UUID> members = new HashSet<>();
@@ -35,6 +35,15 @@ public class Team {
     /** Null until first stored: tells Spring Data to insert rather than merge; then optimistic locking. */
     @Version
     private Long version;
+
+    @Column(name = "weekly_capacity", nullable = false)
+    private int weeklyCapacity = 10;
+
+    @Column(name = "horizon_weeks", nullable = false)
+    private int horizonWeeks = 8;
+
+    @Column(name = "workshop_address", nullable = false, length = 500)
+    private String workshopAddress = "";
 
     protected Team() {
         // for JPA
@@ -48,6 +57,50 @@ public class Team {
 
     void addMember(UUID user) {
         members.add(user);
+    }
+
+    /**
+     * How many boards the team's volunteers assemble per week, and how many weeks ahead orders
+     * may book: the slots on sale are their product.
+     */
+    void changeCapacity(int weeklyCapacity, int horizonWeeks) {
+        if (weeklyCapacity < 1 || weeklyCapacity > 10_000) {
+            throw new ListingRejected("weeklyCapacity", "weekly capacity is 1 to 10000 boards");
+        }
+        if (horizonWeeks < 1 || horizonWeeks > 52) {
+            throw new ListingRejected("horizonWeeks", "the booking horizon is 1 to 52 weeks");
+        }
+        this.weeklyCapacity = weeklyCapacity;
+        this.horizonWeeks = horizonWeeks;
+    }
+
+    /** Where buyers of assembly-only offers have their parts delivered. */
+    void moveWorkshop(String address) {
+        if (address == null || address.isBlank() || address.length() > 500) {
+            throw new ListingRejected("address", "a workshop address has 1 to 500 characters");
+        }
+        this.workshopAddress = address.strip();
+    }
+
+    public int weeklyCapacity() {
+        return weeklyCapacity;
+    }
+
+    public int horizonWeeks() {
+        return horizonWeeks;
+    }
+
+    /** Boards the team can take on within its horizon. */
+    public int slotsOnSale() {
+        return Math.multiplyExact(weeklyCapacity, horizonWeeks);
+    }
+
+    public String workshopAddress() {
+        return workshopAddress;
+    }
+
+    public java.util.Set<UUID> members() {
+        return java.util.Set.copyOf(members);
     }
 
     public UUID id() {

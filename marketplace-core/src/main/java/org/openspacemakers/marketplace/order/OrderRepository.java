@@ -1,13 +1,24 @@
 package org.openspacemakers.marketplace.order;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface OrderRepository extends JpaRepository<Order, UUID> {
 
     Optional<Order> findByBuyerIdAndIdempotencyKey(UUID buyerId, String idempotencyKey);
 
     List<Order> findByBuyerIdOrderByPlacedAtDesc(UUID buyerId);
+
+    @Query("select coalesce(sum(l.quantity), 0) from Order o join o.lines l where l.teamId = :team and o.status in :open")
+    long queuedBoards(@Param("team") UUID team, @Param("open") Collection<OrderStatus> open);
+
+    @Query("""
+            select l.teamId, sum(l.quantity) from Order o join o.lines l
+            where l.teamId in :teams and o.status in :open group by l.teamId""")
+    List<Object[]> queuedBoardsByTeam(@Param("teams") Collection<UUID> teams, @Param("open") Collection<OrderStatus> open);
 }

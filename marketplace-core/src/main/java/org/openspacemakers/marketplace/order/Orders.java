@@ -6,16 +6,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.openspacemakers.marketplace.catalog.Catalog;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.catalog.OfferDetails;
+import org.openspacemakers.marketplace.catalog.Team;
 import org.openspacemakers.marketplace.compliance.Refusal;
+import org.openspacemakers.marketplace.compliance.RefusalCode;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,14 +36,20 @@ public class Orders {
 
     private final OrderRepository orders;
     private final Catalog catalog;
+    private final AssemblyQueue queue;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
     private final Clock clock;
 
-    Orders(OrderRepository orders, Catalog catalog, PlatformTransactionManager transactions, Clock clock) {
+    Orders(OrderRepository orders, Catalog catalog, AssemblyQueue queue, PlatformTransactionManager transactions,
+            Clock clock) {
         this.orders = orders;
         this.catalog = catalog;
+        this.queue = queue;
         this.writing = new TransactionTemplate(transactions);
+        // Each statement sees what other orders committed: once the team's lock is ours, its
+        // queue is counted as it really is, not as it was when the transaction began.
+        this.writing.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
         this.clock = clock;
@@ -98,10 +109,28 @@ public class Orders {
         if (!problems.isEmpty()) {
             throw new InvalidOrder(problems);
         }
+        refusals.addAll(bookCapacity(lines));
         if (!refusals.isEmpty()) {
             throw new OrderRefused(List.copyOf(refusals));
         }
         return orders.saveAndFlush(new Order(request, fingerprint, lines, total.currency(), now));
+    }
+
+    /**
+     * Locks each team's capacity (in a fixed order, so two orders never wait on each other) and
+     * checks its queue has room for the boards ordered from it.
+     */
+    private List<Refusal> bookCapacity(List<OrderLine> lines) {
+        Map<UUID, Integer> boardsByTeam = new TreeMap<>();
+        lines.forEach(line -> boardsByTeam.merge(line.teamId(), line.quantity(), Integer::sum));
+        List<Refusal> refusals = new ArrayList<>();
+        boardsByTeam.forEach((teamId, boards) -> {
+            Team team = catalog.lockCapacity(teamId);
+            if (!AssemblyQueue.hasRoomFor(team, queue.queuedBoards(teamId), boards)) {
+                refusals.add(Refusal.of(RefusalCode.CAPACITY_EXHAUSTED, team.name()));
+            }
+        });
+        return refusals;
     }
 
     /**

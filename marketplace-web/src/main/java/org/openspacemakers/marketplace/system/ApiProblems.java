@@ -3,7 +3,12 @@ package org.openspacemakers.marketplace.system;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import org.openspacemakers.marketplace.catalog.BomRefused;
 import org.openspacemakers.marketplace.catalog.InvalidCursor;
+import org.openspacemakers.marketplace.catalog.ListingRejected;
+import org.openspacemakers.marketplace.catalog.NotTeamMember;
+import org.openspacemakers.marketplace.catalog.RevisionFrozen;
+import org.openspacemakers.marketplace.catalog.photo.PhotoRefused;
 import org.openspacemakers.marketplace.compliance.ReviewTransitionRefused;
 import org.openspacemakers.marketplace.compliance.ReviewerConflictOfInterest;
 import org.openspacemakers.marketplace.order.IdempotencyKeyReused;
@@ -55,6 +60,35 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> invalidCursor(InvalidCursor e) {
         return invalid(List.of(new FieldProblem("cursor", "not a cursor of this list")));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> listingRejected(ListingRejected e) {
+        return invalid(List.of(new FieldProblem(e.field(), e.getMessage())));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> bomRefused(BomRefused e) {
+        ProblemDetail problem = invalidBody(e.problems().stream()
+                .map(p -> new FieldProblem("bom", p.line() > 0 ? "line " + p.line() + ": " + p.reason() : p.reason()))
+                .toList());
+        problem.setDetail("The BOM file was refused; nothing was stored.");
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> photoRefused(PhotoRefused e) {
+        return invalid(List.of(new FieldProblem("file", e.getMessage())));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> notOfYourTeams(NotTeamMember e) {
+        return notFound(new NotFound());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> frozen(RevisionFrozen e) {
+        return conflict("INVALID_STATE", e.getMessage());
     }
 
     @ExceptionHandler

@@ -1,6 +1,7 @@
 package org.openspacemakers.marketplace.system;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.openspacemakers.marketplace.account.AccessTokens;
 import org.openspacemakers.marketplace.account.Accounts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +21,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -62,7 +64,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, AccessTokens tokens)
+            throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
             if (failure instanceof SignInThrottled) {
                 ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, "/problems/sign-in-throttled",
@@ -79,9 +82,12 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/boards", "/api/v1/boards/**").permitAll()
                         .requestMatchers("/api/v1/revisions/*/review/**").hasRole("REVIEWER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/teams").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/teams/*/members").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .authenticationManager(authenticationManager)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -115,7 +121,7 @@ class SecurityConfiguration {
             }
         };
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/boards/**", "/login", "/login/**", "/css/**", "/favicon.ico",
+                        .requestMatchers("/", "/boards/**", "/photos/**", "/login", "/login/**", "/css/**", "/favicon.ico",
                                 "/error", "/error/**", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/review/**").hasRole("REVIEWER")
                         .anyRequest().authenticated())

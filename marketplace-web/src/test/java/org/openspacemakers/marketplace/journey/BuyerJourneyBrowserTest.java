@@ -41,7 +41,10 @@ class BuyerJourneyBrowserTest {
         browser.find(By.id("sign-in")).click();
         browser.waitFor(By.id("nav-orders"));
 
-        browser.find(By.id("board-thermocouple-card")).click();
+        WebElement search = browser.find(By.id("q"));
+        search.sendKeys("thermocouple");
+        search.submit();
+        browser.waitFor(By.id("board-thermocouple-card")).click();
         WebElement country = browser.waitFor(By.id("country"));
         country.clear();
         country.sendKeys("FR");

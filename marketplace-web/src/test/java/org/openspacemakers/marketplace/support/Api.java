@@ -86,6 +86,25 @@ public class Api {
                 null, null, all);
     }
 
+    public Answer put(String path, Credentials who, String json) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), who, json, Map.of());
+    }
+
+    /** A PUT of raw bytes with their content type, e.g. a BOM file. */
+    public Answer putBytes(String path, Credentials who, byte[] content, String contentType, Map<String, String> headers) {
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        all.put("Content-Type", contentType);
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).PUT(HttpRequest.BodyPublishers.ofByteArray(content)),
+                who, null, all);
+    }
+
+    /** A POST of raw bytes with their content type, e.g. a photo. */
+    public Answer postBytes(String path, Credentials who, byte[] content, String contentType) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).POST(HttpRequest.BodyPublishers.ofByteArray(content)),
+                who, null, Map.of("Content-Type", contentType));
+    }
+
     public Answer placeOrder(Credentials who, String key, String json) {
         return post("/api/v1/orders", who, json, key == null ? Map.of() : Map.of("Idempotency-Key", key));
     }

@@ -8,12 +8,16 @@ import org.openspacemakers.marketplace.account.Accounts;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.account.User;
 import org.openspacemakers.marketplace.catalog.Board;
+import org.openspacemakers.marketplace.catalog.BoardText;
 import org.openspacemakers.marketplace.catalog.Catalog;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.catalog.Offer;
+import org.openspacemakers.marketplace.catalog.OpenHardwareLicence;
+import org.openspacemakers.marketplace.catalog.PriceBreakdown;
 import org.openspacemakers.marketplace.catalog.Revision;
 import org.openspacemakers.marketplace.catalog.Slug;
 import org.openspacemakers.marketplace.catalog.Team;
+import org.openspacemakers.marketplace.catalog.VatCategory;
 import org.openspacemakers.marketplace.compliance.ApprovalScope;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.Compliance;
@@ -60,13 +64,32 @@ public class Fixtures {
             members.add(extra.id());
         }
         Team team = catalog.createTeam(Slug.of("team-" + suffix), "Team " + suffix, members);
-        Board board = catalog.createBoard(team.id(), Slug.of("board-" + suffix), "Board " + suffix,
-                "A test board", "CERN-OHL-S-2.0", "https://example.org/board-" + suffix);
-        Revision revision = catalog.addRevision(board.id(), "1.0");
-        Offer fullKit = catalog.addOffer(revision.id(), OfferKind.FULL_KIT, Money.euros(2_500), 14);
+        Board board = catalog.createBoard(maker.id(), team.slug(), Slug.of("board-" + suffix), boardText("Board " + suffix));
+        Revision revision = draftRevision(maker, board, "1.0");
+        Offer fullKit = catalog.offer(maker.id(), revision.id(), OfferKind.FULL_KIT, Money.euros(2_500),
+                VatCategory.STANDARD, new PriceBreakdown(1_000, 300, 700, 250, 250));
         catalog.submitForReview(revision.id(), maker.id());
         return new Listing(team, board, revision, fullKit, maker);
     }
+
+    /** A draft revision of the board, with a small BOM. */
+    public Revision draftRevision(Credentials maker, Board board, String label) {
+        Revision revision = catalog.addRevision(maker.id(), board.slug(), label);
+        catalog.uploadBom(maker.id(), revision.id(), SMALL_BOM.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return revision;
+    }
+
+    public static BoardText boardText(String name) {
+        return new BoardText(name, "A test board", "A *test* board.", new OpenHardwareLicence("CERN-OHL-S-2.0"),
+                "https://example.org/" + name.toLowerCase().replace(' ', '-'), java.util.Optional.empty(), Set.of("test"));
+    }
+
+    /** A two-line BOM as a KiCad export would give it. */
+    public static final String SMALL_BOM = """
+            Reference,Value,Footprint,Quantity,Manufacturer,MPN
+            "R1,R2",10k,R_0603,2,Yageo,RC0603FR-0710KL
+            U1,MAX31856,SSOP-14,1,Analog Devices,MAX31856MUD+T
+            """;
 
     /** A board approved (by a fresh reviewer) for the given countries, for every kind of buyer. */
     public Listing approvedListing(String... countries) {

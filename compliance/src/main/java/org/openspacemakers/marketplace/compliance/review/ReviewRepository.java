@@ -12,5 +12,7 @@ public interface ReviewRepository extends JpaRepository<Review, UUID> {
 
     Optional<Review> findByRevisionId(UUID revisionId);
 
+    List<Review> findByRevisionIdIn(Collection<UUID> revisionIds);
+
     List<Review> findByStatusInOrderBySubmittedAtAsc(Collection<ReviewStatus> statuses);
 }

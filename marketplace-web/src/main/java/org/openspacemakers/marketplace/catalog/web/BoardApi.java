@@ -10,9 +10,14 @@ import java.util.UUID;
 import org.openspacemakers.marketplace.catalog.BoardPage;
 import org.openspacemakers.marketplace.catalog.BoardSummary;
 import org.openspacemakers.marketplace.catalog.Catalog;
+import org.openspacemakers.marketplace.catalog.ListingQuery;
+import org.openspacemakers.marketplace.catalog.ListingSort;
 import org.openspacemakers.marketplace.catalog.Money;
+import org.openspacemakers.marketplace.catalog.PriceBreakdown;
+import org.openspacemakers.marketplace.catalog.VatCategory;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.CountryCode;
+import org.openspacemakers.marketplace.compliance.Destination;
 import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.compliance.ReviewStatus;
 import org.openspacemakers.marketplace.system.BadRequest;
@@ -48,18 +53,27 @@ class BoardApi {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record OfferJson(UUID id, OfferKind kind, Money price, int leadTimeDays, Boolean eligible,
-            List<RefusalMessages.Reason> reasons) {
+    record OfferJson(UUID id, OfferKind kind, Money price, VatCategory vatCategory, PriceBreakdown breakdown,
+            int leadTimeDays, Boolean eligible, List<RefusalMessages.Reason> reasons) {
     }
 
     @GetMapping
-    @Operation(summary = "Listed boards, by slug, with a cursor to the next page")
-    BoardList list(@RequestParam(required = false) String q, @RequestParam(required = false) String cursor,
+    @Operation(summary = "Listed boards matching words (names, summaries, tags, part numbers) and filters, a page at a time")
+    BoardList list(@RequestParam(required = false) String q, @RequestParam(required = false) String licence,
+            @RequestParam(required = false) OfferKind kind, @RequestParam(required = false) Long minPrice,
+            @RequestParam(required = false) Long maxPrice, @RequestParam(required = false) String orderableTo,
+            @RequestParam(defaultValue = "CONSUMER") BuyerType buyerType,
+            @RequestParam(defaultValue = "NAME") ListingSort sort, @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "20") int size) {
-        if (size < 1 || size > 100) {
-            throw new BadRequest("size", "must be between 1 and 100");
-        }
-        BoardPage page = catalog.listBoards(Optional.ofNullable(q), Optional.ofNullable(cursor), size);
+        Optional<Destination> destination = Optional.ofNullable(orderableTo).map(country -> {
+            if (!CountryCode.isValid(country)) {
+                throw new BadRequest("orderableTo", "is not an ISO 3166-1 alpha-2 country code");
+            }
+            return new Destination(CountryCode.of(country), buyerType);
+        });
+        BoardPage page = catalog.listBoards(new ListingQuery(Optional.ofNullable(q), Optional.ofNullable(licence),
+                Optional.ofNullable(kind), Optional.ofNullable(minPrice), Optional.ofNullable(maxPrice), destination, sort,
+                Optional.ofNullable(cursor), size));
         return new BoardList(page.items(), page.nextCursor().orElse(null));
     }
 
@@ -80,7 +94,7 @@ class BoardApi {
                 product.revisions().stream().map(r -> new RevisionJson(r.revision().revision().id(),
                         r.revision().revision().label(), r.revision().revision().reviewStatus(),
                         r.offers().stream().map(o -> new OfferJson(o.offer().id(), o.offer().kind(), o.price(),
-                                o.offer().leadTimeDays(), o.eligible().orElse(null),
+                                o.offer().vatCategory(), o.offer().breakdown(), o.leadTimeDays(), o.eligible().orElse(null),
                                 o.eligible().isPresent() ? o.reasons() : null)).toList()))
                         .toList());
     }

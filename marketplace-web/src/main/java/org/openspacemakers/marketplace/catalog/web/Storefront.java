@@ -1,17 +1,23 @@
 package org.openspacemakers.marketplace.catalog.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.openspacemakers.marketplace.catalog.BoardDetails;
+import org.openspacemakers.marketplace.catalog.BomEntry;
 import org.openspacemakers.marketplace.catalog.Catalog;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.catalog.Offer;
+import org.openspacemakers.marketplace.catalog.text.SafeMarkdown;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.ReviewStatus;
 import org.openspacemakers.marketplace.compliance.SaleEligibility;
+import org.openspacemakers.marketplace.order.AssemblyQueue;
 import org.openspacemakers.marketplace.system.NotFound;
 import org.openspacemakers.marketplace.system.RefusalMessages;
 import org.springframework.stereotype.Component;
@@ -24,41 +30,84 @@ import org.springframework.stereotype.Component;
 class Storefront {
 
     private final Catalog catalog;
+    private final AssemblyQueue queue;
     private final RefusalMessages refusals;
+    private final SafeMarkdown markdown = new SafeMarkdown();
 
-    Storefront(Catalog catalog, RefusalMessages refusals) {
+    Storefront(Catalog catalog, AssemblyQueue queue, RefusalMessages refusals) {
         this.catalog = catalog;
+        this.queue = queue;
         this.refusals = refusals;
     }
 
-    record Product(BoardDetails details, List<PublicRevision> revisions) {
+    /** The product page's data; {@code descriptionHtml} is the Markdown description made safe. */
+    record Product(BoardDetails details, String descriptionHtml, List<PublicRevision> revisions) {
     }
 
-    record PublicRevision(BoardDetails.RevisionOffers revision, List<PublicOffer> offers) {
+    /** A public revision, its offers, and the link to the design files at its exact tag or commit. */
+    record PublicRevision(BoardDetails.RevisionOffers revision, List<PublicOffer> offers, String sourceLink) {
+
+        /** The parts an assembly-only buyer has delivered to the workshop: every placed BOM line. */
+        public List<BomEntry> partsToSupply() {
+            return revision.bom().stream().filter(entry -> !entry.doNotPlace()).toList();
+        }
     }
 
-    /** An offer, and when a country was given, whether it can be ordered there and why not. */
-    record PublicOffer(Offer offer, Money price, Optional<Boolean> eligible, List<RefusalMessages.Reason> reasons) {
+    /**
+     * An offer with its lead time (computed from the team's queue and capacity), and when a
+     * country was given, whether it can be ordered there and why not.
+     */
+    record PublicOffer(Offer offer, Money price, int leadTimeDays, Optional<Boolean> eligible,
+            List<RefusalMessages.Reason> reasons) {
     }
 
     Product product(String slug, Optional<CountryCode> country, BuyerType buyerType, Locale locale) {
         BoardDetails details = catalog.board(slug).orElseThrow(NotFound::new);
-        List<PublicRevision> revisions = details.revisions().stream()
+        List<BoardDetails.RevisionOffers> listed = details.revisions().stream()
                 .filter(r -> r.revision().reviewStatus() != ReviewStatus.DRAFT)
-                .map(r -> new PublicRevision(r, r.offers().stream().map(o -> offer(o, country, buyerType, locale)).toList()))
                 .toList();
-        if (revisions.isEmpty()) {
+        if (listed.isEmpty()) {
             throw new NotFound();
         }
-        return new Product(details, revisions);
+        int leadTimeDays = AssemblyQueue.leadTimeDays(details.team(), queue.queuedBoards(details.team().id()));
+        List<Offer> offers = listed.stream().flatMap(r -> r.offers().stream()).toList();
+        Map<UUID, SaleEligibility> answers = new HashMap<>();
+        country.ifPresent(destination -> {
+            List<SaleEligibility> eligibilities = catalog.eligibilities(offers, destination, buyerType, Set.of());
+            for (int i = 0; i < offers.size(); i++) {
+                answers.put(offers.get(i).id(), eligibilities.get(i));
+            }
+        });
+        List<PublicRevision> revisions = listed.stream()
+                .map(r -> new PublicRevision(r, r.offers().stream().map(offer -> {
+                    SaleEligibility answer = answers.get(offer.id());
+                    return new PublicOffer(offer, offer.price(), leadTimeDays,
+                            Optional.ofNullable(answer).map(SaleEligibility::isEligible),
+                            answer == null ? List.of() : refusals.explain(answer.reasons(), locale));
+                }).toList(), sourceLink(details.board().sourceUrl(), r.revision().sourceRef())))
+                .toList();
+        return new Product(details, markdown.toHtml(details.board().description()), revisions);
     }
 
-    private PublicOffer offer(Offer offer, Optional<CountryCode> country, BuyerType buyerType, Locale locale) {
-        if (country.isEmpty()) {
-            return new PublicOffer(offer, offer.price(), Optional.empty(), List.of());
+    /**
+     * The repository at the revision's tag or commit, for the forges whose address for it is known
+     * (GitHub, GitLab, Codeberg); elsewhere the repository itself.
+     */
+    static String sourceLink(String repository, String ref) {
+        if (ref == null || ref.isBlank()) {
+            return repository;
         }
-        SaleEligibility eligibility = catalog.eligibility(offer, country.get(), buyerType, Set.of());
-        return new PublicOffer(offer, offer.price(), Optional.of(eligibility.isEligible()),
-                refusals.explain(eligibility.reasons(), locale));
+        String base = repository.replaceAll("(\\.git)?/*$", "");
+        String encoded = java.net.URLEncoder.encode(ref, java.nio.charset.StandardCharsets.UTF_8);
+        if (base.startsWith("https://github.com/")) {
+            return base + "/tree/" + encoded;
+        }
+        if (base.startsWith("https://gitlab.com/")) {
+            return base + "/-/tree/" + encoded;
+        }
+        if (base.startsWith("https://codeberg.org/")) {
+            return base + "/src/commit/" + encoded;
+        }
+        return repository;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.openspacemakers.marketplace.catalog.BoardPage;
 import org.openspacemakers.marketplace.catalog.Catalog;
+import org.openspacemakers.marketplace.catalog.ListingQuery;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.springframework.stereotype.Controller;
@@ -30,7 +31,7 @@ class StorefrontPages {
 
     @GetMapping("/")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String cursor, Model model) {
-        BoardPage page = catalog.listBoards(Optional.ofNullable(q), Optional.ofNullable(cursor), PAGE_SIZE);
+        BoardPage page = catalog.listBoards(ListingQuery.all(Optional.ofNullable(q), Optional.ofNullable(cursor), PAGE_SIZE));
         model.addAttribute("boards", page.items());
         model.addAttribute("nextCursor", page.nextCursor().orElse(null));
         model.addAttribute("q", q);

@@ -88,7 +88,7 @@ class OrderGateTest {
         Credentials buyer = fixtures.user(Role.BUYER);
         Api.Answer refused = api.post("/api/v1/orders", buyer, orderBody(listing.fullKit().id(), 1, "FR"),
                 java.util.Map.of("Idempotency-Key", key(), "Accept-Language", "fr-FR"));
-        assertThat(refused.json().get("reasons").get(0).get("message").asString()).contains("approuvée");
+        assertThat(refused.json().get("reasons").get(0).get("message").asString()).contains("n'est pas approuvée");
     }
 
     @Test

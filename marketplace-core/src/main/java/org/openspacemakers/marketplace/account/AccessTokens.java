@@ -1,0 +1,82 @@
+package org.openspacemakers.marketplace.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal access tokens: created and revoked by their owner, checked on each API request.
+ * Tokens carry 256 random bits, so a fast SHA-256 is enough to store them (no password hash needed).
+ */
+@Service
+public class AccessTokens {
+
+    static final String PREFIX = "osm_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A token just created: the only moment its value is known. */
+    public record Created(AccessToken token, String value) {
+    }
+
+    private final AccessTokenRepository tokens;
+    private final UserRepository users;
+    private final Clock clock;
+
+    AccessTokens(AccessTokenRepository tokens, UserRepository users, Clock clock) {
+        this.tokens = tokens;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Created create(UUID owner, String name) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String value = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        AccessToken token = tokens.save(new AccessToken(owner, name, hash(value), value.substring(0, 12), clock.instant()));
+        return new Created(token, value);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccessToken> of(UUID owner) {
+        return tokens.findByUserIdOrderByCreatedAtDesc(owner);
+    }
+
+    /** Revokes one of the owner's tokens; another person's token is left alone (and reported absent). */
+    @Transactional
+    public boolean revoke(UUID owner, UUID tokenId) {
+        return tokens.findById(tokenId).filter(t -> t.userId().equals(owner)).map(t -> {
+            t.revoke(clock.instant());
+            return true;
+        }).orElse(false);
+    }
+
+    /** The owner of an active token, noting its use; empty for an unknown or revoked token. */
+    @Transactional
+    public Optional<User> authenticate(String value) {
+        if (value == null || !value.startsWith(PREFIX) || value.length() > 100) {
+            return Optional.empty();
+        }
+        return tokens.findByTokenHash(hash(value)).filter(AccessToken::isActive).flatMap(token -> {
+            token.usedAt(clock.instant());
+            return users.findById(token.userId());
+        });
+    }
+
+    private static String hash(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.openspacemakers.marketplace.catalog;
+
+import java.util.Optional;
+import org.openspacemakers.marketplace.compliance.Destination;
+import org.openspacemakers.marketplace.compliance.OfferKind;
+
+/**
+ * What a buyer asks of the storefront: words to find (in names, summaries, tags and part
+ * numbers), filters, an order, and where the previous page ended.
+ */
+public record ListingQuery(Optional<String> text, Optional<String> licence, Optional<OfferKind> offerKind,
+        Optional<Long> minPriceMinor, Optional<Long> maxPriceMinor, Optional<Destination> orderableTo,
+        ListingSort sort, Optional<String> cursor, int size) {
+
+    public ListingQuery {
+        if (size < 1 || size > 100) {
+            throw new ListingRejected("size", "must be between 1 and 100");
+        }
+        if (minPriceMinor.isPresent() && maxPriceMinor.isPresent() && minPriceMinor.get() > maxPriceMinor.get()) {
+            throw new ListingRejected("minPrice", "must not exceed maxPrice");
+        }
+        sort = sort == null ? ListingSort.NAME : sort;
+    }
+
+    /** Every listed board, by name. */
+    public static ListingQuery all(Optional<String> text, Optional<String> cursor, int size) {
+        return new ListingQuery(text, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), ListingSort.NAME, cursor, size);
+    }
+}

@@ -1,0 +1,19 @@
+package org.openspacemakers.marketplace.catalog;
+
+/**
+ * Where the money of an offer goes, shown to buyers: parts, PCB, assembly labour, the
+ * association's share and the team's share, in minor units. The shares add up to the price exactly.
+ */
+public record PriceBreakdown(long partsMinor, long pcbMinor, long labourMinor, long associationMinor, long teamMinor) {
+
+    public PriceBreakdown {
+        if (partsMinor < 0 || pcbMinor < 0 || labourMinor < 0 || associationMinor < 0 || teamMinor < 0) {
+            throw new ListingRejected("breakdown", "no share of a price is negative");
+        }
+    }
+
+    public long totalMinor() {
+        return Math.addExact(Math.addExact(Math.addExact(partsMinor, pcbMinor), Math.addExact(labourMinor, associationMinor)),
+                teamMinor);
+    }
+}

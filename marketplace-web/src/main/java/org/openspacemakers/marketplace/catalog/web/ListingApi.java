@@ -1,0 +1,271 @@
+package org.openspacemakers.marketplace.catalog.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.openspacemakers.marketplace.account.Accounts;
+import org.openspacemakers.marketplace.account.User;
+import org.openspacemakers.marketplace.catalog.Board;
+import org.openspacemakers.marketplace.catalog.BoardPhoto;
+import org.openspacemakers.marketplace.catalog.BoardText;
+import org.openspacemakers.marketplace.catalog.BomRefused;
+import org.openspacemakers.marketplace.catalog.BomUpload;
+import org.openspacemakers.marketplace.catalog.Catalog;
+import org.openspacemakers.marketplace.catalog.ListingRejected;
+import org.openspacemakers.marketplace.catalog.Money;
+import org.openspacemakers.marketplace.catalog.Offer;
+import org.openspacemakers.marketplace.catalog.OpenHardwareLicence;
+import org.openspacemakers.marketplace.catalog.OshwaUid;
+import org.openspacemakers.marketplace.catalog.PriceBreakdown;
+import org.openspacemakers.marketplace.catalog.Revision;
+import org.openspacemakers.marketplace.catalog.Slug;
+import org.openspacemakers.marketplace.catalog.Team;
+import org.openspacemakers.marketplace.catalog.VatCategory;
+import org.openspacemakers.marketplace.catalog.photo.PhotoIntake;
+import org.openspacemakers.marketplace.compliance.OfferKind;
+import org.openspacemakers.marketplace.compliance.ReviewStatus;
+import org.openspacemakers.marketplace.system.BadRequest;
+import org.openspacemakers.marketplace.system.NotFound;
+import org.openspacemakers.marketplace.system.SignedInUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What a team publishes, as JSON: teams (administrators), boards, revisions, BOMs, offers and
+ * capacity (the team's members). Anything of another team answers 404, as if it did not exist.
+ */
+@RestController
+@Tag(name = "Listings (teams)")
+class ListingApi {
+
+    /** The largest BOM file read; larger ones are refused before being parsed. */
+    static final int MAX_BOM_BYTES = 2 * 1024 * 1024;
+
+    private final Catalog catalog;
+    private final Accounts accounts;
+
+    ListingApi(Catalog catalog, Accounts accounts) {
+        this.catalog = catalog;
+        this.accounts = accounts;
+    }
+
+    record TeamRequest(String slug, String name, List<String> members) {
+    }
+
+    record MemberRequest(String email) {
+    }
+
+    record CapacityRequest(Integer weeklyCapacity, Integer horizonWeeks) {
+    }
+
+    record WorkshopRequest(String address) {
+    }
+
+    record TeamJson(String slug, String name, int weeklyCapacity, int horizonWeeks, int slotsOnSale,
+            String workshopAddress) {
+        static TeamJson of(Team team) {
+            return new TeamJson(team.slug(), team.name(), team.weeklyCapacity(), team.horizonWeeks(), team.slotsOnSale(),
+                    team.workshopAddress());
+        }
+    }
+
+    record BoardRequest(String slug, String name, String summary, String description, String licence, String sourceUrl,
+            String oshwaUid, Set<String> tags) {
+
+        BoardText toText() {
+            OpenHardwareLicence checked = new OpenHardwareLicence(licence);
+            Optional<OshwaUid> uid = oshwaUid == null || oshwaUid.isBlank() ? Optional.empty()
+                    : Optional.of(new OshwaUid(oshwaUid.strip()));
+            return new BoardText(name, summary, description, checked, sourceUrl, uid, tags);
+        }
+    }
+
+    record BoardJson(String slug, String name, String summary, String description, String licence, String sourceUrl,
+            String oshwaUid, List<String> tags) {
+        static BoardJson of(Board board) {
+            return new BoardJson(board.slug(), board.name(), board.summary(), board.description(), board.licence(),
+                    board.sourceUrl(), board.oshwaUid().orElse(null), board.tags());
+        }
+    }
+
+    record RevisionRequest(String label, String sourceRef, String firmwareVersion, String changeNotes) {
+    }
+
+    record RevisionJson(UUID id, String label, ReviewStatus reviewStatus, String sourceRef, String firmwareVersion,
+            String changeNotes, String bomHash) {
+        static RevisionJson of(Revision revision) {
+            return new RevisionJson(revision.id(), revision.label(), revision.reviewStatus(), revision.sourceRef(),
+                    revision.firmwareVersion(), revision.changeNotes(), revision.bomHash().orElse(null));
+        }
+    }
+
+    record BomJson(UUID revisionId, int lines, int references, String bomHash, List<String> notes) {
+    }
+
+    record OfferRequest(Money price, VatCategory vatCategory, PriceBreakdown breakdown) {
+    }
+
+    record OfferJson(UUID id, OfferKind kind, Money price, VatCategory vatCategory, PriceBreakdown breakdown) {
+        static OfferJson of(Offer offer) {
+            return new OfferJson(offer.id(), offer.kind(), offer.price(), offer.vatCategory(), offer.breakdown());
+        }
+    }
+
+    @PostMapping("/api/v1/teams")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a project team with its first members (administrators)")
+    TeamJson createTeam(@RequestBody TeamRequest request) {
+        List<UUID> members = request.members() == null ? List.of()
+                : request.members().stream().map(email -> maker(email, "members")).toList();
+        return TeamJson.of(catalog.createTeam(slug(request.slug()), required(request.name(), "name"), members));
+    }
+
+    @PostMapping("/api/v1/teams/{team}/members")
+    @Operation(summary = "Add a maker to a team (administrators)")
+    TeamJson addMember(@PathVariable String team, @RequestBody MemberRequest request) {
+        return TeamJson.of(catalog.addMember(team, maker(request.email(), "email")));
+    }
+
+    @PutMapping("/api/v1/teams/{team}/capacity")
+    @Operation(summary = "Set how many boards the team assembles per week and how many weeks ahead orders may book")
+    TeamJson capacity(@PathVariable String team, @RequestBody CapacityRequest request,
+            @AuthenticationPrincipal SignedInUser maker) {
+        if (request.weeklyCapacity() == null || request.horizonWeeks() == null) {
+            throw new BadRequest(request.weeklyCapacity() == null ? "weeklyCapacity" : "horizonWeeks", "is required");
+        }
+        return TeamJson.of(catalog.changeCapacity(maker.id(), team, request.weeklyCapacity(), request.horizonWeeks()));
+    }
+
+    @PutMapping("/api/v1/teams/{team}/workshop")
+    @Operation(summary = "Set the workshop address where assembly-only buyers send their parts")
+    TeamJson workshop(@PathVariable String team, @RequestBody WorkshopRequest request,
+            @AuthenticationPrincipal SignedInUser maker) {
+        return TeamJson.of(catalog.moveWorkshop(maker.id(), team, request.address()));
+    }
+
+    @PostMapping("/api/v1/teams/{team}/boards")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "List a new board for the team")
+    BoardJson createBoard(@PathVariable String team, @RequestBody BoardRequest request,
+            @AuthenticationPrincipal SignedInUser maker) {
+        Slug slug = slug(request.slug());
+        return BoardJson.of(catalog.createBoard(maker.id(), team, slug, request.toText()));
+    }
+
+    @PutMapping("/api/v1/boards/{slug}")
+    @Operation(summary = "Change what buyers read about a board")
+    BoardJson describeBoard(@PathVariable String slug, @RequestBody BoardRequest request,
+            @AuthenticationPrincipal SignedInUser maker) {
+        return BoardJson.of(catalog.describeBoard(maker.id(), slug, request.toText()));
+    }
+
+    @PostMapping("/api/v1/boards/{slug}/revisions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Start a new draft revision, copied from the newest one (sources, BOM, offers)")
+    RevisionJson addRevision(@PathVariable String slug, @RequestBody RevisionRequest request,
+            @AuthenticationPrincipal SignedInUser maker) {
+        Revision revision = catalog.addRevision(maker.id(), slug, request.label());
+        return RevisionJson.of(catalog.describeRevision(maker.id(), revision.id(),
+                request.sourceRef() == null ? revision.sourceRef() : request.sourceRef(),
+                request.firmwareVersion() == null ? revision.firmwareVersion() : request.firmwareVersion(),
+                request.changeNotes()));
+    }
+
+    @PutMapping("/api/v1/revisions/{revisionId}")
+    @Operation(summary = "Change a draft revision's source tag or commit, firmware version and change notes")
+    RevisionJson describeRevision(@PathVariable String revisionId, @RequestBody RevisionRequest request,
+            @AuthenticationPrincipal SignedInUser maker) {
+        return RevisionJson.of(catalog.describeRevision(maker.id(), id(revisionId), request.sourceRef(),
+                request.firmwareVersion(), request.changeNotes()));
+    }
+
+    @PutMapping(path = "/api/v1/revisions/{revisionId}/bom", consumes = {"text/csv", "text/plain", "application/octet-stream"})
+    @Operation(summary = "Upload a draft revision's BOM as a CSV exported by an EDA tool (at most 2 MiB)")
+    BomJson uploadBom(@PathVariable String revisionId, HttpServletRequest request,
+            @AuthenticationPrincipal SignedInUser maker) throws IOException {
+        byte[] csv = readAtMost(request.getInputStream(), MAX_BOM_BYTES);
+        BomUpload upload = catalog.uploadBom(maker.id(), id(revisionId), csv);
+        return new BomJson(upload.revision().id(), upload.lines(), upload.references(), upload.hash(), upload.notes());
+    }
+
+    @PostMapping(path = "/api/v1/boards/{slug}/photos", consumes = {"image/jpeg", "image/png", "application/octet-stream"})
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a photo (JPEG or PNG, at most 5 MiB) to a board; a thumbnail is made")
+    PhotoJson addPhoto(@PathVariable String slug, HttpServletRequest request, @AuthenticationPrincipal SignedInUser maker)
+            throws IOException {
+        byte[] upload = request.getInputStream().readNBytes(PhotoIntake.MAX_BYTES + 1);
+        if (upload.length > PhotoIntake.MAX_BYTES) {
+            throw new BadRequest("file", "the photo is larger than 5 MiB");
+        }
+        BoardPhoto photo = catalog.addPhoto(maker.id(), slug, upload);
+        return new PhotoJson("/photos/" + photo.thumbnailKey(), photo.width(), photo.height());
+    }
+
+    /** The published image (a metadata-free thumbnail) and the original's dimensions. */
+    record PhotoJson(String url, int width, int height) {
+    }
+
+    @PutMapping("/api/v1/revisions/{revisionId}/offers/{kind}")
+    @Operation(summary = "Offer the revision as FULL_KIT or ASSEMBLY_ONLY, with a price whose breakdown adds up to it")
+    OfferJson offer(@PathVariable String revisionId, @PathVariable OfferKind kind, @RequestBody OfferRequest request,
+            @AuthenticationPrincipal SignedInUser maker) {
+        if (request.price() == null || request.breakdown() == null || request.vatCategory() == null) {
+            throw new BadRequest(request.price() == null ? "price" : request.breakdown() == null ? "breakdown" : "vatCategory",
+                    "is required");
+        }
+        return OfferJson.of(catalog.offer(maker.id(), id(revisionId), kind, request.price(), request.vatCategory(),
+                request.breakdown()));
+    }
+
+    @PostMapping("/api/v1/revisions/{revisionId}/submit")
+    @Operation(summary = "Submit a draft revision for compliance review; it is frozen from then on")
+    RevisionJson submit(@PathVariable String revisionId, @AuthenticationPrincipal SignedInUser maker) {
+        UUID id = id(revisionId);
+        catalog.submitForReview(id, maker.id());
+        return RevisionJson.of(catalog.revision(id).orElseThrow(NotFound::new));
+    }
+
+    private UUID maker(String email, String field) {
+        return accounts.byEmail(required(email, field)).map(User::id)
+                .orElseThrow(() -> new BadRequest(field, "no account with the e-mail " + email));
+    }
+
+    private static Slug slug(String value) {
+        return new Slug(required(value, "slug"));
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new ListingRejected(field, "is required");
+        }
+        return value;
+    }
+
+    private static UUID id(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new NotFound();
+        }
+    }
+
+    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
+        byte[] content = in.readNBytes(limit + 1);
+        if (content.length > limit) {
+            throw new BomRefused(List.of(new BomRefused.Problem(0, "the file is larger than 2 MiB")));
+        }
+        return content;
+    }
+}

@@ -1,0 +1,168 @@
+package org.openspacemakers.marketplace.catalog.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openspacemakers.marketplace.account.AccessTokens;
+import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.support.Api;
+import org.openspacemakers.marketplace.support.Credentials;
+import org.openspacemakers.marketplace.support.Fixtures;
+import org.openspacemakers.marketplace.support.MarketplaceTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A team publishes a board through the API, and only its own: others' listings answer 404. */
+@MarketplaceTest
+class ListingApiTest {
+
+    @Autowired
+    Api api;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private static String board(String slug, String licence) {
+        return """
+                {"slug":"%s","name":"Tiny thermometer","summary":"A small thermometer board.",
+                 "description":"# Tiny\\n\\nMeasures **temperature**.","licence":"%s",
+                 "sourceUrl":"https://example.org/tiny","oshwaUid":"FR000012","tags":["sensor","i2c"]}"""
+                .formatted(slug, licence);
+    }
+
+    private static final String OFFER = """
+            {"price":{"amountMinor":2000,"currency":"EUR"},"vatCategory":"STANDARD",
+             "breakdown":{"partsMinor":800,"pcbMinor":200,"labourMinor":600,"associationMinor":200,"teamMinor":200}}""";
+
+    private String newTeam(Credentials maker) {
+        String team = "team-" + UUID.randomUUID().toString().substring(0, 8);
+        Credentials admin = fixtures.user(Role.ADMIN);
+        Api.Answer created = api.post("/api/v1/teams", admin,
+                "{\"slug\":\"%s\",\"name\":\"A team\",\"members\":[\"%s\"]}".formatted(team, maker.email()));
+        assertThat(created.status()).isEqualTo(201);
+        return team;
+    }
+
+    @Test
+    void aMakerListsABoardFromEmptyToSubmittedForReview() {
+        Credentials maker = fixtures.user(Role.MAKER);
+        String team = newTeam(maker);
+        String slug = "tiny-" + UUID.randomUUID().toString().substring(0, 8);
+
+        assertThat(api.post("/api/v1/teams/" + team + "/boards", maker, board(slug, "CERN-OHL-S-2.0")).status()).isEqualTo(201);
+        Api.Answer revision = api.post("/api/v1/boards/" + slug + "/revisions", maker,
+                "{\"label\":\"1.0\",\"sourceRef\":\"v1.0\",\"firmwareVersion\":\"2.1\",\"changeNotes\":\"First.\"}");
+        assertThat(revision.status()).isEqualTo(201);
+        String revisionId = revision.json().get("id").asString();
+        assertThat(api.get("/api/v1/boards/" + slug).status()).as("a draft is not public").isEqualTo(404);
+
+        Api.Answer bom = api.putBytes("/api/v1/revisions/" + revisionId + "/bom", maker,
+                Fixtures.SMALL_BOM.getBytes(StandardCharsets.UTF_8), "text/csv", Map.of());
+        assertThat(bom.status()).isEqualTo(200);
+        assertThat(bom.json().get("lines").asInt()).isEqualTo(2);
+        assertThat(bom.json().get("references").asInt()).isEqualTo(3);
+        assertThat(bom.json().get("bomHash").asString()).hasSize(64);
+
+        assertThat(api.put("/api/v1/revisions/" + revisionId + "/offers/FULL_KIT", maker, OFFER).status()).isEqualTo(200);
+        Api.Answer submitted = api.post("/api/v1/revisions/" + revisionId + "/submit", maker, null);
+        assertThat(submitted.status()).isEqualTo(200);
+        assertThat(submitted.json().get("reviewStatus").asString()).isEqualTo("SUBMITTED");
+
+        var listed = api.get("/api/v1/boards/" + slug).json();
+        assertThat(listed.get("revisions").get(0).get("offers").get(0).get("breakdown").get("partsMinor").asLong()).isEqualTo(800);
+        assertThat(api.post("/api/v1/revisions/" + revisionId + "/submit", maker, null).codes("reasons"))
+                .containsExactly("INVALID_STATE");
+        assertThat(api.putBytes("/api/v1/revisions/" + revisionId + "/bom", maker,
+                Fixtures.SMALL_BOM.getBytes(StandardCharsets.UTF_8), "text/csv", Map.of()).status())
+                .as("a submitted revision is frozen").isEqualTo(409);
+
+        Api.Answer next = api.post("/api/v1/boards/" + slug + "/revisions", maker, "{\"label\":\"1.1\",\"changeNotes\":\"Fix.\"}");
+        assertThat(next.status()).isEqualTo(201);
+        assertThat(next.json().get("bomHash").asString()).isEqualTo(bom.json().get("bomHash").asString());
+        assertThat(next.json().get("sourceRef").asString()).isEqualTo("v1.0");
+    }
+
+    @Test
+    void everyWriteOnAnotherTeamsListingAnswersNotFound() {
+        Fixtures.Listing theirs = fixtures.submittedListing();
+        String draft = fixtures.draftRevision(theirs.maker(), theirs.board(), "2.0").id().toString();
+        Credentials outsider = fixtures.user(Role.MAKER);
+        newTeam(outsider);
+        String team = theirs.team().slug();
+        String slug = theirs.board().slug();
+
+        assertThat(api.put("/api/v1/teams/" + team + "/capacity", outsider, "{\"weeklyCapacity\":1,\"horizonWeeks\":1}").status()).isEqualTo(404);
+        assertThat(api.put("/api/v1/teams/" + team + "/workshop", outsider, "{\"address\":\"elsewhere\"}").status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/teams/" + team + "/boards", outsider, board("stolen-" + UUID.randomUUID().toString().substring(0, 6), "MIT")).status()).isEqualTo(404);
+        assertThat(api.put("/api/v1/boards/" + slug, outsider, board(slug, "MIT")).status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/boards/" + slug + "/revisions", outsider, "{\"label\":\"9.9\"}").status()).isEqualTo(404);
+        assertThat(api.put("/api/v1/revisions/" + draft, outsider, "{\"changeNotes\":\"x\"}").status()).isEqualTo(404);
+        assertThat(api.putBytes("/api/v1/revisions/" + draft + "/bom", outsider,
+                Fixtures.SMALL_BOM.getBytes(StandardCharsets.UTF_8), "text/csv", Map.of()).status()).isEqualTo(404);
+        assertThat(api.put("/api/v1/revisions/" + draft + "/offers/FULL_KIT", outsider, OFFER).status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/revisions/" + draft + "/submit", outsider, null).status()).isEqualTo(404);
+
+        assertThat(api.post("/api/v1/boards/" + slug + "/revisions", null, "{\"label\":\"9.9\"}").status()).isEqualTo(401);
+        assertThat(api.post("/api/v1/teams", outsider, "{\"slug\":\"mine\",\"name\":\"Mine\"}").status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/teams/" + team + "/members", outsider, "{\"email\":\"" + outsider.email() + "\"}").status())
+                .isEqualTo(403);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM revisions WHERE board_id = ?", Integer.class,
+                theirs.board().id().toString())).isEqualTo(2);
+    }
+
+    @Test
+    void aNonCommercialLicenceIsRefusedAndNothingIsStored() {
+        Credentials maker = fixtures.user(Role.MAKER);
+        String team = newTeam(maker);
+        int before = jdbc.queryForObject("SELECT COUNT(*) FROM boards", Integer.class);
+
+        Api.Answer refused = api.post("/api/v1/teams/" + team + "/boards", maker, board("nc-board-" + UUID.randomUUID().toString().substring(0, 6), "CC-BY-NC-SA-4.0"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.codes("errors")).containsExactly("licence");
+        assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("non-commercial");
+        Api.Answer badUid = api.post("/api/v1/teams/" + team + "/boards", maker,
+                board("uid-board", "MIT").replace("FR000012", "FR12"));
+        assertThat(badUid.codes("errors")).containsExactly("oshwaUid");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM boards", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
+    void aBreakdownThatDoesNotAddUpIsRefusedAndNothingIsStored() {
+        Fixtures.Listing listing = fixtures.submittedListing();
+        String draft = fixtures.draftRevision(listing.maker(), listing.board(), "2.0").id().toString();
+        int before = jdbc.queryForObject("SELECT COUNT(*) FROM offers WHERE revision_id = ?", Integer.class, draft);
+
+        Api.Answer refused = api.put("/api/v1/revisions/" + draft + "/offers/ASSEMBLY_ONLY", listing.maker(),
+                OFFER.replace("\"teamMinor\":200", "\"teamMinor\":199"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.codes("errors")).containsExactly("breakdown");
+        Api.Answer partsForAssemblyOnly = api.put("/api/v1/revisions/" + draft + "/offers/ASSEMBLY_ONLY", listing.maker(), OFFER);
+        assertThat(partsForAssemblyOnly.codes("errors")).containsExactly("breakdown.partsMinor");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM offers WHERE revision_id = ?", Integer.class, draft))
+                .isEqualTo(before);
+    }
+
+    @Test
+    void aPersonalAccessTokenPublishesFromCiUntilItIsRevoked(@Autowired AccessTokens tokens) {
+        Fixtures.Listing listing = fixtures.submittedListing();
+        AccessTokens.Created token = tokens.create(listing.maker().id(), "hardware repository CI");
+        Map<String, String> bearer = Map.of("Authorization", "Bearer " + token.value());
+
+        Api.Answer created = api.post("/api/v1/boards/" + listing.board().slug() + "/revisions", null,
+                "{\"label\":\"3.0\",\"sourceRef\":\"v3.0\"}", bearer);
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.header("Set-Cookie")).isNull();
+        assertThat(jdbc.queryForObject("SELECT token_hash FROM access_tokens WHERE id = ?", String.class,
+                token.token().id().toString())).doesNotContain(token.value()).hasSize(64);
+
+        assertThat(tokens.revoke(listing.maker().id(), token.token().id())).isTrue();
+        assertThat(api.post("/api/v1/boards/" + listing.board().slug() + "/revisions", null,
+                "{\"label\":\"3.1\"}", bearer).status()).isEqualTo(401);
+        assertThat(api.post("/api/v1/boards/" + listing.board().slug() + "/revisions", null, "{\"label\":\"3.1\"}",
+                Map.of("Authorization", "Bearer osm_not-a-real-token")).status()).isEqualTo(401);
+    }
+}
