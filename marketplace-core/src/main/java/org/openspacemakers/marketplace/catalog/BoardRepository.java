@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface BoardRepository extends JpaRepository<Board, UUID> {
 
     Optional<Board> findBySlug(String slug);
+
+    java.util.List<Board> findByTeamIdOrderByName(UUID teamId);
 }

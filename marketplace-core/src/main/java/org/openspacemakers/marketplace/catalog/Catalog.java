@@ -101,6 +101,17 @@ public class Catalog {
         return teams.findBySlug(slug);
     }
 
+    /** The slugs of a team's boards, by name. */
+    @Transactional(readOnly = true)
+    public List<String> boardsOf(UUID teamId) {
+        return boards.findByTeamIdOrderByName(teamId).stream().map(Board::slug).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Team> allTeams() {
+        return teams.findAll(org.springframework.data.domain.Sort.by("name"));
+    }
+
     /** The teams this person belongs to. */
     @Transactional(readOnly = true)
     public List<Team> teamsOf(UUID person) {

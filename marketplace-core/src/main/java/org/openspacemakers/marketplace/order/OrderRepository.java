@@ -14,6 +14,11 @@ interface OrderRepository extends JpaRepository<Order, UUID> {
 
     List<Order> findByBuyerIdOrderByPlacedAtDesc(UUID buyerId);
 
+    @Query("""
+            select distinct o from Order o join o.lines l
+            where l.teamId = :team and o.status in :open order by o.placedAt""")
+    List<Order> findWaitingFor(@Param("team") UUID team, @Param("open") Collection<OrderStatus> open);
+
     @Query("select coalesce(sum(l.quantity), 0) from Order o join o.lines l where l.teamId = :team and o.status in :open")
     long queuedBoards(@Param("team") UUID team, @Param("open") Collection<OrderStatus> open);
 

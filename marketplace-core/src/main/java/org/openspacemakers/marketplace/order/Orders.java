@@ -149,6 +149,12 @@ public class Orders {
         return orders.findByBuyerIdOrderByPlacedAtDesc(buyer);
     }
 
+    /** Open orders with boards of this team, oldest first: the team's fulfilment queue. */
+    @Transactional(readOnly = true)
+    public List<Order> waitingFor(UUID teamId) {
+        return orders.findWaitingFor(teamId, AssemblyQueue.OPEN);
+    }
+
     @Transactional(readOnly = true)
     public long count() {
         return orders.count();

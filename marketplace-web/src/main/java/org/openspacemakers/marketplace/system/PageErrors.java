@@ -1,5 +1,6 @@
 package org.openspacemakers.marketplace.system;
 
+import org.openspacemakers.marketplace.catalog.NotTeamMember;
 import org.openspacemakers.marketplace.compliance.ReviewerConflictOfInterest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -7,6 +8,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** Refusals on pages become friendly error pages, never stack traces. */
 @ControllerAdvice(annotations = Controller.class)
@@ -18,7 +20,13 @@ class PageErrors {
         return "error/403";
     }
 
-    @ExceptionHandler({NotFound.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String tooLarge() {
+        return "error/4xx";
+    }
+
+    @ExceptionHandler({NotFound.class, NotTeamMember.class, MethodArgumentTypeMismatchException.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "error/404";

@@ -124,6 +124,8 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/boards/**", "/photos/**", "/login", "/login/**", "/css/**", "/favicon.ico",
                                 "/error", "/error/**", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/review/**").hasRole("REVIEWER")
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/teams/**", "/listings/**", "/revisions/**").hasRole("MAKER")
                         .anyRequest().authenticated())
                 .authenticationManager(authenticationManager)
                 .formLogin(form -> form.loginPage("/login")

@@ -105,6 +105,42 @@ public class Api {
                 who, null, Map.of("Content-Type", contentType));
     }
 
+    private static final java.util.regex.Pattern CSRF = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    /** A browser-like session: signed in through the form, with its cookie and CSRF token. */
+    public record Session(String cookie, String csrf) {
+        public Map<String, String> headers() {
+            return Map.of("Cookie", cookie);
+        }
+    }
+
+    public Session signIn(Credentials who) {
+        Answer page = get("/login");
+        String cookie = page.header("Set-Cookie").split(";", 2)[0];
+        java.util.regex.Matcher token = CSRF.matcher(page.body());
+        if (!token.find()) {
+            throw new IllegalStateException("no CSRF token on the sign-in page");
+        }
+        Answer signedIn = postForm("/login", Map.of("email", who.email(), "password", who.password(), "_csrf", token.group(1)),
+                Map.of("Cookie", cookie));
+        if (signedIn.status() != 302 || signedIn.header("Set-Cookie") == null) {
+            throw new IllegalStateException("sign-in failed: " + signedIn.status());
+        }
+        String session = signedIn.header("Set-Cookie").split(";", 2)[0];
+        java.util.regex.Matcher fresh = CSRF.matcher(get("/account", Map.of("Cookie", session)).body());
+        if (!fresh.find()) {
+            throw new IllegalStateException("no CSRF token after sign-in");
+        }
+        return new Session(session, fresh.group(1));
+    }
+
+    /** A form POST in a signed-in session, with its CSRF token. */
+    public Answer submit(Session session, String path, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", session.csrf());
+        return postForm(path, all, session.headers());
+    }
+
     public Answer placeOrder(Credentials who, String key, String json) {
         return post("/api/v1/orders", who, json, key == null ? Map.of() : Map.of("Idempotency-Key", key));
     }

@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"marketplace.demo.enabled=true", "spring.jpa.properties.hibernate.generate_statistics=true"})
+        properties = {"marketplace.demo.enabled=true", "marketplace.data-dir=target/test-data",
+                "spring.jpa.properties.hibernate.generate_statistics=true"})
 @Import({Api.class, Fixtures.class})
 public @interface MarketplaceTest {
 }

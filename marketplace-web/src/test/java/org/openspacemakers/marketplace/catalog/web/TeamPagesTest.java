@@ -1,0 +1,107 @@
+package org.openspacemakers.marketplace.catalog.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.support.Api;
+import org.openspacemakers.marketplace.support.Credentials;
+import org.openspacemakers.marketplace.support.Fixtures;
+import org.openspacemakers.marketplace.support.MarketplaceTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The team's pages refuse another team's listings, and the profile's tokens are shown once. */
+@MarketplaceTest
+class TeamPagesTest {
+
+    @Autowired
+    Api api;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void anotherTeamsListingAnswersTheNotFoundPageAndChangesNothing() {
+        Fixtures.Listing theirs = fixtures.submittedListing();
+        Credentials outsider = fixtures.user(Role.MAKER);
+        Api.Session session = api.signIn(outsider);
+
+        assertThat(api.get("/listings/" + theirs.board().slug(), session.headers()).status()).isEqualTo(404);
+        assertThat(api.get("/teams/" + theirs.team().slug(), session.headers()).status()).isEqualTo(404);
+        Api.Answer edit = api.submit(session, "/listings/" + theirs.board().slug(), Map.of("name", "Stolen",
+                "summary", "x", "licence", "MIT", "sourceUrl", "https://example.org/x"));
+        assertThat(edit.status()).isEqualTo(404);
+        assertThat(edit.body()).contains("Not found");
+        assertThat(api.submit(session, "/listings/" + theirs.board().slug() + "/revisions", Map.of("label", "9.9")).status())
+                .isEqualTo(404);
+        assertThat(api.submit(session, "/teams/" + theirs.team().slug() + "/capacity",
+                Map.of("weeklyCapacity", "1", "horizonWeeks", "1")).status()).isEqualTo(404);
+        assertThat(jdbc.queryForObject("SELECT name FROM boards WHERE id = ?", String.class, theirs.board().id().toString()))
+                .isEqualTo(theirs.board().name());
+
+        Credentials buyer = fixtures.user(Role.BUYER);
+        assertThat(api.get("/teams/" + theirs.team().slug(), api.signIn(buyer).headers()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aMakersOwnDashboardShowsItsBoardsCapacityAndWaitingOrders() {
+        Fixtures.Listing mine = fixtures.approvedListing("FR");
+        Credentials buyer = fixtures.user(Role.BUYER);
+        api.placeOrder(buyer, java.util.UUID.randomUUID().toString(), Fixtures.orderBody(mine.fullKit().id(), 2, "FR"));
+        Api.Session session = api.signIn(mine.maker());
+
+        String dashboard = api.get("/teams/" + mine.team().slug() + "?lang=en", session.headers()).body();
+        assertThat(dashboard).contains(mine.board().name()).contains("Approved").contains("approved for a test")
+                .contains("2 boards queued of 80 slots on sale").contains("id=\"waiting-orders\"");
+        Api.Answer saved = api.submit(session, "/teams/" + mine.team().slug() + "/capacity",
+                Map.of("weeklyCapacity", "5", "horizonWeeks", "4", "workshopAddress", "1 rue du Test, Lyon"));
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("SELECT weekly_capacity * horizon_weeks FROM teams WHERE id = ?", Integer.class,
+                mine.team().id().toString())).isEqualTo(20);
+    }
+
+    @Test
+    void aPersonalAccessTokenIsShownOnceAndCanBeRevokedFromTheProfile() {
+        Fixtures.Listing mine = fixtures.submittedListing();
+        Api.Session session = api.signIn(mine.maker());
+
+        Api.Answer created = api.submit(session, "/account/tokens", Map.of("name", "CI"));
+        assertThat(created.status()).isEqualTo(302);
+        String page = api.get("/account?lang=en", session.headers()).body();
+        Matcher token = Pattern.compile("id=\"new-token\">(osm_[A-Za-z0-9_-]+)<").matcher(page);
+        assertThat(token.find()).isTrue();
+        assertThat(api.get("/account?lang=en", session.headers()).body()).as("shown once").doesNotContain(token.group(1));
+
+        Map<String, String> bearer = Map.of("Authorization", "Bearer " + token.group(1));
+        assertThat(api.post("/api/v1/boards/" + mine.board().slug() + "/revisions", null, "{\"label\":\"5.0\"}", bearer)
+                .status()).isEqualTo(201);
+        String tokenId = jdbc.queryForObject("SELECT id FROM access_tokens WHERE user_id = ?", String.class,
+                mine.maker().id().toString());
+        assertThat(api.submit(session, "/account/tokens/" + tokenId + "/revoke", Map.of()).status()).isEqualTo(302);
+        assertThat(api.post("/api/v1/boards/" + mine.board().slug() + "/revisions", null, "{\"label\":\"5.1\"}", bearer)
+                .status()).isEqualTo(401);
+
+        Credentials other = fixtures.user(Role.MAKER);
+        assertThat(api.submit(api.signIn(other), "/account/tokens/" + tokenId + "/revoke", Map.of()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anAdministratorCreatesATeamAndAddsAMakerFromThePages() {
+        Credentials admin = fixtures.user(Role.ADMIN);
+        Credentials maker = fixtures.user(Role.MAKER);
+        Api.Session session = api.signIn(admin);
+        String slug = "crew-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+
+        assertThat(api.submit(session, "/admin/teams", Map.of("slug", slug, "name", "Crew", "members", "")).status())
+                .isEqualTo(302);
+        assertThat(api.submit(session, "/admin/teams/" + slug + "/members", Map.of("email", maker.email())).status())
+                .isEqualTo(302);
+        assertThat(api.get("/teams/" + slug, api.signIn(maker).headers()).status()).isEqualTo(200);
+        assertThat(api.get("/admin/teams", api.signIn(maker).headers()).status()).isEqualTo(403);
+    }
+}

@@ -1,0 +1,105 @@
+package org.openspacemakers.marketplace.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openspacemakers.marketplace.support.Api;
+import org.openspacemakers.marketplace.support.Browser;
+import org.openspacemakers.marketplace.support.MarketplaceTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A maker, in a real browser and from the pages alone: lists a new board for their team, from
+ * empty to submitted for review; a buyer then finds it by a part number of its BOM.
+ */
+@MarketplaceTest
+class MakerJourneyBrowserTest {
+
+    @Autowired
+    Api api;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(api.baseUrl());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aMakerListsABoardFromEmptyToSubmittedAndABuyerFindsItByAPartNumber() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String slug = "probe-" + suffix;
+        String mpn = "ZX" + suffix.toUpperCase() + "QFN";
+        Path bom = Files.createTempFile("bom", ".csv");
+        Files.writeString(bom, "Designator,Comment,Footprint,Quantity,Manufacturer Part\n\"R1,R2\",10k,0603,2,RC0603FR-0710KL\nU1,Probe IC,QFN-16,1," + mpn + "\n");
+        Path photo = Files.createTempFile("photo", ".png");
+        ImageIO.write(new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
+
+        browser.signIn("maker@demo.test", "demo-password");
+        browser.find(By.id("nav-teams")).click();
+        browser.waitFor(By.id("team-thermocouple")).click();
+        browser.waitFor(By.id("new-board")).click();
+
+        browser.waitFor(By.id("slug")).sendKeys(slug);
+        browser.find(By.id("name")).sendKeys("Logic probe " + suffix);
+        browser.find(By.id("summary")).sendKeys("A pocket logic probe.");
+        browser.find(By.id("description")).sendKeys("A **pocket** logic probe for 3.3 V and 5 V circuits.");
+        browser.find(By.id("sourceUrl")).sendKeys("https://github.com/example/logic-probe");
+        browser.find(By.id("tags")).sendKeys("probe, logic");
+        browser.find(By.id("create-board")).click();
+        assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Saved.");
+
+        browser.find(By.id("photo")).sendKeys(photo.toString());
+        browser.find(By.id("photo")).submit();
+        assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Photo added.");
+
+        browser.find(By.id("new-label")).sendKeys("1.0");
+        browser.find(By.id("add-revision")).click();
+        assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Revision created.");
+
+        WebElement revision = browser.find(By.id("edit-revision-1.0"));
+        revision.findElement(By.className("bom-file")).sendKeys(bom.toString());
+        revision.findElement(By.className("upload-bom")).click();
+        assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("BOM imported.");
+
+        WebElement fullKit = browser.find(By.id("edit-revision-1.0")).findElement(By.className("offer-FULL_KIT"));
+        fill(fullKit, "price", "20.00");
+        fill(fullKit, "parts", "8");
+        fill(fullKit, "pcb", "2");
+        fill(fullKit, "labour", "6");
+        fill(fullKit, "association", "2");
+        fill(fullKit, "team", "2");
+        fullKit.findElement(By.className("save-offer")).click();
+        assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Saved.");
+
+        browser.find(By.id("edit-revision-1.0")).findElement(By.className("submit-revision")).click();
+        assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Submitted for compliance review.");
+        assertThat(browser.find(By.id("edit-revision-1.0")).getText()).contains("Submitted for review");
+
+        browser.open("/?lang=en&q=" + mpn);
+        browser.waitFor(By.id("board-" + slug)).click();
+        WebElement offer = browser.waitFor(By.id("offer-FULL_KIT"));
+        assertThat(offer.getText()).contains("20.00 EUR");
+        assertThat(browser.find(By.tagName("main")).getText()).contains("pocket");
+    }
+
+    private static void fill(WebElement form, String name, String value) {
+        WebElement field = form.findElement(By.name(name));
+        field.clear();
+        field.sendKeys(value);
+    }
+}
