@@ -6,9 +6,15 @@ import java.util.Locale;
 import java.util.Optional;
 import org.openspacemakers.marketplace.catalog.BoardPage;
 import org.openspacemakers.marketplace.catalog.Catalog;
+import org.openspacemakers.marketplace.catalog.InvalidCursor;
 import org.openspacemakers.marketplace.catalog.ListingQuery;
+import org.openspacemakers.marketplace.catalog.ListingRejected;
+import org.openspacemakers.marketplace.catalog.ListingSort;
+import org.openspacemakers.marketplace.catalog.OpenHardwareLicence;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.CountryCode;
+import org.openspacemakers.marketplace.compliance.Destination;
+import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,12 +36,53 @@ class StorefrontPages {
     }
 
     @GetMapping("/")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String cursor, Model model) {
-        BoardPage page = catalog.listBoards(ListingQuery.all(Optional.ofNullable(q), Optional.ofNullable(cursor), PAGE_SIZE));
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String licence,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String minPrice,
+            @RequestParam(required = false) String maxPrice, @RequestParam(required = false) String country,
+            @RequestParam(defaultValue = "false") boolean orderable, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) String cursor, HttpServletRequest request, Model model) {
+        Optional<CountryCode> visitor = visitorCountry(country, request);
+        ListingQuery query = new ListingQuery(blank(q), blank(licence).filter(OpenHardwareLicence.ACCEPTED::contains),
+                blank(kind).flatMap(k -> enumValue(OfferKind.class, k)), euros(minPrice), euros(maxPrice),
+                orderable ? visitor.map(c -> new Destination(c, BuyerType.CONSUMER)) : Optional.empty(),
+                blank(sort).flatMap(v -> enumValue(ListingSort.class, v)).orElse(ListingSort.NAME), blank(cursor), PAGE_SIZE);
+        BoardPage page;
+        try {
+            page = catalog.listBoards(query);
+        } catch (InvalidCursor | ListingRejected e) {
+            page = catalog.listBoards(new ListingQuery(query.text(), query.licence(), query.offerKind(), Optional.empty(),
+                    Optional.empty(), query.orderableTo(), query.sort(), Optional.empty(), PAGE_SIZE));
+        }
         model.addAttribute("boards", page.items());
         model.addAttribute("nextCursor", page.nextCursor().orElse(null));
         model.addAttribute("q", q);
+        model.addAttribute("licence", licence);
+        model.addAttribute("kind", kind);
+        model.addAttribute("minPrice", minPrice);
+        model.addAttribute("maxPrice", maxPrice);
+        model.addAttribute("orderable", orderable);
+        model.addAttribute("sort", query.sort().name());
+        model.addAttribute("country", visitor.map(CountryCode::value).orElse(null));
+        model.addAttribute("licences", OpenHardwareLicence.ACCEPTED.stream().sorted().toList());
         return "storefront";
+    }
+
+    private static Optional<String> blank(String value) {
+        return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    /** A price typed in euros ("12" or "12.50"), in cents; anything else is no filter. */
+    private static Optional<Long> euros(String value) {
+        return blank(value).map(v -> v.replace(',', '.')).filter(v -> v.matches("\\d{1,7}(\\.\\d{1,2})?"))
+                .map(v -> new java.math.BigDecimal(v).movePointRight(2).longValueExact());
+    }
+
+    private static <E extends Enum<E>> Optional<E> enumValue(Class<E> type, String value) {
+        try {
+            return Optional.of(Enum.valueOf(type, value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     @GetMapping("/boards/{slug}")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,12 @@ class StorefrontSearchTest {
         assertThat(slugs(api.get("/api/v1/boards?maxPrice=2499" + onlyFrance).json())).isEmpty();
         assertThat(slugs(api.get("/api/v1/boards?licence=CERN-OHL-S-2.0" + onlyFrance).json())).hasSize(1);
         assertThat(slugs(api.get("/api/v1/boards?licence=MIT" + onlyFrance).json())).isEmpty();
+
+        String page = "/?lang=en&orderable=true" + onlyFrance;
+        assertThat(api.get(page + "&country=FR").body()).contains("board-" + france.board().slug()).contains("from 25.00 EUR");
+        assertThat(api.get(page + "&country=IT").body()).doesNotContain("board-" + france.board().slug());
+        assertThat(api.get(page, Map.of("Accept-Language", "fr-FR")).body()).contains("board-" + france.board().slug());
+        assertThat(api.get("/?lang=en&kind=ASSEMBLY_ONLY" + onlyFrance).body()).doesNotContain("board-" + france.board().slug());
 
         assertThat(api.get("/api/v1/boards?orderableTo=XX").codes("errors")).containsExactly("orderableTo");
         assertThat(api.get("/api/v1/boards?kind=SOMETHING").codes("errors")).containsExactly("kind");
