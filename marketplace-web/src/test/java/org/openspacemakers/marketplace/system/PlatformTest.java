@@ -54,6 +54,9 @@ class PlatformTest {
         assertThat(paths.has("/api/v1/boards/{slug}")).isTrue();
         assertThat(paths.has("/api/v1/revisions/{revisionId}/review/start")).isTrue();
         assertThat(paths.has("/api/v1/revisions/{revisionId}/review/approve")).isTrue();
+        assertThat(paths.has("/api/v1/teams/{team}/boards")).isTrue();
+        assertThat(paths.has("/api/v1/revisions/{revisionId}/bom")).isTrue();
+        assertThat(paths.has("/api/v1/revisions/{revisionId}/submit")).isTrue();
     }
 
     @Test

@@ -217,6 +217,22 @@ class ListingApi {
     record PhotoJson(String url, int width, int height) {
     }
 
+    record AlternatesRequest(List<String> mpns) {
+    }
+
+    @PutMapping("/api/v1/revisions/{revisionId}/bom/lines/{line}/alternates")
+    @Operation(summary = "Set the MPNs accepted instead of a BOM line's own when an assembly-only buyer supplies the parts (line numbers from 1)")
+    BomJson alternates(@PathVariable String revisionId, @PathVariable int line, @RequestBody AlternatesRequest request,
+            @AuthenticationPrincipal SignedInUser maker) {
+        if (request.mpns() == null || request.mpns().stream().anyMatch(m -> m == null || m.isBlank() || m.length() > 100)) {
+            throw new BadRequest("mpns", "a list of part numbers of 1 to 100 characters");
+        }
+        Revision revision = catalog.acceptAlternates(maker.id(), id(revisionId), line - 1, request.mpns());
+        List<org.openspacemakers.marketplace.catalog.BomEntry> bom = catalog.bom(revision.id());
+        return new BomJson(revision.id(), bom.size(), bom.stream().mapToInt(e -> e.references().size()).sum(),
+                revision.bomHash().orElse(null), List.of());
+    }
+
     @PutMapping("/api/v1/revisions/{revisionId}/offers/{kind}")
     @Operation(summary = "Offer the revision as FULL_KIT or ASSEMBLY_ONLY, with a price whose breakdown adds up to it")
     OfferJson offer(@PathVariable String revisionId, @PathVariable OfferKind kind, @RequestBody OfferRequest request,

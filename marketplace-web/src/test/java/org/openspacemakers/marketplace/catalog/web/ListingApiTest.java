@@ -68,11 +68,16 @@ class ListingApiTest {
         assertThat(bom.json().get("bomHash").asString()).hasSize(64);
 
         assertThat(api.put("/api/v1/revisions/" + revisionId + "/offers/FULL_KIT", maker, OFFER).status()).isEqualTo(200);
+        assertThat(api.put("/api/v1/revisions/" + revisionId + "/bom/lines/1/alternates", maker,
+                "{\"mpns\":[\"ERJ-3EKF1002V\"]}").status()).isEqualTo(200);
+        assertThat(api.put("/api/v1/revisions/" + revisionId + "/bom/lines/9/alternates", maker,
+                "{\"mpns\":[\"X\"]}").codes("errors")).containsExactly("line");
         Api.Answer submitted = api.post("/api/v1/revisions/" + revisionId + "/submit", maker, null);
         assertThat(submitted.status()).isEqualTo(200);
         assertThat(submitted.json().get("reviewStatus").asString()).isEqualTo("SUBMITTED");
 
         var listed = api.get("/api/v1/boards/" + slug).json();
+        assertThat(api.get("/api/v1/boards?q=ERJ-3EKF1002V").body()).as("alternates are searchable").contains(slug);
         assertThat(listed.get("revisions").get(0).get("offers").get(0).get("breakdown").get("partsMinor").asLong()).isEqualTo(800);
         assertThat(api.post("/api/v1/revisions/" + revisionId + "/submit", maker, null).codes("reasons"))
                 .containsExactly("INVALID_STATE");
