@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.openspacemakers.marketplace.compliance.register.WeeeRegistration;
 import org.openspacemakers.marketplace.compliance.register.WeeeRegistrationRepository;
 import org.openspacemakers.marketplace.compliance.review.Review;
+import org.openspacemakers.marketplace.compliance.review.ReviewComment;
 import org.openspacemakers.marketplace.compliance.review.ReviewRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -43,13 +44,69 @@ public class Compliance {
         this.clock = clock;
     }
 
-    /** A team hands a revision in; it joins the reviewers' queue. */
+    /** The store itself, as the actor of decisions no person made (a newer revision superseding). */
+    public static final UUID STORE = new UUID(0, 0);
+
+    /**
+     * A team hands a revision in (again, after changes were requested); it joins the reviewers'
+     * queue.
+     */
     @Transactional
     public ReviewState submit(RevisionRef revision, UUID submitter) {
-        if (reviews.findByRevisionId(revision.id()).isPresent()) {
-            throw new ReviewTransitionRefused(ReviewStatus.SUBMITTED, "submit again");
+        Optional<Review> existing = reviews.findByRevisionId(revision.id());
+        if (existing.isPresent()) {
+            existing.get().resubmit(submitter, clock.instant());
+            return reviews.save(existing.get()).state();
         }
         return reviews.save(Review.submit(revision, submitter, clock.instant())).state();
+    }
+
+    /** A reviewer sends the revision back to its team with comments per dossier item. */
+    @Transactional
+    public ReviewState requestChanges(RevisionRef revision, UUID reviewer, String reason, List<ReviewState.Comment> comments) {
+        Review review = reviewOf(revision, reviewer, "request changes on");
+        review.requestChanges(reviewer, reason,
+                comments.stream().map(c -> new ReviewComment(c.item(), c.comment())).toList(), clock.instant());
+        return reviews.save(review).state();
+    }
+
+    @Transactional
+    public ReviewState reject(RevisionRef revision, UUID reviewer, String reason) {
+        Review review = reviewOf(revision, reviewer, "reject");
+        review.reject(reviewer, reason, clock.instant());
+        return reviews.save(review).state();
+    }
+
+    @Transactional
+    public ReviewState suspend(RevisionRef revision, UUID reviewer, String reason) {
+        Review review = reviewOf(revision, reviewer, "suspend");
+        review.suspend(reviewer, reason, clock.instant());
+        return reviews.save(review).state();
+    }
+
+    @Transactional
+    public ReviewState resumeReview(RevisionRef revision, UUID reviewer, String reason) {
+        Review review = reviewOf(revision, reviewer, "resume the review of");
+        review.resumeReview(reviewer, reason, clock.instant());
+        return reviews.save(review).state();
+    }
+
+    @Transactional
+    public ReviewState revoke(RevisionRef revision, UUID reviewer, String reason) {
+        Review review = reviewOf(revision, reviewer, "revoke");
+        review.revoke(reviewer, reason, clock.instant());
+        return reviews.save(review).state();
+    }
+
+    /** A newer revision of the same board was approved: the older approval takes no new orders. */
+    @Transactional
+    public void supersede(RevisionRef older, RevisionRef newer) {
+        reviews.findByRevisionId(older.id())
+                .filter(review -> review.status() == ReviewStatus.APPROVED)
+                .ifPresent(review -> {
+                    review.supersede(STORE, "superseded by the newer approved revision " + newer, clock.instant());
+                    reviews.save(review);
+                });
     }
 
     /** A reviewer takes a submitted revision; never one of their own team. */

@@ -9,7 +9,11 @@ import java.util.UUID;
 public record ReviewState(RevisionRef revision, ReviewStatus status, Instant submittedAt,
         Optional<ApprovalScope> scope, List<Decision> decisions) {
 
-    /** One entry of the append-only decision log. */
-    public record Decision(String kind, UUID actor, Instant at, String reason) {
+    /** One entry of the append-only decision log, with the reviewer's comments per dossier item. */
+    public record Decision(String kind, UUID actor, Instant at, String reason, List<Comment> comments) {
+    }
+
+    /** A reviewer's comment on one dossier item. */
+    public record Comment(String item, String comment) {
     }
 }

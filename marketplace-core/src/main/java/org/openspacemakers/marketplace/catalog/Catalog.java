@@ -278,7 +278,9 @@ public class Catalog {
     @Transactional
     public void submitForReview(UUID revisionId, UUID maker) {
         Revision revision = memberRevision(maker, revisionId);
-        revision.requireDraft();
+        if (revision.reviewStatus() != ReviewStatus.CHANGES_REQUESTED) {
+            revision.requireDraft();
+        }
         if (revision.bomHash().isEmpty()) {
             throw new ListingRejected("bom", "upload the revision's BOM before submitting it");
         }
@@ -391,6 +393,13 @@ public class Catalog {
     void reviewMoved(RevisionRef revision, ReviewStatus status) {
         revisions.findById(revision.id()).ifPresent(r -> {
             r.reviewMovedTo(status);
+            if (status == ReviewStatus.APPROVED) {
+                // A newer approved revision supersedes the older ones for new orders.
+                revisions.findByBoardIdOrderByCreatedAtDescLabelDesc(r.boardId()).stream()
+                        .filter(older -> older.reviewStatus() == ReviewStatus.APPROVED && !older.id().equals(r.id())
+                                && older.createdAt().isBefore(r.createdAt()))
+                        .forEach(older -> compliance.supersede(RevisionRef.of(older.id()), revision));
+            }
             listings.refresh(r.boardId());
         });
     }

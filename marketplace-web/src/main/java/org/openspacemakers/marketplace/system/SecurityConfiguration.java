@@ -81,7 +81,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/boards", "/api/v1/boards/**").permitAll()
-                        .requestMatchers("/api/v1/revisions/*/review/**").hasRole("REVIEWER")
+                        .requestMatchers("/api/v1/revisions/*/review/**").hasAnyRole("REVIEWER", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/teams").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/teams/*/members").hasRole("ADMIN")
                         .anyRequest().authenticated())

@@ -99,15 +99,57 @@ public class Review extends AbstractAggregateRoot<Review> {
         return new Review(revision, submitter, at);
     }
 
+    /** The team hands the revision in again, after the changes a reviewer asked for. */
+    public void resubmit(UUID submitter, Instant at) {
+        requireStatus("submit again", ReviewStatus.CHANGES_REQUESTED);
+        moveTo(ReviewStatus.SUBMITTED, ReviewDecision.Kind.SUBMITTED, submitter, at, "submitted again after changes");
+    }
+
     /** A reviewer takes the revision from the queue. */
     public void startReview(UUID reviewer, Instant at) {
-        requireStatus(ReviewStatus.SUBMITTED, "start");
+        requireStatus("start", ReviewStatus.SUBMITTED);
         moveTo(ReviewStatus.IN_REVIEW, ReviewDecision.Kind.REVIEW_STARTED, reviewer, at, "review started");
+    }
+
+    /** A reviewer sends the revision back to its team, saying what to change, item by item. */
+    public void requestChanges(UUID reviewer, String reason, List<ReviewComment> comments, Instant at) {
+        requireStatus("request changes on", ReviewStatus.IN_REVIEW);
+        moveTo(ReviewStatus.CHANGES_REQUESTED, ReviewDecision.Kind.CHANGES_REQUESTED, reviewer, at, reason, comments);
+    }
+
+    /** A reviewer refuses the revision for good. */
+    public void reject(UUID reviewer, String reason, Instant at) {
+        requireStatus("reject", ReviewStatus.IN_REVIEW);
+        moveTo(ReviewStatus.REJECTED, ReviewDecision.Kind.REJECTED, reviewer, at, reason);
+    }
+
+    /** The approval is put on hold: evidence expired or lapsed. */
+    public void suspend(UUID actor, String reason, Instant at) {
+        requireStatus("suspend", ReviewStatus.APPROVED);
+        moveTo(ReviewStatus.SUSPENDED, ReviewDecision.Kind.SUSPENDED, actor, at, reason);
+    }
+
+    /** A reviewer takes a suspended approval up again, to approve it anew or decide otherwise. */
+    public void resumeReview(UUID reviewer, String reason, Instant at) {
+        requireStatus("resume the review of", ReviewStatus.SUSPENDED);
+        moveTo(ReviewStatus.IN_REVIEW, ReviewDecision.Kind.REVIEW_RESUMED, reviewer, at, reason);
+    }
+
+    /** A newer revision of the same board was approved: this one takes no new orders. */
+    public void supersede(UUID actor, String reason, Instant at) {
+        requireStatus("supersede", ReviewStatus.APPROVED);
+        moveTo(ReviewStatus.SUPERSEDED, ReviewDecision.Kind.SUPERSEDED, actor, at, reason);
+    }
+
+    /** The approval is withdrawn for good: a safety issue, a recall, false evidence. */
+    public void revoke(UUID reviewer, String reason, Instant at) {
+        requireStatus("revoke", ReviewStatus.APPROVED, ReviewStatus.SUSPENDED);
+        moveTo(ReviewStatus.REVOKED, ReviewDecision.Kind.REVOKED, reviewer, at, reason);
     }
 
     /** A reviewer approves the revision for sale within the given scope. */
     public void approve(UUID reviewer, ApprovalScope scope, String reason, Instant at) {
-        requireStatus(ReviewStatus.IN_REVIEW, "approve");
+        requireStatus("approve", ReviewStatus.IN_REVIEW);
         offerKinds.clear();
         offerKinds.addAll(scope.offerKinds());
         countries.clear();
@@ -119,6 +161,9 @@ public class Review extends AbstractAggregateRoot<Review> {
 
     /** The refusals that this review's status and scope give for a sale; empty when it covers it. */
     public List<Refusal> refusalsFor(SaleRequest request) {
+        if (status == ReviewStatus.SUSPENDED || status == ReviewStatus.REVOKED) {
+            return List.of(Refusal.of(RefusalCode.APPROVAL_SUSPENDED, status));
+        }
         if (status != ReviewStatus.APPROVED) {
             return List.of(Refusal.of(RefusalCode.NOT_APPROVED, status));
         }
@@ -150,20 +195,29 @@ public class Review extends AbstractAggregateRoot<Review> {
                         EnumSet.copyOf(buyerTypes)))
                 : Optional.empty();
         List<ReviewState.Decision> log = decisions.stream()
-                .map(d -> new ReviewState.Decision(d.kind().name(), d.actor(), d.decidedAt(), d.reason()))
+                .map(d -> new ReviewState.Decision(d.kind().name(), d.actor(), d.decidedAt(), d.reason(),
+                        d.comments().stream().map(c -> new ReviewState.Comment(c.item(), c.comment())).toList()))
                 .toList();
         return new ReviewState(revision(), status, submittedAt, scope, log);
     }
 
-    private void requireStatus(ReviewStatus expected, String attempted) {
-        if (status != expected) {
+    private void requireStatus(String attempted, ReviewStatus... allowed) {
+        if (!List.of(allowed).contains(status)) {
             throw new ReviewTransitionRefused(status, attempted);
         }
     }
 
     private void moveTo(ReviewStatus next, ReviewDecision.Kind kind, UUID actor, Instant at, String reason) {
+        moveTo(next, kind, actor, at, reason, List.of());
+    }
+
+    private void moveTo(ReviewStatus next, ReviewDecision.Kind kind, UUID actor, Instant at, String reason,
+            List<ReviewComment> comments) {
+        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            throw new IllegalArgumentException("every decision says why, in 1 to 2000 characters");
+        }
         this.status = next;
-        this.decisions.add(new ReviewDecision(kind, actor, at, decisions.size(), reason));
+        this.decisions.add(new ReviewDecision(kind, actor, at, decisions.size(), reason.strip(), comments));
         registerEvent(new ReviewStatusChanged(revision(), next));
     }
 }

@@ -1,12 +1,19 @@
 package org.openspacemakers.marketplace.compliance.review;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
@@ -24,7 +31,19 @@ class ReviewDecision {
         /** A reviewer took it from the queue. */
         REVIEW_STARTED,
         /** A reviewer approved it within a scope. */
-        APPROVED
+        APPROVED,
+        /** A reviewer asked the team for changes, with comments. */
+        CHANGES_REQUESTED,
+        /** A reviewer refused it for good. */
+        REJECTED,
+        /** The approval was put on hold. */
+        SUSPENDED,
+        /** A reviewer took a suspended approval up again. */
+        REVIEW_RESUMED,
+        /** A newer revision of the board was approved. */
+        SUPERSEDED,
+        /** The approval was withdrawn for good. */
+        REVOKED
     }
 
     @Id
@@ -46,8 +65,18 @@ class ReviewDecision {
     @Column(nullable = false, length = 2000)
     private String reason;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "review_comments", joinColumns = @JoinColumn(name = "decision_id"))
+    @OrderColumn(name = "position")
+    private List<ReviewComment> comments = new ArrayList<>();
+
     protected ReviewDecision() {
         // for JPA
+    }
+
+    ReviewDecision(Kind kind, UUID actor, Instant decidedAt, int sequence, String reason, List<ReviewComment> comments) {
+        this(kind, actor, decidedAt, sequence, reason);
+        this.comments = new ArrayList<>(comments);
     }
 
     ReviewDecision(Kind kind, UUID actor, Instant decidedAt, int sequence, String reason) {
@@ -73,5 +102,9 @@ class ReviewDecision {
 
     String reason() {
         return reason;
+    }
+
+    List<ReviewComment> comments() {
+        return List.copyOf(comments);
     }
 }

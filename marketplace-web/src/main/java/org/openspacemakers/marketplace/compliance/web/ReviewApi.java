@@ -11,6 +11,7 @@ import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.compliance.ReviewState;
 import org.openspacemakers.marketplace.compliance.ReviewStatus;
+import org.openspacemakers.marketplace.system.BadRequest;
 import org.openspacemakers.marketplace.system.NotFound;
 import org.openspacemakers.marketplace.system.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,10 +37,20 @@ class ReviewApi {
             String reason) {
     }
 
+    /** A decision that only says why. */
+    record DecisionRequest(String reason) {
+    }
+
+    record CommentJson(String item, String comment) {
+    }
+
+    record ChangesRequest(String reason, List<CommentJson> comments) {
+    }
+
     record ScopeJson(Set<OfferKind> offerKinds, List<String> countries, Set<BuyerType> buyerTypes) {
     }
 
-    record DecisionJson(String kind, UUID actor, Instant at, String reason) {
+    record DecisionJson(String kind, UUID actor, Instant at, String reason, List<CommentJson> comments) {
     }
 
     record ReviewJson(UUID revisionId, ReviewStatus status, Instant submittedAt, ScopeJson scope,
@@ -49,7 +60,8 @@ class ReviewApi {
             return new ReviewJson(state.revision().id(), state.status(), state.submittedAt(),
                     state.scope().map(s -> new ScopeJson(s.offerKinds(),
                             s.countries().stream().map(CountryCode::value).sorted().toList(), s.buyerTypes())).orElse(null),
-                    state.decisions().stream().map(d -> new DecisionJson(d.kind(), d.actor(), d.at(), d.reason())).toList());
+                    state.decisions().stream().map(d -> new DecisionJson(d.kind(), d.actor(), d.at(), d.reason(),
+                            d.comments().stream().map(c -> new CommentJson(c.item(), c.comment())).toList())).toList());
         }
     }
 
@@ -65,6 +77,62 @@ class ReviewApi {
             @AuthenticationPrincipal SignedInUser reviewer) {
         return ReviewJson.of(desk.approve(id(revisionId), reviewer.id(), request.countries(), request.buyerTypes(),
                 request.offerKinds(), request.reason()));
+    }
+
+    @PostMapping("/request-changes")
+    @Operation(summary = "Send a revision under review back to its team, with comments per dossier item: IN_REVIEW -> CHANGES_REQUESTED")
+    ReviewJson requestChanges(@PathVariable String revisionId, @RequestBody ChangesRequest request,
+            @AuthenticationPrincipal SignedInUser reviewer) {
+        List<CommentJson> comments = request.comments() == null ? List.of() : request.comments();
+        for (int i = 0; i < comments.size(); i++) {
+            CommentJson c = comments.get(i);
+            if (c == null || blank(c.item(), 100) || blank(c.comment(), 2000)) {
+                throw new BadRequest("comments[" + i + "]", "names its item (1 to 100 characters) and a comment (1 to 2000)");
+            }
+        }
+        return ReviewJson.of(desk.decide(id(revisionId), reviewer.id(), reason(request.reason()),
+                (revision, actor, why) -> desk.compliance().requestChanges(revision, actor, why, comments.stream()
+                        .map(c -> new ReviewState.Comment(c.item(), c.comment())).toList())));
+    }
+
+    @PostMapping("/reject")
+    @Operation(summary = "Refuse a revision under review for good: IN_REVIEW -> REJECTED")
+    ReviewJson reject(@PathVariable String revisionId, @RequestBody DecisionRequest request,
+            @AuthenticationPrincipal SignedInUser reviewer) {
+        return ReviewJson.of(desk.decide(id(revisionId), reviewer.id(), reason(request.reason()), desk.compliance()::reject));
+    }
+
+    @PostMapping("/suspend")
+    @Operation(summary = "Put an approval on hold: APPROVED -> SUSPENDED")
+    ReviewJson suspend(@PathVariable String revisionId, @RequestBody DecisionRequest request,
+            @AuthenticationPrincipal SignedInUser reviewer) {
+        return ReviewJson.of(desk.decide(id(revisionId), reviewer.id(), reason(request.reason()), desk.compliance()::suspend));
+    }
+
+    @PostMapping("/resume")
+    @Operation(summary = "Take a suspended approval up again: SUSPENDED -> IN_REVIEW")
+    ReviewJson resume(@PathVariable String revisionId, @RequestBody DecisionRequest request,
+            @AuthenticationPrincipal SignedInUser reviewer) {
+        return ReviewJson.of(desk.decide(id(revisionId), reviewer.id(), reason(request.reason()),
+                desk.compliance()::resumeReview));
+    }
+
+    @PostMapping("/revoke")
+    @Operation(summary = "Withdraw an approval for good (safety issue, recall, false evidence): APPROVED or SUSPENDED -> REVOKED")
+    ReviewJson revoke(@PathVariable String revisionId, @RequestBody DecisionRequest request,
+            @AuthenticationPrincipal SignedInUser reviewer) {
+        return ReviewJson.of(desk.decide(id(revisionId), reviewer.id(), reason(request.reason()), desk.compliance()::revoke));
+    }
+
+    private static String reason(String reason) {
+        if (blank(reason, 2000)) {
+            throw new BadRequest("reason", "says why, in 1 to 2000 characters");
+        }
+        return reason.strip();
+    }
+
+    private static boolean blank(String value, int max) {
+        return value == null || value.isBlank() || value.strip().length() > max;
     }
 
     private static UUID id(String revisionId) {

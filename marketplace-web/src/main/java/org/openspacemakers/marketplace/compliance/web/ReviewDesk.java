@@ -32,6 +32,19 @@ class ReviewDesk {
         this.compliance = compliance;
     }
 
+    /** A decision of the kinds that only need a reason: compliance checks four eyes and the state. */
+    interface Decision {
+        ReviewState apply(RevisionRef revision, UUID reviewer, String reason);
+    }
+
+    ReviewState decide(UUID revisionId, UUID reviewer, String reason, Decision decision) {
+        return decision.apply(known(revisionId), reviewer, reason);
+    }
+
+    Compliance compliance() {
+        return compliance;
+    }
+
     ReviewState start(UUID revisionId, UUID reviewer) {
         return compliance.startReview(known(revisionId), reviewer);
     }

@@ -1,0 +1,127 @@
+package org.openspacemakers.marketplace.compliance.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openspacemakers.marketplace.support.Fixtures.orderBody;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.catalog.Catalog;
+import org.openspacemakers.marketplace.catalog.Money;
+import org.openspacemakers.marketplace.catalog.PriceBreakdown;
+import org.openspacemakers.marketplace.catalog.Revision;
+import org.openspacemakers.marketplace.catalog.VatCategory;
+import org.openspacemakers.marketplace.compliance.OfferKind;
+import org.openspacemakers.marketplace.support.Api;
+import org.openspacemakers.marketplace.support.Credentials;
+import org.openspacemakers.marketplace.support.Fixtures;
+import org.openspacemakers.marketplace.support.MarketplaceTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The reviewer's decisions through the API, and what they do to orders. */
+@MarketplaceTest
+class ReviewWorkflowApiTest {
+
+    @Autowired
+    Api api;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Catalog catalog;
+
+    private static final String APPROVE_FR = """
+            {"countries":["FR"],"buyerTypes":["CONSUMER","PROFESSIONAL"],"reason":"dossier complete"}""";
+
+    @Test
+    void changesRequestedWithCommentsThenResubmittedAndApproved() {
+        Fixtures.Listing listing = fixtures.submittedListing();
+        Credentials reviewer = fixtures.user(Role.REVIEWER);
+        String review = "/api/v1/revisions/" + listing.revision().id() + "/review";
+        api.post(review + "/start", reviewer, null);
+
+        Api.Answer changes = api.post(review + "/request-changes", reviewer,
+                "{\"reason\":\"incomplete\",\"comments\":[{\"item\":\"DOC\",\"comment\":\"the DoC is unsigned\"}]}");
+        assertThat(changes.status()).isEqualTo(200);
+        assertThat(changes.json().get("status").asString()).isEqualTo("CHANGES_REQUESTED");
+        assertThat(changes.json().get("decisions").get(2).get("comments").get(0).get("comment").asString())
+                .isEqualTo("the DoC is unsigned");
+        assertThat(api.post(review + "/request-changes", reviewer, "{\"reason\":\" \"}").codes("errors")).containsExactly("reason");
+
+        Api.Answer resubmitted = api.post("/api/v1/revisions/" + listing.revision().id() + "/submit", listing.maker(), null);
+        assertThat(resubmitted.json().get("reviewStatus").asString()).isEqualTo("SUBMITTED");
+        api.post(review + "/start", reviewer, null);
+        assertThat(api.post(review + "/approve", reviewer, APPROVE_FR).status()).isEqualTo(200);
+    }
+
+    @Test
+    void suspendedAndRevokedApprovalsBlockOrdersWithApprovalSuspended() {
+        Fixtures.Listing listing = fixtures.approvedListing("FR");
+        Credentials reviewer = fixtures.user(Role.REVIEWER);
+        Credentials buyer = fixtures.user(Role.BUYER);
+        String review = "/api/v1/revisions/" + listing.revision().id() + "/review";
+
+        assertThat(api.post(review + "/suspend", reviewer, "{\"reason\":\"exemption expired\"}").status()).isEqualTo(200);
+        assertThat(api.placeOrder(buyer, key(), orderBody(listing.fullKit().id(), 1, "FR")).codes("reasons"))
+                .containsExactly("APPROVAL_SUSPENDED");
+        assertThat(api.get("/api/v1/boards?orderableTo=FR&q=" + listing.board().name().substring(6)).json().get("items").size())
+                .isZero();
+
+        assertThat(api.post(review + "/resume", reviewer, "{\"reason\":\"renewed evidence\"}").status()).isEqualTo(200);
+        assertThat(api.post(review + "/approve", reviewer, APPROVE_FR).status()).isEqualTo(200);
+        assertThat(api.placeOrder(buyer, key(), orderBody(listing.fullKit().id(), 1, "FR")).status()).isEqualTo(201);
+
+        assertThat(api.post(review + "/revoke", reviewer, "{\"reason\":\"recall: overheating\"}").status()).isEqualTo(200);
+        assertThat(api.placeOrder(buyer, key(), orderBody(listing.fullKit().id(), 1, "FR")).codes("reasons"))
+                .containsExactly("APPROVAL_SUSPENDED");
+        assertThat(api.post(review + "/resume", reviewer, "{\"reason\":\"again\"}").codes("reasons")).containsExactly("INVALID_STATE");
+    }
+
+    @Test
+    void aRejectedRevisionStaysRefused() {
+        Fixtures.Listing listing = fixtures.submittedListing();
+        Credentials reviewer = fixtures.user(Role.REVIEWER);
+        String review = "/api/v1/revisions/" + listing.revision().id() + "/review";
+        assertThat(api.post(review + "/reject", reviewer, "{\"reason\":\"x\"}").codes("reasons")).containsExactly("INVALID_STATE");
+        api.post(review + "/start", reviewer, null);
+        assertThat(api.post(review + "/reject", reviewer, "{\"reason\":\"unsafe mains wiring\"}").json().get("status").asString())
+                .isEqualTo("REJECTED");
+        assertThat(api.post("/api/v1/revisions/" + listing.revision().id() + "/submit", listing.maker(), null).status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void anAdministratorOnTheTeamMayNotDecideButAnotherMay() {
+        Credentials adminOnTeam = fixtures.user(Role.ADMIN, Role.MAKER);
+        Fixtures.Listing listing = fixtures.submittedListing(adminOnTeam);
+        Credentials admin = fixtures.user(Role.ADMIN);
+        String review = "/api/v1/revisions/" + listing.revision().id() + "/review";
+        assertThat(api.post(review + "/start", adminOnTeam, null).status()).isEqualTo(403);
+        assertThat(api.post(review + "/start", admin, null).status()).isEqualTo(200);
+        assertThat(api.post(review + "/approve", adminOnTeam, APPROVE_FR).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aNewerApprovedRevisionSupersedesTheOlderForNewOrders() {
+        Fixtures.Listing listing = fixtures.approvedListing("FR");
+        Revision newer = catalog.addRevision(listing.maker().id(), listing.board().slug(), "2.0");
+        var newerOffer = catalog.offer(listing.maker().id(), newer.id(), OfferKind.FULL_KIT, Money.euros(2_600),
+                VatCategory.STANDARD, new PriceBreakdown(1_000, 300, 800, 250, 250));
+        catalog.submitForReview(newer.id(), listing.maker().id());
+        Credentials reviewer = fixtures.user(Role.REVIEWER);
+        String review = "/api/v1/revisions/" + newer.id() + "/review";
+        api.post(review + "/start", reviewer, null);
+        assertThat(api.post(review + "/approve", reviewer, APPROVE_FR).status()).isEqualTo(200);
+
+        var revisions = api.get("/api/v1/boards/" + listing.board().slug()).json().get("revisions");
+        assertThat(revisions.get(0).get("reviewStatus").asString()).isEqualTo("APPROVED");
+        assertThat(revisions.get(1).get("reviewStatus").asString()).isEqualTo("SUPERSEDED");
+        Credentials buyer = fixtures.user(Role.BUYER);
+        assertThat(api.placeOrder(buyer, key(), orderBody(listing.fullKit().id(), 1, "FR")).codes("reasons"))
+                .containsExactly("NOT_APPROVED");
+        assertThat(api.placeOrder(buyer, key(), orderBody(newerOffer.id(), 1, "FR")).status()).isEqualTo(201);
+    }
+
+    private static String key() {
+        return UUID.randomUUID().toString();
+    }
+}
