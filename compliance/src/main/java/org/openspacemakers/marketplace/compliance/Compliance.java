@@ -133,8 +133,13 @@ public class Compliance {
     /** Reviews waiting for a reviewer (submitted or under review), oldest first. */
     @Transactional(readOnly = true)
     public List<ReviewState> queue() {
-        return reviews.findByStatusInOrderBySubmittedAtAsc(EnumSet.of(ReviewStatus.SUBMITTED, ReviewStatus.IN_REVIEW))
-                .stream().map(Review::state).toList();
+        return queue(EnumSet.of(ReviewStatus.SUBMITTED, ReviewStatus.IN_REVIEW));
+    }
+
+    /** Reviews in these statuses, oldest submission first. */
+    @Transactional(readOnly = true)
+    public List<ReviewState> queue(Set<ReviewStatus> statuses) {
+        return reviews.findByStatusInOrderBySubmittedAtAsc(statuses).stream().map(Review::state).toList();
     }
 
     /** May this sale be made? Eligible, or blocked with every reason that applies. */

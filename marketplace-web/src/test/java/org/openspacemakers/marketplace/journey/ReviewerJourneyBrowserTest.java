@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.support.Api;
 import org.openspacemakers.marketplace.support.Browser;
@@ -64,5 +65,15 @@ class ReviewerJourneyBrowserTest {
         var offer = api.get("/api/v1/boards/" + listing.board().slug() + "?country=FR").json()
                 .get("revisions").get(0).get("offers").get(0);
         assertThat(offer.get("eligible").asBoolean()).isTrue();
+
+        new Select(browser.find(By.id("status-filter"))).selectByValue("APPROVED");
+        browser.find(By.id("status-filter")).submit();
+        WebElement approvedEntry = browser.waitFor(entry);
+        approvedEntry.findElement(By.id("suspend-" + listing.revision().id())).sendKeys("The RoHS exemption expired.");
+        approvedEntry.findElement(By.className("suspend-review")).click();
+        assertThat(browser.waitFor(By.className("notice")).getText()).contains("Decision recorded");
+        var suspended = api.get("/api/v1/boards/" + listing.board().slug() + "?country=FR").json()
+                .get("revisions").get(0).get("offers").get(0);
+        assertThat(suspended.get("reasons").get(0).get("code").asString()).isEqualTo("APPROVAL_SUSPENDED");
     }
 }

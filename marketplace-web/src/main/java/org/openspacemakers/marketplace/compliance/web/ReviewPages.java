@@ -1,8 +1,10 @@
 package org.openspacemakers.marketplace.compliance.web;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.openspacemakers.marketplace.catalog.Board;
 import org.openspacemakers.marketplace.catalog.Catalog;
@@ -10,8 +12,10 @@ import org.openspacemakers.marketplace.catalog.Revision;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.Compliance;
 import org.openspacemakers.marketplace.compliance.ReviewState;
+import org.openspacemakers.marketplace.compliance.ReviewStatus;
 import org.openspacemakers.marketplace.compliance.ReviewTransitionRefused;
 import org.openspacemakers.marketplace.system.BadRequest;
+import org.openspacemakers.marketplace.system.FieldProblem;
 import org.openspacemakers.marketplace.system.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,26 +33,36 @@ class ReviewPages {
     private final Compliance compliance;
     private final Catalog catalog;
     private final ReviewDesk desk;
+    private final java.time.Clock clock;
 
-    ReviewPages(Compliance compliance, Catalog catalog, ReviewDesk desk) {
+    ReviewPages(Compliance compliance, Catalog catalog, ReviewDesk desk, java.time.Clock clock) {
         this.compliance = compliance;
         this.catalog = catalog;
         this.desk = desk;
+        this.clock = clock;
     }
 
-    /** A queue entry: the review and what it is about. */
-    record QueueEntry(ReviewState review, Board board, Revision revision, boolean ownTeam) {
+    /** A queue entry: the review, what it is about, and how many days it has waited since handed in. */
+    record QueueEntry(ReviewState review, Board board, Revision revision, boolean ownTeam, long daysWaiting) {
     }
 
     @GetMapping("/review")
-    String queue(@AuthenticationPrincipal SignedInUser reviewer, Model model) {
-        List<QueueEntry> entries = compliance.queue().stream()
+    String queue(@RequestParam(required = false) ReviewStatus status, @AuthenticationPrincipal SignedInUser reviewer,
+            Model model) {
+        Set<ReviewStatus> shown = status == null ? EnumSet.of(ReviewStatus.SUBMITTED, ReviewStatus.IN_REVIEW) : EnumSet.of(status);
+        java.time.Instant now = clock.instant();
+        List<QueueEntry> entries = compliance.queue(shown).stream()
                 .flatMap(review -> catalog.revision(review.revision().id()).stream()
                         .flatMap(revision -> catalog.boardOf(revision.id()).stream()
                                 .map(board -> new QueueEntry(review, board, revision,
-                                        catalog.isAuthor(reviewer.id(), revision.id())))))
+                                        catalog.isAuthor(reviewer.id(), revision.id()),
+                                        java.time.Duration.between(lastSubmitted(review), now).toDays()))))
                 .toList();
         model.addAttribute("entries", entries);
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", List.of(ReviewStatus.SUBMITTED, ReviewStatus.IN_REVIEW, ReviewStatus.CHANGES_REQUESTED,
+                ReviewStatus.APPROVED, ReviewStatus.SUSPENDED, ReviewStatus.REJECTED, ReviewStatus.REVOKED,
+                ReviewStatus.SUPERSEDED));
         return "review-queue";
     }
 
@@ -62,6 +76,36 @@ class ReviewPages {
             redirect.addFlashAttribute("problem", "review.invalidState");
         }
         return "redirect:/review?lang=" + locale.getLanguage();
+    }
+
+    /** The reviewer's other decisions from the page: each says why. */
+    @PostMapping("/review/{revisionId}/{decision:request-changes|reject|suspend|resume|revoke}")
+    String decide(@PathVariable UUID revisionId, @PathVariable String decision, @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "") String item, @RequestParam(defaultValue = "") String comment,
+            @AuthenticationPrincipal SignedInUser reviewer, Locale locale, RedirectAttributes redirect) {
+        if (reason.isBlank() || reason.length() > 2000) {
+            redirect.addFlashAttribute("problemFields", List.of(new FieldProblem("reason", "says why, in 1 to 2000 characters")));
+            return "redirect:/review?lang=" + locale.getLanguage();
+        }
+        try {
+            desk.decide(revisionId, reviewer.id(), reason.strip(), switch (decision) {
+                case "request-changes" -> (revision, actor, why) -> compliance.requestChanges(revision, actor, why,
+                        item.isBlank() || comment.isBlank() ? List.of() : List.of(new ReviewState.Comment(item, comment)));
+                case "reject" -> compliance::reject;
+                case "suspend" -> compliance::suspend;
+                case "resume" -> compliance::resumeReview;
+                default -> compliance::revoke;
+            });
+            redirect.addFlashAttribute("notice", "review.decided");
+        } catch (ReviewTransitionRefused e) {
+            redirect.addFlashAttribute("problem", "review.invalidState");
+        }
+        return "redirect:/review?lang=" + locale.getLanguage();
+    }
+
+    private static java.time.Instant lastSubmitted(ReviewState review) {
+        return review.decisions().stream().filter(d -> d.kind().equals("SUBMITTED")).reduce((a, b) -> b)
+                .map(ReviewState.Decision::at).orElse(review.submittedAt());
     }
 
     @PostMapping("/review/{revisionId}/approve")
