@@ -18,11 +18,16 @@ CREATE TABLE board_tags (
     CONSTRAINT fk_board_tags_board FOREIGN KEY (board_id) REFERENCES boards (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
+-- A board's revisions in the order they were made (timestamps may tie: see docs/development.md).
 ALTER TABLE revisions
+    ADD COLUMN sequence         INT           NOT NULL DEFAULT 0,
     ADD COLUMN source_ref       VARCHAR(100)  NOT NULL DEFAULT '',
     ADD COLUMN firmware_version VARCHAR(40)   NOT NULL DEFAULT '',
     ADD COLUMN change_notes     VARCHAR(4000) NOT NULL DEFAULT '',
     ADD COLUMN bom_hash         CHAR(64)      NULL;
+UPDATE revisions r SET sequence = 1 + (SELECT COUNT(*) FROM (SELECT id, board_id, created_at FROM revisions) earlier
+    WHERE earlier.board_id = r.board_id AND (earlier.created_at < r.created_at OR (earlier.created_at = r.created_at AND earlier.id < r.id)));
+ALTER TABLE revisions ADD CONSTRAINT uk_revisions_board_sequence UNIQUE (board_id, sequence);
 
 CREATE TABLE bom_lines (
     revision_id   CHAR(36)      NOT NULL,

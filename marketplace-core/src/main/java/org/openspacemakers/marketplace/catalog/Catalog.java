@@ -162,12 +162,12 @@ public class Catalog {
         if (revisions.existsByBoardIdAndLabel(board.id(), label == null ? "" : label.strip())) {
             throw new ListingRejected("label", "the board already has a revision " + label);
         }
-        List<Revision> existing = revisions.findByBoardIdOrderByCreatedAtDescLabelDesc(board.id());
+        List<Revision> existing = revisions.findByBoardIdOrderBySequenceDesc(board.id());
         if (existing.isEmpty()) {
-            return revisions.save(new Revision(board.id(), label, clock.instant()));
+            return revisions.save(new Revision(board.id(), 1, label, clock.instant()));
         }
         Revision newest = existing.get(0);
-        Revision next = revisions.save(newest.nextDraft(label, clock.instant()));
+        Revision next = revisions.save(newest.nextDraft(newest.sequence() + 1, label, clock.instant()));
         offers.findByRevisionIdIn(List.of(newest.id())).forEach(offer -> offers.save(offer.copyFor(next.id())));
         return next;
     }
@@ -336,7 +336,7 @@ public class Catalog {
         Map<UUID, List<Offer>> offersByRevision = new HashMap<>();
         entityManager.createQuery("""
                 select r, o from Revision r left join Offer o on o.revisionId = r.id
-                where r.boardId = :board order by r.createdAt desc, r.label desc, o.kind""", Object[].class)
+                where r.boardId = :board order by r.sequence desc, o.kind""", Object[].class)
                 .setParameter("board", board.id()).getResultList()
                 .forEach(row -> {
                     Revision revision = (Revision) row[0];
@@ -395,9 +395,8 @@ public class Catalog {
             r.reviewMovedTo(status);
             if (status == ReviewStatus.APPROVED) {
                 // A newer approved revision supersedes the older ones for new orders.
-                revisions.findByBoardIdOrderByCreatedAtDescLabelDesc(r.boardId()).stream()
-                        .filter(older -> older.reviewStatus() == ReviewStatus.APPROVED && !older.id().equals(r.id())
-                                && older.createdAt().isBefore(r.createdAt()))
+                revisions.findByBoardIdOrderBySequenceDesc(r.boardId()).stream()
+                        .filter(older -> older.reviewStatus() == ReviewStatus.APPROVED && older.sequence() < r.sequence())
                         .forEach(older -> compliance.supersede(RevisionRef.of(older.id()), revision));
             }
             listings.refresh(r.boardId());

@@ -45,7 +45,7 @@ class Listings {
 
     void refresh(UUID boardId) {
         Board board = boards.findById(boardId).orElseThrow();
-        List<Revision> all = revisions.findByBoardIdOrderByCreatedAtDescLabelDesc(boardId);
+        List<Revision> all = revisions.findByBoardIdOrderBySequenceDesc(boardId);
         List<Revision> listed = all.stream().filter(r -> r.reviewStatus() != ReviewStatus.DRAFT).toList();
         List<Offer> boardOffers = offers.findByRevisionIdIn(all.stream().map(Revision::id).toList());
         Optional<Revision> current = listed.stream().filter(r -> r.reviewStatus() == ReviewStatus.APPROVED).findFirst()

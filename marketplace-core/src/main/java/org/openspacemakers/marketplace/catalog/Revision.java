@@ -33,6 +33,10 @@ public class Revision {
     @Column(name = "board_id", nullable = false, updatable = false)
     private UUID boardId;
 
+    /** 1 for a board's first revision, then one more for each: the order revisions were made in. */
+    @Column(nullable = false, updatable = false)
+    private int sequence;
+
     @Column(nullable = false, length = 40)
     private String label;
 
@@ -70,20 +74,21 @@ public class Revision {
         // for JPA
     }
 
-    Revision(UUID boardId, String label, Instant createdAt) {
+    Revision(UUID boardId, int sequence, String label, Instant createdAt) {
         if (label == null || label.isBlank() || label.length() > 40) {
             throw new ListingRejected("label", "a revision label has 1 to 40 characters");
         }
         this.id = UUID.randomUUID();
         this.boardId = boardId;
+        this.sequence = sequence;
         this.label = label.strip();
         this.reviewStatus = ReviewStatus.DRAFT;
         this.createdAt = createdAt;
     }
 
     /** A new draft revision of the same board, starting from this one's sources and parts. */
-    Revision nextDraft(String label, Instant at) {
-        Revision next = new Revision(boardId, label, at);
+    Revision nextDraft(int sequence, String label, Instant at) {
+        Revision next = new Revision(boardId, sequence, label, at);
         next.sourceRef = sourceRef;
         next.firmwareVersion = firmwareVersion;
         next.bomHash = bomHash;
@@ -140,6 +145,10 @@ public class Revision {
 
     public UUID boardId() {
         return boardId;
+    }
+
+    public int sequence() {
+        return sequence;
     }
 
     public String label() {

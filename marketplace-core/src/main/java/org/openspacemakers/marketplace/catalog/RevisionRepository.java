@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface RevisionRepository extends JpaRepository<Revision, UUID> {
 
-    List<Revision> findByBoardIdOrderByCreatedAtDescLabelDesc(UUID boardId);
+    List<Revision> findByBoardIdOrderBySequenceDesc(UUID boardId);
 
     List<Revision> findByBoardIdIn(Collection<UUID> boardIds);
 

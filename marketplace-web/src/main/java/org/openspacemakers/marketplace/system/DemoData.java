@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.openspacemakers.marketplace.account.Accounts;
@@ -42,6 +43,12 @@ import org.springframework.stereotype.Component;
 public class DemoData {
 
     public static final String PASSWORD = "demo-password";
+
+    /**
+     * Where the makers of the catalogue's other teams sign in (same password). The six
+     * {@code @demo.test} accounts stay exactly those of the contract's demo.
+     */
+    static final String MORE_MAKERS = "makers.demo.test";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -132,9 +139,161 @@ public class DemoData {
                 new PriceBreakdown(1_400, 500, 1_200, 400, 400));
         catalog.submitForReview(programmerRevision.id(), maker2.id());
 
-        log.info("Demo data loaded: sign in as {} (or maker, maker2, reviewer, reviewer2, admin @demo.test) "
-                + "with the password '{}'", buyer.email(), PASSWORD);
+        labTools(reviewer);
+        retroComputing(reviewer);
+        fpga();
+
+        log.info("Demo data loaded: sign in as {} (or maker, maker2, reviewer, reviewer2, admin @demo.test; "
+                + "the catalogue's other teams: maker3, maker4, maker5 @{}) with the password '{}'", buyer.email(),
+                MORE_MAKERS, PASSWORD);
         return true;
+    }
+
+    /**
+     * Team {@code lab-tools}: the Glasgow Interface Explorer, APPROVED for FR and DE (full kit and
+     * assembly-only), and HackRF Jawbreaker, SUBMITTED and not yet reviewed.
+     */
+    private void labTools(User reviewer) {
+        User maker = user("maker3@" + MORE_MAKERS, "Demo Maker (lab tools)", Role.MAKER);
+        Team team = team(maker, "lab-tools", "Lab tools team", 40, 8);
+
+        Board glasgow = catalog.createBoard(maker.id(), team.slug(), Slug.of("glasgow-interface-explorer"), new BoardText(
+                "Glasgow Interface Explorer",
+                "Open-source multitool for digital electronics: an iCE40 FPGA behind USB, driven from Python.",
+                """
+                        **Glasgow Interface Explorer** is a multitool for digital electronics: one USB device
+                        that speaks the protocol at hand (UART, SPI, I²C, JTAG, SWD and many more) through
+                        *applets* written in Python, which configure its FPGA for the task.
+
+                        - Lattice **iCE40HX8K** FPGA and Cypress **FX2** (CY7C68013A) USB 2.0 controller
+                        - two I/O ports of 8 pins, each with its own programmable I/O voltage and supply monitoring
+                        - USB-C connector
+
+                        Revision C3. Hardware and software by the Glasgow project, dual-licensed 0BSD or
+                        Apache-2.0; listed here under Apache-2.0.""",
+                new OpenHardwareLicence("Apache-2.0"), "https://github.com/GlasgowEmbedded/glasgow",
+                Optional.empty(), Set.of("fpga", "ice40", "usb", "debugging", "jtag", "spi", "i2c", "python")));
+        Revision glasgowRevision = catalog.addRevision(maker.id(), glasgow.slug(), "revC3");
+        catalog.describeRevision(maker.id(), glasgowRevision.id(), "8bec710dbdbf69276aeafc263d9c4871ba7965ff", "",
+                "Revision C3, from hardware/boards/glasgow/revC3.");
+        catalog.uploadBom(maker.id(), glasgowRevision.id(), demoBom("glasgow-revC3-kicad-grouped.csv"));
+        catalog.offer(maker.id(), glasgowRevision.id(), OfferKind.FULL_KIT, Money.euros(17_900), VatCategory.STANDARD,
+                new PriceBreakdown(8_400, 2_200, 4_500, 1_600, 1_200));
+        catalog.offer(maker.id(), glasgowRevision.id(), OfferKind.ASSEMBLY_ONLY, Money.euros(7_900), VatCategory.STANDARD,
+                new PriceBreakdown(0, 2_200, 3_900, 1_000, 800));
+        catalog.submitForReview(glasgowRevision.id(), maker.id());
+        compliance.startReview(RevisionRef.of(glasgowRevision.id()), reviewer.id());
+        compliance.approve(RevisionRef.of(glasgowRevision.id()), reviewer.id(),
+                new ApprovalScope(EnumSet.allOf(OfferKind.class), Set.of(CountryCode.of("FR"), CountryCode.of("DE")),
+                        EnumSet.allOf(BuyerType.class)),
+                "Dossier complete: EMC and RoHS declarations; WEEE registered in FR and DE.");
+
+        Board jawbreaker = catalog.createBoard(maker.id(), team.slug(), Slug.of("hackrf-jawbreaker"), new BoardText(
+                "HackRF Jawbreaker",
+                "The beta-test board of HackRF, the open-source software-defined radio by Great Scott Gadgets.",
+                """
+                        **Jawbreaker** is the beta-test hardware of **HackRF**, the open-source software-defined
+                        radio platform by Great Scott Gadgets that led to HackRF One. It receives and transmits
+                        (half-duplex) and streams samples over USB to a computer running the HackRF tools or
+                        GNU Radio.
+
+                        - RFFC5072 mixer and synthesiser, MAX2837 transceiver, MAX5864 converters
+                        - NXP LPC4330 microcontroller, Xilinx CoolRunner-II CPLD
+                        - micro-USB, SMA antenna connector
+
+                        Hardware under GPL-2.0-or-later. It is a radio transmitter: use it within the rules of
+                        your country.""",
+                new OpenHardwareLicence("GPL-2.0-or-later"), "https://github.com/greatscottgadgets/hackrf",
+                Optional.empty(), Set.of("sdr", "radio", "hackrf", "usb", "lpc4330")));
+        Revision jawbreakerRevision = catalog.addRevision(maker.id(), jawbreaker.slug(), "jawbreaker");
+        catalog.describeRevision(maker.id(), jawbreakerRevision.id(), "becc016c355f4ecc92fc2b8f88c949ef657c39de", "",
+                "The Jawbreaker beta board, from doc/hardware/jawbreaker-bom.csv.");
+        catalog.uploadBom(maker.id(), jawbreakerRevision.id(), demoBom("hackrf-jawbreaker-semicolon.csv"));
+        catalog.offer(maker.id(), jawbreakerRevision.id(), OfferKind.FULL_KIT, Money.euros(26_900), VatCategory.STANDARD,
+                new PriceBreakdown(13_900, 2_600, 7_200, 1_800, 1_400));
+        catalog.submitForReview(jawbreakerRevision.id(), maker.id());
+    }
+
+    /** Team {@code retro}: the Neo6502, offered assembly-only, APPROVED for FR only. */
+    private void retroComputing(User reviewer) {
+        User maker = user("maker4@" + MORE_MAKERS, "Demo Maker (retro)", Role.MAKER);
+        Team team = team(maker, "retro", "Retro computing team", 60, 8);
+
+        Board neo = catalog.createBoard(maker.id(), team.slug(), Slug.of("neo6502"), new BoardText(
+                "Neo6502 retro computer",
+                "OLIMEX's open-hardware retro computer: a real W65C02 processor with an RP2040 for memory, video and sound.",
+                """
+                        **Neo6502** is a modern retro computer by OLIMEX built around a genuine **WDC W65C02**
+                        processor. A Raspberry Pi **RP2040** beside it provides the memory, the video on an HDMI
+                        connector, the sound and the USB keyboard port.
+
+                        - W65C02S processor, RP2040 microcontroller with 2 MB of SPI flash
+                        - HDMI (DVI) video, speaker and audio jack, USB host port, USB-C power
+                        - UEXT connector and a 40-pin expansion bus
+
+                        Revision B1. Hardware by OLIMEX under CERN-OHL-S-2.0. Offered **assembly-only**: you have
+                        the parts delivered to the workshop and the team assembles them.""",
+                new OpenHardwareLicence("CERN-OHL-S-2.0"), "https://github.com/OLIMEX/Neo6502",
+                Optional.empty(), Set.of("retro", "6502", "w65c02", "rp2040", "hdmi", "computer")));
+        Revision neoRevision = catalog.addRevision(maker.id(), neo.slug(), "B1");
+        catalog.describeRevision(maker.id(), neoRevision.id(), "94dbd1c4bbf4ad6cc79a259927c8a539d39c3cde", "",
+                "Revision B1, from HARDWARE/Neo6502-rev-B1.");
+        catalog.uploadBom(maker.id(), neoRevision.id(), demoBom("olimex-neo6502-semicolon.csv"));
+        catalog.offer(maker.id(), neoRevision.id(), OfferKind.ASSEMBLY_ONLY, Money.euros(2_900), VatCategory.STANDARD,
+                new PriceBreakdown(0, 600, 1_500, 450, 350));
+        catalog.submitForReview(neoRevision.id(), maker.id());
+        compliance.startReview(RevisionRef.of(neoRevision.id()), reviewer.id());
+        compliance.approve(RevisionRef.of(neoRevision.id()), reviewer.id(),
+                new ApprovalScope(EnumSet.of(OfferKind.ASSEMBLY_ONLY), Set.of(CountryCode.of("FR")),
+                        EnumSet.allOf(BuyerType.class)),
+                "Dossier complete: EMC and RoHS declarations; approved for France only for now.");
+    }
+
+    /**
+     * Team {@code fpga}: the OrangeCrab r0.2, SUBMITTED and not yet reviewed, with a draft r0.2.1
+     * started from it (drafts are never shown to buyers).
+     */
+    private void fpga() {
+        User maker = user("maker5@" + MORE_MAKERS, "Demo Maker (fpga)", Role.MAKER);
+        Team team = team(maker, "fpga", "FPGA team", 30, 10);
+
+        Board crab = catalog.createBoard(maker.id(), team.slug(), Slug.of("orangecrab"), new BoardText(
+                "OrangeCrab FPGA board",
+                "Feather-sized development board with a Lattice ECP5 FPGA, DDR3L memory and USB straight into the FPGA.",
+                """
+                        **OrangeCrab** is an FPGA development board in the Adafruit **Feather** form factor,
+                        designed by Greg Davill. USB goes straight into its Lattice **ECP5** FPGA, and a DFU
+                        bootloader loads new gateware over USB without a programmer. It works with the
+                        open-source FPGA tools (Yosys, nextpnr).
+
+                        - ECP5 LFE5U-25F FPGA, DDR3L memory, 16 MB QSPI flash
+                        - micro-USB, microSD slot, Li-Po battery connector with charger
+                        - JTAG header, RGB LED, button
+
+                        Revision r0.2. Hardware under CERN-OHL-1.2, gateware under MIT.""",
+                new OpenHardwareLicence("CERN-OHL-1.2"), "https://github.com/orangecrab-fpga/orangecrab-hardware",
+                Optional.empty(), Set.of("fpga", "ecp5", "feather", "ddr3", "usb")));
+        Revision r02 = catalog.addRevision(maker.id(), crab.slug(), "r0.2");
+        catalog.describeRevision(maker.id(), r02.id(), "c511d569fe2af39467041f888bc231020f40c6ac", "",
+                "Revision r0.2, from hardware/orangecrab_r0.2.");
+        catalog.uploadBom(maker.id(), r02.id(), demoBom("orangecrab-r0.2-kicad-grouped-by-value.csv"));
+        catalog.offer(maker.id(), r02.id(), OfferKind.FULL_KIT, Money.euros(11_900), VatCategory.STANDARD,
+                new PriceBreakdown(5_800, 1_900, 2_600, 900, 700));
+        catalog.submitForReview(r02.id(), maker.id());
+
+        Revision r021 = catalog.addRevision(maker.id(), crab.slug(), "r0.2.1");
+        catalog.describeRevision(maker.id(), r021.id(), "c511d569fe2af39467041f888bc231020f40c6ac", "",
+                "Draft of r0.2.1 (hardware/orangecrab_r0.2.1), started from r0.2: its BOM and sources are still "
+                        + "those of r0.2 until the team updates them.");
+    }
+
+    private Team team(User maker, String slug, String name, int weeklyCapacity, int horizonWeeks) {
+        Team team = catalog.createTeam(Slug.of(slug), name, List.of(maker.id()));
+        catalog.changeCapacity(maker.id(), team.slug(), weeklyCapacity, horizonWeeks);
+        catalog.moveWorkshop(maker.id(), team.slug(),
+                "Open Space Makers workshop, " + name.toLowerCase(Locale.ROOT)
+                        + ", 12 rue des Ateliers, 31000 Toulouse, France");
+        return team;
     }
 
     private static byte[] demoBom(String file) {

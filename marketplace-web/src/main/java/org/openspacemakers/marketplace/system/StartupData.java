@@ -5,17 +5,18 @@ import org.openspacemakers.marketplace.account.Accounts;
 import org.openspacemakers.marketplace.account.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * At start-up: in demo mode, the demo data (once); otherwise, the first administrator from
  * {@code MARKETPLACE_ADMIN_EMAIL} and {@code MARKETPLACE_ADMIN_PASSWORD} when none exists yet.
+ * Done once every bean is ready but before the web server opens, so that no request (nor a
+ * health check) ever sees the store half loaded.
  */
 @Component
-class StartupData implements ApplicationRunner {
+class StartupData implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(StartupData.class);
 
@@ -30,7 +31,7 @@ class StartupData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (DatabaseMode.isDemo(environment)) {
             demo.loadOnce();
         } else {

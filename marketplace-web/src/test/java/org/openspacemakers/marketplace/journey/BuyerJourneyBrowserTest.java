@@ -35,30 +35,30 @@ class BuyerJourneyBrowserTest {
     void buyerOrdersTheThermocoupleCardToFranceAndFindsItInMyOrders() {
         browser.open("/?lang=en");
         assertThat(browser.find(By.id("demo-banner")).getText()).contains("Demo");
-        browser.find(By.id("nav-sign-in")).click();
+        browser.clickAndLoad(browser.find(By.id("nav-sign-in")));
         browser.find(By.id("email")).sendKeys("buyer@demo.test");
         browser.find(By.id("password")).sendKeys("demo-password");
-        browser.find(By.id("sign-in")).click();
+        browser.clickAndLoad(browser.find(By.id("sign-in")));
         browser.waitFor(By.id("nav-orders"));
 
         WebElement search = browser.find(By.id("q"));
         search.sendKeys("thermocouple");
-        search.submit();
-        browser.waitFor(By.id("board-thermocouple-card")).click();
+        browser.submitAndLoad(search);
+        browser.clickAndLoad(browser.waitFor(By.id("board-thermocouple-card")));
         WebElement country = browser.waitFor(By.id("country"));
         country.clear();
         country.sendKeys("FR");
-        country.submit();
+        browser.submitAndLoad(country);
         WebElement fullKit = browser.waitFor(By.id("offer-FULL_KIT"));
         assertThat(fullKit.getText()).contains("Can be ordered to FR");
-        fullKit.findElement(By.className("order-link")).click();
+        browser.clickAndLoad(fullKit.findElement(By.className("order-link")));
 
         browser.waitFor(By.id("name")).sendKeys("Ada Lovelace");
         browser.find(By.id("line1")).sendKeys("1 rue de la Paix");
         browser.find(By.id("postalCode")).sendKeys("75002");
         browser.find(By.id("city")).sendKeys("Paris");
         assertThat(browser.find(By.id("country")).getAttribute("value")).isEqualTo("FR");
-        browser.find(By.id("place-order")).click();
+        browser.clickAndLoad(browser.find(By.id("place-order")));
 
         WebElement placed = browser.waitFor(By.id("order-placed"));
         assertThat(placed.getText()).contains("order is placed");
@@ -66,7 +66,7 @@ class BuyerJourneyBrowserTest {
         assertThat(browser.find(By.id("order-total")).getText()).isEqualTo("149.00 EUR");
         String orderPath = browser.currentUrl().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*", "");
 
-        browser.find(By.id("nav-orders")).click();
+        browser.clickAndLoad(browser.find(By.id("nav-orders")));
         WebElement myOrders = browser.waitFor(By.id("my-orders"));
         assertThat(myOrders.getText()).contains("High-speed thermocouple card");
         assertThat(myOrders.findElements(By.cssSelector("a")))

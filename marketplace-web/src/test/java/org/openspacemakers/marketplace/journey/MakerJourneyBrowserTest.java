@@ -50,9 +50,9 @@ class MakerJourneyBrowserTest {
         ImageIO.write(new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
 
         browser.signIn("maker@demo.test", "demo-password");
-        browser.find(By.id("nav-teams")).click();
-        browser.waitFor(By.id("team-thermocouple")).click();
-        browser.waitFor(By.id("new-board")).click();
+        browser.clickAndLoad(browser.find(By.id("nav-teams")));
+        browser.clickAndLoad(browser.waitFor(By.id("team-thermocouple")));
+        browser.clickAndLoad(browser.waitFor(By.id("new-board")));
 
         browser.waitFor(By.id("slug")).sendKeys(slug);
         browser.find(By.id("name")).sendKeys("Logic probe " + suffix);
@@ -60,20 +60,20 @@ class MakerJourneyBrowserTest {
         browser.find(By.id("description")).sendKeys("A **pocket** logic probe for 3.3 V and 5 V circuits.");
         browser.find(By.id("sourceUrl")).sendKeys("https://github.com/example/logic-probe");
         browser.find(By.id("tags")).sendKeys("probe, logic");
-        browser.find(By.id("create-board")).click();
+        browser.clickAndLoad(browser.find(By.id("create-board")));
         assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Saved.");
 
         browser.find(By.id("photo")).sendKeys(photo.toString());
-        browser.find(By.id("photo")).submit();
+        browser.submitAndLoad(browser.find(By.id("photo")));
         assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Photo added.");
 
         browser.find(By.id("new-label")).sendKeys("1.0");
-        browser.find(By.id("add-revision")).click();
+        browser.clickAndLoad(browser.find(By.id("add-revision")));
         assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Revision created.");
 
         WebElement revision = browser.find(By.id("edit-revision-1.0"));
         revision.findElement(By.className("bom-file")).sendKeys(bom.toString());
-        revision.findElement(By.className("upload-bom")).click();
+        browser.clickAndLoad(revision.findElement(By.className("upload-bom")));
         assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("BOM imported.");
 
         WebElement fullKit = browser.find(By.id("edit-revision-1.0")).findElement(By.className("offer-FULL_KIT"));
@@ -83,15 +83,15 @@ class MakerJourneyBrowserTest {
         fill(fullKit, "labour", "6");
         fill(fullKit, "association", "2");
         fill(fullKit, "team", "2");
-        fullKit.findElement(By.className("save-offer")).click();
+        browser.clickAndLoad(fullKit.findElement(By.className("save-offer")));
         assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Saved.");
 
-        browser.find(By.id("edit-revision-1.0")).findElement(By.className("submit-revision")).click();
+        browser.clickAndLoad(browser.find(By.id("edit-revision-1.0")).findElement(By.className("submit-revision")));
         assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Submitted for compliance review.");
         assertThat(browser.find(By.id("edit-revision-1.0")).getText()).contains("Submitted for review");
 
         browser.open("/?lang=en&q=" + mpn);
-        browser.waitFor(By.id("board-" + slug)).click();
+        browser.clickAndLoad(browser.waitFor(By.id("board-" + slug)));
         WebElement offer = browser.waitFor(By.id("offer-FULL_KIT"));
         assertThat(offer.getText()).contains("20.00 EUR");
         assertThat(browser.find(By.tagName("main")).getText()).contains("pocket");

@@ -48,18 +48,18 @@ class ReviewerJourneyBrowserTest {
         browser.open("/review?lang=en");
         assertThat(browser.waitFor(entry).getText()).contains("your own team");
         assertThat(browser.find(entry).findElements(By.className("start-review"))).isEmpty();
-        browser.find(By.id("sign-out")).click();
+        browser.clickAndLoad(browser.find(By.id("sign-out")));
         browser.waitFor(By.id("nav-sign-in"));
 
         browser.signIn(reviewer.email(), reviewer.password());
         browser.open("/review?lang=en");
-        browser.waitFor(entry).findElement(By.className("start-review")).click();
+        browser.clickAndLoad(browser.waitFor(entry).findElement(By.className("start-review")));
         WebElement started = browser.waitFor(entry);
         assertThat(started.getText()).contains("In compliance review");
 
         started.findElement(By.name("countries")).sendKeys("FR");
         started.findElement(By.name("reason")).sendKeys("Dossier complete for France.");
-        started.findElement(By.className("approve-review")).click();
+        browser.clickAndLoad(started.findElement(By.className("approve-review")));
         assertThat(browser.waitFor(By.className("notice")).getText()).contains("Revision approved");
 
         var offer = api.get("/api/v1/boards/" + listing.board().slug() + "?country=FR").json()
@@ -67,10 +67,10 @@ class ReviewerJourneyBrowserTest {
         assertThat(offer.get("eligible").asBoolean()).isTrue();
 
         new Select(browser.find(By.id("status-filter"))).selectByValue("APPROVED");
-        browser.find(By.id("status-filter")).submit();
+        browser.submitAndLoad(browser.find(By.id("status-filter")));
         WebElement approvedEntry = browser.waitFor(entry);
         approvedEntry.findElement(By.id("suspend-" + listing.revision().id())).sendKeys("The RoHS exemption expired.");
-        approvedEntry.findElement(By.className("suspend-review")).click();
+        browser.clickAndLoad(approvedEntry.findElement(By.className("suspend-review")));
         assertThat(browser.waitFor(By.className("notice")).getText()).contains("Decision recorded");
         var suspended = api.get("/api/v1/boards/" + listing.board().slug() + "?country=FR").json()
                 .get("revisions").get(0).get("offers").get(0);

@@ -51,8 +51,22 @@ public final class Browser implements AutoCloseable {
         open("/login?lang=en");
         find(By.id("email")).sendKeys(email);
         find(By.id("password")).sendKeys(password);
-        find(By.id("sign-in")).click();
+        clickAndLoad(find(By.id("sign-in")));
         waitFor(By.id("sign-out"));
+    }
+
+    /** Clicks something that loads a new page, and waits until the old page is gone. */
+    public void clickAndLoad(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        wait.until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Submits the form of this field, and waits until the old page is gone. */
+    public void submitAndLoad(WebElement field) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        field.submit();
+        wait.until(ExpectedConditions.stalenessOf(page));
     }
 
     public WebElement find(By locator) {

@@ -114,7 +114,7 @@ class ReviewWorkflowApiTest {
 
         var revisions = api.get("/api/v1/boards/" + listing.board().slug()).json().get("revisions");
         assertThat(revisions.get(0).get("reviewStatus").asString()).isEqualTo("APPROVED");
-        assertThat(revisions.get(1).get("reviewStatus").asString()).isEqualTo("SUPERSEDED");
+        assertThat(revisions.get(1).get("reviewStatus").asString()).as(revisions.toString()).isEqualTo("SUPERSEDED");
         Credentials buyer = fixtures.user(Role.BUYER);
         assertThat(api.placeOrder(buyer, key(), orderBody(listing.fullKit().id(), 1, "FR")).codes("reasons"))
                 .containsExactly("NOT_APPROVED");
