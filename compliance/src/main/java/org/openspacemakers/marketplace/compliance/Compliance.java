@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.openspacemakers.marketplace.compliance.register.ProducerRegistration;
+import org.openspacemakers.marketplace.compliance.register.ProducerRegistrationRepository;
 import org.openspacemakers.marketplace.compliance.register.WeeeRegistration;
 import org.openspacemakers.marketplace.compliance.register.WeeeRegistrationRepository;
 import org.openspacemakers.marketplace.compliance.review.Review;
@@ -32,11 +34,14 @@ public class Compliance {
     private final ReviewRepository reviews;
     private final WeeeRegistrationRepository registrations;
     private final RevisionAuthors authors;
+    private final ProducerRegistrationRepository producers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Compliance(ReviewRepository reviews, WeeeRegistrationRepository registrations, RevisionAuthors authors,
-            ApplicationEventPublisher events, Clock clock) {
+    Compliance(ReviewRepository reviews, WeeeRegistrationRepository registrations,
+            ProducerRegistrationRepository producers, RevisionAuthors authors, ApplicationEventPublisher events,
+            Clock clock) {
+        this.producers = producers;
         this.events = events;
         this.reviews = reviews;
         this.registrations = registrations;
@@ -64,38 +69,29 @@ public class Compliance {
     /** A reviewer sends the revision back to its team with comments per dossier item. */
     @Transactional
     public ReviewState requestChanges(RevisionRef revision, UUID reviewer, String reason, List<ReviewState.Comment> comments) {
-        Review review = reviewOf(revision, reviewer, "request changes on");
-        review.requestChanges(reviewer, reason,
-                comments.stream().map(c -> new ReviewComment(c.item(), c.comment())).toList(), clock.instant());
-        return reviews.save(review).state();
+        List<ReviewComment> itemComments = comments.stream().map(c -> new ReviewComment(c.item(), c.comment())).toList();
+        return decide(revision, reviewer, "request changes on",
+                review -> review.requestChanges(reviewer, reason, itemComments, clock.instant()));
     }
 
     @Transactional
     public ReviewState reject(RevisionRef revision, UUID reviewer, String reason) {
-        Review review = reviewOf(revision, reviewer, "reject");
-        review.reject(reviewer, reason, clock.instant());
-        return reviews.save(review).state();
+        return decide(revision, reviewer, "reject", review -> review.reject(reviewer, reason, clock.instant()));
     }
 
     @Transactional
     public ReviewState suspend(RevisionRef revision, UUID reviewer, String reason) {
-        Review review = reviewOf(revision, reviewer, "suspend");
-        review.suspend(reviewer, reason, clock.instant());
-        return reviews.save(review).state();
+        return decide(revision, reviewer, "suspend", review -> review.suspend(reviewer, reason, clock.instant()));
     }
 
     @Transactional
     public ReviewState resumeReview(RevisionRef revision, UUID reviewer, String reason) {
-        Review review = reviewOf(revision, reviewer, "resume the review of");
-        review.resumeReview(reviewer, reason, clock.instant());
-        return reviews.save(review).state();
+        return decide(revision, reviewer, "resume the review of", review -> review.resumeReview(reviewer, reason, clock.instant()));
     }
 
     @Transactional
     public ReviewState revoke(RevisionRef revision, UUID reviewer, String reason) {
-        Review review = reviewOf(revision, reviewer, "revoke");
-        review.revoke(reviewer, reason, clock.instant());
-        return reviews.save(review).state();
+        return decide(revision, reviewer, "revoke", review -> review.revoke(reviewer, reason, clock.instant()));
     }
 
     /** A newer revision of the same board was approved: the older approval takes no new orders. */
@@ -112,17 +108,13 @@ public class Compliance {
     /** A reviewer takes a submitted revision; never one of their own team. */
     @Transactional
     public ReviewState startReview(RevisionRef revision, UUID reviewer) {
-        Review review = reviewOf(revision, reviewer, "start");
-        review.startReview(reviewer, clock.instant());
-        return reviews.save(review).state();
+        return decide(revision, reviewer, "start", review -> review.startReview(reviewer, clock.instant()));
     }
 
     /** A reviewer approves a revision under review for the given scope; never one of their own team. */
     @Transactional
     public ReviewState approve(RevisionRef revision, UUID reviewer, ApprovalScope scope, String reason) {
-        Review review = reviewOf(revision, reviewer, "approve");
-        review.approve(reviewer, scope, reason, clock.instant());
-        return reviews.save(review).state();
+        return decide(revision, reviewer, "approve", review -> review.approve(reviewer, scope, reason, clock.instant()));
     }
 
     @Transactional(readOnly = true)
@@ -218,7 +210,27 @@ public class Compliance {
 
     @Transactional(readOnly = true)
     public List<WeeeRegistration> weeeRegister() {
-        return registrations.findAll();
+        return registrations.findAll(org.springframework.data.domain.Sort.by("country"));
+    }
+
+    /** Records (or replaces) a battery registration or a French IDU. */
+    @Transactional
+    public void registerProducer(ProducerRegistration registration) {
+        producers.findByKindAndCountry(registration.kind(), registration.country().value()).ifPresent(producers::delete);
+        producers.flush();
+        producers.save(registration);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProducerRegistration> producerRegister() {
+        return producers.findAllByOrderByKindAscCountryAsc();
+    }
+
+    /** A reviewer's decision: four eyes first, then the review's own state machine, then saved (events published). */
+    private ReviewState decide(RevisionRef revision, UUID reviewer, String attempted, java.util.function.Consumer<Review> decision) {
+        Review review = reviewOf(revision, reviewer, attempted);
+        decision.accept(review);
+        return reviews.save(review).state();
     }
 
     private Review reviewOf(RevisionRef revision, UUID reviewer, String attempted) {

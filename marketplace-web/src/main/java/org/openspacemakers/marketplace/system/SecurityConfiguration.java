@@ -82,6 +82,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/boards", "/api/v1/boards/**").permitAll()
                         .requestMatchers("/api/v1/revisions/*/review/**").hasAnyRole("REVIEWER", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/register").hasAnyRole("ADMIN", "REVIEWER")
+                        .requestMatchers("/api/v1/register/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/teams").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/teams/*/members").hasRole("ADMIN")
                         .anyRequest().authenticated())

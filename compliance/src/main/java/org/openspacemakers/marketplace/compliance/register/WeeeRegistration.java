@@ -33,6 +33,17 @@ public class WeeeRegistration {
     @Column(name = "valid_until", nullable = false)
     private LocalDate validUntil;
 
+    /** Where the association has no establishment: its authorised representative there (WEEE art. 17). */
+    @Column(name = "authorised_representative", length = 200)
+    private String authorisedRepresentative;
+
+    /** The reference of the representative's written mandate. */
+    @Column(name = "mandate_reference", length = 200)
+    private String mandateReference;
+
+    @Column(name = "compliance_scheme", length = 200)
+    private String complianceScheme;
+
     /** Null until first stored: tells Spring Data to insert rather than merge; then optimistic locking. */
     @Version
     private Long version;
@@ -50,6 +61,39 @@ public class WeeeRegistration {
         this.registrationNumber = requireText(registrationNumber, "registration number");
         this.holder = requireText(holder, "holder");
         this.validUntil = Objects.requireNonNull(validUntil, "valid until");
+    }
+
+    /** Names the authorised representative holding the registration, with its mandate and scheme. */
+    public WeeeRegistration representedBy(String representative, String mandate, String scheme) {
+        this.authorisedRepresentative = optional(representative, 200);
+        this.mandateReference = optional(mandate, 200);
+        this.complianceScheme = optional(scheme, 200);
+        if (authorisedRepresentative != null && mandateReference == null) {
+            throw new IllegalArgumentException("an authorised representative acts under a written mandate: give its reference");
+        }
+        return this;
+    }
+
+    public java.util.Optional<String> authorisedRepresentative() {
+        return java.util.Optional.ofNullable(authorisedRepresentative);
+    }
+
+    public java.util.Optional<String> mandateReference() {
+        return java.util.Optional.ofNullable(mandateReference);
+    }
+
+    public java.util.Optional<String> complianceScheme() {
+        return java.util.Optional.ofNullable(complianceScheme);
+    }
+
+    private static String optional(String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.strip().length() > max) {
+            throw new IllegalArgumentException("at most " + max + " characters");
+        }
+        return value.strip();
     }
 
     /** Whether the registration is in force on that day. */

@@ -1,0 +1,68 @@
+package org.openspacemakers.marketplace.compliance.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openspacemakers.marketplace.support.Fixtures.orderBody;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.support.Api;
+import org.openspacemakers.marketplace.support.Credentials;
+import org.openspacemakers.marketplace.support.Fixtures;
+import org.openspacemakers.marketplace.support.MarketplaceTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Administrators keep the producer register; a WEEE registration opens a country to approved boards. */
+@MarketplaceTest
+class RegisterApiTest {
+
+    @Autowired
+    Api api;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aWeeeRegistrationThroughItsRepresentativeOpensTheCountry() {
+        Fixtures.Listing listing = fixtures.approvedListing("LU");
+        Credentials buyer = fixtures.user(Role.BUYER);
+        Credentials admin = fixtures.user(Role.ADMIN);
+        assertThat(api.placeOrder(buyer, UUID.randomUUID().toString(), orderBody(listing.fullKit().id(), 1, "LU"))
+                .codes("reasons")).containsExactly("WEEE_NOT_REGISTERED");
+
+        String until = LocalDate.now().plusYears(1).toString();
+        Api.Answer unmandated = api.put("/api/v1/register/weee/LU", admin, """
+                {"registrationNumber":"LU-123","holder":"Rep SARL","validUntil":"%s","authorisedRepresentative":"Rep SARL"}"""
+                .formatted(until));
+        assertThat(unmandated.codes("errors")).containsExactly("mandateReference");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM weee_registrations WHERE country = 'LU'", Integer.class)).isZero();
+
+        Api.Answer registered = api.put("/api/v1/register/weee/LU", admin, """
+                {"registrationNumber":"LU-123","holder":"Rep SARL","validUntil":"%s","authorisedRepresentative":"Rep SARL",
+                 "mandateReference":"Mandate 2026-04","complianceScheme":"Ecotrel"}""".formatted(until));
+        assertThat(registered.status()).isEqualTo(200);
+        assertThat(api.placeOrder(buyer, UUID.randomUUID().toString(), orderBody(listing.fullKit().id(), 1, "LU")).status())
+                .isEqualTo(201);
+        assertThat(api.get("/api/v1/boards?orderableTo=LU&q=" + listing.board().name().substring(6)).json().get("items").size())
+                .isEqualTo(1);
+        assertThat(api.get("/api/v1/register", fixtures.user(Role.REVIEWER)).body()).contains("Mandate 2026-04");
+    }
+
+    @Test
+    void onlyAdministratorsChangeTheRegisterAndBadInputIsRefused() {
+        Credentials admin = fixtures.user(Role.ADMIN);
+        String body = "{\"registrationNumber\":\"X\",\"holder\":\"Y\",\"validUntil\":\"2030-01-01\"}";
+        assertThat(api.put("/api/v1/register/weee/AT", fixtures.user(Role.REVIEWER), body).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/register", fixtures.user(Role.BUYER)).status()).isEqualTo(403);
+        assertThat(api.put("/api/v1/register/weee/CH", admin, body).codes("errors")).containsExactly("country");
+        assertThat(api.put("/api/v1/register/EPR_IDU_EEE/DE", admin, body).codes("errors")).containsExactly("country");
+        assertThat(api.put("/api/v1/register/weee/AT", admin, "{\"registrationNumber\":\"X\",\"holder\":\"Y\",\"validUntil\":\"soon\"}")
+                .codes("errors")).containsExactly("validUntil");
+        assertThat(api.put("/api/v1/register/EPR_IDU_EEE/FR", admin,
+                "{\"registrationNumber\":\"FR012345_01ABCD\",\"holder\":\"Open Space Makers\",\"validUntil\":\"2030-01-01\"}")
+                .status()).isEqualTo(200);
+    }
+}
