@@ -47,8 +47,16 @@ class ReviewWorkflowApiTest {
                 .isEqualTo("the DoC is unsigned");
         assertThat(api.post(review + "/request-changes", reviewer, "{\"reason\":\" \"}").codes("errors")).containsExactly("reason");
 
-        Api.Answer resubmitted = api.post("/api/v1/revisions/" + listing.revision().id() + "/submit", listing.maker(), null);
-        assertThat(resubmitted.json().get("reviewStatus").asString()).isEqualTo("SUBMITTED");
+        Api.Session team = api.signIn(listing.maker());
+        assertThat(api.get("/teams/" + listing.team().slug() + "?lang=en", team.headers()).body())
+                .as("the team sees the comment per item on its dashboard").contains("DOC: the DoC is unsigned");
+        assertThat(api.get("/listings/" + listing.board().slug() + "?lang=en", team.headers()).body())
+                .contains("DOC: the DoC is unsigned");
+
+        assertThat(api.submit(team, "/revisions/" + listing.revision().id() + "/submit", java.util.Map.of()).status())
+                .as("the team hands it in again from its page").isEqualTo(302);
+        assertThat(api.get("/api/v1/boards/" + listing.board().slug()).json().get("revisions").get(0).get("reviewStatus")
+                .asString()).isEqualTo("SUBMITTED");
         api.post(review + "/start", reviewer, null);
         assertThat(api.post(review + "/approve", reviewer, APPROVE_FR).status()).isEqualTo(200);
     }
