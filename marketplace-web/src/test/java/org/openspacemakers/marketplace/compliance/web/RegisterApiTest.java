@@ -52,6 +52,22 @@ class RegisterApiTest {
     }
 
     @Test
+    void anAdministratorKeepsTheRegisterFromThePage() {
+        Credentials admin = fixtures.user(Role.ADMIN);
+        Api.Session session = api.signIn(admin);
+        Api.Answer saved = api.submit(session, "/admin/register/weee", java.util.Map.of("country", "MT",
+                "registrationNumber", "MT-WEEE-42", "holder", "Open Space Makers", "validUntil", "2030-06-30"));
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(api.get("/admin/register?lang=en", session.headers()).body()).contains("MT-WEEE-42");
+        Api.Answer bad = api.submit(session, "/admin/register/weee", java.util.Map.of("country", "MT",
+                "registrationNumber", "MT-WEEE-43", "holder", "X", "validUntil", "never"));
+        assertThat(bad.status()).isEqualTo(302);
+        assertThat(jdbc.queryForObject("SELECT registration_number FROM weee_registrations WHERE country = 'MT'", String.class))
+                .isEqualTo("MT-WEEE-42");
+        assertThat(api.get("/admin/register", api.signIn(fixtures.user(Role.REVIEWER)).headers()).status()).isEqualTo(403);
+    }
+
+    @Test
     void onlyAdministratorsChangeTheRegisterAndBadInputIsRefused() {
         Credentials admin = fixtures.user(Role.ADMIN);
         String body = "{\"registrationNumber\":\"X\",\"holder\":\"Y\",\"validUntil\":\"2030-01-01\"}";
