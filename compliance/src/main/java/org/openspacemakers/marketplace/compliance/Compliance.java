@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,8 @@ import org.openspacemakers.marketplace.compliance.register.ProducerRegistration;
 import org.openspacemakers.marketplace.compliance.register.ProducerRegistrationRepository;
 import org.openspacemakers.marketplace.compliance.register.WeeeRegistration;
 import org.openspacemakers.marketplace.compliance.register.WeeeRegistrationRepository;
+import org.openspacemakers.marketplace.compliance.review.ExpiryNotice;
+import org.openspacemakers.marketplace.compliance.review.ExpiryNoticeRepository;
 import org.openspacemakers.marketplace.compliance.review.Review;
 import org.openspacemakers.marketplace.compliance.review.ReviewComment;
 import org.openspacemakers.marketplace.compliance.review.ReviewRepository;
@@ -36,11 +40,15 @@ public class Compliance {
     private final RevisionAuthors authors;
     private final ProducerRegistrationRepository producers;
     private final ApplicationEventPublisher events;
+    private final ExpiryNoticeRepository notices;
+    private final jakarta.persistence.EntityManager entityManager;
     private final Clock clock;
 
     Compliance(ReviewRepository reviews, WeeeRegistrationRepository registrations,
             ProducerRegistrationRepository producers, RevisionAuthors authors, ApplicationEventPublisher events,
-            Clock clock) {
+            ExpiryNoticeRepository notices, jakarta.persistence.EntityManager entityManager, Clock clock) {
+        this.notices = notices;
+        this.entityManager = entityManager;
         this.producers = producers;
         this.events = events;
         this.reviews = reviews;
@@ -114,7 +122,13 @@ public class Compliance {
     /** A reviewer approves a revision under review for the given scope; never one of their own team. */
     @Transactional
     public ReviewState approve(RevisionRef revision, UUID reviewer, ApprovalScope scope, String reason) {
-        return decide(revision, reviewer, "approve", review -> review.approve(reviewer, scope, reason, clock.instant()));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Map<CountryCode, LocalDate> validity = new HashMap<>();
+        scope.countries().forEach(country -> registrations.findByCountry(country.value())
+                .filter(registration -> registration.coversOn(today))
+                .ifPresent(registration -> validity.put(country, registration.validUntil())));
+        return decide(revision, reviewer, "approve",
+                review -> review.approve(reviewer, scope, validity, reason, clock.instant()));
     }
 
     @Transactional(readOnly = true)
@@ -132,6 +146,58 @@ public class Compliance {
     @Transactional(readOnly = true)
     public List<ReviewState> queue(Set<ReviewStatus> statuses) {
         return reviews.findByStatusInOrderBySubmittedAtAsc(statuses).stream().map(Review::state).toList();
+    }
+
+    /** How many days ahead an approval's coming expiry is announced. */
+    public static final int WARNING_DAYS = 90;
+
+    /** What a run of the daily expiry watch did; {@code ran} is false when another node ran it today. */
+    public record WatchReport(boolean ran, int lapsed, int warned) {
+    }
+
+    /**
+     * The daily expiry watch: approvals whose countries lapsed are suspended there (wholly when no
+     * country is left), and each coming expiry within {@value #WARNING_DAYS} days is announced once.
+     * Runs at most once a day whatever the number of nodes: the day is claimed in the database first.
+     */
+    @Transactional
+    public WatchReport watchExpiries() {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        int claimed = entityManager.createNativeQuery("INSERT IGNORE INTO compliance_job_runs (job, run_day) VALUES (?1, ?2)")
+                .setParameter(1, "expiry-watch").setParameter(2, today).executeUpdate();
+        if (claimed == 0) {
+            return new WatchReport(false, 0, 0);
+        }
+        int lapsed = 0;
+        int warned = 0;
+        for (Review review : reviews.findByStatusInOrderBySubmittedAtAsc(EnumSet.of(ReviewStatus.APPROVED))) {
+            if (review.lapse(today, STORE, now)) {
+                reviews.save(review);
+                lapsed++;
+            }
+            Optional<LocalDate> next = review.nextExpiry().filter(day -> !day.isAfter(today.plusDays(WARNING_DAYS)));
+            if (next.isPresent() && !notices.existsByReviewIdAndExpiresOn(review.id(), next.get())) {
+                notices.save(new ExpiryNotice(review.id(), review.revision().id(), next.get(), now));
+                warned++;
+            }
+        }
+        return new WatchReport(true, lapsed, warned);
+    }
+
+    /** Announced expiries of these revisions' approvals, soonest first. */
+    @Transactional(readOnly = true)
+    public List<ExpiryWarning> expiryWarnings(Collection<RevisionRef> revisions) {
+        if (revisions.isEmpty()) {
+            return List.of();
+        }
+        return notices.findByRevisionIdInOrderByExpiresOn(revisions.stream().map(RevisionRef::id).toList()).stream()
+                .map(n -> new ExpiryWarning(RevisionRef.of(n.revisionId()), n.expiresOn()))
+                .toList();
+    }
+
+    /** A revision's approval lapses on that day unless its evidence is renewed. */
+    public record ExpiryWarning(RevisionRef revision, LocalDate expiresOn) {
     }
 
     /** May this sale be made? Eligible, or blocked with every reason that applies. */

@@ -10,14 +10,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -64,10 +68,12 @@ public class Review extends AbstractAggregateRoot<Review> {
     @Column(name = "offer_kind")
     private Set<OfferKind> offerKinds = new HashSet<>();
 
+    /** The approved countries, each with the day its approval lapses (null: nothing in scope expires). */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "review_scope_countries", joinColumns = @JoinColumn(name = "review_id"))
-    @Column(name = "country")
-    private Set<String> countries = new HashSet<>();
+    @MapKeyColumn(name = "country")
+    @Column(name = "valid_until")
+    private Map<String, LocalDate> countries = new HashMap<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "review_scope_buyer_types", joinColumns = @JoinColumn(name = "review_id"))
@@ -149,11 +155,20 @@ public class Review extends AbstractAggregateRoot<Review> {
 
     /** A reviewer approves the revision for sale within the given scope. */
     public void approve(UUID reviewer, ApprovalScope scope, String reason, Instant at) {
+        approve(reviewer, scope, Map.of(), reason, at);
+    }
+
+    /**
+     * A reviewer approves the revision for sale within the given scope; each country's approval
+     * lapses on the day given for it (the earliest expiry of what is in scope there).
+     */
+    public void approve(UUID reviewer, ApprovalScope scope, Map<CountryCode, LocalDate> validity, String reason,
+            Instant at) {
         requireStatus("approve", ReviewStatus.IN_REVIEW);
         offerKinds.clear();
         offerKinds.addAll(scope.offerKinds());
         countries.clear();
-        scope.countries().forEach(country -> countries.add(country.value()));
+        scope.countries().forEach(country -> countries.put(country.value(), validity.get(country)));
         buyerTypes.clear();
         buyerTypes.addAll(scope.buyerTypes());
         moveTo(ReviewStatus.APPROVED, ReviewDecision.Kind.APPROVED, reviewer, at, reason);
@@ -171,13 +186,49 @@ public class Review extends AbstractAggregateRoot<Review> {
         if (!offerKinds.contains(request.offerKind())) {
             refusals.add(Refusal.of(RefusalCode.NOT_APPROVED, request.offerKind()));
         }
-        if (!countries.contains(request.destination().value())) {
+        if (!countries.containsKey(request.destination().value())) {
             refusals.add(Refusal.of(RefusalCode.NOT_APPROVED_FOR_COUNTRY, request.destination()));
         }
         if (!buyerTypes.contains(request.buyerType())) {
             refusals.add(Refusal.of(RefusalCode.NOT_APPROVED_FOR_BUYER_TYPE, request.buyerType()));
         }
         return refusals;
+    }
+
+    /** The earliest day the approval lapses somewhere, if anything in scope expires. */
+    public Optional<LocalDate> nextExpiry() {
+        return status == ReviewStatus.APPROVED
+                ? countries.values().stream().filter(java.util.Objects::nonNull).min(LocalDate::compareTo)
+                : Optional.empty();
+    }
+
+    /**
+     * The daily watch: countries whose approval lapsed before {@code today} leave the scope; with
+     * none left, the whole approval is suspended. Returns whether anything changed.
+     */
+    public boolean lapse(LocalDate today, UUID actor, Instant at) {
+        if (status != ReviewStatus.APPROVED) {
+            return false;
+        }
+        List<String> lapsed = countries.entrySet().stream()
+                .filter(e -> e.getValue() != null && e.getValue().isBefore(today))
+                .map(Map.Entry::getKey).sorted().toList();
+        if (lapsed.isEmpty()) {
+            return false;
+        }
+        if (lapsed.size() == countries.size()) {
+            moveTo(ReviewStatus.SUSPENDED, ReviewDecision.Kind.SUSPENDED, actor, at,
+                    "approval lapsed in " + String.join(", ", lapsed) + ": what was in scope there expired");
+        } else {
+            lapsed.forEach(countries::remove);
+            moveTo(ReviewStatus.APPROVED, ReviewDecision.Kind.COUNTRIES_SUSPENDED, actor, at,
+                    "approval lapsed in " + String.join(", ", lapsed) + "; it stands elsewhere");
+        }
+        return true;
+    }
+
+    public UUID id() {
+        return id;
     }
 
     public RevisionRef revision() {
@@ -191,14 +242,14 @@ public class Review extends AbstractAggregateRoot<Review> {
     public ReviewState state() {
         Optional<ApprovalScope> scope = status == ReviewStatus.APPROVED
                 ? Optional.of(new ApprovalScope(EnumSet.copyOf(offerKinds),
-                        countries.stream().map(CountryCode::of).collect(Collectors.toSet()),
+                        countries.keySet().stream().map(CountryCode::of).collect(Collectors.toSet()),
                         EnumSet.copyOf(buyerTypes)))
                 : Optional.empty();
         List<ReviewState.Decision> log = decisions.stream()
                 .map(d -> new ReviewState.Decision(d.kind().name(), d.actor(), d.decidedAt(), d.reason(),
                         d.comments().stream().map(c -> new ReviewState.Comment(c.item(), c.comment())).toList()))
                 .toList();
-        return new ReviewState(revision(), status, submittedAt, scope, log);
+        return new ReviewState(revision(), status, submittedAt, scope, log, nextExpiry());
     }
 
     private void requireStatus(String attempted, ReviewStatus... allowed) {

@@ -38,6 +38,8 @@ class ReviewDecision {
         REJECTED,
         /** The approval was put on hold. */
         SUSPENDED,
+        /** The approval lapsed in some countries and stands in the others. */
+        COUNTRIES_SUSPENDED,
         /** A reviewer took a suspended approval up again. */
         REVIEW_RESUMED,
         /** A newer revision of the board was approved. */

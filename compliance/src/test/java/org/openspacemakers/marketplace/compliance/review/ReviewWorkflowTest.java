@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -85,6 +86,25 @@ class ReviewWorkflowTest {
         review.supersede(UUID.randomUUID(), "newer revision approved", NOW);
         assertThat(codes(review)).containsExactly(RefusalCode.NOT_APPROVED);
         assertThatThrownBy(() -> review.suspend(reviewer, "x", NOW)).isInstanceOf(ReviewTransitionRefused.class);
+    }
+
+    @Test
+    void anApprovalLapsesCountryByCountryThenWholly() {
+        Review review = inReview();
+        LocalDate today = LocalDate.of(2026, 11, 26);
+        review.approve(reviewer, new ApprovalScope(EnumSet.of(OfferKind.FULL_KIT),
+                Set.of(CountryCode.of("FR"), CountryCode.of("DE")), EnumSet.allOf(BuyerType.class)),
+                java.util.Map.of(CountryCode.of("FR"), today.plusDays(10), CountryCode.of("DE"), today.plusDays(500)), "ok", NOW);
+        assertThat(review.nextExpiry()).contains(today.plusDays(10));
+        assertThat(review.lapse(today.plusDays(10), UUID.randomUUID(), NOW)).as("valid through its last day").isFalse();
+
+        assertThat(review.lapse(today.plusDays(11), UUID.randomUUID(), NOW)).isTrue();
+        assertThat(review.status()).isEqualTo(ReviewStatus.APPROVED);
+        assertThat(codes(review)).containsExactly(RefusalCode.NOT_APPROVED_FOR_COUNTRY);
+        assertThat(review.nextExpiry()).contains(today.plusDays(500));
+
+        assertThat(review.lapse(today.plusDays(501), UUID.randomUUID(), NOW)).isTrue();
+        assertThat(review.status()).isEqualTo(ReviewStatus.SUSPENDED);
     }
 
     @Test

@@ -87,6 +87,8 @@ class TeamPages {
         model.addAttribute("queued", queued);
         model.addAttribute("leadTimeDays", AssemblyQueue.leadTimeDays(found, queued));
         model.addAttribute("waiting", orders.waitingFor(found.id()));
+        model.addAttribute("warnings", compliance.expiryWarnings(boards.stream()
+                .flatMap(b -> b.details().revisions().stream()).map(r -> RevisionRef.of(r.revision().id())).toList()));
         return "team-dashboard";
     }
 

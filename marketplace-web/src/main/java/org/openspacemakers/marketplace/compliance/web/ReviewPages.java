@@ -59,6 +59,8 @@ class ReviewPages {
                                         java.time.Duration.between(lastSubmitted(review), now).toDays()))))
                 .toList();
         model.addAttribute("entries", entries);
+        model.addAttribute("warnings", compliance.expiryWarnings(entries.stream()
+                .map(e -> e.review().revision()).toList()));
         model.addAttribute("status", status);
         model.addAttribute("statuses", List.of(ReviewStatus.SUBMITTED, ReviewStatus.IN_REVIEW, ReviewStatus.CHANGES_REQUESTED,
                 ReviewStatus.APPROVED, ReviewStatus.SUSPENDED, ReviewStatus.REJECTED, ReviewStatus.REVOKED,

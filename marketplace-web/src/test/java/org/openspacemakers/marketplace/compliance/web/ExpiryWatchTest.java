@@ -1,0 +1,74 @@
+package org.openspacemakers.marketplace.compliance.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openspacemakers.marketplace.support.Fixtures.orderBody;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.compliance.Compliance;
+import org.openspacemakers.marketplace.compliance.CountryCode;
+import org.openspacemakers.marketplace.compliance.register.WeeeRegistration;
+import org.openspacemakers.marketplace.support.Api;
+import org.openspacemakers.marketplace.support.Credentials;
+import org.openspacemakers.marketplace.support.Fixtures;
+import org.openspacemakers.marketplace.support.MarketplaceTest;
+import org.openspacemakers.marketplace.support.TravellingClock;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Time travel: an approval's coming expiry is announced 90 days ahead, and it lapses on the day. */
+@MarketplaceTest
+class ExpiryWatchTest {
+
+    @Autowired
+    Api api;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Compliance compliance;
+    @Autowired
+    TravellingClock clock;
+
+    @AfterEach
+    void backToNow() {
+        clock.backToNow();
+    }
+
+    @Test
+    void warnsNinetyDaysAheadThenSuspendsOnTheDayAndOrdersAreRefused() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate registrationEnds = today.plusDays(100);
+        compliance.registerWeee(new WeeeRegistration(CountryCode.of("SK"), "SK-WEEE-7", "Open Space Makers", registrationEnds));
+        Fixtures.Listing listing = fixtures.approvedListing("SK");
+        Credentials buyer = fixtures.user(Role.BUYER);
+        assertThat(api.placeOrder(buyer, key(), orderBody(listing.fullKit().id(), 1, "SK")).status()).isEqualTo(201);
+
+        clock.travel(Duration.ofDays(5));
+        assertThat(compliance.watchExpiries().warned()).as("100 days ahead: no warning yet").isZero();
+
+        clock.travel(Duration.ofDays(10));
+        Compliance.WatchReport ninetyDaysAhead = compliance.watchExpiries();
+        assertThat(ninetyDaysAhead.ran()).isTrue();
+        assertThat(ninetyDaysAhead.warned()).isEqualTo(1);
+        assertThat(compliance.watchExpiries().ran()).as("a second node, the same day").isFalse();
+        String dashboard = api.get("/teams/" + listing.team().slug() + "?lang=en", api.signIn(listing.maker()).headers()).body();
+        assertThat(dashboard).contains("An approval lapses on " + registrationEnds);
+        assertThat(api.placeOrder(buyer, key(), orderBody(listing.fullKit().id(), 1, "SK")).status()).isEqualTo(201);
+
+        clock.travel(Duration.ofDays(86));
+        Compliance.WatchReport dayAfter = compliance.watchExpiries();
+        assertThat(dayAfter.lapsed()).isEqualTo(1);
+        assertThat(api.get("/api/v1/boards/" + listing.board().slug()).json().get("revisions").get(0).get("reviewStatus")
+                .asString()).isEqualTo("SUSPENDED");
+        assertThat(api.placeOrder(buyer, key(), orderBody(listing.fullKit().id(), 1, "SK")).codes("reasons"))
+                .contains("APPROVAL_SUSPENDED");
+    }
+
+    private static String key() {
+        return UUID.randomUUID().toString();
+    }
+}
