@@ -68,7 +68,10 @@ public class Review extends AbstractAggregateRoot<Review> {
     @Column(name = "offer_kind")
     private Set<OfferKind> offerKinds = new HashSet<>();
 
-    /** The approved countries, each with the day its approval lapses (null: nothing in scope expires). */
+    /**
+     * The approved countries, each with the day its approval lapses ({@link #OPEN_ENDED} when
+     * nothing in scope there expires: Hibernate does not store a map entry whose value is null).
+     */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "review_scope_countries", joinColumns = @JoinColumn(name = "review_id"))
     @MapKeyColumn(name = "country")
@@ -88,6 +91,9 @@ public class Review extends AbstractAggregateRoot<Review> {
 
     @Version
     private Long version;
+
+    /** The lapse day of a country where nothing in scope expires. */
+    static final LocalDate OPEN_ENDED = LocalDate.of(9999, 12, 31);
 
     protected Review() {
         // for JPA
@@ -168,7 +174,7 @@ public class Review extends AbstractAggregateRoot<Review> {
         offerKinds.clear();
         offerKinds.addAll(scope.offerKinds());
         countries.clear();
-        scope.countries().forEach(country -> countries.put(country.value(), validity.get(country)));
+        scope.countries().forEach(country -> countries.put(country.value(), validity.getOrDefault(country, OPEN_ENDED)));
         buyerTypes.clear();
         buyerTypes.addAll(scope.buyerTypes());
         moveTo(ReviewStatus.APPROVED, ReviewDecision.Kind.APPROVED, reviewer, at, reason);
@@ -198,7 +204,7 @@ public class Review extends AbstractAggregateRoot<Review> {
     /** The earliest day the approval lapses somewhere, if anything in scope expires. */
     public Optional<LocalDate> nextExpiry() {
         return status == ReviewStatus.APPROVED
-                ? countries.values().stream().filter(java.util.Objects::nonNull).min(LocalDate::compareTo)
+                ? countries.values().stream().filter(day -> !OPEN_ENDED.equals(day)).min(LocalDate::compareTo)
                 : Optional.empty();
     }
 
@@ -211,7 +217,7 @@ public class Review extends AbstractAggregateRoot<Review> {
             return false;
         }
         List<String> lapsed = countries.entrySet().stream()
-                .filter(e -> e.getValue() != null && e.getValue().isBefore(today))
+                .filter(e -> e.getValue().isBefore(today))
                 .map(Map.Entry::getKey).sorted().toList();
         if (lapsed.isEmpty()) {
             return false;

@@ -108,6 +108,14 @@ class ReviewWorkflowTest {
     }
 
     @Test
+    void aCountryWithNothingThatExpiresNeverLapses() {
+        Review review = approved();
+        assertThat(review.nextExpiry()).isEmpty();
+        assertThat(review.lapse(LocalDate.of(9000, 1, 1), UUID.randomUUID(), NOW)).isFalse();
+        assertThat(review.state().scope()).isPresent();
+    }
+
+    @Test
     void everyDecisionSaysWhy() {
         Review review = inReview();
         assertThatThrownBy(() -> review.reject(reviewer, " ", NOW)).isInstanceOf(IllegalArgumentException.class);
