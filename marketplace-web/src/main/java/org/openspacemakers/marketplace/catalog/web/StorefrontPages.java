@@ -12,6 +12,9 @@ import org.openspacemakers.marketplace.catalog.ListingRejected;
 import org.openspacemakers.marketplace.catalog.ListingSort;
 import org.openspacemakers.marketplace.catalog.OpenHardwareLicence;
 import org.openspacemakers.marketplace.compliance.BuyerType;
+import org.openspacemakers.marketplace.compliance.Compliance;
+import org.openspacemakers.marketplace.compliance.register.ProducerRegistration;
+import org.openspacemakers.marketplace.system.Association;
 import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.Destination;
 import org.openspacemakers.marketplace.compliance.OfferKind;
@@ -29,10 +32,14 @@ class StorefrontPages {
 
     private final Catalog catalog;
     private final Storefront storefront;
+    private final Compliance compliance;
+    private final Association association;
 
-    StorefrontPages(Catalog catalog, Storefront storefront) {
+    StorefrontPages(Catalog catalog, Storefront storefront, Compliance compliance, Association association) {
         this.catalog = catalog;
         this.storefront = storefront;
+        this.compliance = compliance;
+        this.association = association;
     }
 
     @GetMapping("/")
@@ -90,6 +97,10 @@ class StorefrontPages {
             Locale locale, Model model) {
         Optional<CountryCode> destination = visitorCountry(country, request);
         model.addAttribute("product", storefront.product(slug, destination, BuyerType.CONSUMER, locale));
+        model.addAttribute("association", association);
+        model.addAttribute("frenchIdu", compliance.producerRegister().stream()
+                .filter(r -> r.kind() == ProducerRegistration.Kind.EPR_IDU_EEE).map(ProducerRegistration::registrationNumber)
+                .findFirst().orElse(null));
         model.addAttribute("country", destination.map(CountryCode::value).orElse(null));
         return "board";
     }

@@ -80,5 +80,7 @@ class RegisterApiTest {
         assertThat(api.put("/api/v1/register/EPR_IDU_EEE/FR", admin,
                 "{\"registrationNumber\":\"FR012345_01ABCD\",\"holder\":\"Open Space Makers\",\"validUntil\":\"2030-01-01\"}")
                 .status()).isEqualTo(200);
+        assertThat(api.get("/boards/thermocouple-card?lang=en").body()).as("buyers see the French IDU")
+                .contains("id=\"french-idu\">FR012345_01ABCD<").contains("Manufacturer and seller");
     }
 }
