@@ -2,34 +2,17 @@ package org.openspacemakers.marketplace.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openspacemakers.marketplace.support.Api;
-import org.openspacemakers.marketplace.support.Browser;
+import org.openspacemakers.marketplace.support.BrowserJourney;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** A buyer, in a real browser: sign in, order the thermocouple card as a full kit to France, find it in "my orders". */
 @MarketplaceTest
-class BuyerJourneyBrowserTest {
+class BuyerJourneyBrowserTest extends BrowserJourney {
 
-    @Autowired
-    Api api;
 
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(api.baseUrl());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void buyerOrdersTheThermocoupleCardToFranceAndFindsItInMyOrders() {

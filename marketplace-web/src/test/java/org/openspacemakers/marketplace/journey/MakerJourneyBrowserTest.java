@@ -7,37 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openspacemakers.marketplace.support.Api;
-import org.openspacemakers.marketplace.support.Browser;
+import org.openspacemakers.marketplace.support.BrowserJourney;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A maker, in a real browser and from the pages alone: lists a new board for their team, from
  * empty to submitted for review; a buyer then finds it by a part number of its BOM.
  */
 @MarketplaceTest
-class MakerJourneyBrowserTest {
+class MakerJourneyBrowserTest extends BrowserJourney {
 
-    @Autowired
-    Api api;
 
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(api.baseUrl());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void aMakerListsABoardFromEmptyToSubmittedAndABuyerFindsItByAPartNumber() throws Exception {

@@ -2,40 +2,24 @@ package org.openspacemakers.marketplace.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openspacemakers.marketplace.account.Role;
-import org.openspacemakers.marketplace.support.Api;
-import org.openspacemakers.marketplace.support.Browser;
 import org.openspacemakers.marketplace.support.Credentials;
 import org.openspacemakers.marketplace.support.Fixtures;
+import org.openspacemakers.marketplace.support.BrowserJourney;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A reviewer, in a real browser: take a submitted revision from the queue and approve it for France. */
 @MarketplaceTest
-class ReviewerJourneyBrowserTest {
+class ReviewerJourneyBrowserTest extends BrowserJourney {
 
-    @Autowired
-    Api api;
     @Autowired
     Fixtures fixtures;
 
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(api.baseUrl());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void reviewerStartsAndApprovesARevisionWhichBuyersCanThenOrder() {

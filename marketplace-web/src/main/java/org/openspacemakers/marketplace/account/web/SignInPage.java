@@ -1,10 +1,11 @@
 package org.openspacemakers.marketplace.account.web;
 
-import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** The sign-in form; Spring Security handles its POST. */
 @Controller
@@ -17,8 +18,8 @@ class SignInPage {
 
     /** Where a throttled sign-in attempt is forwarded: the form again, answered 429. */
     @RequestMapping("/login/throttled")
-    String throttled(HttpServletResponse response, Model model) {
-        response.setStatus(429);
+    @ResponseStatus(HttpStatus.TOO_MANY_REQUESTS)
+    String throttled(Model model) {
         model.addAttribute("throttled", true);
         return "login";
     }

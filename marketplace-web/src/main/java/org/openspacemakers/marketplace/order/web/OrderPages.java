@@ -1,6 +1,5 @@
 package org.openspacemakers.marketplace.order.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.UUID;
@@ -16,6 +15,7 @@ import org.openspacemakers.marketplace.system.BadRequest;
 import org.openspacemakers.marketplace.system.NotFound;
 import org.openspacemakers.marketplace.system.RefusalMessages;
 import org.openspacemakers.marketplace.system.SignedInUser;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 /** The buyer's order pages: the order form, its confirmation, and "my orders". */
 @Controller
@@ -50,30 +51,34 @@ class OrderPages {
     }
 
     @PostMapping("/orders")
-    String place(@Valid @ModelAttribute("form") OrderForm form, BindingResult errors,
-            @AuthenticationPrincipal SignedInUser buyer, Locale locale, Model model, HttpServletResponse response) {
+    ModelAndView place(@Valid @ModelAttribute("form") OrderForm form, BindingResult errors,
+            @AuthenticationPrincipal SignedInUser buyer, Locale locale, Model model) {
         if (errors.hasErrors()) {
-            response.setStatus(400);
-            return showForm(form, model);
+            return formAgain(form, model, HttpStatus.BAD_REQUEST);
         }
         try {
             Placement placement = orders.place(form.toRequest().toPlaceOrder(buyer.id(), form.getIdempotencyKey(), false));
-            return "redirect:/orders/" + placement.order().id() + "?placed&lang=" + locale.getLanguage();
+            return new ModelAndView("redirect:/orders/" + placement.order().id() + "?placed&lang=" + locale.getLanguage());
         } catch (BadRequest e) {
             e.problems().forEach(p -> errors.rejectValue(formField(p.field()), "invalid", p.message()));
-            response.setStatus(400);
+            return formAgain(form, model, HttpStatus.BAD_REQUEST);
         } catch (InvalidOrder e) {
             errors.reject("invalid", "This offer no longer exists.");
-            response.setStatus(400);
+            return formAgain(form, model, HttpStatus.BAD_REQUEST);
         } catch (OrderRefused e) {
             model.addAttribute("reasons", refusals.explain(e.reasons(), locale));
-            response.setStatus(409);
+            return formAgain(form, model, HttpStatus.CONFLICT);
         } catch (IdempotencyKeyReused e) {
             form.setIdempotencyKey(UUID.randomUUID().toString());
             errors.reject("invalid", "This form was already sent with other details; please check and send it again.");
-            response.setStatus(409);
+            return formAgain(form, model, HttpStatus.CONFLICT);
         }
-        return showForm(form, model);
+    }
+
+    /** The form again, with what was wrong, answered with the status that says why. */
+    private ModelAndView formAgain(OrderForm form, Model model, HttpStatus status) {
+        String view = showForm(form, model);
+        return new ModelAndView(view, model.asMap(), status);
     }
 
     @GetMapping("/orders")
