@@ -92,6 +92,25 @@ class OrderGateTest {
     }
 
     @Test
+    void theOrderPageAnswersRefusalsWith409AndBadFieldsWith400AndStoresNothing() {
+        Fixtures.Listing listing = fixtures.submittedListing();
+        Credentials buyer = fixtures.user(Role.BUYER);
+        Api.Session session = api.signIn(buyer);
+        java.util.Map<String, String> form = new java.util.HashMap<>(java.util.Map.of("offerId", listing.fullKit().id().toString(),
+                "idempotencyKey", key(), "quantity", "1", "buyerType", "CONSUMER", "name", "Ada", "line1", "1 rue de la Paix",
+                "postalCode", "75002", "city", "Paris", "country", "FR"));
+
+        Api.Answer refused = api.submit(session, "/orders?lang=en", form);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("data-code=\"NOT_APPROVED\"");
+
+        form.put("quantity", "0");
+        form.put("idempotencyKey", key());
+        assertThat(api.submit(session, "/orders?lang=en", form).status()).isEqualTo(400);
+        assertThat(api.get("/orders?lang=en", session.headers()).body()).contains("You have placed no order yet.");
+    }
+
+    @Test
     void destinationOutsideTheEuIsRefused() {
         Fixtures.Listing listing = fixtures.approvedListing("FR");
         Credentials buyer = fixtures.user(Role.BUYER);
