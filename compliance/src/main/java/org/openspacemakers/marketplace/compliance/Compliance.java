@@ -24,6 +24,9 @@ import org.openspacemakers.marketplace.compliance.review.ExpiryNoticeRepository;
 import org.openspacemakers.marketplace.compliance.review.Review;
 import org.openspacemakers.marketplace.compliance.review.ReviewComment;
 import org.openspacemakers.marketplace.compliance.review.ReviewRepository;
+import org.openspacemakers.marketplace.compliance.dossier.Dossier;
+import org.openspacemakers.marketplace.compliance.dossier.DossierRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,10 +46,18 @@ public class Compliance {
     private final ExpiryNoticeRepository notices;
     private final jakarta.persistence.EntityManager entityManager;
     private final Clock clock;
+    private final DossierRepository dossiers;
+    private final EvidenceStore evidenceStore;
+    private final CountryCode homeCountry;
 
     Compliance(ReviewRepository reviews, WeeeRegistrationRepository registrations,
             ProducerRegistrationRepository producers, RevisionAuthors authors, ApplicationEventPublisher events,
-            ExpiryNoticeRepository notices, jakarta.persistence.EntityManager entityManager, Clock clock) {
+            ExpiryNoticeRepository notices, jakarta.persistence.EntityManager entityManager, Clock clock,
+            DossierRepository dossiers, EvidenceStore evidenceStore,
+            @Value("${marketplace.compliance.home-country:FR}") String homeCountry) {
+        this.dossiers = dossiers;
+        this.evidenceStore = evidenceStore;
+        this.homeCountry = CountryCode.of(homeCountry);
         this.notices = notices;
         this.entityManager = entityManager;
         this.producers = producers;
@@ -65,7 +76,11 @@ public class Compliance {
      * queue.
      */
     @Transactional
-    public ReviewState submit(RevisionRef revision, UUID submitter) {
+    public ReviewState submit(RevisionSubject subject, UUID submitter) {
+        RevisionRef revision = subject.revision();
+        Dossier dossier = dossiers.findByRevisionId(revision.id()).orElseGet(() -> Dossier.start(revision, clock.instant()));
+        dossier.freeze(subject, clock.instant());
+        dossiers.save(dossier);
         Optional<Review> existing = reviews.findByRevisionId(revision.id());
         if (existing.isPresent()) {
             existing.get().resubmit(submitter, clock.instant());
@@ -119,16 +134,74 @@ public class Compliance {
         return decide(revision, reviewer, "start", review -> review.startReview(reviewer, clock.instant()));
     }
 
-    /** A reviewer approves a revision under review for the given scope; never one of their own team. */
+    /**
+     * A reviewer approves a revision under review for the given scope, confirming the whole
+     * checklist; never one of their own team.
+     */
     @Transactional
     public ReviewState approve(RevisionRef revision, UUID reviewer, ApprovalScope scope, String reason) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return approve(revision, reviewer, scope, null, reason);
+    }
+
+    /**
+     * A reviewer approves a revision under review for the given scope, having ticked these
+     * checklist items ({@code null}: all of them). Refused with every gap when the dossier is
+     * incomplete or an applicable item is not ticked. Each country's approval lapses on the
+     * earliest expiry of what is in scope there: the dossier's exemptions and standards, the WEEE
+     * registration, the French IDUs, the battery registration.
+     */
+    @Transactional
+    public ReviewState approve(RevisionRef revision, UUID reviewer, ApprovalScope scope, Set<ChecklistItem> ticked,
+            String reason) {
+        Review review = reviewOf(revision, reviewer, "approve");
+        if (review.status() != ReviewStatus.IN_REVIEW) {
+            throw new ReviewTransitionRefused(review.status(), "approve");
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        Dossier dossier = dossiers.findByRevisionId(revision.id()).orElseGet(() -> Dossier.start(revision, now));
+        List<Refusal> gaps = new ArrayList<>(dossier.gaps(dossier.subject().bom(), today));
         Map<CountryCode, LocalDate> validity = new HashMap<>();
-        scope.countries().forEach(country -> registrations.findByCountry(country.value())
-                .filter(registration -> registration.coversOn(today))
-                .ifPresent(registration -> validity.put(country, registration.validUntil())));
-        return decide(revision, reviewer, "approve",
-                review -> review.approve(reviewer, scope, validity, reason, clock.instant()));
+        for (CountryCode country : scope.countries()) {
+            List<LocalDate> ends = new ArrayList<>();
+            dossier.earliestExpiry().ifPresent(ends::add);
+            registrations.findByCountry(country.value()).filter(r -> r.coversOn(today))
+                    .ifPresent(r -> ends.add(r.validUntil()));
+            for (ProducerRegistration.Kind kind : producerStreams(dossier, country)) {
+                Optional<ProducerRegistration> registration = producers.findByKindAndCountry(kind, country.value())
+                        .filter(r -> r.coversOn(today));
+                if (registration.isEmpty() && kind == ProducerRegistration.Kind.BATTERIES) {
+                    gaps.add(Refusal.of(RefusalCode.BATTERY_NOT_REGISTERED, country));
+                }
+                registration.ifPresent(r -> ends.add(r.validUntil()));
+            }
+            ends.stream().min(LocalDate::compareTo).ifPresent(day -> validity.put(country, day));
+        }
+        List<ChecklistItem> applicable = dossier.checklist();
+        Set<ChecklistItem> confirmed = ticked == null ? EnumSet.copyOf(applicable) : ticked;
+        applicable.stream().filter(item -> !confirmed.contains(item))
+                .forEach(item -> gaps.add(Refusal.of(RefusalCode.CHECKLIST_INCOMPLETE, item)));
+        if (!gaps.isEmpty()) {
+            throw new DossierIncomplete(gaps);
+        }
+        Set<ChecklistItem> seen = confirmed.stream().filter(applicable::contains).collect(Collectors.toSet());
+        review.approve(reviewer, scope, validity, seen, dossier.evidenceHashes(), reason, now);
+        return reviews.save(review).state();
+    }
+
+    /** The producer registrations a sale of this dossier's board needs in the country: batteries, French IDUs. */
+    private static List<ProducerRegistration.Kind> producerStreams(Dossier dossier, CountryCode country) {
+        List<ProducerRegistration.Kind> streams = new ArrayList<>();
+        if (dossier.batteryOnBoard()) {
+            streams.add(ProducerRegistration.Kind.BATTERIES);
+        }
+        if (country.value().equals("FR")) {
+            streams.add(ProducerRegistration.Kind.EPR_IDU_EEE);
+            if (dossier.batteryOnBoard()) {
+                streams.add(ProducerRegistration.Kind.EPR_IDU_BATTERIES);
+            }
+        }
+        return streams;
     }
 
     @Transactional(readOnly = true)
@@ -215,13 +288,18 @@ public class Compliance {
         if (requests.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Review> reviewsByRevision = reviews.findByRevisionIdIn(
-                        requests.stream().map(r -> r.revision().id()).collect(Collectors.toSet())).stream()
+        Set<UUID> revisionIds = requests.stream().map(r -> r.revision().id()).collect(Collectors.toSet());
+        Map<UUID, Review> reviewsByRevision = reviews.findByRevisionIdIn(revisionIds).stream()
                 .collect(Collectors.toMap(review -> review.revision().id(), review -> review));
+        Map<UUID, Dossier> dossiersByRevision = dossiers.findByRevisionIdIn(revisionIds).stream()
+                .collect(Collectors.toMap(dossier -> dossier.revision().id(), dossier -> dossier));
         Map<String, WeeeRegistration> register = registrations.findAll().stream()
                 .collect(Collectors.toMap(registration -> registration.country().value(), registration -> registration));
+        Map<String, ProducerRegistration> producerRegister = producers.findAll().stream()
+                .collect(Collectors.toMap(r -> r.kind() + " " + r.country().value(), r -> r));
         return requests.stream()
-                .map(request -> SaleEligibility.of(refusals(request, reviewsByRevision.get(request.revision().id()), register)))
+                .map(request -> SaleEligibility.of(refusals(request, reviewsByRevision.get(request.revision().id()),
+                        dossiersByRevision.get(request.revision().id()), register, producerRegister)))
                 .toList();
     }
 
@@ -248,21 +326,167 @@ public class Compliance {
         return destinations;
     }
 
-    private static List<Refusal> refusals(SaleRequest request, Review review, Map<String, WeeeRegistration> register) {
+    /**
+     * The gate's rules (COMPLIANCE-DOMAIN.md, "What blocks an order"): the review's status and
+     * scope; the dossier's own (evidence, GPSR, radio, buyer type, acknowledgements, language,
+     * supplied parts); the destination's registers (EU only, WEEE with an authorised
+     * representative outside the home country, batteries, French IDUs).
+     */
+    private List<Refusal> refusals(SaleRequest request, Review review, Dossier found,
+            Map<String, WeeeRegistration> register, Map<String, ProducerRegistration> producerRegister) {
         List<Refusal> reasons = new ArrayList<>(review == null
                 ? List.of(Refusal.of(RefusalCode.NOT_APPROVED, ReviewStatus.DRAFT))
                 : review.refusalsFor(request));
+        LocalDate day = LocalDate.ofInstant(request.at(), ZoneOffset.UTC);
+        Dossier dossier = found != null ? found : Dossier.start(request.revision(), request.at());
+        reasons.addAll(dossier.saleRefusals(request, day));
         CountryCode destination = request.destination();
         if (!destination.isEu()) {
             reasons.add(Refusal.of(RefusalCode.OUTSIDE_EU, destination));
-        } else {
-            LocalDate day = LocalDate.ofInstant(request.at(), ZoneOffset.UTC);
-            WeeeRegistration registration = register.get(destination.value());
-            if (registration == null || !registration.coversOn(day)) {
-                reasons.add(Refusal.of(RefusalCode.WEEE_NOT_REGISTERED, destination));
+            return reasons;
+        }
+        WeeeRegistration registration = register.get(destination.value());
+        if (registration == null || !registration.coversOn(day)) {
+            reasons.add(Refusal.of(RefusalCode.WEEE_NOT_REGISTERED, destination));
+        } else if (!destination.equals(homeCountry)
+                && (registration.authorisedRepresentative().isEmpty() || registration.mandateReference().isEmpty())) {
+            reasons.add(Refusal.of(RefusalCode.WEEE_NOT_REGISTERED, destination + " (no authorised representative)"));
+        }
+        for (ProducerRegistration.Kind stream : producerStreams(dossier, destination)) {
+            ProducerRegistration producer = producerRegister.get(stream + " " + destination.value());
+            if (producer == null || !producer.coversOn(day)) {
+                reasons.add(stream == ProducerRegistration.Kind.BATTERIES
+                        ? Refusal.of(RefusalCode.BATTERY_NOT_REGISTERED, destination)
+                        : Refusal.of(RefusalCode.EPR_ID_MISSING, stream == ProducerRegistration.Kind.EPR_IDU_EEE
+                                ? "DEEE" : "batteries"));
             }
         }
         return reasons;
+    }
+
+    /** The largest evidence file accepted. */
+    public static final int MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
+
+    /** A revision's dossier, if its team started one. */
+    @Transactional(readOnly = true)
+    public Optional<DossierView> dossier(RevisionRef revision) {
+        Optional<ReviewStatus> status = reviews.findByRevisionId(revision.id()).map(Review::status);
+        return dossiers.findByRevisionId(revision.id()).map(dossier -> view(dossier, editable(status)));
+    }
+
+    /**
+     * What the dossier lacks for an approval today, item by item: judged against its frozen BOM
+     * once submitted, else against the revision's BOM as it stands ({@code currentBom}).
+     */
+    @Transactional(readOnly = true)
+    public List<Refusal> dossierGaps(RevisionRef revision, List<RevisionSubject.BomLine> currentBom) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Dossier dossier = dossiers.findByRevisionId(revision.id()).orElseGet(() -> Dossier.start(revision, clock.instant()));
+        return dossier.gaps(dossier.frozen() ? dossier.subject().bom() : currentBom, today);
+    }
+
+    /**
+     * A new revision's dossier starts as a copy of the previous revision's (statements and files,
+     * not frozen): the team updates what changed, and the new revision is reviewed anew.
+     */
+    @Transactional
+    public void startDossierFrom(RevisionRef previous, RevisionRef next) {
+        dossiers.findByRevisionId(previous.id())
+                .filter(dossier -> dossiers.findByRevisionId(next.id()).isEmpty())
+                .ifPresent(dossier -> dossiers.save(dossier.copyFor(next, clock.instant())));
+    }
+
+    /** The team states its dossier (the whole of it); only while the revision is a draft or changes were asked for. */
+    @Transactional
+    public DossierView saveDossier(RevisionRef revision, UUID editor, DossierContent content) {
+        Dossier dossier = editableDossier(revision, editor);
+        dossier.replace(content, clock.instant());
+        return view(dossiers.save(dossier), true);
+    }
+
+    /**
+     * The team uploads an evidence file (a PDF, PNG or JPEG of at most {@value #MAX_EVIDENCE_BYTES}
+     * bytes, judged by its content); the dossier then refers to it by its SHA-256. A refused file
+     * is not stored.
+     */
+    @Transactional
+    public EvidenceFile uploadEvidence(RevisionRef revision, UUID editor, String fileName, byte[] content) {
+        Dossier dossier = editableDossier(revision, editor);
+        String type = evidenceType(content);
+        String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
+        if (name.isEmpty()) {
+            name = "evidence";
+        }
+        if (name.length() > 200) {
+            name = name.substring(name.length() - 200);
+        }
+        String sha256 = evidenceStore.put(content, type);
+        EvidenceFile file = dossier.attach(new EvidenceFile(sha256, name, type, content.length, clock.instant()));
+        dossiers.save(dossier);
+        return file;
+    }
+
+    /** An evidence file of a revision's dossier, with its content. */
+    @Transactional(readOnly = true)
+    public Optional<EvidenceContent> evidence(RevisionRef revision, String sha256) {
+        return dossiers.findByRevisionId(revision.id())
+                .flatMap(dossier -> dossier.file(sha256))
+                .flatMap(file -> evidenceStore.get(file.sha256()).map(bytes -> new EvidenceContent(file, bytes)));
+    }
+
+    /** An evidence file and its bytes. */
+    public record EvidenceContent(EvidenceFile file, byte[] content) {
+    }
+
+    private static String evidenceType(byte[] content) {
+        if (content == null || content.length == 0) {
+            throw new EvidenceRefused("the file is empty");
+        }
+        if (content.length > MAX_EVIDENCE_BYTES) {
+            throw new EvidenceRefused("the file is larger than " + MAX_EVIDENCE_BYTES / (1024 * 1024) + " MB");
+        }
+        if (startsWith(content, '%', 'P', 'D', 'F', '-')) {
+            return "application/pdf";
+        }
+        if (startsWith(content, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return "image/png";
+        }
+        if (startsWith(content, 0xFF, 0xD8, 0xFF)) {
+            return "image/jpeg";
+        }
+        throw new EvidenceRefused("evidence must be a PDF, PNG or JPEG file");
+    }
+
+    private static boolean startsWith(byte[] content, int... signature) {
+        if (content.length < signature.length) {
+            return false;
+        }
+        for (int i = 0; i < signature.length; i++) {
+            if ((content[i] & 0xFF) != signature[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Dossier editableDossier(RevisionRef revision, UUID editor) {
+        if (!authors.includes(editor, revision)) {
+            throw new NotRevisionAuthor(revision);
+        }
+        Optional<ReviewStatus> status = reviews.findByRevisionId(revision.id()).map(Review::status);
+        if (!editable(status)) {
+            throw new DossierLocked(status.get());
+        }
+        return dossiers.findByRevisionId(revision.id()).orElseGet(() -> Dossier.start(revision, clock.instant()));
+    }
+
+    private static boolean editable(Optional<ReviewStatus> status) {
+        return status.isEmpty() || status.get() == ReviewStatus.CHANGES_REQUESTED;
+    }
+
+    private static DossierView view(Dossier dossier, boolean editable) {
+        return new DossierView(dossier.subject(), dossier.frozen(), editable, dossier.updatedAt(), dossier.content(),
+                dossier.files(), dossier.checklist(), dossier.earliestExpiry());
     }
 
     /** Records (or replaces) the association's WEEE registration in a country. */

@@ -40,5 +40,15 @@ public enum RefusalCode {
     /** Assembly-only: the declared parts do not match the approved BOM and alternates. */
     PARTS_MISMATCH,
     /** No assembly slot or stock left within the booking horizon. */
-    CAPACITY_EXHAUSTED
+    CAPACITY_EXHAUSTED,
+    /** Approval only: the CE section (acts, scope, supply, EMC class, standards, technical file) is incomplete. */
+    CE_INFO_INCOMPLETE,
+    /** Approval only: the WEEE section (categories, take-back) is incomplete. */
+    WEEE_INFO_INCOMPLETE,
+    /** A battery ships and the dossier does not describe it. */
+    BATTERY_INFO_INCOMPLETE,
+    /** A substance of very high concern is present without its disclosure (REACH art. 33). */
+    SVHC_DISCLOSURE_MISSING,
+    /** Approval only: the reviewer did not confirm every item of the checklist. */
+    CHECKLIST_INCOMPLETE
 }

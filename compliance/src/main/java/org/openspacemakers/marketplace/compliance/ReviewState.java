@@ -10,7 +10,8 @@ public record ReviewState(RevisionRef revision, ReviewStatus status, Instant sub
         Optional<ApprovalScope> scope, List<Decision> decisions, Optional<java.time.LocalDate> nextExpiry) {
 
     /** One entry of the append-only decision log, with the reviewer's comments per dossier item. */
-    public record Decision(String kind, UUID actor, Instant at, String reason, List<Comment> comments) {
+    public record Decision(String kind, UUID actor, Instant at, String reason, List<Comment> comments,
+            java.util.Set<ChecklistItem> checklist, java.util.Map<String, String> evidence) {
     }
 
     /** A reviewer's comment on one dossier item. */

@@ -9,9 +9,17 @@ import java.util.Set;
  * kind, go to this country and this kind of buyer at this instant?
  *
  * @param acknowledgements warnings the buyer acknowledged (e.g. {@code EMC_CLASS_A})
+ * @param suppliedParts    assembly-only: the parts the buyer declares to supply; empty means the
+ *                         approved BOM's own parts
  */
 public record SaleRequest(RevisionRef revision, OfferKind offerKind, CountryCode destination,
-        BuyerType buyerType, Set<String> acknowledgements, Instant at) {
+        BuyerType buyerType, Set<String> acknowledgements, java.util.List<SuppliedPart> suppliedParts, Instant at) {
+
+    /** A request with no parts declared (a full kit, or the approved BOM's own parts). */
+    public SaleRequest(RevisionRef revision, OfferKind offerKind, CountryCode destination, BuyerType buyerType,
+            Set<String> acknowledgements, Instant at) {
+        this(revision, offerKind, destination, buyerType, acknowledgements, java.util.List.of(), at);
+    }
 
     public SaleRequest {
         Objects.requireNonNull(revision, "revision");
@@ -20,5 +28,6 @@ public record SaleRequest(RevisionRef revision, OfferKind offerKind, CountryCode
         Objects.requireNonNull(buyerType, "buyerType");
         Objects.requireNonNull(at, "at");
         acknowledgements = acknowledgements == null ? Set.of() : Set.copyOf(acknowledgements);
+        suppliedParts = suppliedParts == null ? java.util.List.of() : java.util.List.copyOf(suppliedParts);
     }
 }

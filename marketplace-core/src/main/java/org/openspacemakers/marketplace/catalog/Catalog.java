@@ -24,6 +24,7 @@ import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.compliance.ReviewStatus;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
+import org.openspacemakers.marketplace.compliance.RevisionSubject;
 import org.openspacemakers.marketplace.compliance.SaleEligibility;
 import org.openspacemakers.marketplace.compliance.SaleRequest;
 import org.openspacemakers.marketplace.storage.FileStorage;
@@ -169,6 +170,7 @@ public class Catalog {
         Revision newest = existing.get(0);
         Revision next = revisions.save(newest.nextDraft(newest.sequence() + 1, label, clock.instant()));
         offers.findByRevisionIdIn(List.of(newest.id())).forEach(offer -> offers.save(offer.copyFor(next.id())));
+        compliance.startDossierFrom(RevisionRef.of(newest.id()), RevisionRef.of(next.id()));
         return next;
     }
 
@@ -287,7 +289,26 @@ public class Catalog {
         if (offers.findByRevisionIdIn(List.of(revisionId)).isEmpty()) {
             throw new ListingRejected("offers", "offer the revision (full kit or assembly-only) before submitting it");
         }
-        compliance.submit(RevisionRef.of(revisionId), maker);
+        compliance.submit(subject(revision), maker);
+    }
+
+    /**
+     * The revision as compliance knows it: board, label, BOM hash, firmware and BOM lines (what a
+     * dossier covers, and freezes on submission).
+     */
+    @Transactional(readOnly = true)
+    public Optional<RevisionSubject> revisionSubject(UUID revisionId) {
+        return revisions.findById(revisionId).map(this::subject);
+    }
+
+    private RevisionSubject subject(Revision revision) {
+        Board board = boards.findById(revision.boardId()).orElseThrow();
+        return new RevisionSubject(RevisionRef.of(revision.id()), board.name(), revision.label(),
+                revision.bomHash().orElse(""), revision.firmwareVersion(),
+                revision.bom().stream()
+                        .map(line -> new RevisionSubject.BomLine(String.join(" ", line.references()), line.manufacturer(),
+                                line.mpn(), line.alternates(), line.doNotPlace()))
+                        .toList());
     }
 
     /**
@@ -297,8 +318,15 @@ public class Catalog {
     @Transactional(readOnly = true)
     public SaleEligibility eligibility(Offer offer, CountryCode destination, BuyerType buyerType,
             Set<String> acknowledgements) {
+        return eligibility(offer, destination, buyerType, acknowledgements, List.of());
+    }
+
+    /** The same, for an assembly-only buyer declaring the parts they will supply. */
+    @Transactional(readOnly = true)
+    public SaleEligibility eligibility(Offer offer, CountryCode destination, BuyerType buyerType,
+            Set<String> acknowledgements, List<org.openspacemakers.marketplace.compliance.SuppliedPart> suppliedParts) {
         return compliance.eligibility(new SaleRequest(RevisionRef.of(offer.revisionId()), offer.kind(), destination,
-                buyerType, acknowledgements, clock.instant()));
+                buyerType, acknowledgements, suppliedParts, clock.instant()));
     }
 
     /** The gate's answers for several offers at once, in their order (one product page: constant queries). */

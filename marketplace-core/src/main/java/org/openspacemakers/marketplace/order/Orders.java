@@ -99,7 +99,7 @@ public class Orders {
             }
             OfferDetails details = found.get();
             refusals.addAll(catalog.eligibility(details.offer(), request.destination(), request.buyerType(),
-                    request.acknowledgements()).reasons());
+                    request.acknowledgements(), line.suppliedParts()).reasons());
             Money price = details.offer().price();
             total = total == null ? price.times(line.quantity()) : total.plus(price.times(line.quantity()));
             lines.add(new OrderLine(details.offer().id(), details.revision().id(), details.board().teamId(),

@@ -1,5 +1,7 @@
 package org.openspacemakers.marketplace.order;
 
+import org.openspacemakers.marketplace.compliance.SuppliedPart;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -41,9 +43,18 @@ public record PlaceOrder(UUID buyer, String idempotencyKey, List<Line> lines, Co
         paymentMethod = paymentMethod == null ? PaymentMethod.BANK_TRANSFER : paymentMethod;
     }
 
-    /** One board ordered: an offer and how many. */
-    public record Line(UUID offerId, int quantity) {
+    /**
+     * One board ordered: an offer, how many and, for assembly-only, the parts the buyer declares
+     * to supply (empty: the approved BOM's own parts).
+     */
+    public record Line(UUID offerId, int quantity, List<SuppliedPart> suppliedParts) {
+
+        public Line(UUID offerId, int quantity) {
+            this(offerId, quantity, List.of());
+        }
+
         public Line {
+            suppliedParts = suppliedParts == null ? List.of() : List.copyOf(suppliedParts);
             Objects.requireNonNull(offerId, "offerId");
             if (quantity < 1 || quantity > 100) {
                 throw new IllegalArgumentException("a quantity is 1 to 100");
@@ -54,7 +65,11 @@ public record PlaceOrder(UUID buyer, String idempotencyKey, List<Line> lines, Co
     /** A digest of everything the request asks for, to tell a replay from a different request under the same key. */
     String fingerprint() {
         StringBuilder canonical = new StringBuilder();
-        lines.forEach(line -> canonical.append(line.offerId()).append('x').append(line.quantity()).append(';'));
+        lines.forEach(line -> {
+            canonical.append(line.offerId()).append('x').append(line.quantity());
+            line.suppliedParts().forEach(part -> canonical.append('/').append(part.reference()).append('=').append(part.mpn()));
+            canonical.append(';');
+        });
         canonical.append('|').append(destination).append('|').append(buyerType)
                 .append('|').append(address.name()).append('\n').append(address.line1()).append('\n')
                 .append(address.line2()).append('\n').append(address.postalCode()).append('\n')

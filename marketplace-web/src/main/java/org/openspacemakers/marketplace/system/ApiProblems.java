@@ -14,6 +14,11 @@ import org.openspacemakers.marketplace.compliance.ReviewerConflictOfInterest;
 import org.openspacemakers.marketplace.order.IdempotencyKeyReused;
 import org.openspacemakers.marketplace.order.InvalidOrder;
 import org.openspacemakers.marketplace.order.OrderRefused;
+import org.openspacemakers.marketplace.compliance.DossierIncomplete;
+import org.openspacemakers.marketplace.compliance.DossierLocked;
+import org.openspacemakers.marketplace.compliance.DossierRejected;
+import org.openspacemakers.marketplace.compliance.EvidenceRefused;
+import org.openspacemakers.marketplace.compliance.NotRevisionAuthor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -101,6 +106,34 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "order-refused", "The order cannot be accepted.");
         problem.setProperty("reasons", refusals.explain(e.reasons(), locale));
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> dossierIncomplete(DossierIncomplete e, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "dossier-incomplete",
+                "The dossier is incomplete: it cannot be approved.");
+        problem.setProperty("reasons", refusals.explain(e.reasons(), locale));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> dossierLocked(DossierLocked e) {
+        return conflict("INVALID_STATE", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> dossierRejected(DossierRejected e) {
+        return invalid(List.of(new FieldProblem(e.field(), e.getMessage())));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> evidenceRefused(EvidenceRefused e) {
+        return invalid(List.of(new FieldProblem("file", e.getMessage() + "; nothing was stored")));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> notAuthor(NotRevisionAuthor e) {
+        return notFound(new NotFound());
     }
 
     @ExceptionHandler

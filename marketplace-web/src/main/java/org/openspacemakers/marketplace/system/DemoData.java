@@ -27,7 +27,9 @@ import org.openspacemakers.marketplace.compliance.ApprovalScope;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.Compliance;
 import org.openspacemakers.marketplace.compliance.CountryCode;
+import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.compliance.OfferKind;
+import org.openspacemakers.marketplace.compliance.register.ProducerRegistration;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.compliance.register.WeeeRegistration;
 import org.slf4j.Logger;
@@ -56,8 +58,10 @@ public class DemoData {
     private final Catalog catalog;
     private final Compliance compliance;
     private final Clock clock;
+    private final DemoDossiers dossiers;
 
-    DemoData(Accounts accounts, Catalog catalog, Compliance compliance, Clock clock) {
+    DemoData(Accounts accounts, Catalog catalog, Compliance compliance, Clock clock, DemoDossiers dossiers) {
+        this.dossiers = dossiers;
         this.accounts = accounts;
         this.catalog = catalog;
         this.compliance = compliance;
@@ -80,7 +84,11 @@ public class DemoData {
         compliance.registerWeee(new WeeeRegistration(CountryCode.of("FR"), "FR-DEMO-000001",
                 "Open Space Makers (association)", today.plusDays(400)));
         compliance.registerWeee(new WeeeRegistration(CountryCode.of("DE"), "DE 00000000 (demo)",
-                "Demo authorised representative GmbH, mandated by Open Space Makers", today.plusDays(400)));
+                "Open Space Makers (association)", today.plusDays(400))
+                .representedBy("Demo authorised representative GmbH, Berlin", "Mandate OSM-AR-DE-1 (demo)",
+                        "stiftung ear, via the representative"));
+        compliance.registerProducer(new ProducerRegistration(ProducerRegistration.Kind.EPR_IDU_EEE, CountryCode.of("FR"),
+                "FR000000_05DEMO", "Open Space Makers (association)", today.plusDays(400)));
 
         Team thermocouple = catalog.createTeam(Slug.of("thermocouple"), "Thermocouple team", List.of(maker.id()));
         catalog.changeCapacity(maker.id(), thermocouple.slug(), 50, 8);
@@ -109,6 +117,8 @@ public class DemoData {
                 new PriceBreakdown(4_200, 1_500, 5_000, 2_200, 2_000));
         catalog.offer(maker.id(), cardRevision.id(), OfferKind.ASSEMBLY_ONLY, Money.euros(4_900), VatCategory.STANDARD,
                 new PriceBreakdown(0, 1_500, 2_000, 700, 700));
+        dossiers.complete(cardRevision.id(), maker.id(), DemoDossiers.Spec.measurement()
+                .withExemption(new DemoDossiers.Exemption("7(c)-I", today.plusDays(380))));
         catalog.submitForReview(cardRevision.id(), maker.id());
         compliance.startReview(RevisionRef.of(cardRevision.id()), reviewer.id());
         compliance.approve(RevisionRef.of(cardRevision.id()), reviewer.id(),
@@ -137,6 +147,10 @@ public class DemoData {
         catalog.uploadBom(maker2.id(), programmerRevision.id(), demoBom("easypdk-prog-pcb12-lcsc.csv"));
         catalog.offer(maker2.id(), programmerRevision.id(), OfferKind.FULL_KIT, Money.euros(3_900), VatCategory.STANDARD,
                 new PriceBreakdown(1_400, 500, 1_200, 400, 400));
+        dossiers.complete(programmerRevision.id(), maker2.id(), DemoDossiers.Spec.measurement()
+                .withSupply("5 V DC from the USB port")
+                .withStandards(List.of(new DossierContent.Standard("EN 55032", "2015+A11:2020", true, "class B emission", null),
+                        new DossierContent.Standard("EN 55035", "2017+A11:2020", true, "immunity", null))));
         catalog.submitForReview(programmerRevision.id(), maker2.id());
 
         labTools(reviewer);
@@ -181,6 +195,8 @@ public class DemoData {
                 new PriceBreakdown(8_400, 2_200, 4_500, 1_600, 1_200));
         catalog.offer(maker.id(), glasgowRevision.id(), OfferKind.ASSEMBLY_ONLY, Money.euros(7_900), VatCategory.STANDARD,
                 new PriceBreakdown(0, 2_200, 3_900, 1_000, 800));
+        dossiers.complete(glasgowRevision.id(), maker.id(), DemoDossiers.Spec.measurement()
+                .withSupply("5 V DC from the USB-C port"));
         catalog.submitForReview(glasgowRevision.id(), maker.id());
         compliance.startReview(RevisionRef.of(glasgowRevision.id()), reviewer.id());
         compliance.approve(RevisionRef.of(glasgowRevision.id()), reviewer.id(),
@@ -211,6 +227,7 @@ public class DemoData {
         catalog.uploadBom(maker.id(), jawbreakerRevision.id(), demoBom("hackrf-jawbreaker-semicolon.csv"));
         catalog.offer(maker.id(), jawbreakerRevision.id(), OfferKind.FULL_KIT, Money.euros(26_900), VatCategory.STANDARD,
                 new PriceBreakdown(13_900, 2_600, 7_200, 1_800, 1_400));
+        incompleteRadioDossier(jawbreakerRevision.id(), maker.id());
         catalog.submitForReview(jawbreakerRevision.id(), maker.id());
     }
 
@@ -241,6 +258,8 @@ public class DemoData {
         catalog.uploadBom(maker.id(), neoRevision.id(), demoBom("olimex-neo6502-semicolon.csv"));
         catalog.offer(maker.id(), neoRevision.id(), OfferKind.ASSEMBLY_ONLY, Money.euros(2_900), VatCategory.STANDARD,
                 new PriceBreakdown(0, 600, 1_500, 450, 350));
+        dossiers.complete(neoRevision.id(), maker.id(), DemoDossiers.Spec.measurement()
+                .withSupply("5 V DC from the USB-C port"));
         catalog.submitForReview(neoRevision.id(), maker.id());
         compliance.startReview(RevisionRef.of(neoRevision.id()), reviewer.id());
         compliance.approve(RevisionRef.of(neoRevision.id()), reviewer.id(),
@@ -279,12 +298,32 @@ public class DemoData {
         catalog.uploadBom(maker.id(), r02.id(), demoBom("orangecrab-r0.2-kicad-grouped-by-value.csv"));
         catalog.offer(maker.id(), r02.id(), OfferKind.FULL_KIT, Money.euros(11_900), VatCategory.STANDARD,
                 new PriceBreakdown(5_800, 1_900, 2_600, 900, 700));
+        dossiers.complete(r02.id(), maker.id(), DemoDossiers.Spec.measurement()
+                .withSupply("5 V DC from the USB port, or a Li-Po cell (not supplied)"));
         catalog.submitForReview(r02.id(), maker.id());
 
         Revision r021 = catalog.addRevision(maker.id(), crab.slug(), "r0.2.1");
         catalog.describeRevision(maker.id(), r021.id(), "c511d569fe2af39467041f888bc231020f40c6ac", "",
                 "Draft of r0.2.1 (hardware/orangecrab_r0.2.1), started from r0.2: its BOM and sources are still "
                         + "those of r0.2 until the team updates them.");
+    }
+
+    /**
+     * The Jawbreaker's dossier as its team handed it in: a radio transmitter with no declaration
+     * of conformity, no RED evidence, no RoHS evidence and warnings in English only.
+     */
+    private void incompleteRadioDossier(java.util.UUID revisionId, java.util.UUID maker) {
+        compliance.saveDossier(RevisionRef.of(revisionId), maker, new DossierContent(
+                new DossierContent.Ce(EnumSet.of(DossierContent.Act.EMC, DossierContent.Act.RED),
+                        "A software-defined radio transceiver sold assembled: radio equipment under the RED.",
+                        DossierContent.IntendedUse.FINISHED_PRODUCT, "5 V DC from the micro-USB port", false, true, false,
+                        DossierContent.EmcClass.B, List.of(new DossierContent.Standard("EN 300 328", "V2.2.2", true, "", null)),
+                        "", "", null, null),
+                null,
+                new DossierContent.Weee(true, "Category 5 (small equipment)", ""),
+                new DossierContent.Gpsr(DemoDossiers.MANUFACTURER, DemoDossiers.ADDRESS, "", "HackRF Jawbreaker",
+                        java.util.Map.of("en", "A radio transmitter: use it only within the rules of your country.")),
+                null, null));
     }
 
     private Team team(User maker, String slug, String name, int weeklyCapacity, int horizonWeeks) {

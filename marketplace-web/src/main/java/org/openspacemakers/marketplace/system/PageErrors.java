@@ -26,7 +26,7 @@ class PageErrors {
         return "error/4xx";
     }
 
-    @ExceptionHandler({NotFound.class, NotTeamMember.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler({NotFound.class, NotTeamMember.class, org.openspacemakers.marketplace.compliance.NotRevisionAuthor.class, MethodArgumentTypeMismatchException.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "error/404";

@@ -10,8 +10,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class RefusalMessages {
 
-    /** A refusal as shown to people: its code and a sentence. */
-    public record Reason(String code, String message) {
+    /** A refusal as shown to people: its code, a sentence, and what it concerns (a country, a dossier item). */
+    public record Reason(String code, String message, String subject) {
+        public Reason(String code, String message) {
+            this(code, message, "");
+        }
     }
 
     private final MessageSource messages;
@@ -23,7 +26,8 @@ public class RefusalMessages {
     public List<Reason> explain(List<Refusal> refusals, Locale locale) {
         return refusals.stream()
                 .map(r -> new Reason(r.code().name(),
-                        messages.getMessage("refusal." + r.code().name(), new Object[] {r.subject()}, r.code().name(), locale)))
+                        messages.getMessage("refusal." + r.code().name(), new Object[] {r.subject()}, r.code().name(), locale),
+                        r.subject()))
                 .toList();
     }
 }

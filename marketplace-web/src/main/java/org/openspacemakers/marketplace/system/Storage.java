@@ -15,4 +15,20 @@ class Storage {
     FileStorage fileStorage(@Value("${marketplace.data-dir}") Path dataDir) {
         return new LocalFileStorage(dataDir.resolve("files"));
     }
+
+    /** Compliance keeps its evidence files in the same content-addressed storage. */
+    @Bean
+    org.openspacemakers.marketplace.compliance.EvidenceStore evidenceStore(FileStorage files) {
+        return new org.openspacemakers.marketplace.compliance.EvidenceStore() {
+            @Override
+            public String put(byte[] content, String contentType) {
+                return files.store(content, contentType).key();
+            }
+
+            @Override
+            public java.util.Optional<byte[]> get(String sha256) {
+                return files.read(sha256);
+            }
+        };
+    }
 }

@@ -24,6 +24,8 @@ import org.openspacemakers.marketplace.compliance.Compliance;
 import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
+import org.openspacemakers.marketplace.compliance.OfficialLanguages;
+import org.openspacemakers.marketplace.system.DemoDossiers;
 import org.springframework.boot.test.context.TestComponent;
 
 /**
@@ -38,8 +40,10 @@ public class Fixtures {
     private final Accounts accounts;
     private final Catalog catalog;
     private final Compliance compliance;
+    private final DemoDossiers dossiers;
 
-    Fixtures(Accounts accounts, Catalog catalog, Compliance compliance) {
+    Fixtures(Accounts accounts, Catalog catalog, Compliance compliance, DemoDossiers dossiers) {
+        this.dossiers = dossiers;
         this.accounts = accounts;
         this.catalog = catalog;
         this.compliance = compliance;
@@ -55,8 +59,24 @@ public class Fixtures {
         return new Credentials(user.id(), email, PASSWORD);
     }
 
-    /** A board whose revision is submitted for review and not yet reviewed, offered as a full kit. */
+    /**
+     * A complete dossier, as the demo's, with warnings in every official language of the EU (so
+     * that any member state a test picks is covered).
+     */
+    public static DemoDossiers.Spec completeDossier() {
+        return DemoDossiers.Spec.measurement().withWarnings(OfficialLanguages.ALL);
+    }
+
+    /**
+     * A board whose revision, with a complete dossier, is submitted for review and not yet
+     * reviewed, offered as a full kit.
+     */
     public Listing submittedListing(Credentials... extraMembers) {
+        return submittedListing(completeDossier(), extraMembers);
+    }
+
+    /** A board submitted for review with a dossier filled to this spec ({@code null}: no dossier at all). */
+    public Listing submittedListing(DemoDossiers.Spec dossier, Credentials... extraMembers) {
         Credentials maker = user(Role.MAKER);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         List<UUID> members = new java.util.ArrayList<>(List.of(maker.id()));
@@ -68,6 +88,9 @@ public class Fixtures {
         Revision revision = draftRevision(maker, board, "1.0");
         Offer fullKit = catalog.offer(maker.id(), revision.id(), OfferKind.FULL_KIT, Money.euros(2_500),
                 VatCategory.STANDARD, new PriceBreakdown(1_000, 300, 700, 250, 250));
+        if (dossier != null) {
+            dossiers.complete(revision.id(), maker.id(), dossier);
+        }
         catalog.submitForReview(revision.id(), maker.id());
         return new Listing(team, board, revision, fullKit, maker);
     }
@@ -93,7 +116,12 @@ public class Fixtures {
 
     /** A board approved (by a fresh reviewer) for the given countries, for every kind of buyer. */
     public Listing approvedListing(String... countries) {
-        Listing listing = submittedListing();
+        return approvedListing(completeDossier(), countries);
+    }
+
+    /** A board whose dossier follows the spec, approved for the given countries, for every kind of buyer. */
+    public Listing approvedListing(DemoDossiers.Spec dossier, String... countries) {
+        Listing listing = submittedListing(dossier);
         Credentials reviewer = user(Role.REVIEWER);
         RevisionRef revision = RevisionRef.of(listing.revision().id());
         compliance.startReview(revision, reviewer.id());

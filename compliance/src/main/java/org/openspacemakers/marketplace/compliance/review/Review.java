@@ -170,6 +170,16 @@ public class Review extends AbstractAggregateRoot<Review> {
      */
     public void approve(UUID reviewer, ApprovalScope scope, Map<CountryCode, LocalDate> validity, String reason,
             Instant at) {
+        approve(reviewer, scope, validity, java.util.Set.of(), Map.of(), reason, at);
+    }
+
+    /**
+     * Approves, recording the checklist items the reviewer confirmed and the evidence hashes the
+     * approval saw (the dossier's completeness is checked before, by {@code Compliance}).
+     */
+    public void approve(UUID reviewer, ApprovalScope scope, Map<CountryCode, LocalDate> validity,
+            Set<org.openspacemakers.marketplace.compliance.ChecklistItem> checklist, Map<String, String> evidence,
+            String reason, Instant at) {
         requireStatus("approve", ReviewStatus.IN_REVIEW);
         offerKinds.clear();
         offerKinds.addAll(scope.offerKinds());
@@ -178,6 +188,7 @@ public class Review extends AbstractAggregateRoot<Review> {
         buyerTypes.clear();
         buyerTypes.addAll(scope.buyerTypes());
         moveTo(ReviewStatus.APPROVED, ReviewDecision.Kind.APPROVED, reviewer, at, reason);
+        decisions.get(decisions.size() - 1).seeing(checklist, evidence);
     }
 
     /** The refusals that this review's status and scope give for a sale; empty when it covers it. */
@@ -253,7 +264,8 @@ public class Review extends AbstractAggregateRoot<Review> {
                 : Optional.empty();
         List<ReviewState.Decision> log = decisions.stream()
                 .map(d -> new ReviewState.Decision(d.kind().name(), d.actor(), d.decidedAt(), d.reason(),
-                        d.comments().stream().map(c -> new ReviewState.Comment(c.item(), c.comment())).toList()))
+                        d.comments().stream().map(c -> new ReviewState.Comment(c.item(), c.comment())).toList(),
+                        d.checklist(), d.evidence()))
                 .toList();
         return new ReviewState(revision(), status, submittedAt, scope, log, nextExpiry());
     }

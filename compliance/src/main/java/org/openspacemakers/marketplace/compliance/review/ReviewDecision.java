@@ -72,6 +72,22 @@ class ReviewDecision {
     @OrderColumn(name = "position")
     private List<ReviewComment> comments = new ArrayList<>();
 
+    /** Approvals: the checklist items the reviewer confirmed. */
+    @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 50)
+    @CollectionTable(name = "review_decision_checklist", joinColumns = @JoinColumn(name = "decision_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "item", length = 40)
+    private java.util.Set<org.openspacemakers.marketplace.compliance.ChecklistItem> checklist = new java.util.HashSet<>();
+
+    /** Approvals: the evidence seen, item to SHA-256. */
+    @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 50)
+    @CollectionTable(name = "review_decision_evidence", joinColumns = @JoinColumn(name = "decision_id"))
+    @jakarta.persistence.MapKeyColumn(name = "item", length = 200)
+    @Column(name = "sha256", length = 64)
+    private java.util.Map<String, String> evidence = new java.util.HashMap<>();
+
     protected ReviewDecision() {
         // for JPA
     }
@@ -108,5 +124,21 @@ class ReviewDecision {
 
     List<ReviewComment> comments() {
         return List.copyOf(comments);
+    }
+
+    /** An approval records what it saw; set once, as the decision is made. */
+    ReviewDecision seeing(java.util.Set<org.openspacemakers.marketplace.compliance.ChecklistItem> confirmed,
+            java.util.Map<String, String> hashes) {
+        this.checklist = new java.util.HashSet<>(confirmed);
+        this.evidence = new java.util.HashMap<>(hashes);
+        return this;
+    }
+
+    java.util.Set<org.openspacemakers.marketplace.compliance.ChecklistItem> checklist() {
+        return java.util.Set.copyOf(checklist);
+    }
+
+    java.util.Map<String, String> evidence() {
+        return java.util.Map.copyOf(evidence);
     }
 }

@@ -1,5 +1,7 @@
 package org.openspacemakers.marketplace.compliance.web;
 
+import org.openspacemakers.marketplace.compliance.ChecklistItem;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -49,9 +51,18 @@ class ReviewDesk {
         return compliance.startReview(known(revisionId), reviewer);
     }
 
-    /** Approves with the scope asked; with no offer kinds named, every kind the revision is offered as. */
+    /** Approves with the scope asked, confirming the whole checklist (the API's approve call). */
     ReviewState approve(UUID revisionId, UUID reviewer, List<String> countries, List<BuyerType> buyerTypes,
             List<OfferKind> offerKinds, String reason) {
+        return approve(revisionId, reviewer, countries, buyerTypes, offerKinds, null, reason);
+    }
+
+    /**
+     * Approves with the scope asked; with no offer kinds named, every kind the revision is offered
+     * as. {@code checklist}: the items the reviewer ticked ({@code null}: all that apply).
+     */
+    ReviewState approve(UUID revisionId, UUID reviewer, List<String> countries, List<BuyerType> buyerTypes,
+            List<OfferKind> offerKinds, Set<ChecklistItem> checklist, String reason) {
         RevisionRef revision = known(revisionId);
         List<FieldProblem> problems = new ArrayList<>();
         if (countries == null || countries.isEmpty()) {
@@ -83,7 +94,7 @@ class ReviewDesk {
         Set<OfferKind> kinds = offerKinds == null || offerKinds.isEmpty() ? offeredKinds(revisionId) : Set.copyOf(offerKinds);
         ApprovalScope scope = new ApprovalScope(kinds,
                 countries.stream().map(CountryCode::of).collect(Collectors.toSet()), Set.copyOf(buyerTypes));
-        return compliance.approve(revision, reviewer, scope, reason.strip());
+        return compliance.approve(revision, reviewer, scope, checklist, reason.strip());
     }
 
     private Set<OfferKind> offeredKinds(UUID revisionId) {

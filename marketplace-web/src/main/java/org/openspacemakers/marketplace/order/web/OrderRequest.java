@@ -32,7 +32,7 @@ record OrderRequest(
             @Size(max = 500) List<@NotNull @Valid SuppliedPart> suppliedParts) {
     }
 
-    /** A part an assembly-only buyer declares to supply. Checked against the BOM from the catalogue issue on. */
+    /** A part an assembly-only buyer declares to supply, checked against the approved BOM and its alternates. */
     record SuppliedPart(@NotBlank @Size(max = 40) String reference, @NotBlank @Size(max = 100) String mpn) {
     }
 
@@ -67,7 +67,11 @@ record OrderRequest(
         }
         CountryCode destination = CountryCode.of(destinationCountry);
         return new PlaceOrder(buyer, idempotencyKey,
-                lines.stream().map(line -> new PlaceOrder.Line(line.offerId(), line.quantity())).toList(),
+                lines.stream().map(line -> new PlaceOrder.Line(line.offerId(), line.quantity(),
+                        line.suppliedParts() == null ? List.of() : line.suppliedParts().stream()
+                                .map(part -> new org.openspacemakers.marketplace.compliance.SuppliedPart(part.reference(),
+                                        part.mpn()))
+                                .toList())).toList(),
                 destination, buyerType,
                 new ShippingAddress(shippingAddress.name(), shippingAddress.line1(), shippingAddress.line2(),
                         shippingAddress.postalCode(), shippingAddress.city(), destination),

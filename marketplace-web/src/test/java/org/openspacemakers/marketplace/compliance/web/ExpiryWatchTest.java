@@ -42,7 +42,8 @@ class ExpiryWatchTest {
     void warnsNinetyDaysAheadThenSuspendsOnTheDayAndOrdersAreRefused() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         LocalDate registrationEnds = today.plusDays(100);
-        compliance.registerWeee(new WeeeRegistration(CountryCode.of("SK"), "SK-WEEE-7", "Open Space Makers", registrationEnds));
+        compliance.registerWeee(new WeeeRegistration(CountryCode.of("SK"), "SK-WEEE-7", "Open Space Makers", registrationEnds)
+                .representedBy("Test representative s.r.o.", "Mandate SK-1", "a Slovak scheme"));
         Fixtures.Listing listing = fixtures.approvedListing("SK");
         Credentials buyer = fixtures.user(Role.BUYER);
         assertThat(api.placeOrder(buyer, key(), orderBody(listing.fullKit().id(), 1, "SK")).status()).isEqualTo(201);

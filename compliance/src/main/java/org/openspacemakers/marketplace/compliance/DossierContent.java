@@ -1,0 +1,172 @@
+package org.openspacemakers.marketplace.compliance;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a team states in a revision's compliance dossier, section by section (COMPLIANCE-DOMAIN.md).
+ * Any field may be empty while the dossier is a draft; what a reviewer needs before approving is
+ * checked then, and named item by item. Evidence files are referred to by the SHA-256 of a file
+ * uploaded to the same dossier.
+ */
+public record DossierContent(Ce ce, Rohs rohs, Weee weee, Gpsr gpsr, Battery battery, Svhc svhc) {
+
+    public DossierContent {
+        ce = ce == null ? Ce.EMPTY : ce;
+        rohs = rohs == null ? Rohs.EMPTY : rohs;
+        weee = weee == null ? Weee.EMPTY : weee;
+        gpsr = gpsr == null ? Gpsr.EMPTY : gpsr;
+        battery = battery == null ? Battery.NONE : battery;
+        svhc = svhc == null ? Svhc.NONE : svhc;
+    }
+
+    public static final DossierContent EMPTY = new DossierContent(null, null, null, null, null, null);
+
+    /** The EU acts a board may fall under. */
+    public enum Act {
+        EMC, LVD, RED, ROHS
+    }
+
+    /** How the board is placed on the market (the scope rationale's conclusion). */
+    public enum IntendedUse {
+        /** A finished apparatus anyone may buy. */
+        FINISHED_PRODUCT,
+        /** An evaluation kit relying on the R&D exclusions: professionals only. */
+        PROFESSIONAL_RND_ONLY
+    }
+
+    public enum EmcClass {
+        A, B
+    }
+
+    /** The kind of document behind a part's RoHS evidence. */
+    public enum EvidenceType {
+        MANUFACTURER_DECLARATION, MATERIAL_DECLARATION, TEST_REPORT
+    }
+
+    /** CE: acts, scope, supply, radio, EMC class, standards, the declaration and the technical file. */
+    public record Ce(Set<Act> acts, String scopeRationale, IntendedUse intendedUse, String supplyVoltage,
+            boolean mainsSupplied, boolean radio, boolean internetConnected, EmcClass emcClass,
+            List<Standard> standards, String technicalFileRef, String docNumber, String docFile,
+            String radioEvidenceFile) {
+
+        static final Ce EMPTY = new Ce(null, "", null, "", false, false, false, null, null, "", "", null, null);
+
+        public Ce {
+            acts = acts == null || acts.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(acts));
+            scopeRationale = text(scopeRationale);
+            intendedUse = intendedUse == null ? IntendedUse.FINISHED_PRODUCT : intendedUse;
+            supplyVoltage = text(supplyVoltage);
+            standards = standards == null ? List.of() : List.copyOf(standards);
+            technicalFileRef = text(technicalFileRef);
+            docNumber = text(docNumber);
+            docFile = sha(docFile);
+            radioEvidenceFile = sha(radioEvidenceFile);
+        }
+    }
+
+    /** A harmonised standard applied: number, edition, cited in the Official Journal, parts applied. */
+    public record Standard(String number, String edition, boolean citedInOj, String partsApplied, LocalDate withdrawnOn) {
+        public Standard {
+            number = text(number);
+            edition = text(edition);
+            partsApplied = text(partsApplied);
+        }
+    }
+
+    /** RoHS: the category, one evidence entry per BOM line, the process evidence. */
+    public record Rohs(Integer category, List<PartEvidence> parts, String solderDescription, String solderFile,
+            String pcbFinish) {
+
+        static final Rohs EMPTY = new Rohs(null, null, "", null, "");
+
+        public Rohs {
+            parts = parts == null ? List.of() : List.copyOf(parts);
+            solderDescription = text(solderDescription);
+            solderFile = sha(solderFile);
+            pcbFinish = text(pcbFinish);
+        }
+    }
+
+    /**
+     * The RoHS evidence of one BOM line, named by its references as in the BOM (e.g. {@code C4 C5}).
+     * The distributor's RoHS flag is only an indicator, kept with the day it was read.
+     */
+    public record PartEvidence(String line, String manufacturer, String mpn, EvidenceType type, String file,
+            LocalDate documentDate, String distributorFlag, LocalDate flagReadOn, String exemption,
+            LocalDate exemptionExpires) {
+        public PartEvidence {
+            line = text(line);
+            manufacturer = text(manufacturer);
+            mpn = text(mpn);
+            file = sha(file);
+            distributorFlag = text(distributorFlag);
+            exemption = text(exemption);
+        }
+    }
+
+    /** WEEE: household (dual use counts as household) or B2B, the categories, the take-back offered. */
+    public record Weee(boolean household, String categories, String takeBack) {
+        static final Weee EMPTY = new Weee(true, "", "");
+
+        public Weee {
+            categories = text(categories);
+            takeBack = text(takeBack);
+        }
+    }
+
+    /**
+     * GPSR article 19: manufacturer, addresses, product identification, and warnings and safety
+     * information per language (ISO 639-1 code to text).
+     */
+    public record Gpsr(String manufacturerName, String postalAddress, String email, String productIdentification,
+            Map<String, String> warnings) {
+        static final Gpsr EMPTY = new Gpsr("", "", "", "", null);
+
+        public Gpsr {
+            manufacturerName = text(manufacturerName);
+            postalAddress = text(postalAddress);
+            email = text(email);
+            productIdentification = text(productIdentification);
+            Map<String, String> kept = new LinkedHashMap<>();
+            if (warnings != null) {
+                warnings.forEach((language, words) -> {
+                    if (language != null && words != null && !words.isBlank()) {
+                        kept.put(language.strip().toLowerCase(java.util.Locale.ROOT), words.strip());
+                    }
+                });
+            }
+            warnings = java.util.Collections.unmodifiableMap(kept);
+        }
+    }
+
+    /** A battery shipped on the board (a coin cell), what it is and whether the user can replace it. */
+    public record Battery(boolean onBoard, String description, boolean removable) {
+        static final Battery NONE = new Battery(false, "", false);
+
+        public Battery {
+            description = text(description);
+        }
+    }
+
+    /** REACH article 33: a substance of very high concern above 0.1 %, and its disclosure. */
+    public record Svhc(boolean present, String disclosure) {
+        static final Svhc NONE = new Svhc(false, "");
+
+        public Svhc {
+            disclosure = text(disclosure);
+        }
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static String sha(String sha256) {
+        return sha256 == null || sha256.isBlank() ? null : sha256.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,8 @@
+package org.openspacemakers.marketplace.compliance;
+
+/** Only the team that made a revision may edit its dossier; others are told it does not exist. */
+public class NotRevisionAuthor extends RuntimeException {
+    public NotRevisionAuthor(RevisionRef revision) {
+        super("not on the team of revision " + revision);
+    }
+}

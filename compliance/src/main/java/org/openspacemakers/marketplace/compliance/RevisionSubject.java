@@ -1,0 +1,35 @@
+package org.openspacemakers.marketplace.compliance;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The revision a dossier covers, as the catalogue hands it in on submission: board, hardware
+ * revision label, BOM hash, firmware version and the BOM's lines. The dossier freezes it.
+ */
+public record RevisionSubject(RevisionRef revision, String board, String label, String bomHash, String firmwareVersion,
+        List<BomLine> bom) {
+
+    public RevisionSubject {
+        Objects.requireNonNull(revision, "revision");
+        board = Objects.requireNonNullElse(board, "");
+        label = Objects.requireNonNullElse(label, "");
+        bomHash = Objects.requireNonNullElse(bomHash, "");
+        firmwareVersion = Objects.requireNonNullElse(firmwareVersion, "");
+        bom = bom == null ? List.of() : List.copyOf(bom);
+    }
+
+    /**
+     * One BOM line: its references (space-separated, as in the BOM), manufacturer, MPN, the MPNs
+     * accepted instead, and whether it is not placed.
+     */
+    public record BomLine(String references, String manufacturer, String mpn, List<String> alternates,
+            boolean doNotPlace) {
+        public BomLine {
+            references = Objects.requireNonNullElse(references, "").strip();
+            manufacturer = Objects.requireNonNullElse(manufacturer, "").strip();
+            mpn = Objects.requireNonNullElse(mpn, "").strip();
+            alternates = alternates == null ? List.of() : List.copyOf(alternates);
+        }
+    }
+}

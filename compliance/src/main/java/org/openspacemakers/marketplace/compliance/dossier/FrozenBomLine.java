@@ -1,0 +1,67 @@
+package org.openspacemakers.marketplace.compliance.dossier;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.util.Arrays;
+import java.util.List;
+import org.openspacemakers.marketplace.compliance.RevisionSubject;
+
+/** A BOM line as the revision was submitted with it: what RoHS evidence and supplied parts are held to. */
+@Embeddable
+class FrozenBomLine {
+
+    @Column(name = "line_references", nullable = false, columnDefinition = "TEXT")
+    private String references;
+
+    @Column(nullable = false, length = 200)
+    private String manufacturer;
+
+    @Column(nullable = false, length = 200)
+    private String mpn;
+
+    @Column(nullable = false, length = 1000)
+    private String alternates;
+
+    @Column(name = "do_not_place", nullable = false)
+    private boolean doNotPlace;
+
+    protected FrozenBomLine() {
+        // for JPA
+    }
+
+    FrozenBomLine(RevisionSubject.BomLine line) {
+        this.references = line.references();
+        this.manufacturer = clip(line.manufacturer(), 200);
+        this.mpn = clip(line.mpn(), 200);
+        this.alternates = clip(String.join(",", line.alternates()), 1000);
+        this.doNotPlace = line.doNotPlace();
+    }
+
+    RevisionSubject.BomLine view() {
+        return new RevisionSubject.BomLine(references, manufacturer, mpn, alternates(), doNotPlace);
+    }
+
+    String references() {
+        return references;
+    }
+
+    List<String> referenceList() {
+        return Arrays.asList(references.split("\\s+"));
+    }
+
+    String mpn() {
+        return mpn;
+    }
+
+    List<String> alternates() {
+        return alternates.isBlank() ? List.of() : Arrays.stream(alternates.split(",")).map(String::strip).toList();
+    }
+
+    boolean doNotPlace() {
+        return doNotPlace;
+    }
+
+    private static String clip(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,196 @@
+package org.openspacemakers.marketplace.system;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.openspacemakers.marketplace.catalog.Catalog;
+import org.openspacemakers.marketplace.compliance.Compliance;
+import org.openspacemakers.marketplace.compliance.DossierContent;
+import org.openspacemakers.marketplace.compliance.DossierContent.Act;
+import org.openspacemakers.marketplace.compliance.DossierContent.EmcClass;
+import org.openspacemakers.marketplace.compliance.DossierContent.EvidenceType;
+import org.openspacemakers.marketplace.compliance.DossierContent.IntendedUse;
+import org.openspacemakers.marketplace.compliance.DossierView;
+import org.openspacemakers.marketplace.compliance.RevisionRef;
+import org.openspacemakers.marketplace.compliance.RevisionSubject;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills a revision's compliance dossier the way a team would (evidence uploaded as PDF files, then
+ * every section stated), for the demo and for tests that need a complete dossier. The documents
+ * are generated placeholders that say what the real one would hold.
+ */
+@Component
+public class DemoDossiers {
+
+    /** What varies between the demo's dossiers; everything else is the association's usual answer. */
+    public record Spec(List<DossierContent.Standard> standards, EmcClass emcClass, String supplyVoltage,
+            boolean radio, List<String> warningLanguages, Exemption exemption, IntendedUse intendedUse) {
+
+        /** A class B measurement board under EN IEC 61326-1, with warnings in the association's six languages. */
+        public static Spec measurement() {
+            return new Spec(List.of(new DossierContent.Standard("EN IEC 61326-1", "2021", true, "clauses 6 and 7, Table 1", null),
+                    new DossierContent.Standard("EN IEC 63000", "2018", true, "all", null)), EmcClass.B,
+                    "3.3 V DC from the host (SPI header)", false, LANGUAGES, null,
+                    IntendedUse.FINISHED_PRODUCT);
+        }
+
+        /** The languages the association writes its warnings in. */
+        public static final List<String> LANGUAGES = List.of("fr", "en", "de", "it", "es", "nl");
+
+        public Spec withWarnings(List<String> languages) {
+            return new Spec(standards, emcClass, supplyVoltage, radio, languages, exemption, intendedUse);
+        }
+
+        public Spec withExemption(Exemption exemption) {
+            return new Spec(standards, emcClass, supplyVoltage, radio, warningLanguages, exemption, intendedUse);
+        }
+
+        public Spec withClass(EmcClass emcClass) {
+            return new Spec(standards, emcClass, supplyVoltage, radio, warningLanguages, exemption, intendedUse);
+        }
+
+        public Spec withUse(IntendedUse use) {
+            return new Spec(standards, emcClass, supplyVoltage, radio, warningLanguages, exemption, use);
+        }
+
+        public Spec withStandards(List<DossierContent.Standard> applied) {
+            return new Spec(applied, emcClass, supplyVoltage, radio, warningLanguages, exemption, intendedUse);
+        }
+
+        public Spec withRadio() {
+            return new Spec(standards, emcClass, supplyVoltage, true, warningLanguages, exemption, intendedUse);
+        }
+
+        public Spec withSupply(String voltage) {
+            return new Spec(standards, emcClass, voltage, radio, warningLanguages, exemption, intendedUse);
+        }
+    }
+
+    /** A RoHS exemption claimed for the BOM's first line. */
+    public record Exemption(String code, LocalDate expires) {
+    }
+
+    /** The association, manufacturer and EU responsible person of every board it assembles. */
+    public static final String MANUFACTURER = "Open Space Makers (association)";
+    public static final String ADDRESS = "12 rue des Ateliers, 31000 Toulouse, France";
+    public static final String EMAIL = "compliance@openspacemakers.example";
+
+    private static final Map<String, String> WARNINGS = Map.of(
+            "it", "Scheda elettronica nuda: maneggiare senza alimentazione e protetta dalle scariche elettrostatiche. "
+                    + "Alimentare solo alla tensione indicata. Non adatta ai bambini sotto i 14 anni.",
+            "es", "Placa electrónica desnuda: manipular sin tensión y protegida de las descargas electrostáticas. "
+                    + "Alimentar solo a la tensión indicada. No apta para niños menores de 14 años.",
+            "nl", "Kale elektronicaprint: alleen spanningsloos en tegen elektrostatische ontlading beschermd hanteren. "
+                    + "Alleen op de aangegeven spanning voeden. Niet geschikt voor kinderen onder 14 jaar.",
+            "fr", "Carte électronique nue : à manipuler hors tension, en se protégeant des décharges électrostatiques. "
+                    + "Alimenter uniquement sous la tension indiquée. Ne convient pas aux enfants de moins de 14 ans.",
+            "en", "Bare electronic board: handle unpowered and protected from electrostatic discharge. Power only at "
+                    + "the stated voltage. Not suitable for children under 14.",
+            "de", "Unbestückte Elektronikplatine: nur spannungsfrei und ESD-geschützt handhaben. Nur mit der "
+                    + "angegebenen Spannung betreiben. Nicht für Kinder unter 14 Jahren geeignet.");
+
+    private final Compliance compliance;
+    private final Catalog catalog;
+    private final Clock clock;
+
+    DemoDossiers(Compliance compliance, Catalog catalog, Clock clock) {
+        this.compliance = compliance;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    /** Uploads the evidence and states a dossier complete for approval. */
+    public DossierView complete(UUID revisionId, UUID maker, Spec spec) {
+        RevisionRef revision = RevisionRef.of(revisionId);
+        RevisionSubject subject = catalog.revisionSubject(revisionId).orElseThrow();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        String docNumber = "OSM-DOC-" + subject.board().replaceAll("[^A-Za-z0-9]+", "-").toUpperCase() + "-"
+                + subject.label();
+        String doc = upload(revision, maker, "declaration-of-conformity.pdf", "EU Declaration of Conformity " + docNumber,
+                "Product: " + subject.board() + ", hardware revision " + subject.label(),
+                "Manufacturer: " + MANUFACTURER + ", " + ADDRESS,
+                "This declaration is issued under the sole responsibility of the manufacturer.",
+                "Standards: " + String.join(", ", spec.standards().stream().map(s -> s.number() + ":" + s.edition()).toList()),
+                "Toulouse, " + today + ". Signed: the association's compliance officer.");
+        String solder = upload(revision, maker, "solder-paste-datasheet.pdf", "Lead-free solder paste SAC305 (Sn96.5 Ag3.0 Cu0.5)",
+                "Manufacturer's RoHS declaration and datasheet.");
+        String declarations = upload(revision, maker, "rohs-declarations-" + subject.label() + ".pdf",
+                "RoHS declarations of conformity of the parts of " + subject.board() + " " + subject.label(),
+                "One manufacturer declaration per BOM line, collected by the team.");
+        String radio = spec.radio() ? upload(revision, maker, "red-assessment.pdf", "RED article 3 assessment",
+                "EN 300 328, EN 301 489-1/-17, EN IEC 62368-1; EN 18031-1 for internet-connected radio.") : null;
+        List<DossierContent.PartEvidence> parts = new ArrayList<>();
+        List<RevisionSubject.BomLine> lines = subject.bom().stream().filter(line -> !line.doNotPlace()).toList();
+        for (int i = 0; i < lines.size(); i++) {
+            RevisionSubject.BomLine line = lines.get(i);
+            boolean exempt = i == 0 && spec.exemption() != null;
+            parts.add(new DossierContent.PartEvidence(line.references(),
+                    line.manufacturer().isEmpty() ? "as supplied by the distributor" : line.manufacturer(),
+                    line.mpn(), EvidenceType.MANUFACTURER_DECLARATION, declarations, today.minusDays(30), "RoHS compliant",
+                    today.minusDays(30), exempt ? spec.exemption().code() : "", exempt ? spec.exemption().expires() : null));
+        }
+        Map<String, String> warnings = new LinkedHashMap<>();
+        spec.warningLanguages().forEach(language -> warnings.put(language,
+                WARNINGS.getOrDefault(language, WARNINGS.get("en") + " [" + language + "]")));
+        EnumSet<Act> acts = EnumSet.of(Act.EMC, Act.ROHS);
+        if (spec.radio()) {
+            acts.add(Act.RED);
+        }
+        DossierContent content = new DossierContent(
+                new DossierContent.Ce(acts, spec.intendedUse() == IntendedUse.FINISHED_PRODUCT
+                        ? "Sold assembled to anyone on the store: a finished apparatus under the EMC directive; "
+                                + "supplied below 50 V, so outside the LVD."
+                        : "An evaluation kit for professional research and development only.",
+                        spec.intendedUse(), spec.supplyVoltage(), false, spec.radio(), false, spec.emcClass(),
+                        spec.standards(), "TF-" + docNumber + " (schematics, Gerbers, BOM, assembly process, test reports)",
+                        docNumber, doc, radio),
+                new DossierContent.Rohs(9, parts, "SAC305 lead-free solder paste, no-clean flux", solder, "ENIG"),
+                new DossierContent.Weee(true, "Category 5 (small equipment)",
+                        "Free one-for-one take-back: send the old board back to the workshop, or drop it at the association."),
+                new DossierContent.Gpsr(MANUFACTURER, ADDRESS, EMAIL,
+                        subject.board() + ", hardware revision " + subject.label() + "; serial number on the board",
+                        warnings),
+                null, null);
+        return compliance.saveDossier(revision, maker, content);
+    }
+
+    private String upload(RevisionRef revision, UUID maker, String name, String... lines) {
+        return compliance.uploadEvidence(revision, maker, name, pdf(lines)).sha256();
+    }
+
+    /** A one-page PDF showing these lines of text. */
+    public static byte[] pdf(String... lines) {
+        StringBuilder text = new StringBuilder("BT /F1 11 Tf 50 780 Td 14 TL\n");
+        for (String line : lines) {
+            text.append('(').append(line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+                    .replaceAll("[^\\x20-\\x7E]", "?")).append(") Tj T*\n");
+        }
+        text.append("ET");
+        List<String> objects = List.of(
+                "<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+                "<< /Length " + text.length() + " >>\nstream\n" + text + "\nendstream");
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            offsets.add(pdf.length());
+            pdf.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
+        offsets.forEach(offset -> pdf.append(String.format("%010d 00000 n \n", offset)));
+        pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+                .append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+}
