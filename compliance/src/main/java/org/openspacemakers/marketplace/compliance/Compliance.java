@@ -167,7 +167,7 @@ public class Compliance {
             dossier.earliestExpiry().ifPresent(ends::add);
             registrations.findByCountry(country.value()).filter(r -> r.coversOn(today))
                     .ifPresent(r -> ends.add(r.validUntil()));
-            for (ProducerRegistration.Kind kind : producerStreams(dossier, country)) {
+            for (ProducerRegistration.Kind kind : SaleGate.producerStreams(dossier, country)) {
                 Optional<ProducerRegistration> registration = producers.findByKindAndCountry(kind, country.value())
                         .filter(r -> r.coversOn(today));
                 if (registration.isEmpty() && kind == ProducerRegistration.Kind.BATTERIES) {
@@ -187,21 +187,6 @@ public class Compliance {
         Set<ChecklistItem> seen = confirmed.stream().filter(applicable::contains).collect(Collectors.toSet());
         review.approve(reviewer, scope, validity, seen, dossier.evidenceHashes(), reason, now);
         return reviews.save(review).state();
-    }
-
-    /** The producer registrations a sale of this dossier's board needs in the country: batteries, French IDUs. */
-    private static List<ProducerRegistration.Kind> producerStreams(Dossier dossier, CountryCode country) {
-        List<ProducerRegistration.Kind> streams = new ArrayList<>();
-        if (dossier.batteryOnBoard()) {
-            streams.add(ProducerRegistration.Kind.BATTERIES);
-        }
-        if (country.value().equals("FR")) {
-            streams.add(ProducerRegistration.Kind.EPR_IDU_EEE);
-            if (dossier.batteryOnBoard()) {
-                streams.add(ProducerRegistration.Kind.EPR_IDU_BATTERIES);
-            }
-        }
-        return streams;
     }
 
     @Transactional(readOnly = true)
@@ -296,10 +281,10 @@ public class Compliance {
         Map<String, WeeeRegistration> register = registrations.findAll().stream()
                 .collect(Collectors.toMap(registration -> registration.country().value(), registration -> registration));
         Map<String, ProducerRegistration> producerRegister = producers.findAll().stream()
-                .collect(Collectors.toMap(r -> r.kind() + " " + r.country().value(), r -> r));
+                .collect(Collectors.toMap(r -> SaleGate.key(r.kind(), r.country()), r -> r));
         return requests.stream()
-                .map(request -> SaleEligibility.of(refusals(request, reviewsByRevision.get(request.revision().id()),
-                        dossiersByRevision.get(request.revision().id()), register, producerRegister)))
+                .map(request -> SaleEligibility.of(SaleGate.refusals(request, reviewsByRevision.get(request.revision().id()),
+                        dossiersByRevision.get(request.revision().id()), register, producerRegister, homeCountry)))
                 .toList();
     }
 
@@ -324,44 +309,6 @@ public class Compliance {
             }
         }
         return destinations;
-    }
-
-    /**
-     * The gate's rules (COMPLIANCE-DOMAIN.md, "What blocks an order"): the review's status and
-     * scope; the dossier's own (evidence, GPSR, radio, buyer type, acknowledgements, language,
-     * supplied parts); the destination's registers (EU only, WEEE with an authorised
-     * representative outside the home country, batteries, French IDUs).
-     */
-    private List<Refusal> refusals(SaleRequest request, Review review, Dossier found,
-            Map<String, WeeeRegistration> register, Map<String, ProducerRegistration> producerRegister) {
-        List<Refusal> reasons = new ArrayList<>(review == null
-                ? List.of(Refusal.of(RefusalCode.NOT_APPROVED, ReviewStatus.DRAFT))
-                : review.refusalsFor(request));
-        LocalDate day = LocalDate.ofInstant(request.at(), ZoneOffset.UTC);
-        Dossier dossier = found != null ? found : Dossier.start(request.revision(), request.at());
-        reasons.addAll(dossier.saleRefusals(request, day));
-        CountryCode destination = request.destination();
-        if (!destination.isEu()) {
-            reasons.add(Refusal.of(RefusalCode.OUTSIDE_EU, destination));
-            return reasons;
-        }
-        WeeeRegistration registration = register.get(destination.value());
-        if (registration == null || !registration.coversOn(day)) {
-            reasons.add(Refusal.of(RefusalCode.WEEE_NOT_REGISTERED, destination));
-        } else if (!destination.equals(homeCountry)
-                && (registration.authorisedRepresentative().isEmpty() || registration.mandateReference().isEmpty())) {
-            reasons.add(Refusal.of(RefusalCode.WEEE_NOT_REGISTERED, destination + " (no authorised representative)"));
-        }
-        for (ProducerRegistration.Kind stream : producerStreams(dossier, destination)) {
-            ProducerRegistration producer = producerRegister.get(stream + " " + destination.value());
-            if (producer == null || !producer.coversOn(day)) {
-                reasons.add(stream == ProducerRegistration.Kind.BATTERIES
-                        ? Refusal.of(RefusalCode.BATTERY_NOT_REGISTERED, destination)
-                        : Refusal.of(RefusalCode.EPR_ID_MISSING, stream == ProducerRegistration.Kind.EPR_IDU_EEE
-                                ? "DEEE" : "batteries"));
-            }
-        }
-        return reasons;
     }
 
     /** The largest evidence file accepted. */

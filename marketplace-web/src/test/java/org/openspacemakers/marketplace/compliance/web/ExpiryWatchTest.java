@@ -6,7 +6,11 @@ import static org.openspacemakers.marketplace.support.Fixtures.orderBody;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
+import org.openspacemakers.marketplace.compliance.ReviewStatus;
+import org.openspacemakers.marketplace.compliance.RevisionRef;
+import org.openspacemakers.marketplace.system.DemoDossiers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.Role;
@@ -67,6 +71,31 @@ class ExpiryWatchTest {
                 .asString()).isEqualTo("SUSPENDED");
         assertThat(api.placeOrder(buyer, key(), orderBody(listing.fullKit().id(), 1, "SK")).codes("reasons"))
                 .contains("APPROVAL_SUSPENDED");
+    }
+
+    @Test
+    void anExemptionsExpiryIsTheApprovalsNextExpiryAndSuspendsItEverywhere() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate exemptionEnds = today.plusDays(150);
+        Fixtures.Listing listing = fixtures.approvedListing(Fixtures.completeDossier()
+                .withExemption(new DemoDossiers.Exemption("7(c)-I", exemptionEnds)), "FR", "DE");
+        RevisionRef revision = RevisionRef.of(listing.revision().id());
+        assertThat(compliance.review(revision).orElseThrow().nextExpiry()).contains(exemptionEnds);
+        Credentials buyer = fixtures.user(Role.BUYER);
+
+        clock.travel(Duration.ofDays(61));
+        compliance.watchExpiries();
+        assertThat(compliance.expiryWarnings(List.of(revision)))
+                .containsExactly(new Compliance.ExpiryWarning(revision, exemptionEnds));
+        assertThat(api.placeOrder(buyer, key(), orderBody(listing.fullKit().id(), 1, "DE")).status()).isEqualTo(201);
+
+        clock.travel(Duration.ofDays(90));
+        compliance.watchExpiries();
+        assertThat(compliance.review(revision).orElseThrow().status()).isEqualTo(ReviewStatus.SUSPENDED);
+        for (String country : List.of("FR", "DE")) {
+            assertThat(api.placeOrder(buyer, key(), orderBody(listing.fullKit().id(), 1, country)).codes("reasons"))
+                    .contains("APPROVAL_SUSPENDED", "EVIDENCE_EXPIRED");
+        }
     }
 
     private static String key() {

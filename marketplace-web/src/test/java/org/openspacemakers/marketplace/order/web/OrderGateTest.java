@@ -5,6 +5,7 @@ import static org.openspacemakers.marketplace.support.Fixtures.orderBody;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.support.Api;
 import org.openspacemakers.marketplace.support.Credentials;
@@ -135,6 +136,24 @@ class OrderGateTest {
 
         assertThat(api.get(path + "?country=XX").status()).isEqualTo(400);
         assertThat(api.get("/api/v1/boards/no-such-board").status()).isEqualTo(404);
+    }
+
+    @Test
+    void anAssemblyOnlyBuyersPartsMustMatchTheApprovedBomOrItsAlternates() {
+        JsonNode revision = api.get("/api/v1/boards/glasgow-interface-explorer").json().get("revisions").get(0);
+        String assemblyOnly = revision.get("offers").valueStream()
+                .filter(o -> o.get("kind").asString().equals("ASSEMBLY_ONLY")).findFirst().orElseThrow().get("id").asString();
+        Credentials buyer = fixtures.user(Role.BUYER);
+        String order = """
+                {"lines":[{"offerId":"%s","quantity":1,"suppliedParts":[{"reference":"C14","mpn":"%s"}]}],
+                 "destinationCountry":"FR","buyerType":"PROFESSIONAL",
+                 "shippingAddress":{"name":"Ada","line1":"1 rue de la Paix","postalCode":"75002","city":"Paris","country":"FR"}}""";
+
+        assertThat(api.placeOrder(buyer, key(), order.formatted(assemblyOnly, "LMK107BJ475KAHT")).status()).isEqualTo(201);
+        Api.Answer wrongPart = api.placeOrder(buyer, key(), order.formatted(assemblyOnly, "GRM188R61A475KE15D"));
+        assertThat(wrongPart.status()).isEqualTo(409);
+        assertThat(wrongPart.codes("reasons")).containsExactly("PARTS_MISMATCH");
+        assertThat(wrongPart.json().get("reasons").get(0).get("subject").asString()).isEqualTo("C14: GRM188R61A475KE15D");
     }
 
     private static String key() {

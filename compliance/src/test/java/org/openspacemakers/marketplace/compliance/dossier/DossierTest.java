@@ -1,0 +1,96 @@
+package org.openspacemakers.marketplace.compliance.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openspacemakers.marketplace.compliance.ChecklistItem;
+import org.openspacemakers.marketplace.compliance.DossierContent;
+import org.openspacemakers.marketplace.compliance.DossierRejected;
+import org.openspacemakers.marketplace.compliance.EvidenceFile;
+import org.openspacemakers.marketplace.compliance.RefusalCode;
+import org.openspacemakers.marketplace.compliance.RevisionRef;
+import org.openspacemakers.marketplace.compliance.RevisionSubject;
+
+class DossierTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
+    private static final LocalDate TODAY = LocalDate.parse("2026-12-01");
+    private static final String PDF = "e".repeat(64);
+    private static final List<RevisionSubject.BomLine> BOM = List.of(
+            new RevisionSubject.BomLine("C1 C2", "", "", List.of(), false),
+            new RevisionSubject.BomLine("J1", "", "", List.of(), true));
+
+    @Test
+    void anEmptyDossierNamesEverythingAReviewerNeeds() {
+        Dossier dossier = Dossier.start(RevisionRef.of(UUID.randomUUID()), NOW);
+        assertThat(dossier.gaps(BOM, TODAY)).extracting(r -> r.code() + " " + r.subject()).containsExactly(
+                "CE_INFO_INCOMPLETE applicable acts", "CE_INFO_INCOMPLETE scope rationale",
+                "CE_INFO_INCOMPLETE supply voltage", "CE_INFO_INCOMPLETE EMC class",
+                "CE_INFO_INCOMPLETE standards applied", "CE_INFO_INCOMPLETE technical file reference",
+                "DOC_MISSING declaration file", "ROHS_EVIDENCE_MISSING RoHS category", "ROHS_EVIDENCE_MISSING C1 C2",
+                "ROHS_EVIDENCE_MISSING process evidence (solder, PCB finish)", "WEEE_INFO_INCOMPLETE WEEE categories",
+                "WEEE_INFO_INCOMPLETE take-back information", "GPSR_INFO_INCOMPLETE manufacturer name",
+                "GPSR_INFO_INCOMPLETE postal address", "GPSR_INFO_INCOMPLETE e-mail address",
+                "GPSR_INFO_INCOMPLETE product identification", "GPSR_INFO_INCOMPLETE warnings and safety information");
+        assertThat(dossier.checklist()).doesNotContain(ChecklistItem.RADIO, ChecklistItem.BATTERY, ChecklistItem.SVHC);
+    }
+
+    @Test
+    void aFileMustBeUploadedToTheDossierBeforeItIsReferredTo() {
+        Dossier dossier = Dossier.start(RevisionRef.of(UUID.randomUUID()), NOW);
+        DossierContent naming = content(PDF, Map.of("fr", "Attention"));
+        assertThatThrownBy(() -> dossier.replace(naming, NOW)).isInstanceOf(DossierRejected.class)
+                .extracting(e -> ((DossierRejected) e).field()).isEqualTo("ce.docFile");
+        dossier.attach(new EvidenceFile(PDF, "doc.pdf", "application/pdf", 10, NOW));
+        dossier.replace(naming, NOW);
+        assertThat(dossier.evidenceHashes()).containsEntry("DOC", PDF);
+    }
+
+    @Test
+    void warningsAreInAnOfficialLanguageOfTheUnion() {
+        Dossier dossier = Dossier.start(RevisionRef.of(UUID.randomUUID()), NOW);
+        assertThatThrownBy(() -> dossier.replace(content(null, Map.of("xx", "?")), NOW))
+                .isInstanceOf(DossierRejected.class)
+                .extracting(e -> ((DossierRejected) e).field()).isEqualTo("gpsr.warnings");
+    }
+
+    @Test
+    void theEarliestExemptionOrWithdrawalIsTheDossiersExpiryAndANewRevisionStartsFromACopy() {
+        RevisionRef first = RevisionRef.of(UUID.randomUUID());
+        Dossier dossier = Dossier.start(first, NOW);
+        dossier.attach(new EvidenceFile(PDF, "doc.pdf", "application/pdf", 10, NOW));
+        DossierContent content = content(PDF, Map.of("fr", "Attention"));
+        DossierContent withExpiries = new DossierContent(
+                new DossierContent.Ce(content.ce().acts(), "", null, "", false, false, false, null,
+                        List.of(new DossierContent.Standard("EN 55032", "2015", true, "", LocalDate.parse("2027-03-01"))),
+                        "", "", PDF, null),
+                new DossierContent.Rohs(9, List.of(new DossierContent.PartEvidence("C1 C2", "Murata", "GRM", null, PDF, null,
+                        "", null, "7(a)", LocalDate.parse("2027-06-30"))), "", null, ""),
+                null, content.gpsr(), null, null);
+        dossier.replace(withExpiries, NOW);
+        assertThat(dossier.earliestExpiry()).contains(LocalDate.parse("2027-02-28"));
+        dossier.freeze(new RevisionSubject(first, "Board", "1.0", "f".repeat(64), "", BOM), NOW);
+        assertThat(dossier.frozen()).isTrue();
+
+        Dossier next = dossier.copyFor(RevisionRef.of(UUID.randomUUID()), NOW);
+        assertThat(next.frozen()).isFalse();
+        assertThat(next.content()).isEqualTo(dossier.content());
+        assertThat(next.files()).isEqualTo(dossier.files());
+        assertThat(next.gaps(BOM, LocalDate.parse("2027-07-01"))).extracting(r -> r.code())
+                .contains(RefusalCode.EVIDENCE_EXPIRED);
+    }
+
+    private static DossierContent content(String doc, Map<String, String> warnings) {
+        return new DossierContent(
+                new DossierContent.Ce(EnumSet.of(DossierContent.Act.EMC), "", null, "", false, false, false, null, null, "",
+                        "", doc, null),
+                null, null, new DossierContent.Gpsr("", "", "", "", warnings), null, null);
+    }
+}
