@@ -291,7 +291,7 @@ public class Compliance {
     /**
      * Every destination (EU country and kind of buyer) this revision, sold as this kind, may go to
      * now: what the catalogue shows and filters on, kept in step through {@link ReviewStatusChanged}
-     * and {@link WeeeRegisterChanged}.
+     * and {@link RegisterChanged}.
      */
     @Transactional(readOnly = true)
     public Set<Destination> destinations(RevisionRef revision, OfferKind kind, Instant at) {
@@ -442,7 +442,7 @@ public class Compliance {
         registrations.findByCountry(registration.country().value()).ifPresent(registrations::delete);
         registrations.flush();
         registrations.save(registration);
-        events.publishEvent(new WeeeRegisterChanged(registration.country()));
+        events.publishEvent(new RegisterChanged(registration.country()));
     }
 
     @Transactional(readOnly = true)
@@ -456,6 +456,7 @@ public class Compliance {
         producers.findByKindAndCountry(registration.kind(), registration.country().value()).ifPresent(producers::delete);
         producers.flush();
         producers.save(registration);
+        events.publishEvent(new RegisterChanged(registration.country()));
     }
 
     @Transactional(readOnly = true)

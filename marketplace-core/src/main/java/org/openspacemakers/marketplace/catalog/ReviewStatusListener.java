@@ -1,7 +1,7 @@
 package org.openspacemakers.marketplace.catalog;
 
 import org.openspacemakers.marketplace.compliance.ReviewStatusChanged;
-import org.openspacemakers.marketplace.compliance.WeeeRegisterChanged;
+import org.openspacemakers.marketplace.compliance.RegisterChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +21,7 @@ class ReviewStatusListener {
     }
 
     @EventListener
-    void on(WeeeRegisterChanged event) {
+    void on(RegisterChanged event) {
         catalog.registerChanged();
     }
 }
