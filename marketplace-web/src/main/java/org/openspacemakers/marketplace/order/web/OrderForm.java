@@ -42,10 +42,23 @@ class OrderForm {
     @NotBlank
     private String country;
 
+    /** The buyer ticked the class A warning (shown only for class A boards). */
+    private boolean acknowledgeClassA;
+
     OrderRequest toRequest() {
         return new OrderRequest(List.of(new OrderRequest.Line(offerId, quantity, null)), country, buyerType,
-                new OrderRequest.Address(name, line1, line2, postalCode, city, country), List.of(),
+                new OrderRequest.Address(name, line1, line2, postalCode, city, country),
+                acknowledgeClassA ? List.of(org.openspacemakers.marketplace.compliance.dossier.Dossier.CLASS_A_ACKNOWLEDGEMENT)
+                        : List.of(),
                 PaymentMethod.BANK_TRANSFER);
+    }
+
+    public boolean isAcknowledgeClassA() {
+        return acknowledgeClassA;
+    }
+
+    public void setAcknowledgeClassA(boolean acknowledgeClassA) {
+        this.acknowledgeClassA = acknowledgeClassA;
     }
 
     public UUID getOfferId() {

@@ -26,6 +26,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import java.util.Optional;
+import org.openspacemakers.marketplace.compliance.Compliance;
+import org.openspacemakers.marketplace.compliance.DossierContent;
+import org.openspacemakers.marketplace.compliance.RevisionRef;
 
 /** The buyer's order pages: the order form, its confirmation, and "my orders". */
 @Controller
@@ -34,8 +38,10 @@ class OrderPages {
     private final Catalog catalog;
     private final Orders orders;
     private final RefusalMessages refusals;
+    private final Compliance compliance;
 
-    OrderPages(Catalog catalog, Orders orders, RefusalMessages refusals) {
+    OrderPages(Catalog catalog, Orders orders, RefusalMessages refusals, Compliance compliance) {
+        this.compliance = compliance;
         this.catalog = catalog;
         this.orders = orders;
         this.refusals = refusals;
@@ -98,6 +104,11 @@ class OrderPages {
         OfferDetails offer = catalog.offer(form.getOfferId()).orElseThrow(NotFound::new);
         model.addAttribute("form", form);
         model.addAttribute("offer", offer);
+        Optional<DossierContent.Ce> ce = compliance.dossier(RevisionRef.of(offer.revision().id()))
+                .map(dossier -> dossier.content().ce());
+        model.addAttribute("classA", ce.map(c -> c.emcClass() == DossierContent.EmcClass.A).orElse(false));
+        model.addAttribute("professionalOnly",
+                ce.map(c -> c.intendedUse() == DossierContent.IntendedUse.PROFESSIONAL_RND_ONLY).orElse(false));
         return "order-form";
     }
 

@@ -156,6 +156,29 @@ class OrderGateTest {
         assertThat(wrongPart.json().get("reasons").get(0).get("subject").asString()).isEqualTo("C14: GRM188R61A475KE15D");
     }
 
+    @Test
+    void aClassABoardIsOrderedOnlyOnceTheBuyerAcknowledgesItsWarning() {
+        Fixtures.Listing listing = fixtures.approvedListing(
+                Fixtures.completeDossier().withClass(org.openspacemakers.marketplace.compliance.DossierContent.EmcClass.A), "FR");
+        Credentials buyer = fixtures.user(Role.BUYER);
+        Api.Session session = api.signIn(buyer);
+        assertThat(api.get("/orders/new?lang=en&country=FR&offer=" + listing.fullKit().id(), session.headers()).body())
+                .contains("id=\"class-a\"", "radio interference");
+        java.util.Map<String, String> form = new java.util.HashMap<>(java.util.Map.of("offerId", listing.fullKit().id().toString(),
+                "idempotencyKey", key(), "quantity", "1", "buyerType", "CONSUMER", "name", "Ada", "line1", "1 rue de la Paix",
+                "postalCode", "75002", "city", "Paris", "country", "FR"));
+
+        Api.Answer unacknowledged = api.submit(session, "/orders?lang=en", form);
+        assertThat(unacknowledged.status()).isEqualTo(409);
+        assertThat(unacknowledged.body()).contains("data-code=\"ACKNOWLEDGEMENT_REQUIRED\"");
+        assertThat(api.placeOrder(buyer, key(), orderBody(listing.fullKit().id(), 1, "FR")).codes("reasons"))
+                .containsExactly("ACKNOWLEDGEMENT_REQUIRED");
+
+        form.put("acknowledgeClassA", "true");
+        form.put("idempotencyKey", key());
+        assertThat(api.submit(session, "/orders?lang=en", form).status()).isEqualTo(302);
+    }
+
     private static String key() {
         return UUID.randomUUID().toString();
     }
