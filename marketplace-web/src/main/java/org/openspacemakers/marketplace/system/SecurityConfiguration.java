@@ -125,6 +125,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/boards/**", "/photos/**", "/login", "/login/**", "/css/**", "/favicon.ico",
                                 "/error", "/error/**", "/actuator/health", "/actuator/health/**").permitAll()
+                        // evidence files: reviewers only, and not found (rather than forbidden) for anyone else
+                        .requestMatchers(HttpMethod.GET, "/review/*/evidence/*").authenticated()
                         .requestMatchers("/review/**").hasRole("REVIEWER")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/teams/**", "/listings/**", "/revisions/**").hasRole("MAKER")

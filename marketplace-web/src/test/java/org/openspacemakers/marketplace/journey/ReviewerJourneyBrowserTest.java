@@ -2,6 +2,7 @@ package org.openspacemakers.marketplace.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -13,13 +14,15 @@ import org.openspacemakers.marketplace.support.BrowserJourney;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A reviewer, in a real browser: take a submitted revision from the queue and approve it for France. */
+/**
+ * A reviewer, in a real browser: open a submitted revision's dossier from the queue, start the review,
+ * tick the checklist and approve it for France; then suspend the approval.
+ */
 @MarketplaceTest
 class ReviewerJourneyBrowserTest extends BrowserJourney {
 
     @Autowired
     Fixtures fixtures;
-
 
     @Test
     void reviewerStartsAndApprovesARevisionWhichBuyersCanThenOrder() {
@@ -32,29 +35,39 @@ class ReviewerJourneyBrowserTest extends BrowserJourney {
         browser.open("/review?lang=en");
         assertThat(browser.waitFor(entry).getText()).contains("your own team");
         assertThat(browser.find(entry).findElements(By.className("start-review"))).isEmpty();
+        browser.clickAndLoad(browser.find(entry).findElement(By.className("open-dossier")));
+        assertThat(browser.waitFor(By.tagName("h1")).getText()).as("four eyes").contains("Not allowed");
         browser.clickAndLoad(browser.find(By.id("sign-out")));
         browser.waitFor(By.id("nav-sign-in"));
 
         browser.signIn(reviewer.email(), reviewer.password());
         browser.open("/review?lang=en");
-        browser.clickAndLoad(browser.waitFor(entry).findElement(By.className("start-review")));
-        WebElement started = browser.waitFor(entry);
-        assertThat(started.getText()).contains("In compliance review");
+        browser.clickAndLoad(browser.waitFor(entry).findElement(By.className("open-dossier")));
+        assertThat(browser.waitFor(By.id("revision-covered")).getText()).contains(listing.board().name());
+        assertThat(browser.find(By.id("no-gaps")).getText()).contains("complete");
+        browser.clickAndLoad(browser.find(By.id("start-review")));
+        assertThat(browser.waitFor(By.id("review-status")).getText()).contains("In compliance review");
 
-        started.findElement(By.name("countries")).sendKeys("FR");
-        started.findElement(By.name("reason")).sendKeys("Dossier complete for France.");
-        browser.clickAndLoad(started.findElement(By.className("approve-review")));
+        List<WebElement> checklist = browser.find(By.id("approve-checklist")).findElements(By.cssSelector("input[type=checkbox]"));
+        assertThat(checklist).isNotEmpty();
+        checklist.forEach(WebElement::click);
+        browser.find(By.id("country-FR")).click();
+        browser.find(By.id("approve-reason")).sendKeys("Dossier complete for France.");
+        browser.clickAndLoad(browser.find(By.id("approve")));
         assertThat(browser.waitFor(By.className("notice")).getText()).contains("Revision approved");
+        assertThat(browser.find(By.id("review-status")).getText()).contains("Approved");
+        assertThat(browser.find(By.id("decision-history")).getText()).contains("Checklist confirmed");
 
         var offer = api.get("/api/v1/boards/" + listing.board().slug() + "?country=FR").json()
                 .get("revisions").get(0).get("offers").get(0);
         assertThat(offer.get("eligible").asBoolean()).isTrue();
 
-        new Select(browser.find(By.id("status-filter"))).selectByValue("APPROVED");
+        browser.open("/review?lang=en");
+        new Select(browser.waitFor(By.id("status-filter"))).selectByValue("APPROVED");
         browser.submitAndLoad(browser.find(By.id("status-filter")));
-        WebElement approvedEntry = browser.waitFor(entry);
-        approvedEntry.findElement(By.id("suspend-" + listing.revision().id())).sendKeys("The RoHS exemption expired.");
-        browser.clickAndLoad(approvedEntry.findElement(By.className("suspend-review")));
+        browser.clickAndLoad(browser.waitFor(entry).findElement(By.className("open-dossier")));
+        browser.waitFor(By.id("suspend-reason")).sendKeys("The RoHS exemption expired.");
+        browser.clickAndLoad(browser.find(By.id("suspend")));
         assertThat(browser.waitFor(By.className("notice")).getText()).contains("Decision recorded");
         var suspended = api.get("/api/v1/boards/" + listing.board().slug() + "?country=FR").json()
                 .get("revisions").get(0).get("offers").get(0);

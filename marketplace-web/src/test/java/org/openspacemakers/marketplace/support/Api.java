@@ -76,7 +76,12 @@ public class Api {
 
     /** A browser-like form POST (no Basic credentials), with the given extra headers such as Cookie. */
     public Answer postForm(String path, Map<String, String> fields, Map<String, String> headers) {
-        String form = fields.entrySet().stream()
+        return postForm(path, List.copyOf(fields.entrySet()), headers);
+    }
+
+    /** A browser-like form POST whose fields may repeat (ticked checkboxes of one name), in their order. */
+    public Answer postForm(String path, List<Map.Entry<String, String>> fields, Map<String, String> headers) {
+        String form = fields.stream()
                 .map(e -> java.net.URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(java.util.stream.Collectors.joining("&"));
@@ -138,6 +143,13 @@ public class Api {
     public Answer submit(Session session, String path, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.put("_csrf", session.csrf());
+        return postForm(path, all, session.headers());
+    }
+
+    /** A form POST in a signed-in session whose fields may repeat (checkboxes), with its CSRF token. */
+    public Answer submit(Session session, String path, List<Map.Entry<String, String>> fields) {
+        List<Map.Entry<String, String>> all = new java.util.ArrayList<>(fields);
+        all.add(Map.entry("_csrf", session.csrf()));
         return postForm(path, all, session.headers());
     }
 

@@ -97,7 +97,8 @@ class ReviewDesk {
         return compliance.approve(revision, reviewer, scope, checklist, reason.strip());
     }
 
-    private Set<OfferKind> offeredKinds(UUID revisionId) {
+    /** The kinds the revision is offered as; every kind when it has no offer yet. */
+    Set<OfferKind> offeredKinds(UUID revisionId) {
         Set<OfferKind> kinds = catalog.boardOf(revisionId)
                 .flatMap(board -> catalog.board(board.slug()))
                 .stream()

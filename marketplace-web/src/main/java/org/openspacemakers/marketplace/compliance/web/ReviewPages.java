@@ -1,44 +1,75 @@
 package org.openspacemakers.marketplace.compliance.web;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.openspacemakers.marketplace.catalog.Board;
 import org.openspacemakers.marketplace.catalog.Catalog;
 import org.openspacemakers.marketplace.catalog.Revision;
 import org.openspacemakers.marketplace.compliance.BuyerType;
+import org.openspacemakers.marketplace.compliance.ChecklistItem;
 import org.openspacemakers.marketplace.compliance.Compliance;
+import org.openspacemakers.marketplace.compliance.DossierIncomplete;
+import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.compliance.ReviewState;
 import org.openspacemakers.marketplace.compliance.ReviewStatus;
 import org.openspacemakers.marketplace.compliance.ReviewTransitionRefused;
+import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.system.BadRequest;
 import org.openspacemakers.marketplace.system.FieldProblem;
+import org.openspacemakers.marketplace.system.NotFound;
+import org.openspacemakers.marketplace.system.RefusalMessages;
 import org.openspacemakers.marketplace.system.SignedInUser;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The reviewer's queue, oldest first, with the start-review and approve actions. */
+/**
+ * The reviewer's pages: the queue, oldest first, and each revision's dossier page, from which the
+ * reviewer reads the evidence and takes every decision. A refused decision shows the dossier page
+ * again with what was wrong (400 for a bad field, 409 for a refusal) and changes nothing.
+ */
 @Controller
 class ReviewPages {
+
+    /** The prefix of the request-changes form's fields holding the comment on one checklist item. */
+    static final String COMMENT_FIELD = "comment.";
 
     private final Compliance compliance;
     private final Catalog catalog;
     private final ReviewDesk desk;
+    private final ReviewDossierPage dossierPage;
+    private final RefusalMessages refusals;
     private final java.time.Clock clock;
 
-    ReviewPages(Compliance compliance, Catalog catalog, ReviewDesk desk, java.time.Clock clock) {
+    ReviewPages(Compliance compliance, Catalog catalog, ReviewDesk desk, ReviewDossierPage dossierPage,
+            RefusalMessages refusals, java.time.Clock clock) {
         this.compliance = compliance;
         this.catalog = catalog;
         this.desk = desk;
+        this.dossierPage = dossierPage;
+        this.refusals = refusals;
         this.clock = clock;
     }
 
@@ -50,7 +81,7 @@ class ReviewPages {
     String queue(@RequestParam(required = false) ReviewStatus status, @AuthenticationPrincipal SignedInUser reviewer,
             Model model) {
         Set<ReviewStatus> shown = status == null ? EnumSet.of(ReviewStatus.SUBMITTED, ReviewStatus.IN_REVIEW) : EnumSet.of(status);
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         List<QueueEntry> entries = compliance.queue(shown).stream()
                 .flatMap(review -> catalog.revision(review.revision().id()).stream()
                         .flatMap(revision -> catalog.boardOf(revision.id()).stream()
@@ -68,62 +99,166 @@ class ReviewPages {
         return "review-queue";
     }
 
-    @PostMapping("/review/{revisionId}/start")
-    String start(@PathVariable UUID revisionId, @AuthenticationPrincipal SignedInUser reviewer, Locale locale,
-            RedirectAttributes redirect) {
-        try {
-            desk.start(revisionId, reviewer.id());
-            redirect.addFlashAttribute("notice", "review.started");
-        } catch (ReviewTransitionRefused e) {
-            redirect.addFlashAttribute("problem", "review.invalidState");
-        }
-        return "redirect:/review?lang=" + locale.getLanguage();
+    /** When the revision was last handed in: what its waiting time counts from, and when its dossier was frozen. */
+    static Instant lastSubmitted(ReviewState review) {
+        return review.decisions().stream().filter(d -> d.kind().equals("SUBMITTED")).reduce((a, b) -> b)
+                .map(ReviewState.Decision::at).orElse(review.submittedAt());
     }
 
-    /** The reviewer's other decisions from the page: each says why. */
-    @PostMapping("/review/{revisionId}/{decision:request-changes|reject|suspend|resume|revoke}")
-    String decide(@PathVariable UUID revisionId, @PathVariable String decision, @RequestParam(defaultValue = "") String reason,
-            @RequestParam(defaultValue = "") String item, @RequestParam(defaultValue = "") String comment,
-            @AuthenticationPrincipal SignedInUser reviewer, Locale locale, RedirectAttributes redirect) {
-        if (reason.isBlank() || reason.length() > 2000) {
-            redirect.addFlashAttribute("problemFields", List.of(new FieldProblem("reason", "says why, in 1 to 2000 characters")));
-            return "redirect:/review?lang=" + locale.getLanguage();
+    /** The dossier page: everything a reviewer reads, and the decisions the review's status allows. */
+    @GetMapping("/review/{revisionId}")
+    String dossier(@PathVariable UUID revisionId, @AuthenticationPrincipal SignedInUser reviewer, Locale locale,
+            Model model) {
+        return dossierPage.show(revisionId, reviewer.id(), dossierPage.defaults(revisionId), locale, model);
+    }
+
+    /** An evidence file of the dossier, always as a download; reviewers only, not found for anyone else. */
+    @GetMapping("/review/{revisionId}/evidence/{sha256}")
+    ResponseEntity<byte[]> evidence(@PathVariable UUID revisionId, @PathVariable String sha256,
+            @AuthenticationPrincipal SignedInUser viewer) {
+        if (!viewer.hasRole(org.openspacemakers.marketplace.account.Role.REVIEWER) || !sha256.matches("[0-9a-f]{64}")) {
+            throw new NotFound();
         }
+        Compliance.EvidenceContent evidence = compliance.evidence(RevisionRef.of(revisionId), sha256)
+                .orElseThrow(NotFound::new);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(evidence.file().contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(evidence.file().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .cacheControl(CacheControl.noStore())
+                .body(evidence.content());
+    }
+
+    @PostMapping("/review/{revisionId}/start")
+    ModelAndView start(@PathVariable UUID revisionId, @AuthenticationPrincipal SignedInUser reviewer, Locale locale,
+            RedirectAttributes redirect, Model model) {
+        try {
+            desk.start(revisionId, reviewer.id());
+        } catch (ReviewTransitionRefused e) {
+            return refused(revisionId, reviewer, dossierPage.defaults(revisionId), locale, model, HttpStatus.CONFLICT,
+                    "review.invalidState");
+        }
+        redirect.addFlashAttribute("notice", "review.started");
+        return backTo(revisionId, locale);
+    }
+
+    /**
+     * The reviewer's other decisions from the dossier page: each says why; a request for changes
+     * also carries a comment per checklist item ({@value #COMMENT_FIELD}ITEM fields, blank ones ignored).
+     */
+    @PostMapping("/review/{revisionId}/{decision:request-changes|reject|suspend|resume|revoke}")
+    ModelAndView decide(@PathVariable UUID revisionId, @PathVariable String decision,
+            @RequestParam MultiValueMap<String, String> fields, @AuthenticationPrincipal SignedInUser reviewer,
+            Locale locale, RedirectAttributes redirect, Model model) {
+        String reason = fields.getFirst("reason") == null ? "" : fields.getFirst("reason");
+        Map<String, String> comments = new LinkedHashMap<>();
+        List<FieldProblem> problems = new ArrayList<>();
+        fields.forEach((name, values) -> {
+            if (name.startsWith(COMMENT_FIELD) && values.stream().anyMatch(v -> v != null && !v.isBlank())) {
+                String text = String.join("\n", values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList());
+                String item = name.substring(COMMENT_FIELD.length());
+                comments.put(item, text);
+                if (Arrays.stream(ChecklistItem.values()).noneMatch(known -> known.name().equals(item))) {
+                    problems.add(new FieldProblem(name, "is not an item of the checklist"));
+                } else if (text.length() > 2000) {
+                    problems.add(new FieldProblem(name, "has at most 2000 characters"));
+                }
+            }
+        });
+        if (reason.isBlank() || reason.strip().length() > 2000) {
+            problems.add(new FieldProblem("reason", "says why, in 1 to 2000 characters"));
+        }
+        ReviewDossierPage.DecisionForm form = new ReviewDossierPage.DecisionForm(decision, Set.of(), Set.of(), Set.of(),
+                Set.of(), comments, reason);
+        if (!problems.isEmpty()) {
+            return invalid(revisionId, reviewer, form, locale, model, problems);
+        }
+        List<ReviewState.Comment> itemComments = comments.entrySet().stream()
+                .map(c -> new ReviewState.Comment(c.getKey(), c.getValue())).toList();
         try {
             desk.decide(revisionId, reviewer.id(), reason.strip(), switch (decision) {
-                case "request-changes" -> (revision, actor, why) -> compliance.requestChanges(revision, actor, why,
-                        item.isBlank() || comment.isBlank() ? List.of() : List.of(new ReviewState.Comment(item, comment)));
+                case "request-changes" -> (revision, actor, why) -> compliance.requestChanges(revision, actor, why, itemComments);
                 case "reject" -> compliance::reject;
                 case "suspend" -> compliance::suspend;
                 case "resume" -> compliance::resumeReview;
                 default -> compliance::revoke;
             });
-            redirect.addFlashAttribute("notice", "review.decided");
         } catch (ReviewTransitionRefused e) {
-            redirect.addFlashAttribute("problem", "review.invalidState");
+            return refused(revisionId, reviewer, form, locale, model, HttpStatus.CONFLICT, "review.invalidState");
         }
-        return "redirect:/review?lang=" + locale.getLanguage();
+        redirect.addFlashAttribute("notice", "review.decided");
+        return backTo(revisionId, locale);
     }
 
-    private static java.time.Instant lastSubmitted(ReviewState review) {
-        return review.decisions().stream().filter(d -> d.kind().equals("SUBMITTED")).reduce((a, b) -> b)
-                .map(ReviewState.Decision::at).orElse(review.submittedAt());
-    }
-
+    /**
+     * Approves for the countries, kinds of buyer and offer kinds ticked, with the checklist items
+     * ticked: an applicable item left unticked refuses the approval, as does any gap of the dossier.
+     */
     @PostMapping("/review/{revisionId}/approve")
-    String approve(@PathVariable UUID revisionId, @RequestParam(defaultValue = "") String countries,
-            @RequestParam(required = false) List<BuyerType> buyerTypes, @RequestParam(defaultValue = "") String reason,
-            @AuthenticationPrincipal SignedInUser reviewer, Locale locale, RedirectAttributes redirect) {
-        List<String> countryList = Arrays.stream(countries.split("[,;\\s]+"))
-                .map(c -> c.strip().toUpperCase(Locale.ROOT)).filter(c -> !c.isEmpty()).toList();
-        try {
-            desk.approve(revisionId, reviewer.id(), countryList, buyerTypes, null, reason);
-            redirect.addFlashAttribute("notice", "review.approved");
-        } catch (ReviewTransitionRefused e) {
-            redirect.addFlashAttribute("problem", "review.invalidState");
-        } catch (BadRequest e) {
-            redirect.addFlashAttribute("problemFields", e.problems());
+    ModelAndView approve(@PathVariable UUID revisionId, @RequestParam(required = false) List<String> countries,
+            @RequestParam(required = false) List<String> buyerTypes, @RequestParam(required = false) List<String> offerKinds,
+            @RequestParam(required = false) List<String> checklist, @RequestParam(defaultValue = "") String reason,
+            @AuthenticationPrincipal SignedInUser reviewer, Locale locale, RedirectAttributes redirect, Model model) {
+        List<String> countryList = values(countries).stream()
+                .flatMap(value -> Arrays.stream(value.split("[,;\\s]+")))
+                .map(c -> c.strip().toUpperCase(Locale.ROOT)).filter(c -> !c.isEmpty()).distinct().toList();
+        ReviewDossierPage.DecisionForm form = new ReviewDossierPage.DecisionForm("approve", Set.copyOf(countryList),
+                Set.copyOf(values(buyerTypes)), Set.copyOf(values(offerKinds)), Set.copyOf(values(checklist)), Map.of(), reason);
+        List<FieldProblem> problems = new ArrayList<>();
+        List<BuyerType> buyers = enums(BuyerType.class, "buyerTypes", values(buyerTypes), problems);
+        List<OfferKind> kinds = enums(OfferKind.class, "offerKinds", values(offerKinds), problems);
+        List<ChecklistItem> ticked = enums(ChecklistItem.class, "checklist", values(checklist), problems);
+        if (!problems.isEmpty()) {
+            return invalid(revisionId, reviewer, form, locale, model, problems);
         }
-        return "redirect:/review?lang=" + locale.getLanguage();
+        try {
+            desk.approve(revisionId, reviewer.id(), countryList, buyers, kinds,
+                    ticked.isEmpty() ? EnumSet.noneOf(ChecklistItem.class) : EnumSet.copyOf(ticked), reason);
+        } catch (BadRequest e) {
+            return invalid(revisionId, reviewer, form, locale, model, e.problems());
+        } catch (ReviewTransitionRefused e) {
+            return refused(revisionId, reviewer, form, locale, model, HttpStatus.CONFLICT, "review.invalidState");
+        } catch (DossierIncomplete e) {
+            model.addAttribute("reasons", refusals.explain(e.reasons(), locale));
+            return refused(revisionId, reviewer, form, locale, model, HttpStatus.CONFLICT, "dossierReview.refused");
+        }
+        redirect.addFlashAttribute("notice", "review.approved");
+        return backTo(revisionId, locale);
+    }
+
+    private static List<String> values(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+    }
+
+    /** The named constants, or a problem naming the field when one is unknown. */
+    private static <E extends Enum<E>> List<E> enums(Class<E> type, String field, List<String> names,
+            List<FieldProblem> problems) {
+        Set<E> found = new LinkedHashSet<>();
+        for (String name : names) {
+            try {
+                found.add(Enum.valueOf(type, name));
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem(field, "has an unknown value: " + name));
+            }
+        }
+        return new ArrayList<>(found);
+    }
+
+    private ModelAndView invalid(UUID revisionId, SignedInUser reviewer, ReviewDossierPage.DecisionForm form, Locale locale,
+            Model model, List<FieldProblem> problems) {
+        model.addAttribute("problemFields", problems);
+        return new ModelAndView(dossierPage.show(revisionId, reviewer.id(), form, locale, model), model.asMap(),
+                HttpStatus.BAD_REQUEST);
+    }
+
+    private ModelAndView refused(UUID revisionId, SignedInUser reviewer, ReviewDossierPage.DecisionForm form, Locale locale,
+            Model model, HttpStatus status, String problem) {
+        model.addAttribute("problem", problem);
+        return new ModelAndView(dossierPage.show(revisionId, reviewer.id(), form, locale, model), model.asMap(), status);
+    }
+
+    private static ModelAndView backTo(UUID revisionId, Locale locale) {
+        return new ModelAndView("redirect:/review/" + revisionId + "?lang=" + locale.getLanguage());
     }
 }

@@ -1,0 +1,287 @@
+package org.openspacemakers.marketplace.compliance.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.compliance.ChecklistItem;
+import org.openspacemakers.marketplace.compliance.Compliance;
+import org.openspacemakers.marketplace.compliance.DossierView;
+import org.openspacemakers.marketplace.compliance.OfficialLanguages;
+import org.openspacemakers.marketplace.compliance.ReviewState;
+import org.openspacemakers.marketplace.compliance.ReviewStatus;
+import org.openspacemakers.marketplace.compliance.RevisionRef;
+import org.openspacemakers.marketplace.support.Api;
+import org.openspacemakers.marketplace.support.Credentials;
+import org.openspacemakers.marketplace.support.Fixtures;
+import org.openspacemakers.marketplace.support.MarketplaceTest;
+import org.openspacemakers.marketplace.system.DemoDossiers;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The reviewer's dossier page: what it shows, the decisions taken from it, and who may see it. */
+@MarketplaceTest
+class ReviewDossierPageTest {
+
+    @Autowired
+    Api api;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Compliance compliance;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void showsTheRevisionTheDeclarationsHashAndTheEvidenceOfEachBomLine() {
+        Fixtures.Listing listing = fixtures.submittedListing();
+        DossierView dossier = dossierOf(listing);
+        Api.Session reviewer = api.signIn(fixtures.user(Role.REVIEWER));
+
+        assertThat(api.get("/review?lang=en", reviewer.headers()).body())
+                .as("the queue links to the dossier page").contains("href=\"/review/" + listing.revision().id() + "?lang=en\"");
+        Api.Answer page = api.get(page(listing), reviewer.headers());
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).as("every label has its words").doesNotContain("??");
+        String docSha = dossier.content().ce().docFile();
+        assertThat(docSha).hasSize(64);
+        assertThat(section(page.body(), "doc")).contains(dossier.content().ce().docNumber()).contains(docSha)
+                .contains("declaration-of-conformity.pdf")
+                .contains("/review/" + listing.revision().id() + "/evidence/" + docSha);
+        assertThat(page.body()).contains(listing.board().name()).contains(dossier.subject().bomHash())
+                .contains("id=\"no-gaps\"").contains("EN IEC 61326-1").contains("Submitted for review");
+        String partsLine = row(page.body(), "bom-line-1");
+        String partsSha = dossier.content().rohs().parts().get(1).file();
+        assertThat(partsLine).contains("U1").contains("Analog Devices").contains("MAX31856MUD+T")
+                .contains("Manufacturer declaration").contains("rohs-declarations-1.0.pdf").contains(partsSha)
+                .contains("RoHS compliant");
+        assertThat(section(page.body(), "evidence-files")).contains(docSha).contains(partsSha)
+                .contains("solder-paste-datasheet.pdf").contains("application/pdf");
+        assertThat(page.body()).as("only the decision the status allows").contains("id=\"start-review\"")
+                .doesNotContain("id=\"approve-form\"");
+    }
+
+    @Test
+    void marksAnExemptionExpiringWithinNinetyDaysAndOnePastInWordsAsWellAsByClass() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Fixtures.Listing soon = fixtures.submittedListing(DemoDossiers.Spec.measurement().withWarnings(OfficialLanguages.ALL)
+                .withExemption(new DemoDossiers.Exemption("7(c)-I", today.plusDays(30))));
+        Fixtures.Listing past = fixtures.submittedListing(DemoDossiers.Spec.measurement().withWarnings(OfficialLanguages.ALL)
+                .withExemption(new DemoDossiers.Exemption("7(c)-I", today.minusDays(1))));
+        Fixtures.Listing later = fixtures.submittedListing(DemoDossiers.Spec.measurement().withWarnings(OfficialLanguages.ALL)
+                .withExemption(new DemoDossiers.Exemption("7(c)-I", today.plusDays(200))));
+        Api.Session reviewer = api.signIn(fixtures.user(Role.REVIEWER));
+
+        String expiring = api.get(page(soon), reviewer.headers()).body();
+        assertThat(row(expiring, "bom-line-0")).contains("7(c)-I").contains("class=\"expiry expiring\"")
+                .contains(today.plusDays(30).toString()).contains("expires within 90 days");
+        assertThat(expiring).contains("id=\"no-gaps\"");
+
+        String expired = api.get(page(past), reviewer.headers()).body();
+        assertThat(row(expired, "bom-line-0")).contains("class=\"expiry expired\"").contains("EXPIRED")
+                .doesNotContain("expiring");
+        assertThat(section(expired, "dossier-gaps")).contains("id=\"approval-will-be-refused\"")
+                .contains("data-code=\"EVIDENCE_EXPIRED\"");
+
+        assertThat(row(api.get(page(later), reviewer.headers()).body(), "bom-line-0"))
+                .contains("class=\"expiry valid\"").doesNotContain("expiring").doesNotContain("EXPIRED");
+    }
+
+    @Test
+    void approvingWithAnUntickedChecklistItemIsRefusedNamingItAndWithEveryItemTickedApproves() {
+        Fixtures.Listing listing = fixtures.submittedListing();
+        Credentials reviewerAccount = fixtures.user(Role.REVIEWER);
+        Api.Session reviewer = api.signIn(reviewerAccount);
+        Api.Answer started = api.submit(reviewer, "/review/" + listing.revision().id() + "/start?lang=en", Map.of());
+        assertThat(started.status()).isEqualTo(302);
+        assertThat(started.header("Location")).endsWith("/review/" + listing.revision().id() + "?lang=en");
+        List<ChecklistItem> applicable = dossierOf(listing).checklist();
+        String form = api.get(page(listing), reviewer.headers()).body();
+        applicable.forEach(item -> assertThat(form).contains("id=\"checklist-" + item + "\""));
+
+        List<ChecklistItem> allButGpsr = applicable.stream().filter(item -> item != ChecklistItem.GPSR).toList();
+        Api.Answer refused = api.submit(reviewer, approve(listing), approval(allButGpsr));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(section(refused.body(), "refusal-reasons")).contains("data-code=\"CHECKLIST_INCOMPLETE\"")
+                .contains("GPSR (GPSR: manufacturer, addresses, product identification)")
+                .doesNotContain("data-code=\"DOC_MISSING\"");
+        assertThat(refused.body()).as("what was ticked stays ticked").containsPattern("id=\"checklist-STANDARDS\"\\s+checked");
+        assertThat(reviewOf(listing).status()).isEqualTo(ReviewStatus.IN_REVIEW);
+
+        Api.Answer approved = api.submit(reviewer, approve(listing), approval(applicable));
+
+        assertThat(approved.status()).isEqualTo(302);
+        ReviewState review = reviewOf(listing);
+        assertThat(review.status()).isEqualTo(ReviewStatus.APPROVED);
+        ReviewState.Decision approval = review.decisions().get(review.decisions().size() - 1);
+        assertThat(approval.kind()).isEqualTo("APPROVED");
+        assertThat(approval.actor()).isEqualTo(reviewerAccount.id());
+        assertThat(approval.checklist()).containsExactlyInAnyOrderElementsOf(applicable);
+        String docSha = dossierOf(listing).content().ce().docFile();
+        assertThat(approval.evidence()).containsEntry("DOC", docSha);
+        assertThat(review.scope().orElseThrow().countries()).extracting(Object::toString).containsExactly("FR");
+        String after = api.get(page(listing), reviewer.headers()).body();
+        assertThat(section(after, "decision-history")).contains("Checklist confirmed").contains(docSha)
+                .contains("Test REVIEWER").contains("all checked for France");
+        assertThat(after).contains("id=\"suspend-form\"").doesNotContain("id=\"approve-form\"").doesNotContain("??");
+        assertThat(api.get(page(listing).replace("lang=en", "lang=fr"), reviewer.headers()).body())
+                .contains("Liste de contrôle confirmée").doesNotContain("??");
+    }
+
+    @Test
+    void approvingADossierWithGapsIsRefusedWithEveryGapAndBadFieldsAreNamed() {
+        Fixtures.Listing listing = fixtures.submittedListing((DemoDossiers.Spec) null);
+        Api.Session reviewer = api.signIn(fixtures.user(Role.REVIEWER));
+        api.submit(reviewer, "/review/" + listing.revision().id() + "/start?lang=en", Map.of());
+        String before = api.get(page(listing), reviewer.headers()).body();
+        assertThat(section(before, "dossier-gaps")).contains("id=\"approval-will-be-refused\"").contains("DOC_MISSING");
+
+        Api.Answer refused = api.submit(reviewer, approve(listing), approval(List.of(ChecklistItem.values())));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(section(refused.body(), "refusal-reasons")).contains("data-code=\"DOC_MISSING\"")
+                .contains("data-code=\"ROHS_EVIDENCE_MISSING\"").contains("data-code=\"GPSR_INFO_INCOMPLETE\"")
+                .contains("data-code=\"CE_INFO_INCOMPLETE\"").contains("No EU Declaration of Conformity names this revision.")
+                .contains("R1 R2");
+        assertThat(reviewOf(listing).status()).isEqualTo(ReviewStatus.IN_REVIEW);
+
+        List<Map.Entry<String, String>> noCountry = new ArrayList<>(approval(List.of(ChecklistItem.values())));
+        noCountry.removeIf(field -> field.getKey().equals("countries"));
+        noCountry.add(Map.entry("buyerTypes", "ROBOT"));
+        Api.Answer invalid = api.submit(reviewer, approve(listing), noCountry);
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(section(invalid.body(), "field-problems")).contains("data-field=\"buyerTypes\"");
+        Api.Answer noCountries = api.submit(reviewer, approve(listing),
+                List.of(Map.entry("buyerTypes", "CONSUMER"), Map.entry("reason", "ok")));
+        assertThat(noCountries.status()).isEqualTo(400);
+        assertThat(section(noCountries.body(), "field-problems")).contains("data-field=\"countries\"");
+        assertThat(reviewOf(listing).status()).isEqualTo(ReviewStatus.IN_REVIEW);
+    }
+
+    @Test
+    void requestingChangesStoresOneCommentPerItemAndLeavesBlankOnesOut() {
+        Fixtures.Listing listing = fixtures.submittedListing();
+        Api.Session reviewer = api.signIn(fixtures.user(Role.REVIEWER));
+        api.submit(reviewer, "/review/" + listing.revision().id() + "/start?lang=en", Map.of());
+        String changes = "/review/" + listing.revision().id() + "/request-changes?lang=en";
+
+        Api.Answer noReason = api.submit(reviewer, changes, Map.of("comment.GPSR", "the e-mail bounces", "reason", " "));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(section(noReason.body(), "field-problems")).contains("data-field=\"reason\"");
+        assertThat(noReason.body()).as("the comment is kept").contains("the e-mail bounces");
+        Api.Answer unknownItem = api.submit(reviewer, changes, Map.of("comment.COLOUR", "too green", "reason", "x"));
+        assertThat(unknownItem.status()).isEqualTo(400);
+        assertThat(section(unknownItem.body(), "field-problems")).contains("data-field=\"comment.COLOUR\"");
+        assertThat(reviewOf(listing).status()).isEqualTo(ReviewStatus.IN_REVIEW);
+
+        Api.Answer sent = api.submit(reviewer, changes, Map.of(
+                "comment.DECLARATION_OF_CONFORMITY", "The DoC is unsigned.",
+                "comment.GPSR", "   ",
+                "comment.WARNINGS", "Add the Maltese warnings.",
+                "reason", "Two items to fix."));
+
+        assertThat(sent.status()).isEqualTo(302);
+        ReviewState review = reviewOf(listing);
+        assertThat(review.status()).isEqualTo(ReviewStatus.CHANGES_REQUESTED);
+        ReviewState.Decision decision = review.decisions().get(review.decisions().size() - 1);
+        assertThat(decision.reason()).isEqualTo("Two items to fix.");
+        assertThat(decision.comments()).containsExactlyInAnyOrder(
+                new ReviewState.Comment("DECLARATION_OF_CONFORMITY", "The DoC is unsigned."),
+                new ReviewState.Comment("WARNINGS", "Add the Maltese warnings."));
+        assertThat(section(api.get(page(listing), reviewer.headers()).body(), "decision-history"))
+                .contains("DECLARATION_OF_CONFORMITY: The DoC is unsigned.");
+    }
+
+    @Test
+    void evidenceDownloadsAsAnAttachmentForReviewersAndIsNotFoundForAnyoneElse() {
+        Fixtures.Listing listing = fixtures.submittedListing();
+        String docSha = dossierOf(listing).content().ce().docFile();
+        String evidence = "/review/" + listing.revision().id() + "/evidence/";
+        Api.Session reviewer = api.signIn(fixtures.user(Role.REVIEWER));
+
+        Api.Answer download = api.get(evidence + docSha, reviewer.headers());
+
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(download.header("Content-Disposition")).startsWith("attachment")
+                .contains("declaration-of-conformity.pdf");
+        assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(download.body()).startsWith("%PDF-").contains(dossierOf(listing).content().ce().docNumber());
+        assertThat(api.get(evidence + "0".repeat(64), reviewer.headers()).status()).isEqualTo(404);
+        assertThat(api.get(evidence + "not-a-hash", reviewer.headers()).status()).isEqualTo(404);
+        Fixtures.Listing other = fixtures.submittedListing();
+        assertThat(api.get("/review/" + other.revision().id() + "/evidence/" + docSha, reviewer.headers()).status())
+                .as("a file of another dossier").isEqualTo(404);
+
+        Api.Session maker = api.signIn(listing.maker());
+        Api.Answer makers = api.get(evidence + docSha, maker.headers());
+        assertThat(makers.status()).isEqualTo(404);
+        assertThat(makers.body()).doesNotContain("%PDF");
+        assertThat(api.get(evidence + docSha, api.signIn(fixtures.user(Role.BUYER)).headers()).status()).isEqualTo(404);
+        assertThat(api.get(page(listing), maker.headers()).status()).as("the page is for reviewers").isEqualTo(403);
+        assertThat(api.get(evidence + docSha).status()).as("anonymous: sign in first").isEqualTo(302);
+    }
+
+    @Test
+    void aReviewerOfTheRevisionsOwnTeamIsForbiddenThePageAndItsDecisions() {
+        Credentials teamReviewer = fixtures.user(Role.REVIEWER, Role.MAKER);
+        Fixtures.Listing listing = fixtures.submittedListing(teamReviewer);
+        Api.Session session = api.signIn(teamReviewer);
+
+        Api.Answer page = api.get(page(listing), session.headers());
+        assertThat(page.status()).isEqualTo(403);
+        assertThat(page.body()).contains("Not allowed").doesNotContain(listing.board().name());
+        assertThat(api.submit(session, "/review/" + listing.revision().id() + "/start?lang=en", Map.of()).status())
+                .isEqualTo(403);
+        assertThat(api.submit(session, approve(listing), approval(List.of(ChecklistItem.values()))).status()).isEqualTo(403);
+        assertThat(reviewOf(listing).status()).isEqualTo(ReviewStatus.SUBMITTED);
+        assertThat(api.get("/review/" + java.util.UUID.randomUUID() + "?lang=en", session.headers()).status())
+                .as("an unknown revision").isEqualTo(404);
+    }
+
+    private static String page(Fixtures.Listing listing) {
+        return "/review/" + listing.revision().id() + "?lang=en";
+    }
+
+    private static String approve(Fixtures.Listing listing) {
+        return "/review/" + listing.revision().id() + "/approve?lang=en";
+    }
+
+    /** The approve form as a browser sends it: France, both kinds of buyer, these checklist items ticked. */
+    private static List<Map.Entry<String, String>> approval(List<ChecklistItem> ticked) {
+        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("countries", "FR"),
+                Map.entry("buyerTypes", "CONSUMER"), Map.entry("buyerTypes", "PROFESSIONAL"),
+                Map.entry("offerKinds", "FULL_KIT"), Map.entry("reason", "all checked for France")));
+        ticked.forEach(item -> fields.add(Map.entry("checklist", item.name())));
+        return fields;
+    }
+
+    private DossierView dossierOf(Fixtures.Listing listing) {
+        return compliance.dossier(RevisionRef.of(listing.revision().id())).orElseThrow();
+    }
+
+    private ReviewState reviewOf(Fixtures.Listing listing) {
+        return compliance.review(RevisionRef.of(listing.revision().id())).orElseThrow();
+    }
+
+    /** The element with this id, up to its closing tag (elements of the same name are not nested in these pages). */
+    private static String section(String html, String id) {
+        Matcher open = Pattern.compile("<(\\w+)[^>]*\\bid=\"" + Pattern.quote(id) + "\"").matcher(html);
+        assertThat(open.find()).as("an element with id " + id).isTrue();
+        int end = html.indexOf("</" + open.group(1) + ">", open.end());
+        return html.substring(open.start(), end < 0 ? html.length() : end);
+    }
+
+    private static String row(String html, String id) {
+        return section(html, id);
+    }
+}
