@@ -101,7 +101,6 @@ class DossierPages {
             compliance.saveDossier(ref, maker.id(), form.toContent());
         } catch (DossierRejected e) {
             model.addAttribute("problems", List.of(e.field() + ": " + e.getMessage()));
-            model.addAttribute("problemField", e.field());
             return new ModelAndView(page(revision, view, form, locale, model), model.asMap(), HttpStatus.BAD_REQUEST);
         } catch (DossierLocked e) {
             return locked(revision, view, locale, model);
