@@ -10,12 +10,15 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openspacemakers.marketplace.support.BrowserJourney;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
+import org.openspacemakers.marketplace.system.DemoDossiers;
 
 /**
  * A maker, in a real browser and from the pages alone: lists a new board for their team, from
- * empty to submitted for review; a buyer then finds it by a part number of its BOM.
+ * empty to submitted for review, stating part of its compliance dossier on the way (an evidence
+ * file uploaded, a few fields saved); a buyer then finds it by a part number of its BOM.
  */
 @MarketplaceTest
 class MakerJourneyBrowserTest extends BrowserJourney {
@@ -29,6 +32,8 @@ class MakerJourneyBrowserTest extends BrowserJourney {
         String mpn = "ZX" + suffix.toUpperCase() + "QFN";
         Path bom = Files.createTempFile("bom", ".csv");
         Files.writeString(bom, "Designator,Comment,Footprint,Quantity,Manufacturer Part\n\"R1,R2\",10k,0603,2,RC0603FR-0710KL\nU1,Probe IC,QFN-16,1," + mpn + "\n");
+        Path declaration = Files.createTempFile("declaration", ".pdf");
+        Files.write(declaration, DemoDossiers.pdf("EU Declaration of Conformity", "Logic probe " + suffix));
         Path photo = Files.createTempFile("photo", ".png");
         ImageIO.write(new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
 
@@ -69,7 +74,27 @@ class MakerJourneyBrowserTest extends BrowserJourney {
         browser.clickAndLoad(fullKit.findElement(By.className("save-offer")));
         assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Saved.");
 
-        browser.clickAndLoad(browser.find(By.id("edit-revision-1.0")).findElement(By.className("submit-revision")));
+        browser.clickAndLoad(browser.find(By.id("edit-revision-1.0")).findElement(By.className("open-dossier")));
+        browser.waitFor(By.id("evidence-file")).sendKeys(declaration.toString());
+        browser.clickAndLoad(browser.find(By.id("upload-evidence-button")));
+        assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Evidence file added.");
+        String fileName = declaration.getFileName().toString();
+        assertThat(browser.find(By.id("evidence-files")).getText()).contains(fileName);
+        browser.find(By.id("ce-act-EMC")).click();
+        browser.find(By.id("ce-supplyVoltage")).sendKeys("5 V from the probed circuit");
+        browser.find(By.id("ce-docNumber")).sendKeys("DOC-PROBE-" + suffix);
+        new Select(browser.find(By.id("ce-docFile"))).selectByVisibleText(fileName);
+        browser.find(By.id("gpsr-warnings-en")).sendKeys("Handle unpowered.");
+        browser.clickAndLoad(browser.find(By.id("save-dossier")));
+        assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Dossier saved.");
+        assertThat(browser.find(By.id("ce-docNumber")).getDomProperty("value")).isEqualTo("DOC-PROBE-" + suffix);
+        assertThat(browser.find(By.id("ce-act-EMC")).isSelected()).isTrue();
+        assertThat(new Select(browser.find(By.id("ce-docFile"))).getFirstSelectedOption().getText()).isEqualTo(fileName);
+        assertThat(browser.find(By.id("gpsr-warnings-en")).getDomProperty("value")).isEqualTo("Handle unpowered.");
+        assertThat(browser.find(By.id("gaps")).getText()).doesNotContain("declaration file").contains("scope rationale");
+        browser.clickAndLoad(browser.find(By.id("back-to-listing")));
+
+        browser.clickAndLoad(browser.waitFor(By.id("edit-revision-1.0")).findElement(By.className("submit-revision")));
         assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Submitted for compliance review.");
         assertThat(browser.find(By.id("edit-revision-1.0")).getText()).contains("Submitted for review");
 

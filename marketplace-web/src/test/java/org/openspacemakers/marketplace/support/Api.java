@@ -153,6 +153,21 @@ public class Api {
         return postForm(path, all, session.headers());
     }
 
+    /** A multipart form POST in a signed-in session: one file under {@code field}, and the CSRF token, as a browser uploads. */
+    public Answer upload(Session session, String path, String field, String fileName, byte[] content, String contentType) {
+        String boundary = "----upload" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + session.csrf()
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Map<String, String> headers = new LinkedHashMap<>(session.headers());
+        headers.put("Content-Type", "multipart/form-data; boundary=" + boundary);
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
+                null, null, headers);
+    }
+
     public Answer placeOrder(Credentials who, String key, String json) {
         return post("/api/v1/orders", who, json, key == null ? Map.of() : Map.of("Idempotency-Key", key));
     }

@@ -1,0 +1,260 @@
+package org.openspacemakers.marketplace.catalog.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.catalog.Revision;
+import org.openspacemakers.marketplace.compliance.Compliance;
+import org.openspacemakers.marketplace.compliance.DossierContent;
+import org.openspacemakers.marketplace.compliance.DossierView;
+import org.openspacemakers.marketplace.compliance.EvidenceFile;
+import org.openspacemakers.marketplace.compliance.ReviewState;
+import org.openspacemakers.marketplace.compliance.RevisionRef;
+import org.openspacemakers.marketplace.support.Api;
+import org.openspacemakers.marketplace.support.Credentials;
+import org.openspacemakers.marketplace.support.Fixtures;
+import org.openspacemakers.marketplace.support.MarketplaceTest;
+import org.openspacemakers.marketplace.system.DemoDossiers;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The team's dossier page over real HTTP: the form is stored as typed, a bad field is named and
+ * nothing changes, evidence must be a PDF, PNG or JPEG, another team sees nothing, a handed-in
+ * dossier is read-only, and the reviewer's comments come back next to their section.
+ */
+@MarketplaceTest
+class DossierPagesTest {
+
+    @Autowired
+    Api api;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Compliance compliance;
+
+    /** A draft revision (the small BOM: lines "R1 R2" and "U1") of a board whose team is this maker's. */
+    record Draft(Credentials maker, Revision revision) {
+        RevisionRef ref() {
+            return RevisionRef.of(revision.id());
+        }
+
+        String page() {
+            return "/revisions/" + revision.id() + "/dossier";
+        }
+    }
+
+    private Draft draft() {
+        Fixtures.Listing listing = fixtures.submittedListing((DemoDossiers.Spec) null);
+        return new Draft(listing.maker(), fixtures.draftRevision(listing.maker(), listing.board(), "2.0"));
+    }
+
+    private EvidenceFile uploadPdf(Api.Session session, Draft draft, String name) {
+        Api.Answer uploaded = api.upload(session, draft.page() + "/evidence?lang=en", "file", name,
+                DemoDossiers.pdf("Declaration of conformity", name), "application/pdf");
+        assertThat(uploaded.status()).isEqualTo(302);
+        return compliance.dossier(draft.ref()).orElseThrow().files().stream()
+                .filter(f -> f.fileName().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** A filled form: one standard, the first BOM line's evidence, warnings in French and (added) Portuguese. */
+    private static Map<String, String> form(String docFile, String documentDate) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("ce.acts", "EMC");
+        form.put("ce.scopeRationale", "Below 50 V: outside the LVD.");
+        form.put("ce.intendedUse", "PROFESSIONAL_RND_ONLY");
+        form.put("ce.supplyVoltage", "5 V USB");
+        form.put("ce.radio", "true");
+        form.put("ce.emcClass", "A");
+        form.put("ce.standards[0].number", "EN IEC 61326-1");
+        form.put("ce.standards[0].edition", "2021");
+        form.put("ce.standards[0].citedInOj", "true");
+        form.put("ce.standards[0].partsApplied", "all");
+        form.put("ce.standards[0].withdrawnOn", "2030-06-30");
+        form.put("ce.standards[1].number", "");
+        form.put("ce.standards[1].edition", "");
+        form.put("ce.standards[1].partsApplied", "");
+        form.put("ce.standards[1].withdrawnOn", "");
+        form.put("ce.technicalFileRef", "TF-42");
+        form.put("ce.docNumber", "DOC-42");
+        form.put("ce.docFile", docFile);
+        form.put("rohs.category", "9");
+        form.put("rohs.parts[0].manufacturer", "Yageo");
+        form.put("rohs.parts[0].mpn", "RC0603FR-0710KL");
+        form.put("rohs.parts[0].type", "MANUFACTURER_DECLARATION");
+        form.put("rohs.parts[0].file", docFile);
+        form.put("rohs.parts[0].documentDate", documentDate);
+        form.put("rohs.parts[1].manufacturer", "");
+        form.put("rohs.parts[1].mpn", "");
+        form.put("rohs.pcbFinish", "ENIG");
+        form.put("weee.household", "false");
+        form.put("weee.categories", "Category 5");
+        form.put("gpsr.manufacturerName", "Open Space Makers");
+        form.put("gpsr.email", "team@example.org");
+        form.put("gpsr.warnings.fr", "Manipuler hors tension.");
+        form.put("gpsr.warnings.en", "");
+        form.put("gpsr.newLanguage", "pt");
+        form.put("gpsr.newWarnings", "Manusear sem tensão.");
+        form.put("battery.onBoard", "true");
+        form.put("battery.description", "CR2032 coin cell");
+        return form;
+    }
+
+    @Test
+    void aMakerFillsTheDossierFromThePageAndItIsStoredAsTyped() {
+        Draft draft = draft();
+        Api.Session session = api.signIn(draft.maker());
+        String empty = api.get(draft.page() + "?lang=en", session.headers()).body();
+        assertThat(empty).contains("R1 R2").contains("U1").contains("id=\"gaps\"")
+                .contains("The CE section is incomplete.").contains("scope rationale")
+                .contains("action=\"/revisions/" + draft.revision().id() + "/submit");
+        EvidenceFile doc = uploadPdf(session, draft, "doc.pdf");
+
+        Api.Answer saved = api.submit(session, draft.page() + "?lang=en", form(doc.sha256(), "2025-01-15"));
+
+        assertThat(saved.status()).isIn(302, 303);
+        DossierContent content = compliance.dossier(draft.ref()).orElseThrow().content();
+        assertThat(content.ce().acts()).containsExactly(DossierContent.Act.EMC);
+        assertThat(content.ce().intendedUse()).isEqualTo(DossierContent.IntendedUse.PROFESSIONAL_RND_ONLY);
+        assertThat(content.ce().radio()).isTrue();
+        assertThat(content.ce().mainsSupplied()).isFalse();
+        assertThat(content.ce().emcClass()).isEqualTo(DossierContent.EmcClass.A);
+        assertThat(content.ce().standards()).as("the blank row is left out").containsExactly(
+                new DossierContent.Standard("EN IEC 61326-1", "2021", true, "all", LocalDate.of(2030, 6, 30)));
+        assertThat(content.ce().docFile()).isEqualTo(doc.sha256());
+        assertThat(content.rohs().category()).isEqualTo(9);
+        assertThat(content.rohs().parts()).as("the blank row is left out").hasSize(1);
+        DossierContent.PartEvidence part = content.rohs().parts().get(0);
+        assertThat(part.line()).isEqualTo("R1 R2");
+        assertThat(part.type()).isEqualTo(DossierContent.EvidenceType.MANUFACTURER_DECLARATION);
+        assertThat(part.file()).isEqualTo(doc.sha256());
+        assertThat(part.documentDate()).isEqualTo(LocalDate.of(2025, 1, 15));
+        assertThat(content.weee().household()).isFalse();
+        assertThat(content.gpsr().warnings()).containsOnly(Map.entry("fr", "Manipuler hors tension."),
+                Map.entry("pt", "Manusear sem tensão."));
+        assertThat(content.battery()).isEqualTo(new DossierContent.Battery(true, "CR2032 coin cell", false));
+
+        String page = api.get(saved.header("Location").replace(api.baseUrl(), ""), session.headers()).body();
+        assertThat(page).contains("Dossier saved.").contains("DOC-42").contains("Manusear sem tensão.")
+                .contains("doc.pdf").contains(doc.sha256()).doesNotContain("id=\"read-only\"")
+                .as("the gaps follow what was saved").doesNotContain("— scope rationale")
+                .contains("— radio on board: the RED applies")
+                .as("the chosen file is selected").contains("value=\"" + doc.sha256() + "\" selected=\"selected\">doc.pdf")
+                .contains("Portuguese (pt)");
+    }
+
+    @Test
+    void aBadDateIsNamedWithA400AndNothingChanges() {
+        Draft draft = draft();
+        Api.Session session = api.signIn(draft.maker());
+        EvidenceFile doc = uploadPdf(session, draft, "doc.pdf");
+        assertThat(api.submit(session, draft.page() + "?lang=en", form(doc.sha256(), "2025-01-15")).status()).isEqualTo(302);
+        DossierContent before = compliance.dossier(draft.ref()).orElseThrow().content();
+
+        Map<String, String> changed = form(doc.sha256(), "15/01/2025");
+        changed.put("ce.docNumber", "DOC-CHANGED");
+        Api.Answer refused = api.submit(session, draft.page() + "?lang=en", changed);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("rohs.parts[0].documentDate").contains("yyyy-MM-dd")
+                .as("the form comes back as typed").contains("DOC-CHANGED");
+        assertThat(compliance.dossier(draft.ref()).orElseThrow().content()).isEqualTo(before);
+
+        Map<String, String> unknownFile = form("ab".repeat(32), "2025-01-15");
+        Api.Answer rejected = api.submit(session, draft.page() + "?lang=en", unknownFile);
+        assertThat(rejected.status()).isEqualTo(400);
+        assertThat(rejected.body()).contains("ce.docFile");
+        assertThat(compliance.dossier(draft.ref()).orElseThrow().content()).isEqualTo(before);
+    }
+
+    @Test
+    void anUploadThatIsNotAPdfPngOrJpegIsRefusedWithA400AndNoFileIsAdded() {
+        Draft draft = draft();
+        Api.Session session = api.signIn(draft.maker());
+        uploadPdf(session, draft, "doc.pdf");
+
+        Api.Answer refused = api.upload(session, draft.page() + "/evidence?lang=en", "file", "notes.pdf",
+                "just some text, not a PDF".getBytes(StandardCharsets.UTF_8), "application/pdf");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("evidence must be a PDF, PNG or JPEG file").contains("id=\"dossier-form\"");
+        assertThat(compliance.dossier(draft.ref()).orElseThrow().files()).extracting(EvidenceFile::fileName)
+                .containsExactly("doc.pdf");
+    }
+
+    @Test
+    void anotherTeamsMakerGetsTheNotFoundPageAndChangesNothing() {
+        Draft draft = draft();
+        EvidenceFile doc = uploadPdf(api.signIn(draft.maker()), draft, "doc.pdf");
+        Api.Session outsider = api.signIn(fixtures.user(Role.MAKER));
+
+        assertThat(api.get(draft.page() + "?lang=en", outsider.headers()).status()).isEqualTo(404);
+        Api.Answer save = api.submit(outsider, draft.page() + "?lang=en", form(doc.sha256(), "2025-01-15"));
+        assertThat(save.status()).isEqualTo(404);
+        assertThat(save.body()).contains("Not found").doesNotContain("doc.pdf");
+        assertThat(api.upload(outsider, draft.page() + "/evidence?lang=en", "file", "theirs.pdf", DemoDossiers.pdf("x"),
+                "application/pdf").status()).isEqualTo(404);
+        DossierView view = compliance.dossier(draft.ref()).orElseThrow();
+        assertThat(view.content()).isEqualTo(DossierContent.EMPTY);
+        assertThat(view.files()).extracting(EvidenceFile::fileName).containsExactly("doc.pdf");
+        assertThat(api.get("/revisions/" + java.util.UUID.randomUUID() + "/dossier", outsider.headers()).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aHandedInDossierIsShownReadOnlyAndRefusesChanges() {
+        Fixtures.Listing submitted = fixtures.submittedListing();
+        RevisionRef revision = RevisionRef.of(submitted.revision().id());
+        DossierView before = compliance.dossier(revision).orElseThrow();
+        Api.Session session = api.signIn(submitted.maker());
+        String path = "/revisions/" + submitted.revision().id() + "/dossier";
+
+        String page = api.get(path + "?lang=en", session.headers()).body();
+        assertThat(page).contains("id=\"read-only\"").contains("disabled").contains(before.content().ce().docNumber())
+                .doesNotContain("id=\"save-dossier\"").doesNotContain("id=\"upload-evidence\"");
+
+        Api.Answer save = api.submit(session, path + "?lang=en", form(before.content().ce().docFile(), "2025-01-15"));
+        assertThat(save.status()).isEqualTo(409);
+        assertThat(save.body()).contains("Nothing was saved");
+        Api.Answer upload = api.upload(session, path + "/evidence?lang=en", "file", "late.pdf", DemoDossiers.pdf("late"),
+                "application/pdf");
+        assertThat(upload.status()).isEqualTo(409);
+        DossierView after = compliance.dossier(revision).orElseThrow();
+        assertThat(after.content()).isEqualTo(before.content());
+        assertThat(after.files()).isEqualTo(before.files());
+    }
+
+    @Test
+    void theReviewersCommentsShowNextToTheirSectionAndTheDossierCanChangeAgain() {
+        Fixtures.Listing submitted = fixtures.submittedListing();
+        RevisionRef revision = RevisionRef.of(submitted.revision().id());
+        Credentials reviewer = fixtures.user(Role.REVIEWER);
+        compliance.startReview(revision, reviewer.id());
+        compliance.requestChanges(revision, reviewer.id(), "the declaration is unsigned", List.of(
+                new ReviewState.Comment("DECLARATION_OF_CONFORMITY", "sign it"),
+                new ReviewState.Comment("photos", "show both sides")));
+        Api.Session session = api.signIn(submitted.maker());
+        String path = "/revisions/" + submitted.revision().id() + "/dossier";
+
+        String page = api.get(path + "?lang=en", session.headers()).body();
+
+        assertThat(page).contains("the declaration is unsigned").doesNotContain("id=\"read-only\"")
+                .contains("id=\"save-dossier\"").contains("Submit again");
+        String ceSection = page.substring(page.indexOf("id=\"section-CE\""), page.indexOf("id=\"section-ROHS\""));
+        assertThat(ceSection).contains("id=\"comments-CE\"").contains("DECLARATION_OF_CONFORMITY").contains("sign it")
+                .doesNotContain("show both sides");
+        String general = page.substring(page.indexOf("id=\"review-comments\""), page.indexOf("id=\"gaps\""));
+        assertThat(general).contains("photos").contains("show both sides").doesNotContain("sign it");
+
+        DossierContent stored = compliance.dossier(revision).orElseThrow().content();
+        Map<String, String> form = form(stored.ce().docFile(), "2025-01-15");
+        form.put("ce.docNumber", "DOC-SIGNED");
+        assertThat(api.submit(session, path + "?lang=en", form).status()).isEqualTo(302);
+        assertThat(compliance.dossier(revision).orElseThrow().content().ce().docNumber()).isEqualTo("DOC-SIGNED");
+    }
+}
