@@ -211,6 +211,27 @@ class DossierPages {
         return view.map(DossierView::content).orElse(DossierContent.EMPTY);
     }
 
+    /** An evidence file of the team's dossier, as a download; not found for anyone off the team. */
+    @GetMapping("/revisions/{revisionId}/dossier/evidence/{sha256}")
+    org.springframework.http.ResponseEntity<byte[]> evidence(@PathVariable UUID revisionId, @PathVariable String sha256,
+            @AuthenticationPrincipal SignedInUser maker) {
+        teamRevision(revisionId, maker);
+        org.openspacemakers.marketplace.compliance.Compliance.EvidenceContent evidence = sha256.matches("[0-9a-f]{64}")
+                ? compliance.evidence(RevisionRef.of(revisionId), sha256).orElseThrow(NotFound::new)
+                : null;
+        if (evidence == null) {
+            throw new NotFound();
+        }
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(evidence.file().contentType()))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                        .attachment().filename(evidence.file().fileName(), java.nio.charset.StandardCharsets.UTF_8).build()
+                        .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .cacheControl(org.springframework.http.CacheControl.noStore())
+                .body(evidence.content());
+    }
+
     /** The revision, when the maker is on its team; otherwise it does not exist for them. */
     private Revision teamRevision(UUID revisionId, SignedInUser maker) {
         Revision revision = catalog.revision(revisionId).orElseThrow(NotFound::new);

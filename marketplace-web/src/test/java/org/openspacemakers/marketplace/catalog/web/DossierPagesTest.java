@@ -111,7 +111,7 @@ class DossierPagesTest {
         Api.Session session = api.signIn(draft.maker());
         String empty = api.get(draft.page() + "?lang=en", session.headers()).body();
         assertThat(empty).contains("R1 R2").contains("U1").contains("id=\"gaps\"")
-                .contains("The CE section is incomplete.").contains("scope rationale")
+                .contains("The CE section of the dossier is incomplete.").contains("scope rationale")
                 .contains("action=\"/revisions/" + draft.revision().id() + "/submit");
         EvidenceFile doc = uploadPdf(session, draft, "doc.pdf");
 
@@ -204,6 +204,19 @@ class DossierPagesTest {
         assertThat(view.files()).extracting(EvidenceFile::fileName).containsExactly("doc.pdf");
         assertThat(api.get("/revisions/" + java.util.UUID.randomUUID() + "/dossier", outsider.headers()).status())
                 .isEqualTo(404);
+        assertThat(api.get(draft.page() + "/evidence/" + doc.sha256(), outsider.headers()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theTeamDownloadsItsEvidenceByItsHash() {
+        Draft draft = draft();
+        Api.Session session = api.signIn(draft.maker());
+        EvidenceFile doc = uploadPdf(session, draft, "doc.pdf");
+        Api.Answer download = api.get(draft.page() + "/evidence/" + doc.sha256(), session.headers());
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.header("Content-Disposition")).startsWith("attachment").contains("doc.pdf");
+        assertThat(download.body()).startsWith("%PDF-");
+        assertThat(api.get(draft.page() + "/evidence/" + "0".repeat(64), session.headers()).status()).isEqualTo(404);
     }
 
     @Test
