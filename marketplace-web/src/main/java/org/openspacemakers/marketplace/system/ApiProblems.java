@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -188,6 +189,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 : e instanceof MissingServletRequestParameterException parameter ? parameter.getParameterName()
                 : "request";
         return ResponseEntity.badRequest().body(invalidBody(List.of(new FieldProblem(field, "is required"))));
+    }
+
+    /** An upload over the servlet's limit: the file is refused like any other bad file, naming it. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(invalidBody(List.of(
+                new FieldProblem("file", "the upload is larger than the store accepts; nothing was stored"))));
     }
 
     private static String path(List<JacksonException.Reference> references) {

@@ -82,6 +82,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/boards", "/api/v1/boards/**").permitAll()
                         .requestMatchers("/api/v1/revisions/*/review/**").hasAnyRole("REVIEWER", "ADMIN")
+                        // The dossier: its team, reviewers and administrators; the controller checks which revision.
+                        .requestMatchers("/api/v1/revisions/*/dossier", "/api/v1/revisions/*/dossier/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/register").hasAnyRole("ADMIN", "REVIEWER")
                         .requestMatchers("/api/v1/register/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/teams").hasRole("ADMIN")

@@ -3,10 +3,15 @@ package org.openspacemakers.marketplace.compliance.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.openspacemakers.marketplace.compliance.BuyerType;
+import org.openspacemakers.marketplace.compliance.ChecklistItem;
 import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.compliance.ReviewState;
@@ -33,8 +38,9 @@ class ReviewApi {
         this.desk = desk;
     }
 
+    /** {@code checklist}: the items the reviewer confirmed; omitted, the whole checklist that applies. */
     record ApproveRequest(List<String> countries, List<BuyerType> buyerTypes, List<OfferKind> offerKinds,
-            String reason) {
+            String reason, List<ChecklistItem> checklist) {
     }
 
     /** A decision that only says why. */
@@ -50,18 +56,30 @@ class ReviewApi {
     record ScopeJson(Set<OfferKind> offerKinds, List<String> countries, Set<BuyerType> buyerTypes) {
     }
 
-    record DecisionJson(String kind, UUID actor, Instant at, String reason, List<CommentJson> comments) {
+    /**
+     * One decision; an approval also lists the checklist items the reviewer confirmed and the
+     * evidence it saw (dossier item to the SHA-256 of its file).
+     */
+    record DecisionJson(String kind, UUID actor, Instant at, String reason, List<CommentJson> comments,
+            List<ChecklistItem> checklist, Map<String, String> evidence) {
+
+        static DecisionJson of(ReviewState.Decision d) {
+            return new DecisionJson(d.kind(), d.actor(), d.at(), d.reason(),
+                    d.comments().stream().map(c -> new CommentJson(c.item(), c.comment())).toList(),
+                    d.checklist() == null ? List.of() : d.checklist().stream().sorted().toList(),
+                    d.evidence() == null ? Map.of() : new TreeMap<>(d.evidence()));
+        }
     }
 
+    /** {@code nextExpiry}: the day the earliest country of the approval lapses, if any. */
     record ReviewJson(UUID revisionId, ReviewStatus status, Instant submittedAt, ScopeJson scope,
-            List<DecisionJson> decisions) {
+            List<DecisionJson> decisions, LocalDate nextExpiry) {
 
         static ReviewJson of(ReviewState state) {
             return new ReviewJson(state.revision().id(), state.status(), state.submittedAt(),
                     state.scope().map(s -> new ScopeJson(s.offerKinds(),
                             s.countries().stream().map(CountryCode::value).sorted().toList(), s.buyerTypes())).orElse(null),
-                    state.decisions().stream().map(d -> new DecisionJson(d.kind(), d.actor(), d.at(), d.reason(),
-                            d.comments().stream().map(c -> new CommentJson(c.item(), c.comment())).toList())).toList());
+                    state.decisions().stream().map(DecisionJson::of).toList(), state.nextExpiry().orElse(null));
         }
     }
 
@@ -72,11 +90,16 @@ class ReviewApi {
     }
 
     @PostMapping("/approve")
-    @Operation(summary = "Approve a revision under review for the given scope: IN_REVIEW -> APPROVED")
+    @Operation(summary = "Approve a revision under review for the given scope, confirming the checklist (omitted: all of it): IN_REVIEW -> APPROVED")
     ReviewJson approve(@PathVariable String revisionId, @RequestBody ApproveRequest request,
             @AuthenticationPrincipal SignedInUser reviewer) {
+        if (request.checklist() != null && request.checklist().contains(null)) {
+            throw new BadRequest("checklist", "has an unknown checklist item");
+        }
+        Set<ChecklistItem> checklist = request.checklist() == null ? null
+                : request.checklist().isEmpty() ? EnumSet.noneOf(ChecklistItem.class) : EnumSet.copyOf(request.checklist());
         return ReviewJson.of(desk.approve(id(revisionId), reviewer.id(), request.countries(), request.buyerTypes(),
-                request.offerKinds(), request.reason()));
+                request.offerKinds(), checklist, request.reason()));
     }
 
     @PostMapping("/request-changes")

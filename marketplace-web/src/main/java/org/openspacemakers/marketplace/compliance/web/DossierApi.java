@@ -1,0 +1,236 @@
+package org.openspacemakers.marketplace.compliance.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.catalog.Catalog;
+import org.openspacemakers.marketplace.compliance.ChecklistItem;
+import org.openspacemakers.marketplace.compliance.Compliance;
+import org.openspacemakers.marketplace.compliance.DossierContent;
+import org.openspacemakers.marketplace.compliance.DossierView;
+import org.openspacemakers.marketplace.compliance.EvidenceFile;
+import org.openspacemakers.marketplace.compliance.ReviewState;
+import org.openspacemakers.marketplace.compliance.ReviewStatus;
+import org.openspacemakers.marketplace.compliance.RevisionRef;
+import org.openspacemakers.marketplace.compliance.RevisionSubject;
+import org.openspacemakers.marketplace.system.BadRequest;
+import org.openspacemakers.marketplace.system.NotFound;
+import org.openspacemakers.marketplace.system.RefusalMessages;
+import org.openspacemakers.marketplace.system.SignedInUser;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * A revision's compliance dossier, as JSON: its team states it and uploads the evidence; the team,
+ * reviewers and administrators read it and download the evidence. Anyone else gets 404, as if the
+ * revision did not exist.
+ */
+@RestController
+@RequestMapping("/api/v1/revisions/{revisionId}/dossier")
+@Tag(name = "Compliance dossier")
+class DossierApi {
+
+    private static final Pattern SHA_256 = Pattern.compile("[0-9a-f]{64}");
+
+    /** The items that apply to every dossier; radio, battery and SVHC apply once the dossier says so. */
+    private static final List<ChecklistItem> BASE_CHECKLIST = EnumSet.complementOf(
+            EnumSet.of(ChecklistItem.RADIO, ChecklistItem.BATTERY, ChecklistItem.SVHC)).stream().toList();
+
+    private final Catalog catalog;
+    private final Compliance compliance;
+    private final RefusalMessages refusals;
+
+    DossierApi(Catalog catalog, Compliance compliance, RefusalMessages refusals) {
+        this.catalog = catalog;
+        this.compliance = compliance;
+        this.refusals = refusals;
+    }
+
+    /**
+     * The revision the dossier covers: as frozen on submission, else as the revision stands now.
+     */
+    record SubjectJson(String board, String label, String bomHash, String firmwareVersion, boolean frozen) {
+    }
+
+    /**
+     * The dossier: what its team states ({@code content}, the body a PUT sends back), the evidence
+     * files, the checklist a reviewer confirms, and what an approval would still lack ({@code gaps}).
+     */
+    record DossierJson(UUID revisionId, SubjectJson subject, boolean editable, Instant updatedAt,
+            DossierContent content, List<EvidenceFile> files, List<ChecklistItem> checklist, LocalDate earliestExpiry,
+            List<RefusalMessages.Reason> gaps) {
+    }
+
+    /**
+     * The dossier a team states: the shape of {@link DossierJson#content()}. Any field may be
+     * omitted while the dossier is a draft (yes/no questions then answer no, except that WEEE
+     * equipment counts as household); files are named by the SHA-256 of an uploaded evidence file.
+     */
+    record DossierRequest(CeRequest ce, DossierContent.Rohs rohs, WeeeRequest weee, DossierContent.Gpsr gpsr,
+            BatteryRequest battery, SvhcRequest svhc) {
+
+        DossierContent toContent() {
+            return new DossierContent(ce == null ? null : ce.toCe(), rohs,
+                    weee == null ? null : new DossierContent.Weee(yes(weee.household(), true), weee.categories(), weee.takeBack()),
+                    gpsr,
+                    battery == null ? null : new DossierContent.Battery(yes(battery.onBoard(), false), battery.description(),
+                            yes(battery.removable(), false)),
+                    svhc == null ? null : new DossierContent.Svhc(yes(svhc.present(), false), svhc.disclosure()));
+        }
+    }
+
+    record CeRequest(Set<DossierContent.Act> acts, String scopeRationale, DossierContent.IntendedUse intendedUse,
+            String supplyVoltage, Boolean mainsSupplied, Boolean radio, Boolean internetConnected,
+            DossierContent.EmcClass emcClass, List<StandardRequest> standards, String technicalFileRef, String docNumber,
+            String docFile, String radioEvidenceFile) {
+
+        DossierContent.Ce toCe() {
+            List<DossierContent.Standard> applied = standards == null ? null : standards.stream()
+                    .map(s -> s == null ? new DossierContent.Standard(null, null, false, null, null)
+                            : new DossierContent.Standard(s.number(), s.edition(), yes(s.citedInOj(), false),
+                                    s.partsApplied(), s.withdrawnOn()))
+                    .toList();
+            return new DossierContent.Ce(acts == null ? null : acts.stream().filter(Objects::nonNull).collect(Collectors.toSet()),
+                    scopeRationale, intendedUse, supplyVoltage, yes(mainsSupplied, false), yes(radio, false),
+                    yes(internetConnected, false), emcClass, applied, technicalFileRef, docNumber, docFile, radioEvidenceFile);
+        }
+    }
+
+    record StandardRequest(String number, String edition, Boolean citedInOj, String partsApplied, LocalDate withdrawnOn) {
+    }
+
+    record WeeeRequest(Boolean household, String categories, String takeBack) {
+    }
+
+    record BatteryRequest(Boolean onBoard, String description, Boolean removable) {
+    }
+
+    record SvhcRequest(Boolean present, String disclosure) {
+    }
+
+    private static boolean yes(Boolean answer, boolean otherwise) {
+        return answer == null ? otherwise : answer;
+    }
+
+    @GetMapping
+    @Operation(summary = "Read a revision's compliance dossier, with what an approval would still lack (team, reviewers, administrators)")
+    DossierJson dossier(@PathVariable String revisionId, @AuthenticationPrincipal SignedInUser reader, Locale locale) {
+        RevisionRef revision = readable(revisionId, reader);
+        return json(revision, compliance.dossier(revision).orElseGet(() -> empty(revision)), locale);
+    }
+
+    @PutMapping
+    @Operation(summary = "State the whole dossier (the team, while the revision is a draft or changes were requested); files are named by the SHA-256 of an uploaded evidence file")
+    DossierJson save(@PathVariable String revisionId, @RequestBody DossierRequest request,
+            @AuthenticationPrincipal SignedInUser maker, Locale locale) {
+        RevisionRef revision = editable(revisionId, maker);
+        return json(revision, compliance.saveDossier(revision, maker.id(), request.toContent()), locale);
+    }
+
+    @PostMapping(path = "/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Upload an evidence file (PDF, PNG or JPEG, at most 10 MB) as the multipart field 'file'; the dossier then names it by its SHA-256")
+    ResponseEntity<EvidenceFile> upload(@PathVariable String revisionId,
+            @RequestPart(name = "file", required = false) MultipartFile file, @AuthenticationPrincipal SignedInUser maker)
+            throws IOException {
+        RevisionRef revision = editable(revisionId, maker);
+        if (file == null) {
+            throw new BadRequest("file", "is required (multipart field 'file'); nothing was stored");
+        }
+        EvidenceFile stored = compliance.uploadEvidence(revision, maker.id(), file.getOriginalFilename(), file.getBytes());
+        return ResponseEntity.created(URI.create("/api/v1/revisions/" + revision.id() + "/dossier/evidence/" + stored.sha256()))
+                .body(stored);
+    }
+
+    @GetMapping("/evidence/{sha256}")
+    @Operation(summary = "Download an evidence file of the dossier (team, reviewers, administrators)")
+    ResponseEntity<byte[]> evidence(@PathVariable String revisionId, @PathVariable String sha256,
+            @AuthenticationPrincipal SignedInUser reader) {
+        RevisionRef revision = readable(revisionId, reader);
+        String key = sha256.toLowerCase(Locale.ROOT);
+        if (!SHA_256.matcher(key).matches()) {
+            throw new NotFound();
+        }
+        Compliance.EvidenceContent evidence = compliance.evidence(revision, key).orElseThrow(NotFound::new);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(evidence.file().contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(evidence.file().fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .cacheControl(CacheControl.noStore())
+                .body(evidence.content());
+    }
+
+    private DossierJson json(RevisionRef revision, DossierView view, Locale locale) {
+        RevisionSubject current = catalog.revisionSubject(revision.id()).orElseThrow(NotFound::new);
+        RevisionSubject shown = view.frozen() ? view.subject() : current;
+        return new DossierJson(revision.id(),
+                new SubjectJson(shown.board(), shown.label(), shown.bomHash(), shown.firmwareVersion(), view.frozen()),
+                view.editable(), view.updatedAt(), view.content(), view.files(), view.checklist(),
+                view.earliestExpiry().orElse(null),
+                refusals.explain(compliance.dossierGaps(revision, current.bom()), locale));
+    }
+
+    /** A revision whose team has not started its dossier yet: empty, editable while no review holds it. */
+    private DossierView empty(RevisionRef revision) {
+        Optional<ReviewStatus> status = compliance.review(revision).map(ReviewState::status);
+        boolean editable = status.isEmpty() || status.get() == ReviewStatus.CHANGES_REQUESTED;
+        return new DossierView(new RevisionSubject(revision, "", "", "", "", List.of()), false, editable, null,
+                DossierContent.EMPTY, List.of(), BASE_CHECKLIST, Optional.empty());
+    }
+
+    /** The revision, if this person may read its dossier: its team, reviewers, administrators. */
+    private RevisionRef readable(String revisionId, SignedInUser reader) {
+        UUID id = id(revisionId);
+        if (catalog.revision(id).isEmpty()) {
+            throw new NotFound();
+        }
+        if (!reader.hasRole(Role.REVIEWER) && !reader.hasRole(Role.ADMIN) && !catalog.isAuthor(reader.id(), id)) {
+            throw new NotFound();
+        }
+        return RevisionRef.of(id);
+    }
+
+    /** The revision, if this person is of its team (whether it may change now is compliance's to say). */
+    private RevisionRef editable(String revisionId, SignedInUser maker) {
+        UUID id = id(revisionId);
+        if (catalog.revision(id).isEmpty() || !catalog.isAuthor(maker.id(), id)) {
+            throw new NotFound();
+        }
+        return RevisionRef.of(id);
+    }
+
+    private static UUID id(String revisionId) {
+        try {
+            return UUID.fromString(revisionId);
+        } catch (IllegalArgumentException e) {
+            throw new NotFound();
+        }
+    }
+}

@@ -1,0 +1,380 @@
+package org.openspacemakers.marketplace.compliance.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.catalog.Board;
+import org.openspacemakers.marketplace.catalog.Catalog;
+import org.openspacemakers.marketplace.catalog.Revision;
+import org.openspacemakers.marketplace.catalog.Slug;
+import org.openspacemakers.marketplace.compliance.ChecklistItem;
+import org.openspacemakers.marketplace.support.Api;
+import org.openspacemakers.marketplace.support.Credentials;
+import org.openspacemakers.marketplace.support.Fixtures;
+import org.openspacemakers.marketplace.support.MarketplaceTest;
+import org.openspacemakers.marketplace.system.DemoDossiers;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/** A revision's dossier through the API: its team fills it, reviewers read it, approval checks it. */
+@MarketplaceTest
+class DossierApiTest {
+
+    @Autowired
+    Api api;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Catalog catalog;
+
+    private static final String APPROVE_FR = """
+            {"countries":["FR"],"buyerTypes":["CONSUMER","PROFESSIONAL"],"reason":"dossier complete"%s}""";
+
+    /** A fresh team's draft revision (with {@link Fixtures#SMALL_BOM}) and no dossier yet. */
+    record Draft(Credentials maker, Board board, Revision revision) {
+        String path() {
+            return "/api/v1/revisions/" + revision.id() + "/dossier";
+        }
+    }
+
+    private Draft draft() {
+        Credentials maker = fixtures.user(Role.MAKER);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        catalog.createTeam(Slug.of("dossier-" + suffix), "Dossier team " + suffix, List.of(maker.id()));
+        Board board = catalog.createBoard(maker.id(), "dossier-" + suffix, Slug.of("dossier-board-" + suffix),
+                Fixtures.boardText("Dossier board " + suffix));
+        return new Draft(maker, board, fixtures.draftRevision(maker, board, "1.0"));
+    }
+
+    @Test
+    void aTeamMemberFillsTheDossierAndReadsItBackWithHashesAndNoGaps() {
+        Draft draft = draft();
+        Api.Answer empty = api.get(draft.path(), draft.maker());
+        assertThat(empty.status()).as("no dossier yet: an empty one, not 404").isEqualTo(200);
+        assertThat(empty.json().get("editable").asBoolean()).isTrue();
+        assertThat(empty.json().get("files").size()).isZero();
+        assertThat(empty.json().get("subject").get("frozen").asBoolean()).isFalse();
+        assertThat(empty.json().get("subject").get("label").asString()).isEqualTo("1.0");
+        assertThat(empty.codes("gaps")).contains("DOC_MISSING", "ROHS_EVIDENCE_MISSING", "GPSR_INFO_INCOMPLETE",
+                "CE_INFO_INCOMPLETE", "WEEE_INFO_INCOMPLETE");
+
+        byte[] doc = DemoDossiers.pdf("EU Declaration of Conformity DOC-1", "Signed.");
+        byte[] declarations = DemoDossiers.pdf("RoHS declarations of the parts");
+        byte[] solder = png();
+        Api.Answer uploaded = upload(draft.path(), draft.maker(), "declaration-of-conformity.pdf", doc);
+        assertThat(uploaded.status()).isEqualTo(201);
+        assertThat(uploaded.json().get("sha256").asString()).isEqualTo(sha256(doc));
+        assertThat(uploaded.json().get("contentType").asString()).isEqualTo("application/pdf");
+        assertThat(uploaded.json().get("size").asLong()).isEqualTo(doc.length);
+        assertThat(uploaded.header("Location")).isEqualTo(draft.path() + "/evidence/" + sha256(doc));
+        assertThat(upload(draft.path(), draft.maker(), "rohs.pdf", declarations).status()).isEqualTo(201);
+        Api.Answer png = upload(draft.path(), draft.maker(), "solder; paste été.png", solder);
+        assertThat(png.status()).isEqualTo(201);
+        assertThat(png.json().get("contentType").asString()).isEqualTo("image/png");
+        assertThat(png.json().get("fileName").asString()).isEqualTo("solder; paste été.png");
+
+        Api.Answer saved = api.put(draft.path(), draft.maker(),
+                completeContent(sha256(doc), sha256(declarations), sha256(solder)));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.json().get("gaps").size()).as(saved.body()).isZero();
+
+        JsonNode dossier = api.get(draft.path(), draft.maker()).json();
+        assertThat(dossier.get("gaps").size()).isZero();
+        assertThat(dossier.get("editable").asBoolean()).isTrue();
+        assertThat(dossier.get("content").get("ce").get("docFile").asString()).isEqualTo(sha256(doc));
+        assertThat(dossier.get("content").get("rohs").get("parts").get(1).get("line").asString()).isEqualTo("U1");
+        assertThat(dossier.get("content").get("gpsr").get("warnings").get("fr").asString()).startsWith("Carte");
+        assertThat(dossier.get("files").valueStream().map(f -> f.get("sha256").asString()).toList())
+                .containsExactlyInAnyOrder(sha256(doc), sha256(declarations), sha256(solder));
+        assertThat(dossier.get("checklist").valueStream().map(JsonNode::asString).toList())
+                .contains("DECLARATION_OF_CONFORMITY", "ROHS_PARTS", "GPSR").doesNotContain("RADIO", "BATTERY", "SVHC");
+
+        HttpResponse<byte[]> file = download(draft.path() + "/evidence/" + sha256(solder), draft.maker());
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.body()).isEqualTo(solder);
+        assertThat(file.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(file.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(file.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;")
+                .as("the name encoded, its separator unable to end the header's value")
+                .contains("filename*=UTF-8''solder%3B%20paste%20%C3%A9t%C3%A9.png");
+    }
+
+    @Test
+    void refusedUploadsAnswer400NamingTheFileAndStoreNothing() {
+        Draft draft = draft();
+        byte[] text = "just some text, not a PDF".getBytes(StandardCharsets.UTF_8);
+        Api.Answer renamed = upload(draft.path(), draft.maker(), "declaration.pdf", text);
+        assertThat(renamed.status()).isEqualTo(400);
+        assertThat(renamed.codes("errors")).containsExactly("file");
+
+        assertThat(upload(draft.path(), draft.maker(), "empty.pdf", new byte[0]).codes("errors")).containsExactly("file");
+
+        Api.Answer tooLarge = upload(draft.path(), draft.maker(), "large.pdf", pdfOf(10 * 1024 * 1024 + 512 * 1024));
+        assertThat(tooLarge.status()).as("10.5 MB: refused by the dossier's own limit").isEqualTo(400);
+        assertThat(tooLarge.codes("errors")).containsExactly("file");
+        assertThat(tooLarge.json().get("errors").get(0).get("message").asString()).contains("10 MB");
+
+        Api.Answer overMultipartLimit = upload(draft.path(), draft.maker(), "huge.pdf", pdfOf(11 * 1024 * 1024 + 512 * 1024));
+        assertThat(overMultipartLimit.status()).as("over the upload limit itself: a clean 400 too").isEqualTo(400);
+        assertThat(overMultipartLimit.codes("errors")).containsExactly("file");
+
+        assertThat(api.postBytes(draft.path() + "/evidence", draft.maker(), DemoDossiers.pdf("x"), "application/pdf").status())
+                .as("not a multipart upload").isIn(400, 415);
+
+        JsonNode dossier = api.get(draft.path(), draft.maker()).json();
+        assertThat(dossier.get("files").size()).as("nothing stored").isZero();
+    }
+
+    @Test
+    void aDossierNamingAFileNeverUploadedOrABadLanguageIsRefusedNamingTheField() {
+        Draft draft = draft();
+        byte[] doc = DemoDossiers.pdf("EU Declaration of Conformity");
+        upload(draft.path(), draft.maker(), "doc.pdf", doc);
+        String never = sha256("never uploaded".getBytes(StandardCharsets.UTF_8));
+
+        Api.Answer unknownFile = api.put(draft.path(), draft.maker(), completeContent(never, sha256(doc), sha256(doc)));
+        assertThat(unknownFile.status()).isEqualTo(400);
+        assertThat(unknownFile.codes("errors")).containsExactly("ce.docFile");
+
+        Api.Answer badLanguage = api.put(draft.path(), draft.maker(),
+                "{\"gpsr\":{\"manufacturerName\":\"Us\",\"warnings\":{\"xx\":\"Beware\"}}}");
+        assertThat(badLanguage.status()).isEqualTo(400);
+        assertThat(badLanguage.codes("errors")).containsExactly("gpsr.warnings");
+
+        Api.Answer badEnum = api.put(draft.path(), draft.maker(), "{\"ce\":{\"emcClass\":\"Z\"}}");
+        assertThat(badEnum.status()).isEqualTo(400);
+        assertThat(badEnum.codes("errors")).containsExactly("ce.emcClass");
+
+        assertThat(api.put(draft.path(), draft.maker(), "{not json").codes("errors")).containsExactly("body");
+
+        JsonNode dossier = api.get(draft.path(), draft.maker()).json();
+        assertThat(dossier.get("content").get("gpsr").get("manufacturerName").asString()).as("nothing stored").isEmpty();
+        assertThat(dossier.get("content").get("ce").get("docFile").isNull()).isTrue();
+
+        Api.Answer partial = api.put(draft.path(), draft.maker(), "{\"ce\":{\"acts\":[\"EMC\"],\"docNumber\":\"D-1\"}}");
+        assertThat(partial.status()).as("a draft may be stated bit by bit: " + partial.body()).isEqualTo(200);
+        assertThat(partial.json().get("content").get("ce").get("acts").get(0).asString()).isEqualTo("EMC");
+        assertThat(partial.json().get("content").get("ce").get("mainsSupplied").asBoolean()).isFalse();
+        assertThat(partial.codes("gaps")).contains("DOC_MISSING").doesNotContain("SVHC_DISCLOSURE_MISSING");
+    }
+
+    @Test
+    void onlyTheTeamReviewersAndAdministratorsSeeTheDossier() {
+        Draft draft = draft();
+        byte[] doc = DemoDossiers.pdf("EU Declaration of Conformity");
+        upload(draft.path(), draft.maker(), "doc.pdf", doc);
+        String file = draft.path() + "/evidence/" + sha256(doc);
+
+        Credentials otherMaker = draft().maker();
+        Credentials buyer = fixtures.user(Role.BUYER);
+        for (Credentials stranger : List.of(otherMaker, buyer)) {
+            assertThat(api.get(draft.path(), stranger).status()).isEqualTo(404);
+            assertThat(api.put(draft.path(), stranger, "{}").status()).isEqualTo(404);
+            assertThat(upload(draft.path(), stranger, "doc.pdf", DemoDossiers.pdf("theirs")).status()).isEqualTo(404);
+            assertThat(download(file, stranger).statusCode()).isEqualTo(404);
+        }
+        assertThat(api.get(draft.path(), draft.maker()).json().get("files").size()).as("the strangers stored nothing")
+                .isEqualTo(1);
+
+        Credentials reviewer = fixtures.user(Role.REVIEWER);
+        assertThat(api.get(draft.path(), reviewer).status()).isEqualTo(200);
+        HttpResponse<byte[]> downloaded = download(file, reviewer);
+        assertThat(downloaded.statusCode()).isEqualTo(200);
+        assertThat(downloaded.body()).isEqualTo(doc);
+        assertThat(api.put(draft.path(), reviewer, "{}").status()).as("reviewers read, never write").isEqualTo(404);
+        assertThat(api.get(draft.path(), fixtures.user(Role.ADMIN)).status()).isEqualTo(200);
+
+        assertThat(download(draft.path() + "/evidence/" + sha256(new byte[] {1}), draft.maker()).statusCode()).isEqualTo(404);
+        assertThat(download(draft.path() + "/evidence/not-a-hash", draft.maker()).statusCode()).isEqualTo(404);
+        assertThat(api.get("/api/v1/revisions/" + UUID.randomUUID() + "/dossier", reviewer).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/revisions/not-a-uuid/dossier", reviewer).status()).isEqualTo(404);
+        assertThat(api.get(draft.path()).status()).as("anonymous").isEqualTo(401);
+    }
+
+    @Test
+    void aSubmittedDossierIsFrozen() {
+        Fixtures.Listing listing = fixtures.submittedListing();
+        String path = "/api/v1/revisions/" + listing.revision().id() + "/dossier";
+        JsonNode dossier = api.get(path, listing.maker()).json();
+        assertThat(dossier.get("editable").asBoolean()).isFalse();
+        assertThat(dossier.get("subject").get("frozen").asBoolean()).isTrue();
+        assertThat(dossier.get("subject").get("bomHash").asString()).isEqualTo(catalog.revision(listing.revision().id()).orElseThrow().bomHash().orElseThrow());
+
+        Api.Answer changed = api.put(path, listing.maker(), Api.JSON.writeValueAsString(dossier.get("content")));
+        assertThat(changed.status()).isEqualTo(409);
+        assertThat(changed.codes("reasons")).containsExactly("INVALID_STATE");
+        Api.Answer uploaded = upload(path, listing.maker(), "late.pdf", DemoDossiers.pdf("too late"));
+        assertThat(uploaded.status()).isEqualTo(409);
+        assertThat(api.get(path, listing.maker()).json().get("files").size()).isEqualTo(dossier.get("files").size());
+    }
+
+    @Test
+    void approvalChecksTheDossierAndTheChecklistAndRecordsWhatTheReviewerSaw() {
+        Credentials reviewer = fixtures.user(Role.REVIEWER);
+        Fixtures.Listing incomplete = fixtures.submittedListing((DemoDossiers.Spec) null);
+        String review = "/api/v1/revisions/" + incomplete.revision().id() + "/review";
+        api.post(review + "/start", reviewer, null);
+        Api.Answer refused = api.post(review + "/approve", reviewer, APPROVE_FR.formatted(""));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.codes("reasons")).contains("DOC_MISSING", "ROHS_EVIDENCE_MISSING", "GPSR_INFO_INCOMPLETE",
+                "CE_INFO_INCOMPLETE");
+        assertThat(refused.json().get("reasons").valueStream().filter(r -> r.get("code").asString().equals("CE_INFO_INCOMPLETE"))
+                .findFirst().orElseThrow().get("message").asString()).startsWith("The CE information of the dossier is incomplete: ");
+        assertThat(reviewStatus(incomplete)).isEqualTo("IN_REVIEW");
+
+        Fixtures.Listing complete = fixtures.submittedListing();
+        review = "/api/v1/revisions/" + complete.revision().id() + "/review";
+        api.post(review + "/start", reviewer, null);
+        Api.Answer partial = api.post(review + "/approve", reviewer,
+                APPROVE_FR.formatted(",\"checklist\":[\"CE_SCOPE\",\"EMC_CLASS\",\"STANDARDS\"]"));
+        assertThat(partial.status()).isEqualTo(409);
+        assertThat(partial.codes("reasons")).containsOnly("CHECKLIST_INCOMPLETE");
+        assertThat(partial.json().get("reasons").valueStream().map(r -> r.get("subject").asString()).toList())
+                .contains("DECLARATION_OF_CONFORMITY", "ROHS_PARTS", "GPSR").doesNotContain("CE_SCOPE", "EMC_CLASS");
+        assertThat(reviewStatus(complete)).isEqualTo("IN_REVIEW");
+        assertThat(api.post(review + "/approve", reviewer, APPROVE_FR.formatted(",\"checklist\":[]"),
+                java.util.Map.of("Accept-Language", "fr")).json().get("reasons").get(0).get("message").asString())
+                .startsWith("Le relecteur n'a pas confirmé le point de contrôle ");
+
+        String dossierPath = "/api/v1/revisions/" + complete.revision().id() + "/dossier";
+        JsonNode dossier = api.get(dossierPath, reviewer).json();
+        List<String> everything = dossier.get("checklist").valueStream().map(JsonNode::asString).toList();
+        Api.Answer approved = api.post(review + "/approve", reviewer,
+                APPROVE_FR.formatted(",\"checklist\":" + Api.JSON.writeValueAsString(everything)));
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().get("status").asString()).isEqualTo("APPROVED");
+        assertThat(approved.json().has("nextExpiry")).isTrue();
+        JsonNode decisions = approved.json().get("decisions");
+        JsonNode approval = decisions.get(decisions.size() - 1);
+        assertThat(approval.get("kind").asString()).isEqualTo("APPROVED");
+        assertThat(approval.get("checklist").valueStream().map(JsonNode::asString).toList())
+                .containsExactlyInAnyOrderElementsOf(everything);
+        byte[] doc = download(dossierPath + "/evidence/" + dossier.get("content").get("ce").get("docFile").asString(),
+                reviewer).body();
+        assertThat(approval.get("evidence").get("DOC").asString()).isEqualTo(sha256(doc));
+        assertThat(approval.get("evidence").get("SOLDER").asString())
+                .isEqualTo(dossier.get("content").get("rohs").get("solderFile").asString());
+        assertThat(decisions.get(0).get("checklist").size()).as("other decisions confirm nothing").isZero();
+    }
+
+    @Test
+    void anUnknownChecklistItemIsABadRequest() {
+        Credentials reviewer = fixtures.user(Role.REVIEWER);
+        Fixtures.Listing listing = fixtures.submittedListing();
+        String review = "/api/v1/revisions/" + listing.revision().id() + "/review";
+        api.post(review + "/start", reviewer, null);
+        Api.Answer refused = api.post(review + "/approve", reviewer, APPROVE_FR.formatted(",\"checklist\":[\"NOPE\"]"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.codes("errors").get(0)).startsWith("checklist");
+        assertThat(reviewStatus(listing)).isEqualTo("IN_REVIEW");
+        assertThat(Arrays.stream(ChecklistItem.values()).map(Enum::name)).doesNotContain("NOPE");
+    }
+
+    @Test
+    void theOpenApiDescriptionHasTheDossierPaths() {
+        JsonNode paths = api.get("/v3/api-docs").json().get("paths");
+        assertThat(paths.has("/api/v1/revisions/{revisionId}/dossier")).isTrue();
+        assertThat(paths.get("/api/v1/revisions/{revisionId}/dossier").has("get")).isTrue();
+        assertThat(paths.get("/api/v1/revisions/{revisionId}/dossier").has("put")).isTrue();
+        assertThat(paths.has("/api/v1/revisions/{revisionId}/dossier/evidence")).isTrue();
+        assertThat(paths.has("/api/v1/revisions/{revisionId}/dossier/evidence/{sha256}")).isTrue();
+    }
+
+    private String reviewStatus(Fixtures.Listing listing) {
+        return api.get("/api/v1/boards/" + listing.board().slug()).json().get("revisions").valueStream()
+                .filter(r -> r.get("id").asString().equals(listing.revision().id().toString()))
+                .findFirst().orElseThrow().get("reviewStatus").asString();
+    }
+
+    /** A dossier complete for {@link Fixtures#SMALL_BOM}, as {@link DemoDossiers#complete} states one. */
+    private static String completeContent(String doc, String declarations, String solder) {
+        return """
+                {"ce":{"acts":["EMC","ROHS"],"scopeRationale":"A finished apparatus under the EMC directive; below 50 V.",
+                  "intendedUse":"FINISHED_PRODUCT","supplyVoltage":"3.3 V DC","mainsSupplied":false,"radio":false,
+                  "internetConnected":false,"emcClass":"B",
+                  "standards":[{"number":"EN IEC 61326-1","edition":"2021","citedInOj":true,"partsApplied":"clauses 6 and 7"}],
+                  "technicalFileRef":"TF-1","docNumber":"DOC-1","docFile":"%1$s"},
+                 "rohs":{"category":9,"parts":[
+                   {"line":"R1 R2","manufacturer":"Yageo","mpn":"RC0603FR-0710KL","type":"MANUFACTURER_DECLARATION",
+                    "file":"%2$s","documentDate":"2025-01-10","distributorFlag":"RoHS compliant","flagReadOn":"2025-01-10"},
+                   {"line":"U1","manufacturer":"Analog Devices","mpn":"MAX31856MUD+T","type":"MATERIAL_DECLARATION",
+                    "file":"%2$s","documentDate":"2025-01-10"}],
+                  "solderDescription":"SAC305 lead-free solder paste","solderFile":"%3$s","pcbFinish":"ENIG"},
+                 "weee":{"household":true,"categories":"Category 5 (small equipment)","takeBack":"Free one-for-one take-back."},
+                 "gpsr":{"manufacturerName":"Open Space Makers","postalAddress":"12 rue des Ateliers, 31000 Toulouse, France",
+                  "email":"compliance@openspacemakers.example","productIdentification":"Dossier board, revision 1.0",
+                  "warnings":{"fr":"Carte électronique nue : à manipuler hors tension.","en":"Bare board: handle unpowered."}}}
+                """.formatted(doc, declarations, solder);
+    }
+
+    /** A PDF of about this many bytes (a valid header, then padding). */
+    private static byte[] pdfOf(int size) {
+        byte[] pdf = DemoDossiers.pdf("padding");
+        byte[] padded = Arrays.copyOf(pdf, size);
+        Arrays.fill(padded, pdf.length, size, (byte) ' ');
+        return padded;
+    }
+
+    private static byte[] png() {
+        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(3, 3, 0xFF0000);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A multipart upload of one evidence file as the field {@code file}. */
+    private Api.Answer upload(String dossierPath, Credentials who, String fileName, byte[] content) {
+        String boundary = "dossier-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return api.postBytes(dossierPath + "/evidence", who, body.toByteArray(), "multipart/form-data; boundary=" + boundary);
+    }
+
+    /** A download kept as bytes (evidence may be binary). */
+    private HttpResponse<byte[]> download(String path, Credentials who) {
+        String basic = Base64.getEncoder().encodeToString((who.email() + ":" + who.password()).getBytes(StandardCharsets.UTF_8));
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api.baseUrl() + path))
+                    .header("Authorization", "Basic " + basic).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
