@@ -34,6 +34,8 @@ class BuyerJourneyBrowserTest extends BrowserJourney {
         browser.submitAndLoad(country);
         WebElement fullKit = browser.waitFor(By.id("offer-FULL_KIT"));
         assertThat(fullKit.getText()).contains("Can be ordered to FR");
+        assertThat(browser.find(By.id("doc-link")).getAttribute("href")).as("the product page offers the declaration of conformity")
+                .contains("/boards/thermocouple-card/revisions/").endsWith("/declaration-of-conformity");
         browser.clickAndLoad(fullKit.findElement(By.className("order-link")));
 
         browser.waitFor(By.id("name")).sendKeys("Ada Lovelace");

@@ -34,8 +34,11 @@ class StorefrontPages {
     private final Storefront storefront;
     private final Compliance compliance;
     private final Association association;
+    private final ProductCompliance productCompliance;
 
-    StorefrontPages(Catalog catalog, Storefront storefront, Compliance compliance, Association association) {
+    StorefrontPages(Catalog catalog, Storefront storefront, Compliance compliance, Association association,
+            ProductCompliance productCompliance) {
+        this.productCompliance = productCompliance;
         this.catalog = catalog;
         this.storefront = storefront;
         this.compliance = compliance;
@@ -96,7 +99,9 @@ class StorefrontPages {
     String board(@PathVariable String slug, @RequestParam(required = false) String country, HttpServletRequest request,
             Locale locale, Model model) {
         Optional<CountryCode> destination = visitorCountry(country, request);
-        model.addAttribute("product", storefront.product(slug, destination, BuyerType.CONSUMER, locale));
+        Storefront.Product product = storefront.product(slug, destination, BuyerType.CONSUMER, locale);
+        model.addAttribute("product", product);
+        model.addAttribute("conformity", productCompliance.of(product.details(), destination, locale).orElse(null));
         model.addAttribute("association", association);
         model.addAttribute("frenchIdu", compliance.producerRegister().stream()
                 .filter(r -> r.kind() == ProducerRegistration.Kind.EPR_IDU_EEE).map(ProducerRegistration::registrationNumber)

@@ -1,0 +1,287 @@
+package org.openspacemakers.marketplace.catalog.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.openspacemakers.marketplace.catalog.Money;
+import org.openspacemakers.marketplace.catalog.PriceBreakdown;
+import org.openspacemakers.marketplace.catalog.VatCategory;
+import org.openspacemakers.marketplace.compliance.OfferKind;
+import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.catalog.Board;
+import org.openspacemakers.marketplace.catalog.BoardDetails;
+import org.openspacemakers.marketplace.catalog.Revision;
+import org.openspacemakers.marketplace.catalog.Slug;
+import org.openspacemakers.marketplace.catalog.Team;
+import org.openspacemakers.marketplace.compliance.ApprovalScope;
+import org.openspacemakers.marketplace.compliance.BuyerType;
+import org.openspacemakers.marketplace.compliance.CountryCode;
+import org.openspacemakers.marketplace.compliance.register.ProducerRegistration;
+import org.openspacemakers.marketplace.support.Credentials;
+import org.openspacemakers.marketplace.system.DemoDossiers;
+import org.openspacemakers.marketplace.catalog.Catalog;
+import org.openspacemakers.marketplace.compliance.Compliance;
+import org.openspacemakers.marketplace.compliance.DossierContent;
+import org.openspacemakers.marketplace.compliance.ReviewStatus;
+import org.openspacemakers.marketplace.compliance.RevisionRef;
+import org.openspacemakers.marketplace.support.Api;
+import org.openspacemakers.marketplace.support.Fixtures;
+import org.openspacemakers.marketplace.support.MarketplaceTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The product page's compliance block, read from the approved revision's dossier, and the public
+ * download of its declaration of conformity.
+ */
+@MarketplaceTest
+class ProductComplianceTest {
+
+    @Autowired
+    Api api;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Catalog catalog;
+    @Autowired
+    Compliance compliance;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+    @Autowired
+    DemoDossiers dossiers;
+
+    @Test
+    void theThermocoupleCardPageStatesItsConformityInEnglish() {
+        UUID revision = approvedRevision("thermocouple-card");
+        DossierContent dossier = dossier(revision);
+        DossierContent.PartEvidence exempt = dossier.rohs().parts().stream()
+                .filter(part -> part.exemption().equals("7(c)-I")).findFirst().orElseThrow();
+
+        String page = api.get("/boards/thermocouple-card?lang=en").body();
+
+        assertThat(section(page, "gpsr-manufacturer")).contains("Open Space Makers (association)")
+                .contains("12 rue des Ateliers, 31000 Toulouse, France").contains("compliance@openspacemakers.example");
+        assertThat(section(page, "product-identification")).contains("hardware revision 1.0");
+        assertThat(section(page, "ce-statement")).contains("CE marked under the EMC Directive 2014/30/EU")
+                .contains("standards applied: EN IEC 61326-1:2021");
+        assertThat(section(page, "declaration-of-conformity")).contains("No. " + dossier.ce().docNumber())
+                .contains("href=\"/boards/thermocouple-card/revisions/" + revision + "/declaration-of-conformity\"");
+        assertThat(section(page, "rohs-statement")).contains("Directive 2011/65/EU").contains("(EU) 2015/863")
+                .contains("category 9 (monitoring and control instruments)")
+                .contains("Exemption 7(c)-I claimed for " + exempt.line() + ", valid until " + exempt.exemptionExpires());
+        assertThat(section(page, "weee-use")).contains("Household equipment");
+        assertThat(section(page, "weee-take-back")).contains("Free one-for-one take-back");
+        assertThat(section(page, "warnings")).contains("lang=\"en\"").contains("Bare electronic board: handle unpowered")
+                .contains("Shown in English.");
+        assertThat(page).doesNotContain("id=\"class-a-notice\"").doesNotContain("id=\"professional-only-notice\"")
+                .doesNotContain("id=\"battery\"").doesNotContain("id=\"svhc\"");
+    }
+
+    @Test
+    void theSamePageInFrenchShowsTheFrenchWarningsAndWords() {
+        String page = api.get("/boards/thermocouple-card?lang=fr").body();
+
+        assertThat(section(page, "ce-statement")).contains("Marqué CE au titre de la directive CEM 2014/30/UE")
+                .contains("normes appliquées : EN IEC 61326-1:2021");
+        assertThat(section(page, "rohs-statement")).contains("Exemption 7(c)-I invoquée pour");
+        assertThat(section(page, "declaration-of-conformity")).contains("Télécharger la déclaration de conformité");
+        assertThat(section(page, "warnings")).contains("lang=\"fr\"")
+                .contains("Carte électronique nue : à manipuler hors tension").contains("Affichés en français.")
+                .doesNotContain("Bare electronic board");
+    }
+
+    @Test
+    void warningsMissingInThePageLanguageAreShownInTheDestinationsLanguage() {
+        Fixtures.Listing listing = fixtures.approvedListing(Fixtures.completeDossier().withWarnings(List.of("de", "it")), "DE");
+        String path = "/boards/" + listing.board().slug() + "?lang=fr";
+
+        assertThat(section(api.get(path + "&country=DE").body(), "warnings")).contains("lang=\"de\"")
+                .contains("Unbestückte Elektronikplatine").contains("Non disponibles dans votre langue : affichés en allemand.");
+        assertThat(section(api.get(path + "&country=IT").body(), "warnings")).contains("lang=\"it\"")
+                .contains("Scheda elettronica nuda");
+    }
+
+    @Test
+    void theDeclarationLinkServesTheDossiersFile() throws Exception {
+        UUID revision = approvedRevision("thermocouple-card");
+        String link = "/boards/thermocouple-card/revisions/" + revision + "/declaration-of-conformity";
+        assertThat(api.get("/boards/thermocouple-card?lang=en").body()).contains("href=\"" + link + "\"");
+
+        HttpResponse<byte[]> download = download(link);
+
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(download.headers().firstValue("Content-Disposition"))
+                .hasValue("inline; filename=\"declaration-of-conformity-thermocouple-card-1.0.pdf\"");
+        assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(new String(download.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(sha256(download.body())).isEqualTo(dossier(revision).ce().docFile());
+    }
+
+    @Test
+    void noDeclarationForASubmittedRevisionAnotherBoardsRevisionOrNonsense() throws Exception {
+        UUID submitted = newest("padauk-programmer").revision().id();
+        assertThat(newest("padauk-programmer").revision().reviewStatus()).isEqualTo(ReviewStatus.SUBMITTED);
+        assertThat(dossier(submitted).ce().docFile()).as("it has a declaration, just not approved").isNotNull();
+        UUID approved = approvedRevision("thermocouple-card");
+
+        assertThat(download("/boards/padauk-programmer/revisions/" + submitted + "/declaration-of-conformity").statusCode())
+                .isEqualTo(404);
+        assertThat(download("/boards/padauk-programmer/revisions/" + approved + "/declaration-of-conformity").statusCode())
+                .as("a revision of another board").isEqualTo(404);
+        assertThat(download("/boards/thermocouple-card/revisions/not-a-uuid/declaration-of-conformity").statusCode())
+                .isEqualTo(404);
+        assertThat(download("/boards/thermocouple-card/revisions/" + UUID.randomUUID() + "/declaration-of-conformity")
+                .statusCode()).isEqualTo(404);
+        assertThat(api.get("/boards/padauk-programmer?lang=en").body()).doesNotContain("declaration-of-conformity")
+                .contains("id=\"compliance-block\"");
+    }
+
+    @Test
+    void aSuspendedApprovalKeepsItsDeclarationButLeavesThePageWithoutTheBlock() throws Exception {
+        Fixtures.Listing listing = fixtures.approvedListing("FR");
+        String link = "/boards/" + listing.board().slug() + "/revisions/" + listing.revision().id()
+                + "/declaration-of-conformity";
+        assertThat(api.get("/boards/" + listing.board().slug() + "?lang=en").body()).contains(link);
+
+        compliance.suspend(RevisionRef.of(listing.revision().id()), fixtures.user(Role.REVIEWER).id(), "evidence expired");
+
+        assertThat(download(link).statusCode()).as("units already sold stay covered").isEqualTo(200);
+        assertThat(api.get("/boards/" + listing.board().slug() + "?lang=en").body()).doesNotContain(link)
+                .doesNotContain("id=\"ce-statement\"");
+    }
+
+    @Test
+    void aClassABoardWarnsBeforeItsOffers() {
+        Fixtures.Listing listing = fixtures.approvedListing(
+                Fixtures.completeDossier().withClass(DossierContent.EmcClass.A), "FR");
+
+        String page = api.get("/boards/" + listing.board().slug() + "?lang=en&country=FR").body();
+
+        assertThat(page).contains("Class A equipment: may cause radio interference in a residential environment")
+                .doesNotContain("id=\"professional-only-notice\"");
+        assertThat(page.indexOf("id=\"class-a-notice\"")).isPositive().isLessThan(page.indexOf("class=\"offers\""));
+        assertThat(api.get("/boards/" + listing.board().slug() + "?lang=fr").body())
+                .contains("Appareil de classe A : peut provoquer des interférences radio");
+    }
+
+    @Test
+    void aProfessionalOnlyBoardSaysItIsNotSoldToConsumersBeforeItsOffers() {
+        Fixtures.Listing listing = fixtures.approvedListing(
+                Fixtures.completeDossier().withUse(DossierContent.IntendedUse.PROFESSIONAL_RND_ONLY), "FR");
+
+        String page = api.get("/boards/" + listing.board().slug() + "?lang=en&country=FR").body();
+
+        assertThat(section(page, "professional-only-notice")).contains("professional use only — not sold to consumers");
+        assertThat(page.indexOf("id=\"professional-only-notice\"")).isLessThan(page.indexOf("class=\"offers\""));
+        assertThat(page).doesNotContain("id=\"class-a-notice\"");
+    }
+
+    @Test
+    void aBoardWithACoinCellAndAnSvhcSaysSo() {
+        Credentials maker = fixtures.user(Role.MAKER);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Team team = catalog.createTeam(Slug.of("team-" + suffix), "Team " + suffix, List.of(maker.id()));
+        Board board = catalog.createBoard(maker.id(), team.slug(), Slug.of("board-" + suffix),
+                Fixtures.boardText("Board " + suffix));
+        Revision revision = fixtures.draftRevision(maker, board, "1.0");
+        catalog.offer(maker.id(), revision.id(), OfferKind.FULL_KIT, Money.euros(2_500), VatCategory.STANDARD,
+                new PriceBreakdown(1_000, 300, 700, 250, 250));
+        RevisionRef ref = RevisionRef.of(revision.id());
+        DossierContent complete = dossiers.complete(revision.id(), maker.id(), Fixtures.completeDossier()).content();
+        compliance.saveDossier(ref, maker.id(), new DossierContent(complete.ce(), complete.rohs(), complete.weee(),
+                complete.gpsr(), new DossierContent.Battery(true, "CR1220 lithium coin cell for the clock", true),
+                new DossierContent.Svhc(true, "lead in the glass of the quartz crystal (CAS 7439-92-1)")));
+        catalog.submitForReview(revision.id(), maker.id());
+        compliance.registerProducer(new ProducerRegistration(ProducerRegistration.Kind.BATTERIES, CountryCode.of("AT"),
+                "AT-BAT-TEST", "Open Space Makers", LocalDate.now().plusYears(2)));
+        Credentials reviewer = fixtures.user(Role.REVIEWER);
+        compliance.startReview(ref, reviewer.id());
+        compliance.approve(ref, reviewer.id(), new ApprovalScope(EnumSet.allOf(OfferKind.class), Set.of(CountryCode.of("AT")),
+                EnumSet.allOf(BuyerType.class)), "coin cell registered in AT");
+
+        String page = api.get("/boards/" + board.slug() + "?lang=en&country=AT").body();
+
+        assertThat(section(page, "battery")).contains("CR1220 lithium coin cell for the clock").contains("remove and replace");
+        assertThat(section(page, "svhc")).contains("lead in the glass of the quartz crystal (CAS 7439-92-1)");
+        assertThat(section(page, "warnings")).as("English is the page's language").contains("lang=\"en\"");
+        assertThat(section(api.get("/boards/" + board.slug() + "?lang=fr").body(), "battery")).contains("retirer et la remplacer");
+    }
+
+    @Test
+    void theBlockCostsTheSameSqlWhateverTheNumberOfRevisions() {
+        Fixtures.Listing submitted = fixtures.submittedListing();
+        Fixtures.Listing approved = fixtures.approvedListing("FR");
+        Fixtures.Listing grown = fixtures.approvedListing("FR");
+        for (String label : List.of("2.0", "3.0", "4.0")) {
+            Revision revision = catalog.addRevision(grown.maker().id(),
+                    grown.board().slug(), label);
+            catalog.offer(grown.maker().id(), revision.id(), OfferKind.ASSEMBLY_ONLY, Money.euros(1_000),
+                    VatCategory.STANDARD, new PriceBreakdown(0, 300, 500, 100, 100));
+            catalog.submitForReview(revision.id(), grown.maker().id());
+        }
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+
+        long withoutBlock = statements(statistics, () -> api.get("/boards/" + submitted.board().slug() + "?country=FR"));
+        long withBlock = statements(statistics, () -> api.get("/boards/" + approved.board().slug() + "?country=FR"));
+        long withBlockAndMoreRevisions = statements(statistics,
+                () -> api.get("/boards/" + grown.board().slug() + "?country=FR"));
+        assertThat(withBlockAndMoreRevisions).isEqualTo(withBlock);
+        assertThat(withBlock).as("one dossier read (the dossier, its sections, its review), never one per line or revision")
+                .isLessThanOrEqualTo(withoutBlock + 11);
+    }
+
+    private static long statements(Statistics statistics, Runnable action) {
+        statistics.clear();
+        action.run();
+        return statistics.getPrepareStatementCount();
+    }
+
+    private UUID approvedRevision(String slug) {
+        return catalog.board(slug).orElseThrow().revisions().stream()
+                .filter(r -> r.revision().reviewStatus() == ReviewStatus.APPROVED)
+                .findFirst().orElseThrow().revision().id();
+    }
+
+    private BoardDetails.RevisionOffers newest(String slug) {
+        return catalog.board(slug).orElseThrow().revisions().get(0);
+    }
+
+    private DossierContent dossier(UUID revision) {
+        return compliance.dossier(RevisionRef.of(revision)).orElseThrow().content();
+    }
+
+    /** The element with this id, up to the end of the line it closes on (enough for the block's items). */
+    private static String section(String page, String id) {
+        int start = page.indexOf("id=\"" + id + "\"");
+        assertThat(start).as("the page has #" + id).isNotNegative();
+        int open = page.lastIndexOf('<', start);
+        String tag = page.substring(open + 1, page.indexOf(' ', open));
+        int end = page.indexOf("</" + tag + ">", start);
+        return page.substring(open, end);
+    }
+
+    private HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(api.baseUrl() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String sha256(byte[] content) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    }
+}
