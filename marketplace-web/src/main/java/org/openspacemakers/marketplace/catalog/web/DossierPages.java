@@ -222,14 +222,7 @@ class DossierPages {
         if (evidence == null) {
             throw new NotFound();
         }
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(evidence.file().contentType()))
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
-                        .attachment().filename(evidence.file().fileName(), java.nio.charset.StandardCharsets.UTF_8).build()
-                        .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(org.springframework.http.CacheControl.noStore())
-                .body(evidence.content());
+        return org.openspacemakers.marketplace.system.EvidenceDownloads.attachment(evidence);
     }
 
     /** The revision, when the maker is on its team; otherwise it does not exist for them. */

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -31,9 +30,6 @@ import org.openspacemakers.marketplace.system.BadRequest;
 import org.openspacemakers.marketplace.system.NotFound;
 import org.openspacemakers.marketplace.system.RefusalMessages;
 import org.openspacemakers.marketplace.system.SignedInUser;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -178,13 +174,7 @@ class DossierApi {
             throw new NotFound();
         }
         Compliance.EvidenceContent evidence = compliance.evidence(revision, key).orElseThrow(NotFound::new);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(evidence.file().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(evidence.file().fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(CacheControl.noStore())
-                .body(evidence.content());
+        return org.openspacemakers.marketplace.system.EvidenceDownloads.attachment(evidence);
     }
 
     private DossierJson json(RevisionRef revision, DossierView view, Locale locale) {

@@ -28,11 +28,7 @@ import org.openspacemakers.marketplace.system.FieldProblem;
 import org.openspacemakers.marketplace.system.NotFound;
 import org.openspacemakers.marketplace.system.RefusalMessages;
 import org.openspacemakers.marketplace.system.SignedInUser;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -121,13 +117,7 @@ class ReviewPages {
         }
         Compliance.EvidenceContent evidence = compliance.evidence(RevisionRef.of(revisionId), sha256)
                 .orElseThrow(NotFound::new);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(evidence.file().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(evidence.file().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(CacheControl.noStore())
-                .body(evidence.content());
+        return org.openspacemakers.marketplace.system.EvidenceDownloads.attachment(evidence);
     }
 
     @PostMapping("/review/{revisionId}/start")

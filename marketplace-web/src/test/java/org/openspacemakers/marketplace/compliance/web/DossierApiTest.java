@@ -236,8 +236,10 @@ class DossierApiTest {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.codes("reasons")).contains("DOC_MISSING", "ROHS_EVIDENCE_MISSING", "GPSR_INFO_INCOMPLETE",
                 "CE_INFO_INCOMPLETE");
-        assertThat(refused.json().get("reasons").valueStream().filter(r -> r.get("code").asString().equals("CE_INFO_INCOMPLETE"))
-                .findFirst().orElseThrow().get("message").asString()).startsWith("The CE information of the dossier is incomplete: ");
+        JsonNode ceGap = refused.json().get("reasons").valueStream()
+                .filter(r -> r.get("code").asString().equals("CE_INFO_INCOMPLETE")).findFirst().orElseThrow();
+        assertThat(ceGap.get("message").asString()).isEqualTo("The CE section of the dossier is incomplete.");
+        assertThat(ceGap.get("subject").asString()).isEqualTo("applicable acts");
         assertThat(reviewStatus(incomplete)).isEqualTo("IN_REVIEW");
 
         Fixtures.Listing complete = fixtures.submittedListing();
@@ -252,7 +254,7 @@ class DossierApiTest {
         assertThat(reviewStatus(complete)).isEqualTo("IN_REVIEW");
         assertThat(api.post(review + "/approve", reviewer, APPROVE_FR.formatted(",\"checklist\":[]"),
                 java.util.Map.of("Accept-Language", "fr")).json().get("reasons").get(0).get("message").asString())
-                .startsWith("Le relecteur n'a pas confirmé le point de contrôle ");
+                .isEqualTo("Un point de la liste de contrôle n'a pas été confirmé.");
 
         String dossierPath = "/api/v1/revisions/" + complete.revision().id() + "/dossier";
         JsonNode dossier = api.get(dossierPath, reviewer).json();
