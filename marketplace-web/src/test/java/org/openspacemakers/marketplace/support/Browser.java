@@ -45,6 +45,7 @@ public final class Browser implements AutoCloseable {
 
     public void open(String path) {
         driver.get(baseUrl + path);
+        loaded();
     }
 
     public void signIn(String email, String password) {
@@ -60,6 +61,15 @@ public final class Browser implements AutoCloseable {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
         wait.until(ExpectedConditions.stalenessOf(page));
+        loaded();
+    }
+
+    /**
+     * Waits until the new document is wholly loaded: an element found while it is still loading may
+     * belong to a document Chromium is about to replace ("Node ... does not belong to the document").
+     */
+    private void loaded() {
+        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** Submits the form of this field, and waits until the old page is gone. */
@@ -67,6 +77,7 @@ public final class Browser implements AutoCloseable {
         WebElement page = driver.findElement(By.tagName("html"));
         field.submit();
         wait.until(ExpectedConditions.stalenessOf(page));
+        loaded();
     }
 
     public WebElement find(By locator) {
