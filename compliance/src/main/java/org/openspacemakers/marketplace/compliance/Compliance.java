@@ -163,19 +163,11 @@ public class Compliance {
         List<Refusal> gaps = new ArrayList<>(dossier.gaps(dossier.subject().bom(), today));
         Map<CountryCode, LocalDate> validity = new HashMap<>();
         for (CountryCode country : scope.countries()) {
-            List<LocalDate> ends = new ArrayList<>();
-            dossier.earliestExpiry().ifPresent(ends::add);
-            registrations.findByCountry(country.value()).filter(r -> r.coversOn(today))
-                    .ifPresent(r -> ends.add(r.validUntil()));
-            for (ProducerRegistration.Kind kind : SaleGate.producerStreams(dossier, country)) {
-                Optional<ProducerRegistration> registration = producers.findByKindAndCountry(kind, country.value())
-                        .filter(r -> r.coversOn(today));
-                if (registration.isEmpty() && kind == ProducerRegistration.Kind.BATTERIES) {
-                    gaps.add(Refusal.of(RefusalCode.BATTERY_NOT_REGISTERED, country));
-                }
-                registration.ifPresent(r -> ends.add(r.validUntil()));
+            if (dossier.batteryOnBoard() && producers.findByKindAndCountry(ProducerRegistration.Kind.BATTERIES, country.value())
+                    .filter(r -> r.coversOn(today)).isEmpty()) {
+                gaps.add(Refusal.of(RefusalCode.BATTERY_NOT_REGISTERED, country));
             }
-            ends.stream().min(LocalDate::compareTo).ifPresent(day -> validity.put(country, day));
+            lapseDay(dossier, country, today).ifPresent(day -> validity.put(country, day));
         }
         List<ChecklistItem> applicable = dossier.checklist();
         Set<ChecklistItem> confirmed = ticked == null ? EnumSet.copyOf(applicable) : ticked;
@@ -436,12 +428,54 @@ public class Compliance {
                 dossier.files(), dossier.checklist(), dossier.earliestExpiry());
     }
 
+    /**
+     * The day an approval for this dossier lapses in the country: the earliest of the dossier's
+     * own expiries and of the registrations in scope there valid today; empty when nothing expires.
+     */
+    private Optional<LocalDate> lapseDay(Dossier dossier, CountryCode country, LocalDate today) {
+        List<LocalDate> ends = new ArrayList<>();
+        dossier.earliestExpiry().ifPresent(ends::add);
+        registrations.findByCountry(country.value()).filter(r -> r.coversOn(today)).ifPresent(r -> ends.add(r.validUntil()));
+        for (ProducerRegistration.Kind kind : SaleGate.producerStreams(dossier, country)) {
+            producers.findByKindAndCountry(kind, country.value()).filter(r -> r.coversOn(today))
+                    .ifPresent(r -> ends.add(r.validUntil()));
+        }
+        return ends.stream().min(LocalDate::compareTo);
+    }
+
+    /**
+     * A registration in the country was recorded, renewed or replaced: every approval standing
+     * there lapses on the day the registers now give (later after a renewal, sooner if shortened).
+     * Announced expiries of a moved day are withdrawn; the watch announces the new one in time.
+     */
+    private void revalidateApprovals(CountryCode country) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<Review> approved = reviews.findByStatusInOrderBySubmittedAtAsc(EnumSet.of(ReviewStatus.APPROVED)).stream()
+                .filter(review -> review.approvedFor(country))
+                .toList();
+        if (approved.isEmpty()) {
+            return;
+        }
+        Map<UUID, Dossier> dossiersByRevision = dossiers.findByRevisionIdIn(
+                        approved.stream().map(review -> review.revision().id()).toList()).stream()
+                .collect(Collectors.toMap(dossier -> dossier.revision().id(), dossier -> dossier));
+        for (Review review : approved) {
+            Dossier dossier = dossiersByRevision.getOrDefault(review.revision().id(),
+                    Dossier.start(review.revision(), clock.instant()));
+            if (review.revalidate(country, lapseDay(dossier, country, today))) {
+                notices.deleteByReviewId(review.id());
+                reviews.save(review);
+            }
+        }
+    }
+
     /** Records (or replaces) the association's WEEE registration in a country. */
     @Transactional
     public void registerWeee(WeeeRegistration registration) {
         registrations.findByCountry(registration.country().value()).ifPresent(registrations::delete);
         registrations.flush();
-        registrations.save(registration);
+        registrations.saveAndFlush(registration);
+        revalidateApprovals(registration.country());
         events.publishEvent(new RegisterChanged(registration.country()));
     }
 
@@ -456,6 +490,8 @@ public class Compliance {
         producers.findByKindAndCountry(registration.kind(), registration.country().value()).ifPresent(producers::delete);
         producers.flush();
         producers.save(registration);
+        producers.flush();
+        revalidateApprovals(registration.country());
         events.publishEvent(new RegisterChanged(registration.country()));
     }
 

@@ -12,4 +12,6 @@ public interface ExpiryNoticeRepository extends JpaRepository<ExpiryNotice, UUID
     boolean existsByReviewIdAndExpiresOn(UUID reviewId, LocalDate expiresOn);
 
     List<ExpiryNotice> findByRevisionIdInOrderByExpiresOn(Collection<UUID> revisionIds);
+
+    void deleteByReviewId(UUID reviewId);
 }

@@ -244,6 +244,23 @@ public class Review extends AbstractAggregateRoot<Review> {
         return true;
     }
 
+    /** Whether an approval stands in the country. */
+    public boolean approvedFor(CountryCode country) {
+        return status == ReviewStatus.APPROVED && countries.containsKey(country.value());
+    }
+
+    /**
+     * The registers changed: the approval in the country now lapses on this day (empty: nothing in
+     * scope there expires). Not a reviewer's decision, so not logged; returns whether the day moved.
+     */
+    public boolean revalidate(CountryCode country, Optional<LocalDate> lapsesOn) {
+        if (!approvedFor(country)) {
+            return false;
+        }
+        LocalDate day = lapsesOn.orElse(OPEN_ENDED);
+        return !day.equals(countries.put(country.value(), day));
+    }
+
     public UUID id() {
         return id;
     }

@@ -98,6 +98,21 @@ class ExpiryWatchTest {
         }
     }
 
+    @Test
+    void renewingARegistrationMovesTheLapseDayOfTheApprovalsStandingThere() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        compliance.registerWeee(new WeeeRegistration(CountryCode.of("LT"), "LT-1", "Open Space Makers", today.plusDays(40))
+                .representedBy("Test atstovas UAB", "Mandate LT-1", "a Lithuanian scheme"));
+        Fixtures.Listing listing = fixtures.approvedListing("LT");
+        RevisionRef revision = RevisionRef.of(listing.revision().id());
+        assertThat(compliance.review(revision).orElseThrow().nextExpiry()).contains(today.plusDays(40));
+
+        compliance.registerWeee(new WeeeRegistration(CountryCode.of("LT"), "LT-1", "Open Space Makers", today.plusDays(500))
+                .representedBy("Test atstovas UAB", "Mandate LT-1", "a Lithuanian scheme"));
+        assertThat(compliance.review(revision).orElseThrow().nextExpiry()).contains(today.plusDays(500));
+        assertThat(compliance.review(revision).orElseThrow().status()).isEqualTo(ReviewStatus.APPROVED);
+    }
+
     private static String key() {
         return UUID.randomUUID().toString();
     }
