@@ -306,6 +306,14 @@ public class Compliance {
     /** The largest evidence file accepted. */
     public static final int MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
 
+    /** A revision's dossier, or an empty one (not stored) when its team has not started it. */
+    @Transactional(readOnly = true)
+    public DossierView dossierOrEmpty(RevisionRef revision) {
+        Optional<ReviewStatus> status = reviews.findByRevisionId(revision.id()).map(Review::status);
+        return view(dossiers.findByRevisionId(revision.id()).orElseGet(() -> Dossier.start(revision, clock.instant())),
+                editable(status));
+    }
+
     /** A revision's dossier, if its team started one. */
     @Transactional(readOnly = true)
     public Optional<DossierView> dossier(RevisionRef revision) {
@@ -424,7 +432,8 @@ public class Compliance {
     }
 
     private static DossierView view(Dossier dossier, boolean editable) {
-        return new DossierView(dossier.subject(), dossier.frozen(), editable, dossier.updatedAt(), dossier.content(),
+        return new DossierView(dossier.subject(), dossier.frozen(), dossier.frozenAt(), editable, dossier.updatedAt(),
+                dossier.content(),
                 dossier.files(), dossier.checklist(), dossier.earliestExpiry());
     }
 

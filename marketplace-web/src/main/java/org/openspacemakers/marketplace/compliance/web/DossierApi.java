@@ -6,11 +6,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -22,8 +20,6 @@ import org.openspacemakers.marketplace.compliance.Compliance;
 import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.compliance.DossierView;
 import org.openspacemakers.marketplace.compliance.EvidenceFile;
-import org.openspacemakers.marketplace.compliance.ReviewState;
-import org.openspacemakers.marketplace.compliance.ReviewStatus;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.compliance.RevisionSubject;
 import org.openspacemakers.marketplace.system.BadRequest;
@@ -56,9 +52,6 @@ class DossierApi {
     private static final Pattern SHA_256 = Pattern.compile("[0-9a-f]{64}");
 
     /** The items that apply to every dossier; radio, battery and SVHC apply once the dossier says so. */
-    private static final List<ChecklistItem> BASE_CHECKLIST = EnumSet.complementOf(
-            EnumSet.of(ChecklistItem.RADIO, ChecklistItem.BATTERY, ChecklistItem.SVHC)).stream().toList();
-
     private final Catalog catalog;
     private final Compliance compliance;
     private final RefusalMessages refusals;
@@ -139,7 +132,7 @@ class DossierApi {
     @Operation(summary = "Read a revision's compliance dossier, with what an approval would still lack (team, reviewers, administrators)")
     DossierJson dossier(@PathVariable String revisionId, @AuthenticationPrincipal SignedInUser reader, Locale locale) {
         RevisionRef revision = readable(revisionId, reader);
-        return json(revision, compliance.dossier(revision).orElseGet(() -> empty(revision)), locale);
+        return json(revision, compliance.dossierOrEmpty(revision), locale);
     }
 
     @PutMapping
@@ -187,13 +180,6 @@ class DossierApi {
                 refusals.explain(compliance.dossierGaps(revision, current.bom()), locale));
     }
 
-    /** A revision whose team has not started its dossier yet: empty, editable while no review holds it. */
-    private DossierView empty(RevisionRef revision) {
-        Optional<ReviewStatus> status = compliance.review(revision).map(ReviewState::status);
-        boolean editable = status.isEmpty() || status.get() == ReviewStatus.CHANGES_REQUESTED;
-        return new DossierView(new RevisionSubject(revision, "", "", "", "", List.of()), false, editable, null,
-                DossierContent.EMPTY, List.of(), BASE_CHECKLIST, Optional.empty());
-    }
 
     /** The revision, if this person may read its dossier: its team, reviewers, administrators. */
     private RevisionRef readable(String revisionId, SignedInUser reader) {

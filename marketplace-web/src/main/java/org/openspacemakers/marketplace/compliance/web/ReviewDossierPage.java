@@ -142,16 +142,14 @@ class ReviewDossierPage {
         List<EvidenceFile> files = dossier.map(DossierView::files).orElse(List.of());
         Map<String, EvidenceFile> filesBySha = files.stream()
                 .collect(Collectors.toMap(EvidenceFile::sha256, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        List<ChecklistItem> checklist = dossier.map(DossierView::checklist).orElseGet(() -> EnumSet.allOf(ChecklistItem.class)
-                .stream().filter(item -> item != ChecklistItem.RADIO && item != ChecklistItem.BATTERY
-                        && item != ChecklistItem.SVHC).toList());
+        List<ChecklistItem> checklist = dossier.orElseGet(() -> compliance.dossierOrEmpty(ref)).checklist();
         List<Refusal> gaps = compliance.dossierGaps(ref, current.bom());
 
         model.addAttribute("revisionId", revisionId);
         model.addAttribute("board", board);
         model.addAttribute("review", review);
         model.addAttribute("subject", subject);
-        model.addAttribute("frozenAt", dossier.filter(DossierView::frozen).map(d -> submitted).orElse(null));
+        model.addAttribute("frozenAt", dossier.flatMap(DossierView::frozenAt).orElse(null));
         model.addAttribute("daysWaiting", Duration.between(submitted, now).toDays());
         model.addAttribute("hasDossier", dossier.isPresent());
         model.addAttribute("content", content);
