@@ -247,6 +247,12 @@ public class Dossier {
     /** Replaces what the team states; every file it names must have been uploaded to this dossier. */
     public void replace(DossierContent content, Instant at) {
         DossierContent.Ce ce = content.ce();
+        if (ce.standards().size() > MAX_STANDARDS) {
+            throw new DossierRejected("ce.standards", "lists at most " + MAX_STANDARDS + " standards");
+        }
+        if (content.rohs().parts().size() > MAX_PART_EVIDENCE) {
+            throw new DossierRejected("rohs.parts", "lists at most " + MAX_PART_EVIDENCE + " BOM lines");
+        }
         requireFile("ce.docFile", ce.docFile());
         requireFile("ce.radioEvidenceFile", ce.radioEvidenceFile());
         requireFile("rohs.solderFile", content.rohs().solderFile());
@@ -337,6 +343,8 @@ public class Dossier {
     }
 
     static final int MAX_FILES = 500;
+    static final int MAX_STANDARDS = 50;
+    static final int MAX_PART_EVIDENCE = 2000;
 
     /** Records the revision the dossier covers as it is handed in. */
     public void freeze(RevisionSubject subject, Instant at) {

@@ -54,6 +54,18 @@ class DossierTest {
     }
 
     @Test
+    void aDossierListsABoundedNumberOfStandardsAndBomLines() {
+        Dossier dossier = Dossier.start(RevisionRef.of(UUID.randomUUID()), NOW);
+        List<DossierContent.Standard> standards = java.util.Collections.nCopies(Dossier.MAX_STANDARDS + 1,
+                new DossierContent.Standard("EN 55032", "2015", true, "", null));
+        DossierContent tooMany = new DossierContent(new DossierContent.Ce(null, "", null, "", false, false, false, null,
+                standards, "", "", null, null), null, null, null, null, null);
+        assertThatThrownBy(() -> dossier.replace(tooMany, NOW)).isInstanceOf(DossierRejected.class)
+                .extracting(e -> ((DossierRejected) e).field()).isEqualTo("ce.standards");
+        assertThat(dossier.content()).isEqualTo(DossierContent.EMPTY);
+    }
+
+    @Test
     void warningsAreInAnOfficialLanguageOfTheUnion() {
         Dossier dossier = Dossier.start(RevisionRef.of(UUID.randomUUID()), NOW);
         assertThatThrownBy(() -> dossier.replace(content(null, Map.of("xx", "?")), NOW))
