@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -19,6 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code CHROMEDRIVER}), driven through Selenium. Waits are for elements, never for time.
  */
 public final class Browser implements AutoCloseable {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
     private final WebDriver driver;
     private final WebDriverWait wait;
@@ -40,7 +44,7 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         this.driver = new ChromeDriver(service, options);
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        this.wait = new WebDriverWait(driver, TIMEOUT);
     }
 
     public void open(String path) {
@@ -56,28 +60,42 @@ public final class Browser implements AutoCloseable {
         waitFor(By.id("sign-out"));
     }
 
-    /** Clicks something that loads a new page, and waits until the old page is gone. */
+    /** Clicks something that loads a new page, and waits until the new page has wholly loaded. */
     public void clickAndLoad(WebElement element) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        markPage();
         element.click();
-        wait.until(ExpectedConditions.stalenessOf(page));
-        loaded();
+        newPageLoaded();
+    }
+
+    /** Submits the form of this field, and waits until the new page has wholly loaded. */
+    public void submitAndLoad(WebElement field) {
+        markPage();
+        field.submit();
+        newPageLoaded();
+    }
+
+    /** Marks the current page's window, which the next page will not have. */
+    private void markPage() {
+        ((JavascriptExecutor) driver).executeScript("window.__previousPage = true;");
     }
 
     /**
-     * Waits until the new document is wholly loaded: an element found while it is still loading may
-     * belong to a document Chromium is about to replace ("Node ... does not belong to the document").
+     * Waits until the marked page was replaced and the new document is complete. Watching the old
+     * page's elements go stale is not enough: while Chromium swaps documents it may answer "Node ...
+     * does not belong to the document" instead of "stale element", and an element found while the
+     * new page still loads may belong to a document about to be replaced. So ask the page itself,
+     * ignoring the errors of the moment of the swap.
      */
-    private void loaded() {
-        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    private void newPageLoaded() {
+        new WebDriverWait(driver, TIMEOUT).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript(
+                        "return window.__previousPage === undefined && document.readyState === 'complete';")));
     }
 
-    /** Submits the form of this field, and waits until the old page is gone. */
-    public void submitAndLoad(WebElement field) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        field.submit();
-        wait.until(ExpectedConditions.stalenessOf(page));
-        loaded();
+    /** Waits until the document opened is complete. */
+    private void loaded() {
+        new WebDriverWait(driver, TIMEOUT).ignoring(WebDriverException.class).until(d -> "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState;")));
     }
 
     public WebElement find(By locator) {
