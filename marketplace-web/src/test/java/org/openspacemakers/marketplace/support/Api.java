@@ -155,17 +155,33 @@ public class Api {
 
     /** A multipart form POST in a signed-in session: one file under {@code field}, and the CSRF token, as a browser uploads. */
     public Answer upload(Session session, String path, String field, String fileName, byte[] content, String contentType) {
-        String boundary = "----upload" + java.util.UUID.randomUUID();
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + session.csrf()
-                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Multipart body = Multipart.of(Map.of("_csrf", session.csrf()), field, fileName, content, contentType);
         Map<String, String> headers = new LinkedHashMap<>(session.headers());
-        headers.put("Content-Type", "multipart/form-data; boundary=" + boundary);
-        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
+        headers.put("Content-Type", body.contentType());
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())),
                 null, null, headers);
+    }
+
+    /** A multipart POST of one file under {@code field}, as an API client (HTTP Basic) sends it. */
+    public Answer upload(Credentials who, String path, String field, String fileName, byte[] content, String contentType) {
+        Multipart body = Multipart.of(Map.of(), field, fileName, content, contentType);
+        return postBytes(path, who, body.bytes(), body.contentType());
+    }
+
+    /** A {@code multipart/form-data} body: plain fields first, then one file. */
+    private record Multipart(byte[] bytes, String contentType) {
+
+        static Multipart of(Map<String, String> fields, String field, String fileName, byte[] content, String contentType) {
+            String boundary = "----upload" + java.util.UUID.randomUUID();
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                    + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return new Multipart(body.toByteArray(), "multipart/form-data; boundary=" + boundary);
+        }
     }
 
     public Answer placeOrder(Credentials who, String key, String json) {

@@ -349,13 +349,7 @@ class DossierApiTest {
 
     /** A multipart upload of one evidence file as the field {@code file}. */
     private Api.Answer upload(String dossierPath, Credentials who, String fileName, byte[] content) {
-        String boundary = "dossier-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return api.postBytes(dossierPath + "/evidence", who, body.toByteArray(), "multipart/form-data; boundary=" + boundary);
+        return api.upload(who, dossierPath + "/evidence", "file", fileName, content, "application/octet-stream");
     }
 
     /** A download kept as bytes (evidence may be binary). */
