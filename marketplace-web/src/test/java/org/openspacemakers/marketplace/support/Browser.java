@@ -3,7 +3,6 @@ package org.openspacemakers.marketplace.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -17,8 +16,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A real headless Chromium (Debian's chromium and chromium-driver, or {@code CHROMIUM_BINARY} and
- * {@code CHROMEDRIVER}), driven through Selenium. Waits are for elements, never for time.
+ * A real headless Chromium, found by {@link BrowserBinaries} (Debian's chromium and chromium-driver,
+ * or {@code CHROMIUM_BINARY} and {@code CHROMEDRIVER}), driven through Selenium. Waits are for
+ * elements, never for time.
  */
 public final class Browser implements AutoCloseable {
 
@@ -30,8 +30,9 @@ public final class Browser implements AutoCloseable {
 
     public Browser(String baseUrl) {
         this.baseUrl = baseUrl;
+        BrowserBinaries binaries = BrowserBinaries.fromEnvironment().requireInstalled();
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"));
+        options.setBinary(binaries.chromium().toFile());
         try {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                     "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -40,7 +41,7 @@ public final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
+                .usingDriverExecutable(binaries.chromedriver().toFile())
                 .usingAnyFreePort()
                 .build();
         this.driver = new ChromeDriver(service, options);
