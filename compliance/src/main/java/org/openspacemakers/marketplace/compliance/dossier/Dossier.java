@@ -1,5 +1,11 @@
 package org.openspacemakers.marketplace.compliance.dossier;
 
+import static org.openspacemakers.marketplace.compliance.dossier.Fields.clip;
+import static org.openspacemakers.marketplace.compliance.dossier.Fields.limit;
+import static org.openspacemakers.marketplace.compliance.dossier.Fields.missing;
+import static org.openspacemakers.marketplace.compliance.dossier.Fields.normalise;
+import static org.openspacemakers.marketplace.compliance.dossier.Fields.requireUploaded;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -569,10 +575,6 @@ public class Dossier {
         return byLine;
     }
 
-    private static String normalise(String references) {
-        return String.join(" ", references.strip().split("[\\s,]+"));
-    }
-
     private static String mpnKey(String mpn) {
         return mpn.strip().toUpperCase(Locale.ROOT);
     }
@@ -584,25 +586,6 @@ public class Dossier {
     }
 
     private void requireFile(String field, String sha256) {
-        if (sha256 != null && file(sha256).isEmpty()) {
-            throw new DossierRejected(field, "names a file that was not uploaded to this dossier");
-        }
-    }
-
-    private static void missing(List<Refusal> gaps, RefusalCode code, String value, String item) {
-        if (value.isEmpty()) {
-            gaps.add(Refusal.of(code, item));
-        }
-    }
-
-    private static String limit(String field, String value, int max) {
-        if (value.length() > max) {
-            throw new DossierRejected(field, "is at most " + max + " characters");
-        }
-        return value;
-    }
-
-    private static String clip(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max);
+        requireUploaded(field, sha256, uploaded -> file(uploaded).isPresent());
     }
 }
