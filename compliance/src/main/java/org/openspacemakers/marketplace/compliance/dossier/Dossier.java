@@ -9,12 +9,12 @@ import static org.openspacemakers.marketplace.compliance.dossier.Fields.requireU
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -30,13 +30,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.ChecklistItem;
-import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.compliance.DossierContent.Act;
 import org.openspacemakers.marketplace.compliance.DossierContent.EmcClass;
@@ -44,7 +42,6 @@ import org.openspacemakers.marketplace.compliance.DossierContent.IntendedUse;
 import org.openspacemakers.marketplace.compliance.DossierRejected;
 import org.openspacemakers.marketplace.compliance.EvidenceFile;
 import org.openspacemakers.marketplace.compliance.OfferKind;
-import org.openspacemakers.marketplace.compliance.OfficialLanguages;
 import org.openspacemakers.marketplace.compliance.Refusal;
 import org.openspacemakers.marketplace.compliance.RefusalCode;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
@@ -158,47 +155,17 @@ public class Dossier {
     @Column(name = "pcb_finish", nullable = false, length = 200)
     private String pcbFinish = "";
 
-    @Column(name = "weee_household", nullable = false)
-    private boolean household = true;
+    @Embedded
+    private WeeeSection weee = new WeeeSection();
 
-    @Column(name = "weee_categories", nullable = false, length = 200)
-    private String weeeCategories = "";
+    @Embedded
+    private GpsrSection gpsr = new GpsrSection();
 
-    @Column(name = "take_back", nullable = false, columnDefinition = "TEXT")
-    private String takeBack = "";
+    @Embedded
+    private BatterySection battery = new BatterySection();
 
-    @Column(name = "manufacturer_name", nullable = false, length = 200)
-    private String manufacturerName = "";
-
-    @Column(name = "postal_address", nullable = false, length = 500)
-    private String postalAddress = "";
-
-    @Column(name = "email", nullable = false, length = 200)
-    private String email = "";
-
-    @Column(name = "product_identification", nullable = false, length = 500)
-    private String productIdentification = "";
-
-    @ElementCollection
-    @CollectionTable(name = "dossier_warnings", joinColumns = @JoinColumn(name = "dossier_id"))
-    @MapKeyColumn(name = "language", length = 2)
-    @Column(name = "warnings", nullable = false, columnDefinition = "TEXT")
-    private Map<String, String> warnings = new HashMap<>();
-
-    @Column(name = "battery_on_board", nullable = false)
-    private boolean batteryOnBoard;
-
-    @Column(name = "battery_description", nullable = false, length = 500)
-    private String batteryDescription = "";
-
-    @Column(name = "battery_removable", nullable = false)
-    private boolean batteryRemovable;
-
-    @Column(name = "svhc_present", nullable = false)
-    private boolean svhcPresent;
-
-    @Column(name = "svhc_disclosure", nullable = false, columnDefinition = "TEXT")
-    private String svhcDisclosure = "";
+    @Embedded
+    private SvhcSection svhc = new SvhcSection();
 
     @ElementCollection
     @CollectionTable(name = "dossier_files", joinColumns = @JoinColumn(name = "dossier_id"))
@@ -268,11 +235,7 @@ public class Dossier {
         if (content.rohs().category() != null && (content.rohs().category() < 1 || content.rohs().category() > 11)) {
             throw new DossierRejected("rohs.category", "is a RoHS category from 1 to 11");
         }
-        content.gpsr().warnings().keySet().forEach(language -> {
-            if (!OfficialLanguages.ALL.contains(language)) {
-                throw new DossierRejected("gpsr.warnings", language + " is not an official language of the EU (ISO 639-1)");
-            }
-        });
+        GpsrSection.check(content.gpsr());
         acts.clear();
         acts.addAll(ce.acts());
         scopeRationale = limit("ce.scopeRationale", ce.scopeRationale(), 5000);
@@ -313,24 +276,10 @@ public class Dossier {
         solderDescription = limit("rohs.solderDescription", rohs.solderDescription(), 500);
         solderFile = rohs.solderFile();
         pcbFinish = limit("rohs.pcbFinish", rohs.pcbFinish(), 200);
-        household = content.weee().household();
-        weeeCategories = limit("weee.categories", content.weee().categories(), 200);
-        takeBack = limit("weee.takeBack", content.weee().takeBack(), 5000);
-        DossierContent.Gpsr gpsr = content.gpsr();
-        manufacturerName = limit("gpsr.manufacturerName", gpsr.manufacturerName(), 200);
-        postalAddress = limit("gpsr.postalAddress", gpsr.postalAddress(), 500);
-        email = limit("gpsr.email", gpsr.email(), 200);
-        if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new DossierRejected("gpsr.email", "is not an e-mail address");
-        }
-        productIdentification = limit("gpsr.productIdentification", gpsr.productIdentification(), 500);
-        warnings.clear();
-        gpsr.warnings().forEach((language, words) -> warnings.put(language, limit("gpsr.warnings." + language, words, 10_000)));
-        batteryOnBoard = content.battery().onBoard();
-        batteryDescription = limit("battery.description", content.battery().description(), 500);
-        batteryRemovable = content.battery().removable();
-        svhcPresent = content.svhc().present();
-        svhcDisclosure = limit("svhc.disclosure", content.svhc().disclosure(), 5000);
+        weee.replace(content.weee());
+        gpsr.replace(content.gpsr());
+        battery.replace(content.battery());
+        svhc.replace(content.svhc());
         updatedAt = at;
     }
 
@@ -371,11 +320,7 @@ public class Dossier {
                         radioEvidenceFile),
                 new DossierContent.Rohs(rohsCategory, parts.stream().map(PartEvidenceRow::view).toList(), solderDescription,
                         solderFile, pcbFinish),
-                new DossierContent.Weee(household, weeeCategories, takeBack),
-                new DossierContent.Gpsr(manufacturerName, postalAddress, email, productIdentification,
-                        new TreeMap<>(warnings)),
-                new DossierContent.Battery(batteryOnBoard, batteryDescription, batteryRemovable),
-                new DossierContent.Svhc(svhcPresent, svhcDisclosure));
+                weee.content(), gpsr.content(), battery.content(), svhc.content());
     }
 
     /** The revision as frozen on submission (empty fields before). */
@@ -393,7 +338,7 @@ public class Dossier {
     }
 
     public boolean batteryOnBoard() {
-        return batteryOnBoard;
+        return battery.onBoard();
     }
 
     /**
@@ -444,21 +389,10 @@ public class Dossier {
             gaps.add(Refusal.of(RefusalCode.ROHS_EVIDENCE_MISSING, "process evidence (solder, PCB finish)"));
         }
         gaps.addAll(expired(today));
-        missing(gaps, RefusalCode.WEEE_INFO_INCOMPLETE, weeeCategories, "WEEE categories");
-        missing(gaps, RefusalCode.WEEE_INFO_INCOMPLETE, takeBack, "take-back information");
-        missing(gaps, RefusalCode.GPSR_INFO_INCOMPLETE, manufacturerName, "manufacturer name");
-        missing(gaps, RefusalCode.GPSR_INFO_INCOMPLETE, postalAddress, "postal address");
-        missing(gaps, RefusalCode.GPSR_INFO_INCOMPLETE, email, "e-mail address");
-        missing(gaps, RefusalCode.GPSR_INFO_INCOMPLETE, productIdentification, "product identification");
-        if (warnings.isEmpty()) {
-            gaps.add(Refusal.of(RefusalCode.GPSR_INFO_INCOMPLETE, "warnings and safety information"));
-        }
-        if (batteryOnBoard && batteryDescription.isEmpty()) {
-            gaps.add(Refusal.of(RefusalCode.BATTERY_INFO_INCOMPLETE, "battery description"));
-        }
-        if (svhcPresent && svhcDisclosure.isEmpty()) {
-            gaps.add(Refusal.of(RefusalCode.SVHC_DISCLOSURE_MISSING, "SVHC disclosure"));
-        }
+        gaps.addAll(weee.gaps());
+        gaps.addAll(gpsr.gaps());
+        gaps.addAll(battery.gaps());
+        gaps.addAll(svhc.gaps());
         return gaps;
     }
 
@@ -490,8 +424,8 @@ public class Dossier {
     public List<ChecklistItem> checklist() {
         return EnumSet.allOf(ChecklistItem.class).stream()
                 .filter(item -> item != ChecklistItem.RADIO || radio)
-                .filter(item -> item != ChecklistItem.BATTERY || batteryOnBoard)
-                .filter(item -> item != ChecklistItem.SVHC || svhcPresent)
+                .filter(item -> item != ChecklistItem.BATTERY || battery.onBoard())
+                .filter(item -> item != ChecklistItem.SVHC || svhc.present())
                 .toList();
     }
 
@@ -528,10 +462,7 @@ public class Dossier {
         if (emcClass == EmcClass.A && !request.acknowledgements().contains(CLASS_A_ACKNOWLEDGEMENT)) {
             refusals.add(Refusal.of(RefusalCode.ACKNOWLEDGEMENT_REQUIRED, CLASS_A_ACKNOWLEDGEMENT));
         }
-        CountryCode destination = request.destination();
-        if (destination.isEu() && OfficialLanguages.of(destination).stream().noneMatch(warnings::containsKey)) {
-            refusals.add(Refusal.of(RefusalCode.WARNINGS_NOT_IN_LANGUAGE, destination));
-        }
+        refusals.addAll(gpsr.saleRefusals(request));
         if (request.offerKind() == OfferKind.ASSEMBLY_ONLY && !request.suppliedParts().isEmpty()) {
             List<String> mismatches = mismatches(request.suppliedParts());
             if (!mismatches.isEmpty()) {
