@@ -1,8 +1,5 @@
 package org.openspacemakers.marketplace.compliance.dossier;
 
-import static org.openspacemakers.marketplace.compliance.dossier.Fields.clip;
-import static org.openspacemakers.marketplace.compliance.dossier.Fields.normalise;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,15 +14,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openspacemakers.marketplace.compliance.ChecklistItem;
 import org.openspacemakers.marketplace.compliance.DossierContent;
@@ -37,7 +30,6 @@ import org.openspacemakers.marketplace.compliance.RefusalCode;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.compliance.RevisionSubject;
 import org.openspacemakers.marketplace.compliance.SaleRequest;
-import org.openspacemakers.marketplace.compliance.SuppliedPart;
 
 /**
  * The compliance dossier of one board revision: the team's statements section by section, the
@@ -74,20 +66,8 @@ public class Dossier {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @Column(name = "board_name", nullable = false, length = 200)
-    private String boardName = "";
-
-    @Column(name = "revision_label", nullable = false, length = 40)
-    private String revisionLabel = "";
-
-    @Column(name = "bom_hash", nullable = false, length = 64)
-    private String bomHash = "";
-
-    @Column(name = "firmware_version", nullable = false, length = 40)
-    private String firmwareVersion = "";
-
-    @Column(name = "frozen_at")
-    private Instant frozenAt;
+    @Embedded
+    private FrozenSubject subject = new FrozenSubject();
 
     @Embedded
     private CeSection ce = new CeSection();
@@ -111,11 +91,6 @@ public class Dossier {
     @CollectionTable(name = "dossier_files", joinColumns = @JoinColumn(name = "dossier_id"))
     @OrderColumn(name = "position")
     private List<StoredEvidence> files = new ArrayList<>();
-
-    @ElementCollection
-    @CollectionTable(name = "dossier_bom_lines", joinColumns = @JoinColumn(name = "dossier_id"))
-    @OrderColumn(name = "position")
-    private List<FrozenBomLine> bom = new ArrayList<>();
 
     protected Dossier() {
         // for JPA
@@ -146,11 +121,11 @@ public class Dossier {
 
     /** Whether the revision was handed in with this dossier (its subject is then recorded). */
     public boolean frozen() {
-        return frozenAt != null;
+        return frozenAt().isPresent();
     }
 
     public Optional<Instant> frozenAt() {
-        return Optional.ofNullable(frozenAt);
+        return subject.frozenAt();
     }
 
     public Instant updatedAt() {
@@ -191,13 +166,7 @@ public class Dossier {
 
     /** Records the revision the dossier covers as it is handed in. */
     public void freeze(RevisionSubject subject, Instant at) {
-        boardName = clip(subject.board(), 200);
-        revisionLabel = clip(subject.label(), 40);
-        bomHash = clip(subject.bomHash(), 64);
-        firmwareVersion = clip(subject.firmwareVersion(), 40);
-        bom.clear();
-        subject.bom().forEach(line -> bom.add(new FrozenBomLine(line)));
-        frozenAt = at;
+        this.subject.freeze(subject, at);
     }
 
     public DossierContent content() {
@@ -207,8 +176,7 @@ public class Dossier {
 
     /** The revision as frozen on submission (empty fields before). */
     public RevisionSubject subject() {
-        return new RevisionSubject(revision(), boardName, revisionLabel, bomHash, firmwareVersion,
-                bom.stream().map(FrozenBomLine::view).toList());
+        return subject.view(revision());
     }
 
     public List<EvidenceFile> files() {
@@ -274,44 +242,12 @@ public class Dossier {
         refusals.addAll(ce.saleRefusals(request));
         refusals.addAll(gpsr.saleRefusals(request));
         if (request.offerKind() == OfferKind.ASSEMBLY_ONLY && !request.suppliedParts().isEmpty()) {
-            List<String> mismatches = mismatches(request.suppliedParts());
+            List<String> mismatches = subject.mismatches(request.suppliedParts(), rohs.evidenceByLine());
             if (!mismatches.isEmpty()) {
                 refusals.add(new Refusal(RefusalCode.PARTS_MISMATCH, summary(mismatches)));
             }
         }
         return refusals;
-    }
-
-    /** The declared parts that do not fit the frozen BOM: an unknown reference, or an MPN not approved for it. */
-    private List<String> mismatches(List<SuppliedPart> supplied) {
-        Map<String, DossierContent.PartEvidence> evidence = rohs.evidenceByLine();
-        List<String> mismatches = new ArrayList<>();
-        for (SuppliedPart part : supplied) {
-            Optional<FrozenBomLine> line = bom.stream()
-                    .filter(l -> !l.doNotPlace() && l.referenceList().contains(part.reference()))
-                    .findFirst();
-            if (line.isEmpty()) {
-                mismatches.add(part.reference() + " is not in the approved BOM");
-                continue;
-            }
-            Set<String> accepted = new HashSet<>();
-            accepted.add(line.get().mpn());
-            accepted.addAll(line.get().alternates());
-            DossierContent.PartEvidence documented = evidence.get(normalise(line.get().references()));
-            if (documented != null) {
-                accepted.add(documented.mpn());
-            }
-            Set<String> acceptedKeys = accepted.stream().filter(mpn -> !mpn.isBlank()).map(Dossier::mpnKey)
-                    .collect(Collectors.toSet());
-            if (!acceptedKeys.contains(mpnKey(part.mpn()))) {
-                mismatches.add(part.reference() + ": " + part.mpn());
-            }
-        }
-        return mismatches;
-    }
-
-    private static String mpnKey(String mpn) {
-        return mpn.strip().toUpperCase(Locale.ROOT);
     }
 
     /** The first three subjects that name something, and how many more. */
