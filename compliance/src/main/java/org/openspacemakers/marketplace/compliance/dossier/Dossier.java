@@ -66,6 +66,7 @@ public class Dossier {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    // Hibernate loads an embedded object whose columns are all null as null: each of these keeps a NOT NULL column.
     @Embedded
     private FrozenSubject subject = new FrozenSubject();
 
