@@ -24,7 +24,15 @@ public record DossierContent(Ce ce, Rohs rohs, Weee weee, Gpsr gpsr, Battery bat
         svhc = svhc == null ? Svhc.NONE : svhc;
     }
 
-    public static final DossierContent EMPTY = new DossierContent(null, null, null, null, null, null);
+    /**
+     * Spelled out, not read from the sections' constants (the same values): a section's record, when
+     * the JVM initialises it before this class, calls this class's helpers, which builds this
+     * constant while that record's constant is still null.
+     */
+    public static final DossierContent EMPTY = new DossierContent(
+            new Ce(null, "", null, "", false, false, false, null, null, "", "", null, null),
+            new Rohs(null, null, "", null, ""), new Weee(true, "", ""), new Gpsr("", "", "", "", null),
+            new Battery(false, "", false), new Svhc(false, ""));
 
     /** The EU acts a board may fall under. */
     public enum Act {

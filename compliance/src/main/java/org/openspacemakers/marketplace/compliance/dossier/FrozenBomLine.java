@@ -1,5 +1,7 @@
 package org.openspacemakers.marketplace.compliance.dossier;
 
+import static org.openspacemakers.marketplace.compliance.dossier.Fields.clip;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Arrays;
@@ -59,9 +61,5 @@ class FrozenBomLine {
 
     boolean doNotPlace() {
         return doNotPlace;
-    }
-
-    private static String clip(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max);
     }
 }
