@@ -12,8 +12,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openspacemakers.marketplace.support.BrowserJourney;
+import org.openspacemakers.marketplace.support.DossierFixtures;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
-import org.openspacemakers.marketplace.system.DemoDossiers;
 
 /**
  * A maker, in a real browser and from the pages alone: lists a new board for their team, from
@@ -33,7 +33,7 @@ class MakerJourneyBrowserTest extends BrowserJourney {
         Path bom = Files.createTempFile("bom", ".csv");
         Files.writeString(bom, "Designator,Comment,Footprint,Quantity,Manufacturer Part\n\"R1,R2\",10k,0603,2,RC0603FR-0710KL\nU1,Probe IC,QFN-16,1," + mpn + "\n");
         Path declaration = Files.createTempFile("declaration", ".pdf");
-        Files.write(declaration, DemoDossiers.pdf("EU Declaration of Conformity", "Logic probe " + suffix));
+        Files.write(declaration, DossierFixtures.pdf("EU Declaration of Conformity", "Logic probe " + suffix));
         Path photo = Files.createTempFile("photo", ".png");
         ImageIO.write(new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
 

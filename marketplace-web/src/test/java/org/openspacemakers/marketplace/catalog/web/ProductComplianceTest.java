@@ -34,13 +34,13 @@ import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.register.ProducerRegistration;
 import org.openspacemakers.marketplace.support.Credentials;
-import org.openspacemakers.marketplace.system.DemoDossiers;
 import org.openspacemakers.marketplace.catalog.Catalog;
 import org.openspacemakers.marketplace.compliance.Compliance;
 import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.compliance.ReviewStatus;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.support.Api;
+import org.openspacemakers.marketplace.support.DossierFixtures;
 import org.openspacemakers.marketplace.support.Fixtures;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,7 +63,7 @@ class ProductComplianceTest {
     @Autowired
     EntityManagerFactory entityManagerFactory;
     @Autowired
-    DemoDossiers dossiers;
+    DossierFixtures dossiers;
 
     @Test
     void theThermocoupleCardPageStatesItsConformityInEnglish() {
@@ -111,9 +111,9 @@ class ProductComplianceTest {
         String path = "/boards/" + listing.board().slug() + "?lang=fr";
 
         assertThat(section(api.get(path + "&country=DE").body(), "warnings")).contains("lang=\"de\"")
-                .contains("Unbestückte Elektronikplatine").contains("Non disponibles dans votre langue : affichés en allemand.");
+                .contains(DossierFixtures.warning("de")).contains("Non disponibles dans votre langue : affichés en allemand.");
         assertThat(section(api.get(path + "&country=IT").body(), "warnings")).contains("lang=\"it\"")
-                .contains("Scheda elettronica nuda");
+                .contains(DossierFixtures.warning("it"));
     }
 
     @Test
@@ -203,7 +203,7 @@ class ProductComplianceTest {
         catalog.offer(maker.id(), revision.id(), OfferKind.FULL_KIT, Money.euros(2_500), VatCategory.STANDARD,
                 new PriceBreakdown(1_000, 300, 700, 250, 250));
         RevisionRef ref = RevisionRef.of(revision.id());
-        DossierContent complete = dossiers.complete(revision.id(), maker.id(), Fixtures.completeDossier()).content();
+        DossierContent complete = dossiers.fill(revision.id(), maker.id(), Fixtures.completeDossier()).content();
         compliance.saveDossier(ref, maker.id(), new DossierContent(complete.ce(), complete.rohs(), complete.weee(),
                 complete.gpsr(), new DossierContent.Battery(true, "CR1220 lithium coin cell for the clock", true),
                 new DossierContent.Svhc(true, "lead in the glass of the quartz crystal (CAS 7439-92-1)")));

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import org.openspacemakers.marketplace.compliance.ReviewStatus;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
-import org.openspacemakers.marketplace.system.DemoDossiers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.Role;
@@ -78,7 +77,7 @@ class ExpiryWatchTest {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         LocalDate exemptionEnds = today.plusDays(150);
         Fixtures.Listing listing = fixtures.approvedListing(Fixtures.completeDossier()
-                .withExemption(new DemoDossiers.Exemption("7(c)-I", exemptionEnds)), "FR", "DE");
+                .withExemption("7(c)-I", exemptionEnds), "FR", "DE");
         RevisionRef revision = RevisionRef.of(listing.revision().id());
         assertThat(compliance.review(revision).orElseThrow().nextExpiry()).contains(exemptionEnds);
         Credentials buyer = fixtures.user(Role.BUYER);
