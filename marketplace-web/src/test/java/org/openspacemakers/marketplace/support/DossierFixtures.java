@@ -60,7 +60,7 @@ public class DossierFixtures {
     }
 
     /** The harmonised standard every fixture dossier applies. */
-    public static final DossierContent.Standard STANDARD =
+    private static final DossierContent.Standard STANDARD =
             new DossierContent.Standard("EN IEC 61326-1", "2021", true, "clauses 6 and 7", null);
 
     /** The day on every part's declaration. */
