@@ -5,29 +5,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.support.BrowserJourney;
+import org.openspacemakers.marketplace.support.Credentials;
+import org.openspacemakers.marketplace.support.Fixtures;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
+import org.springframework.beans.factory.annotation.Autowired;
 
-/** A buyer, in a real browser: sign in, order the thermocouple card as a full kit to France, find it in "my orders". */
+/**
+ * A buyer, in a real browser: sign in, find a board approved for France, order it as a full kit,
+ * find it in "my orders". The buyer and the board are the test's own; the demo is only looked at
+ * (its banner).
+ */
 @MarketplaceTest
 class BuyerJourneyBrowserTest extends BrowserJourney {
 
-
+    @Autowired
+    Fixtures fixtures;
 
     @Test
-    void buyerOrdersTheThermocoupleCardToFranceAndFindsItInMyOrders() {
+    void buyerOrdersAnApprovedBoardToFranceAndFindsItInMyOrders() {
+        Fixtures.Listing listing = fixtures.approvedListing("FR");
+        Credentials buyer = fixtures.user(Role.BUYER);
+        String slug = listing.board().slug();
+
         browser.open("/?lang=en");
         assertThat(browser.find(By.id("demo-banner")).getText()).contains("Demo");
         browser.clickAndLoad(browser.find(By.id("nav-sign-in")));
-        browser.find(By.id("email")).sendKeys("buyer@demo.test");
-        browser.find(By.id("password")).sendKeys("demo-password");
+        browser.find(By.id("email")).sendKeys(buyer.email());
+        browser.find(By.id("password")).sendKeys(buyer.password());
         browser.clickAndLoad(browser.find(By.id("sign-in")));
         browser.waitFor(By.id("nav-orders"));
 
         WebElement search = browser.find(By.id("q"));
-        search.sendKeys("thermocouple");
+        search.sendKeys(listing.board().name().substring("Board ".length()));
         browser.submitAndLoad(search);
-        browser.clickAndLoad(browser.waitFor(By.id("board-thermocouple-card")));
+        browser.clickAndLoad(browser.waitFor(By.id("board-" + slug)));
         WebElement country = browser.waitFor(By.id("country"));
         country.clear();
         country.sendKeys("FR");
@@ -35,7 +48,7 @@ class BuyerJourneyBrowserTest extends BrowserJourney {
         WebElement fullKit = browser.waitFor(By.id("offer-FULL_KIT"));
         assertThat(fullKit.getText()).contains("Can be ordered to FR");
         assertThat(browser.find(By.id("doc-link")).getAttribute("href")).as("the product page offers the declaration of conformity")
-                .contains("/boards/thermocouple-card/revisions/").endsWith("/declaration-of-conformity");
+                .contains("/boards/" + slug + "/revisions/").endsWith("/declaration-of-conformity");
         browser.clickAndLoad(fullKit.findElement(By.className("order-link")));
 
         browser.waitFor(By.id("name")).sendKeys("Ada Lovelace");
@@ -48,12 +61,12 @@ class BuyerJourneyBrowserTest extends BrowserJourney {
         WebElement placed = browser.waitFor(By.id("order-placed"));
         assertThat(placed.getText()).contains("order is placed");
         assertThat(browser.find(By.id("order-status")).getText()).isEqualTo("Awaiting payment");
-        assertThat(browser.find(By.id("order-total")).getText()).isEqualTo("149.00 EUR");
+        assertThat(browser.find(By.id("order-total")).getText()).isEqualTo("25.00 EUR");
         String orderPath = browser.currentUrl().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*", "");
 
         browser.clickAndLoad(browser.find(By.id("nav-orders")));
         WebElement myOrders = browser.waitFor(By.id("my-orders"));
-        assertThat(myOrders.getText()).contains("High-speed thermocouple card");
+        assertThat(myOrders.getText()).contains(listing.board().name());
         assertThat(myOrders.findElements(By.cssSelector("a")))
                 .anyMatch(link -> link.getAttribute("href").contains(orderPath));
     }

@@ -11,19 +11,25 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.catalog.Team;
 import org.openspacemakers.marketplace.support.BrowserJourney;
+import org.openspacemakers.marketplace.support.Credentials;
+import org.openspacemakers.marketplace.support.DossierFixtures;
+import org.openspacemakers.marketplace.support.Fixtures;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
-import org.openspacemakers.marketplace.system.DemoDossiers;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A maker, in a real browser and from the pages alone: lists a new board for their team, from
+ * A maker of a fresh team, in a real browser and from the pages alone: lists a new board for it, from
  * empty to submitted for review, stating part of its compliance dossier on the way (an evidence
  * file uploaded, a few fields saved); a buyer then finds it by a part number of its BOM.
  */
 @MarketplaceTest
 class MakerJourneyBrowserTest extends BrowserJourney {
 
-
+    @Autowired
+    Fixtures fixtures;
 
     @Test
     void aMakerListsABoardFromEmptyToSubmittedAndABuyerFindsItByAPartNumber() throws Exception {
@@ -33,13 +39,15 @@ class MakerJourneyBrowserTest extends BrowserJourney {
         Path bom = Files.createTempFile("bom", ".csv");
         Files.writeString(bom, "Designator,Comment,Footprint,Quantity,Manufacturer Part\n\"R1,R2\",10k,0603,2,RC0603FR-0710KL\nU1,Probe IC,QFN-16,1," + mpn + "\n");
         Path declaration = Files.createTempFile("declaration", ".pdf");
-        Files.write(declaration, DemoDossiers.pdf("EU Declaration of Conformity", "Logic probe " + suffix));
+        Files.write(declaration, DossierFixtures.pdf("EU Declaration of Conformity", "Logic probe " + suffix));
         Path photo = Files.createTempFile("photo", ".png");
         ImageIO.write(new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
 
-        browser.signIn("maker@demo.test", "demo-password");
+        Credentials maker = fixtures.user(Role.MAKER);
+        Team team = fixtures.team(maker);
+        browser.signIn(maker.email(), maker.password());
         browser.clickAndLoad(browser.find(By.id("nav-teams")));
-        browser.clickAndLoad(browser.waitFor(By.id("team-thermocouple")));
+        browser.clickAndLoad(browser.waitFor(By.id("team-" + team.slug())));
         browser.clickAndLoad(browser.waitFor(By.id("new-board")));
 
         browser.waitFor(By.id("slug")).sendKeys(slug);

@@ -24,8 +24,7 @@ import org.openspacemakers.marketplace.compliance.Compliance;
 import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
-import org.openspacemakers.marketplace.compliance.OfficialLanguages;
-import org.openspacemakers.marketplace.system.DemoDossiers;
+import org.openspacemakers.marketplace.support.DossierFixtures.CompleteDossier;
 import org.springframework.boot.test.context.TestComponent;
 
 /**
@@ -40,9 +39,9 @@ public class Fixtures {
     private final Accounts accounts;
     private final Catalog catalog;
     private final Compliance compliance;
-    private final DemoDossiers dossiers;
+    private final DossierFixtures dossiers;
 
-    Fixtures(Accounts accounts, Catalog catalog, Compliance compliance, DemoDossiers dossiers) {
+    Fixtures(Accounts accounts, Catalog catalog, Compliance compliance, DossierFixtures dossiers) {
         this.dossiers = dossiers;
         this.accounts = accounts;
         this.catalog = catalog;
@@ -59,12 +58,15 @@ public class Fixtures {
         return new Credentials(user.id(), email, PASSWORD);
     }
 
-    /**
-     * A complete dossier, as the demo's, with warnings in every official language of the EU (so
-     * that any member state a test picks is covered).
-     */
-    public static DemoDossiers.Spec completeDossier() {
-        return DemoDossiers.Spec.measurement().withWarnings(OfficialLanguages.ALL);
+    /** A team of this maker alone, with a fresh slug and no board yet. */
+    public Team team(Credentials maker) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        return catalog.createTeam(Slug.of("team-" + suffix), "Team " + suffix, List.of(maker.id()));
+    }
+
+    /** A complete dossier ({@link DossierFixtures}), which a test may vary. */
+    public static CompleteDossier completeDossier() {
+        return CompleteDossier.complete();
     }
 
     /**
@@ -75,8 +77,30 @@ public class Fixtures {
         return submittedListing(completeDossier(), extraMembers);
     }
 
-    /** A board submitted for review with a dossier filled to this spec ({@code null}: no dossier at all). */
-    public Listing submittedListing(DemoDossiers.Spec dossier, Credentials... extraMembers) {
+    /** A board submitted for review with a dossier filled as chosen. */
+    public Listing submittedListing(CompleteDossier dossier, Credentials... extraMembers) {
+        return submitted(draft(SMALL_BOM, dossier, extraMembers));
+    }
+
+    /** A board submitted for review with no dossier at all. */
+    public Listing submittedListingWithoutDossier() {
+        return submitted(draft(SMALL_BOM, null));
+    }
+
+    /** A board submitted for review, with a complete dossier, whose revision has this BOM (CSV). */
+    public Listing submittedListingWithBom(String bom) {
+        return submitted(draft(bom, completeDossier()));
+    }
+
+    /**
+     * A board whose revision is still a draft, with {@link #SMALL_BOM}, a full-kit offer and a
+     * complete dossier: for a test that changes something before the team submits it.
+     */
+    public Listing draftListing() {
+        return draft(SMALL_BOM, completeDossier());
+    }
+
+    private Listing draft(String bom, CompleteDossier dossier, Credentials... extraMembers) {
         Credentials maker = user(Role.MAKER);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         List<UUID> members = new java.util.ArrayList<>(List.of(maker.id()));
@@ -85,20 +109,28 @@ public class Fixtures {
         }
         Team team = catalog.createTeam(Slug.of("team-" + suffix), "Team " + suffix, members);
         Board board = catalog.createBoard(maker.id(), team.slug(), Slug.of("board-" + suffix), boardText("Board " + suffix));
-        Revision revision = draftRevision(maker, board, "1.0");
+        Revision revision = draftRevision(maker, board, "1.0", bom);
         Offer fullKit = catalog.offer(maker.id(), revision.id(), OfferKind.FULL_KIT, Money.euros(2_500),
                 VatCategory.STANDARD, new PriceBreakdown(1_000, 300, 700, 250, 250));
         if (dossier != null) {
-            dossiers.complete(revision.id(), maker.id(), dossier);
+            dossiers.fill(revision.id(), maker.id(), dossier);
         }
-        catalog.submitForReview(revision.id(), maker.id());
         return new Listing(team, board, revision, fullKit, maker);
+    }
+
+    private Listing submitted(Listing draft) {
+        catalog.submitForReview(draft.revision().id(), draft.maker().id());
+        return draft;
     }
 
     /** A draft revision of the board, with a small BOM. */
     public Revision draftRevision(Credentials maker, Board board, String label) {
+        return draftRevision(maker, board, label, SMALL_BOM);
+    }
+
+    private Revision draftRevision(Credentials maker, Board board, String label, String bom) {
         Revision revision = catalog.addRevision(maker.id(), board.slug(), label);
-        catalog.uploadBom(maker.id(), revision.id(), SMALL_BOM.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        catalog.uploadBom(maker.id(), revision.id(), bom.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return revision;
     }
 
@@ -119,16 +151,21 @@ public class Fixtures {
         return approvedListing(completeDossier(), countries);
     }
 
-    /** A board whose dossier follows the spec, approved for the given countries, for every kind of buyer. */
-    public Listing approvedListing(DemoDossiers.Spec dossier, String... countries) {
+    /** A board whose dossier is filled as chosen, approved for the given countries, for every kind of buyer. */
+    public Listing approvedListing(CompleteDossier dossier, String... countries) {
         Listing listing = submittedListing(dossier);
+        approve(listing, countries);
+        return listing;
+    }
+
+    /** A fresh reviewer starts the review of the listing's submitted revision and approves it for these countries. */
+    public void approve(Listing listing, String... countries) {
         Credentials reviewer = user(Role.REVIEWER);
         RevisionRef revision = RevisionRef.of(listing.revision().id());
         compliance.startReview(revision, reviewer.id());
         compliance.approve(revision, reviewer.id(), new ApprovalScope(EnumSet.allOf(OfferKind.class),
                 Set.of(countries).stream().map(CountryCode::of).collect(java.util.stream.Collectors.toSet()),
                 EnumSet.allOf(BuyerType.class)), "approved for a test");
-        return listing;
     }
 
     /** An order body for one offer, shipped to an address in the country. */

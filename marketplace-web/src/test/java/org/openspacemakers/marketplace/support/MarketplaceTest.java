@@ -16,6 +16,6 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"marketplace.demo.enabled=true", "marketplace.data-dir=target/test-data",
                 "spring.jpa.properties.hibernate.generate_statistics=true"})
-@Import({Api.class, Fixtures.class, TravellingClock.class})
+@Import({Api.class, Fixtures.class, DossierFixtures.class, TravellingClock.class})
 public @interface MarketplaceTest {
 }

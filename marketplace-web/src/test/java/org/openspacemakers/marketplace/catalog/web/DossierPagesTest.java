@@ -18,9 +18,9 @@ import org.openspacemakers.marketplace.compliance.ReviewState;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.support.Api;
 import org.openspacemakers.marketplace.support.Credentials;
+import org.openspacemakers.marketplace.support.DossierFixtures;
 import org.openspacemakers.marketplace.support.Fixtures;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
-import org.openspacemakers.marketplace.system.DemoDossiers;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -50,13 +50,13 @@ class DossierPagesTest {
     }
 
     private Draft draft() {
-        Fixtures.Listing listing = fixtures.submittedListing((DemoDossiers.Spec) null);
+        Fixtures.Listing listing = fixtures.submittedListingWithoutDossier();
         return new Draft(listing.maker(), fixtures.draftRevision(listing.maker(), listing.board(), "2.0"));
     }
 
     private EvidenceFile uploadPdf(Api.Session session, Draft draft, String name) {
         Api.Answer uploaded = api.upload(session, draft.page() + "/evidence?lang=en", "file", name,
-                DemoDossiers.pdf("Declaration of conformity", name), "application/pdf");
+                DossierFixtures.pdf("Declaration of conformity", name), "application/pdf");
         assertThat(uploaded.status()).isEqualTo(302);
         return compliance.dossier(draft.ref()).orElseThrow().files().stream()
                 .filter(f -> f.fileName().equals(name)).findFirst().orElseThrow();
@@ -197,7 +197,7 @@ class DossierPagesTest {
         Api.Answer save = api.submit(outsider, draft.page() + "?lang=en", form(doc.sha256(), "2025-01-15"));
         assertThat(save.status()).isEqualTo(404);
         assertThat(save.body()).contains("Not found").doesNotContain("doc.pdf");
-        assertThat(api.upload(outsider, draft.page() + "/evidence?lang=en", "file", "theirs.pdf", DemoDossiers.pdf("x"),
+        assertThat(api.upload(outsider, draft.page() + "/evidence?lang=en", "file", "theirs.pdf", DossierFixtures.pdf("x"),
                 "application/pdf").status()).isEqualTo(404);
         DossierView view = compliance.dossier(draft.ref()).orElseThrow();
         assertThat(view.content()).isEqualTo(DossierContent.EMPTY);
@@ -234,7 +234,7 @@ class DossierPagesTest {
         Api.Answer save = api.submit(session, path + "?lang=en", form(before.content().ce().docFile(), "2025-01-15"));
         assertThat(save.status()).isEqualTo(409);
         assertThat(save.body()).contains("Nothing was saved");
-        Api.Answer upload = api.upload(session, path + "/evidence?lang=en", "file", "late.pdf", DemoDossiers.pdf("late"),
+        Api.Answer upload = api.upload(session, path + "/evidence?lang=en", "file", "late.pdf", DossierFixtures.pdf("late"),
                 "application/pdf");
         assertThat(upload.status()).isEqualTo(409);
         DossierView after = compliance.dossier(revision).orElseThrow();

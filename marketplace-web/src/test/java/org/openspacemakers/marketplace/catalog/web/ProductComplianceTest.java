@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -25,7 +26,6 @@ import org.openspacemakers.marketplace.catalog.VatCategory;
 import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.catalog.Board;
-import org.openspacemakers.marketplace.catalog.BoardDetails;
 import org.openspacemakers.marketplace.catalog.Revision;
 import org.openspacemakers.marketplace.catalog.Slug;
 import org.openspacemakers.marketplace.catalog.Team;
@@ -34,13 +34,12 @@ import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.register.ProducerRegistration;
 import org.openspacemakers.marketplace.support.Credentials;
-import org.openspacemakers.marketplace.system.DemoDossiers;
 import org.openspacemakers.marketplace.catalog.Catalog;
 import org.openspacemakers.marketplace.compliance.Compliance;
 import org.openspacemakers.marketplace.compliance.DossierContent;
-import org.openspacemakers.marketplace.compliance.ReviewStatus;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.support.Api;
+import org.openspacemakers.marketplace.support.DossierFixtures;
 import org.openspacemakers.marketplace.support.Fixtures;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,30 +62,34 @@ class ProductComplianceTest {
     @Autowired
     EntityManagerFactory entityManagerFactory;
     @Autowired
-    DemoDossiers dossiers;
+    DossierFixtures dossiers;
+    @Autowired
+    Clock clock;
 
     @Test
-    void theThermocoupleCardPageStatesItsConformityInEnglish() {
-        UUID revision = approvedRevision("thermocouple-card");
+    void anApprovedBoardsPageStatesItsConformityInEnglish() {
+        LocalDate exemptionEnds = LocalDate.now(clock).plusDays(300);
+        Fixtures.Listing listing = fixtures.approvedListing(
+                Fixtures.completeDossier().withExemption("7(c)-I", exemptionEnds), "FR");
+        String slug = listing.board().slug();
+        UUID revision = listing.revision().id();
         DossierContent dossier = dossier(revision);
-        DossierContent.PartEvidence exempt = dossier.rohs().parts().stream()
-                .filter(part -> part.exemption().equals("7(c)-I")).findFirst().orElseThrow();
 
-        String page = api.get("/boards/thermocouple-card?lang=en").body();
+        String page = api.get("/boards/" + slug + "?lang=en").body();
 
-        assertThat(section(page, "gpsr-manufacturer")).contains("Open Space Makers (association)")
-                .contains("12 rue des Ateliers, 31000 Toulouse, France").contains("compliance@openspacemakers.example");
-        assertThat(section(page, "product-identification")).contains("hardware revision 1.0");
+        assertThat(section(page, "gpsr-manufacturer")).contains(dossier.gpsr().manufacturerName())
+                .contains(dossier.gpsr().postalAddress()).contains(dossier.gpsr().email());
+        assertThat(section(page, "product-identification")).contains(listing.board().name() + ", hardware revision 1.0");
         assertThat(section(page, "ce-statement")).contains("CE marked under the EMC Directive 2014/30/EU")
                 .contains("standards applied: EN IEC 61326-1:2021");
         assertThat(section(page, "declaration-of-conformity")).contains("No. " + dossier.ce().docNumber())
-                .contains("href=\"/boards/thermocouple-card/revisions/" + revision + "/declaration-of-conformity\"");
+                .contains("href=\"/boards/" + slug + "/revisions/" + revision + "/declaration-of-conformity\"");
         assertThat(section(page, "rohs-statement")).contains("Directive 2011/65/EU").contains("(EU) 2015/863")
                 .contains("category 9 (monitoring and control instruments)")
-                .contains("Exemption 7(c)-I claimed for " + exempt.line() + ", valid until " + exempt.exemptionExpires());
+                .contains("Exemption 7(c)-I claimed for R1 R2, valid until " + exemptionEnds);
         assertThat(section(page, "weee-use")).contains("Household equipment");
-        assertThat(section(page, "weee-take-back")).contains("Free one-for-one take-back");
-        assertThat(section(page, "warnings")).contains("lang=\"en\"").contains("Bare electronic board: handle unpowered")
+        assertThat(section(page, "weee-take-back")).contains(dossier.weee().takeBack());
+        assertThat(section(page, "warnings")).contains("lang=\"en\"").contains(DossierFixtures.warning("en"))
                 .contains("Shown in English.");
         assertThat(page).doesNotContain("id=\"class-a-notice\"").doesNotContain("id=\"professional-only-notice\"")
                 .doesNotContain("id=\"battery\"").doesNotContain("id=\"svhc\"");
@@ -94,15 +97,17 @@ class ProductComplianceTest {
 
     @Test
     void theSamePageInFrenchShowsTheFrenchWarningsAndWords() {
-        String page = api.get("/boards/thermocouple-card?lang=fr").body();
+        Fixtures.Listing listing = fixtures.approvedListing(
+                Fixtures.completeDossier().withExemption("7(c)-I", LocalDate.now(clock).plusDays(300)), "FR");
+
+        String page = api.get("/boards/" + listing.board().slug() + "?lang=fr").body();
 
         assertThat(section(page, "ce-statement")).contains("Marqué CE au titre de la directive CEM 2014/30/UE")
                 .contains("normes appliquées : EN IEC 61326-1:2021");
         assertThat(section(page, "rohs-statement")).contains("Exemption 7(c)-I invoquée pour");
         assertThat(section(page, "declaration-of-conformity")).contains("Télécharger la déclaration de conformité");
-        assertThat(section(page, "warnings")).contains("lang=\"fr\"")
-                .contains("Carte électronique nue : à manipuler hors tension").contains("Affichés en français.")
-                .doesNotContain("Bare electronic board");
+        assertThat(section(page, "warnings")).contains("lang=\"fr\"").contains(DossierFixtures.warning("fr"))
+                .contains("Affichés en français.").doesNotContain(DossierFixtures.warning("en"));
     }
 
     @Test
@@ -111,23 +116,25 @@ class ProductComplianceTest {
         String path = "/boards/" + listing.board().slug() + "?lang=fr";
 
         assertThat(section(api.get(path + "&country=DE").body(), "warnings")).contains("lang=\"de\"")
-                .contains("Unbestückte Elektronikplatine").contains("Non disponibles dans votre langue : affichés en allemand.");
+                .contains(DossierFixtures.warning("de")).contains("Non disponibles dans votre langue : affichés en allemand.");
         assertThat(section(api.get(path + "&country=IT").body(), "warnings")).contains("lang=\"it\"")
-                .contains("Scheda elettronica nuda");
+                .contains(DossierFixtures.warning("it"));
     }
 
     @Test
     void theDeclarationLinkServesTheDossiersFile() throws Exception {
-        UUID revision = approvedRevision("thermocouple-card");
-        String link = "/boards/thermocouple-card/revisions/" + revision + "/declaration-of-conformity";
-        assertThat(api.get("/boards/thermocouple-card?lang=en").body()).contains("href=\"" + link + "\"");
+        Fixtures.Listing listing = fixtures.approvedListing("FR");
+        String slug = listing.board().slug();
+        UUID revision = listing.revision().id();
+        String link = "/boards/" + slug + "/revisions/" + revision + "/declaration-of-conformity";
+        assertThat(api.get("/boards/" + slug + "?lang=en").body()).contains("href=\"" + link + "\"");
 
         HttpResponse<byte[]> download = download(link);
 
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(download.headers().firstValue("Content-Disposition"))
-                .hasValue("inline; filename=\"declaration-of-conformity-thermocouple-card-1.0.pdf\"");
+                .hasValue("inline; filename=\"declaration-of-conformity-" + slug + "-1.0.pdf\"");
         assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(new String(download.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(sha256(download.body())).isEqualTo(dossier(revision).ce().docFile());
@@ -135,20 +142,22 @@ class ProductComplianceTest {
 
     @Test
     void noDeclarationForASubmittedRevisionAnotherBoardsRevisionOrNonsense() throws Exception {
-        UUID submitted = newest("padauk-programmer").revision().id();
-        assertThat(newest("padauk-programmer").revision().reviewStatus()).isEqualTo(ReviewStatus.SUBMITTED);
-        assertThat(dossier(submitted).ce().docFile()).as("it has a declaration, just not approved").isNotNull();
-        UUID approved = approvedRevision("thermocouple-card");
+        Fixtures.Listing submitted = fixtures.submittedListing();
+        Fixtures.Listing approved = fixtures.approvedListing("FR");
+        String submittedBoard = "/boards/" + submitted.board().slug();
+        String approvedBoard = "/boards/" + approved.board().slug();
+        assertThat(dossier(submitted.revision().id()).ce().docFile()).as("it has a declaration, just not approved")
+                .isNotNull();
 
-        assertThat(download("/boards/padauk-programmer/revisions/" + submitted + "/declaration-of-conformity").statusCode())
-                .isEqualTo(404);
-        assertThat(download("/boards/padauk-programmer/revisions/" + approved + "/declaration-of-conformity").statusCode())
-                .as("a revision of another board").isEqualTo(404);
-        assertThat(download("/boards/thermocouple-card/revisions/not-a-uuid/declaration-of-conformity").statusCode())
-                .isEqualTo(404);
-        assertThat(download("/boards/thermocouple-card/revisions/" + UUID.randomUUID() + "/declaration-of-conformity")
+        assertThat(download(submittedBoard + "/revisions/" + submitted.revision().id() + "/declaration-of-conformity")
                 .statusCode()).isEqualTo(404);
-        assertThat(api.get("/boards/padauk-programmer?lang=en").body()).doesNotContain("declaration-of-conformity")
+        assertThat(download(submittedBoard + "/revisions/" + approved.revision().id() + "/declaration-of-conformity")
+                .statusCode()).as("a revision of another board").isEqualTo(404);
+        assertThat(download(approvedBoard + "/revisions/not-a-uuid/declaration-of-conformity").statusCode())
+                .isEqualTo(404);
+        assertThat(download(approvedBoard + "/revisions/" + UUID.randomUUID() + "/declaration-of-conformity")
+                .statusCode()).isEqualTo(404);
+        assertThat(api.get(submittedBoard + "?lang=en").body()).doesNotContain("declaration-of-conformity")
                 .contains("id=\"compliance-block\"");
     }
 
@@ -203,11 +212,13 @@ class ProductComplianceTest {
         catalog.offer(maker.id(), revision.id(), OfferKind.FULL_KIT, Money.euros(2_500), VatCategory.STANDARD,
                 new PriceBreakdown(1_000, 300, 700, 250, 250));
         RevisionRef ref = RevisionRef.of(revision.id());
-        DossierContent complete = dossiers.complete(revision.id(), maker.id(), Fixtures.completeDossier()).content();
+        DossierContent complete = dossiers.fill(revision.id(), maker.id(), Fixtures.completeDossier()).content();
         compliance.saveDossier(ref, maker.id(), new DossierContent(complete.ce(), complete.rohs(), complete.weee(),
                 complete.gpsr(), new DossierContent.Battery(true, "CR1220 lithium coin cell for the clock", true),
                 new DossierContent.Svhc(true, "lead in the glass of the quartz crystal (CAS 7439-92-1)")));
         catalog.submitForReview(revision.id(), maker.id());
+        // The register is global: AT's battery registration is this test's own (no other test sells
+        // to AT, and AT has no WEEE registration, so it opens no board to buyers there).
         compliance.registerProducer(new ProducerRegistration(ProducerRegistration.Kind.BATTERIES, CountryCode.of("AT"),
                 "AT-BAT-TEST", "Open Space Makers", LocalDate.now().plusYears(2)));
         Credentials reviewer = fixtures.user(Role.REVIEWER);
@@ -250,16 +261,6 @@ class ProductComplianceTest {
         statistics.clear();
         action.run();
         return statistics.getPrepareStatementCount();
-    }
-
-    private UUID approvedRevision(String slug) {
-        return catalog.board(slug).orElseThrow().revisions().stream()
-                .filter(r -> r.revision().reviewStatus() == ReviewStatus.APPROVED)
-                .findFirst().orElseThrow().revision().id();
-    }
-
-    private BoardDetails.RevisionOffers newest(String slug) {
-        return catalog.board(slug).orElseThrow().revisions().get(0);
     }
 
     private DossierContent dossier(UUID revision) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -36,11 +38,13 @@ class StorefrontSearchTest {
 
     @Test
     void aBuyerFindsABoardByAPartNumberInItsBom() {
-        Fixtures.Listing listing = fixtures.submittedListing();
-        List<String> bySupplierMpn = slugs(api.get("/api/v1/boards?q=RC0603FR&size=100").json());
-        assertThat(bySupplierMpn).contains(listing.board().slug());
-        List<String> byDemoMpn = slugs(api.get("/api/v1/boards?q=STM32F072C8T6").json());
-        assertThat(byDemoMpn).contains("padauk-programmer").doesNotContain("thermocouple-card");
+        String part = partNumber();
+        Fixtures.Listing withPart = fixtures.submittedListingWithBom(bomWith(part + "-1TR"));
+        fixtures.submittedListing();
+
+        List<String> found = slugs(api.get("/api/v1/boards?size=100&q=" + part).json());
+        assertThat(found).as("by the MPN's first part, as a supplier writes it; no other board")
+                .containsExactly(withPart.board().slug());
         assertThat(slugs(api.get("/api/v1/boards?q=zzqqxxnothing").json())).isEmpty();
     }
 
@@ -74,17 +78,22 @@ class StorefrontSearchTest {
         assertThat(api.get("/api/v1/boards?minPrice=10&maxPrice=5").codes("errors")).containsExactly("minPrice");
     }
 
+    /** Through this test's own five boards (they share a part number no other board has), whatever else the store holds. */
     @Test
     void everySortPagesThroughAllBoardsOnceInOrder() {
-        for (int i = 0; i < 3; i++) {
-            fixtures.submittedListing();
+        String part = partNumber();
+        List<String> own = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            own.add(fixtures.submittedListingWithBom(bomWith(part)).board().slug());
         }
         for (String sort : List.of("NAME", "NEWEST", "PRICE_ASC", "PRICE_DESC")) {
-            List<String> all = slugs(api.get("/api/v1/boards?size=100&sort=" + sort).json());
+            List<String> all = slugs(api.get("/api/v1/boards?size=100&q=" + part + "&sort=" + sort).json());
+            assertThat(all).as(sort).containsExactlyInAnyOrderElementsOf(own);
             List<String> paged = new ArrayList<>();
             String cursor = null;
             do {
-                JsonNode page = api.get("/api/v1/boards?size=2&sort=" + sort + (cursor == null ? "" : "&cursor=" + cursor)).json();
+                JsonNode page = api.get("/api/v1/boards?size=2&q=" + part + "&sort=" + sort
+                        + (cursor == null ? "" : "&cursor=" + cursor)).json();
                 paged.addAll(slugs(page));
                 cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
             } while (cursor != null);
@@ -123,6 +132,16 @@ class StorefrontSearchTest {
         assertThat(listOfTwo).isEqualTo(1);
         assertThat(listOfHundred).isEqualTo(1);
         assertThat(statements(statistics, () -> api.get("/?lang=en"))).isEqualTo(1);
+    }
+
+    /** A part number no other board has. */
+    private static String partNumber() {
+        return "TP" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    /** A one-line BOM whose part has this MPN. */
+    private static String bomWith(String mpn) {
+        return "Reference,Value,Footprint,Quantity,Manufacturer,MPN\nU1,Sensor,SOT-23-5,1,Test Parts," + mpn + "\n";
     }
 
     private String firstCursor(String sort) {

@@ -28,9 +28,9 @@ import org.openspacemakers.marketplace.catalog.Slug;
 import org.openspacemakers.marketplace.compliance.ChecklistItem;
 import org.openspacemakers.marketplace.support.Api;
 import org.openspacemakers.marketplace.support.Credentials;
+import org.openspacemakers.marketplace.support.DossierFixtures;
 import org.openspacemakers.marketplace.support.Fixtures;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
-import org.openspacemakers.marketplace.system.DemoDossiers;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
@@ -76,8 +76,8 @@ class DossierApiTest {
         assertThat(empty.codes("gaps")).contains("DOC_MISSING", "ROHS_EVIDENCE_MISSING", "GPSR_INFO_INCOMPLETE",
                 "CE_INFO_INCOMPLETE", "WEEE_INFO_INCOMPLETE");
 
-        byte[] doc = DemoDossiers.pdf("EU Declaration of Conformity DOC-1", "Signed.");
-        byte[] declarations = DemoDossiers.pdf("RoHS declarations of the parts");
+        byte[] doc = DossierFixtures.pdf("EU Declaration of Conformity DOC-1", "Signed.");
+        byte[] declarations = DossierFixtures.pdf("RoHS declarations of the parts");
         byte[] solder = png();
         Api.Answer uploaded = upload(draft.path(), draft.maker(), "declaration-of-conformity.pdf", doc);
         assertThat(uploaded.status()).isEqualTo(201);
@@ -136,7 +136,7 @@ class DossierApiTest {
         assertThat(overMultipartLimit.status()).as("over the upload limit itself: a clean 400 too").isEqualTo(400);
         assertThat(overMultipartLimit.codes("errors")).containsExactly("file");
 
-        assertThat(api.postBytes(draft.path() + "/evidence", draft.maker(), DemoDossiers.pdf("x"), "application/pdf").status())
+        assertThat(api.postBytes(draft.path() + "/evidence", draft.maker(), DossierFixtures.pdf("x"), "application/pdf").status())
                 .as("not a multipart upload").isIn(400, 415);
 
         JsonNode dossier = api.get(draft.path(), draft.maker()).json();
@@ -146,7 +146,7 @@ class DossierApiTest {
     @Test
     void aDossierNamingAFileNeverUploadedOrABadLanguageIsRefusedNamingTheField() {
         Draft draft = draft();
-        byte[] doc = DemoDossiers.pdf("EU Declaration of Conformity");
+        byte[] doc = DossierFixtures.pdf("EU Declaration of Conformity");
         upload(draft.path(), draft.maker(), "doc.pdf", doc);
         String never = sha256("never uploaded".getBytes(StandardCharsets.UTF_8));
 
@@ -179,7 +179,7 @@ class DossierApiTest {
     @Test
     void onlyTheTeamReviewersAndAdministratorsSeeTheDossier() {
         Draft draft = draft();
-        byte[] doc = DemoDossiers.pdf("EU Declaration of Conformity");
+        byte[] doc = DossierFixtures.pdf("EU Declaration of Conformity");
         upload(draft.path(), draft.maker(), "doc.pdf", doc);
         String file = draft.path() + "/evidence/" + sha256(doc);
 
@@ -188,7 +188,7 @@ class DossierApiTest {
         for (Credentials stranger : List.of(otherMaker, buyer)) {
             assertThat(api.get(draft.path(), stranger).status()).isEqualTo(404);
             assertThat(api.put(draft.path(), stranger, "{}").status()).isEqualTo(404);
-            assertThat(upload(draft.path(), stranger, "doc.pdf", DemoDossiers.pdf("theirs")).status()).isEqualTo(404);
+            assertThat(upload(draft.path(), stranger, "doc.pdf", DossierFixtures.pdf("theirs")).status()).isEqualTo(404);
             assertThat(download(file, stranger).statusCode()).isEqualTo(404);
         }
         assertThat(api.get(draft.path(), draft.maker()).json().get("files").size()).as("the strangers stored nothing")
@@ -221,7 +221,7 @@ class DossierApiTest {
         Api.Answer changed = api.put(path, listing.maker(), Api.JSON.writeValueAsString(dossier.get("content")));
         assertThat(changed.status()).isEqualTo(409);
         assertThat(changed.codes("reasons")).containsExactly("INVALID_STATE");
-        Api.Answer uploaded = upload(path, listing.maker(), "late.pdf", DemoDossiers.pdf("too late"));
+        Api.Answer uploaded = upload(path, listing.maker(), "late.pdf", DossierFixtures.pdf("too late"));
         assertThat(uploaded.status()).isEqualTo(409);
         assertThat(api.get(path, listing.maker()).json().get("files").size()).isEqualTo(dossier.get("files").size());
     }
@@ -229,7 +229,7 @@ class DossierApiTest {
     @Test
     void approvalChecksTheDossierAndTheChecklistAndRecordsWhatTheReviewerSaw() {
         Credentials reviewer = fixtures.user(Role.REVIEWER);
-        Fixtures.Listing incomplete = fixtures.submittedListing((DemoDossiers.Spec) null);
+        Fixtures.Listing incomplete = fixtures.submittedListingWithoutDossier();
         String review = "/api/v1/revisions/" + incomplete.revision().id() + "/review";
         api.post(review + "/start", reviewer, null);
         Api.Answer refused = api.post(review + "/approve", reviewer, APPROVE_FR.formatted(""));
@@ -306,7 +306,7 @@ class DossierApiTest {
                 .findFirst().orElseThrow().get("reviewStatus").asString();
     }
 
-    /** A dossier complete for {@link Fixtures#SMALL_BOM}, as {@link DemoDossiers#complete} states one. */
+    /** A dossier complete for {@link Fixtures#SMALL_BOM}, as a team would state one. */
     private static String completeContent(String doc, String declarations, String solder) {
         return """
                 {"ce":{"acts":["EMC","ROHS"],"scopeRationale":"A finished apparatus under the EMC directive; below 50 V.",
@@ -329,7 +329,7 @@ class DossierApiTest {
 
     /** A PDF of about this many bytes (a valid header, then padding). */
     private static byte[] pdfOf(int size) {
-        byte[] pdf = DemoDossiers.pdf("padding");
+        byte[] pdf = DossierFixtures.pdf("padding");
         byte[] padded = Arrays.copyOf(pdf, size);
         Arrays.fill(padded, pdf.length, size, (byte) ' ');
         return padded;

@@ -13,8 +13,13 @@ import org.openspacemakers.marketplace.support.Fixtures;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
 
-/** Administrators keep the producer register; a WEEE registration opens a country to approved boards. */
+/**
+ * Administrators keep the producer register; a WEEE registration opens a country to approved boards.
+ * The register is global: these tests register LU and MT, where no other test sells, and leave
+ * France's as it is (see {@link #onlyAdministratorsChangeTheRegisterAndBadInputIsRefused}).
+ */
 @MarketplaceTest
 class RegisterApiTest {
 
@@ -77,10 +82,28 @@ class RegisterApiTest {
         assertThat(api.put("/api/v1/register/EPR_IDU_EEE/DE", admin, body).codes("errors")).containsExactly("country");
         assertThat(api.put("/api/v1/register/weee/AT", admin, "{\"registrationNumber\":\"X\",\"holder\":\"Y\",\"validUntil\":\"soon\"}")
                 .codes("errors")).containsExactly("validUntil");
-        assertThat(api.put("/api/v1/register/EPR_IDU_EEE/FR", admin,
-                "{\"registrationNumber\":\"FR012345_01ABCD\",\"holder\":\"Open Space Makers\",\"validUntil\":\"2030-01-01\"}")
-                .status()).isEqualTo(200);
-        assertThat(api.get("/boards/thermocouple-card?lang=en").body()).as("buyers see the French IDU")
-                .contains("id=\"french-idu\">FR012345_01ABCD<").contains("Manufacturer and seller");
+
+        // Every sale to France needs the French IDU, and every test may sell there: the one in place
+        // (the demo's) is replaced by another number valid as long, so that no sale and no approval's
+        // lapse day changes, and put back afterwards, so that the demo's register stays as loaded.
+        JsonNode idu = api.get("/api/v1/register", admin).json().get("producers").valueStream()
+                .filter(r -> r.get("kind").asString().equals("EPR_IDU_EEE") && r.get("country").asString().equals("FR"))
+                .findFirst().orElseThrow();
+        String validUntil = idu.get("validUntil").asString();
+        Fixtures.Listing listing = fixtures.approvedListing("FR");
+        try {
+            assertThat(api.put("/api/v1/register/EPR_IDU_EEE/FR", admin, producer("FR012345_01ABCD", "Open Space Makers",
+                    validUntil)).status()).isEqualTo(200);
+            assertThat(api.get("/boards/" + listing.board().slug() + "?lang=en").body()).as("buyers see the French IDU")
+                    .contains("id=\"french-idu\">FR012345_01ABCD<").contains("Manufacturer and seller");
+        } finally {
+            assertThat(api.put("/api/v1/register/EPR_IDU_EEE/FR", admin, producer(idu.get("registrationNumber").asString(),
+                    idu.get("holder").asString(), validUntil)).status()).isEqualTo(200);
+        }
+    }
+
+    private static String producer(String registrationNumber, String holder, String validUntil) {
+        return Api.JSON.createObjectNode().put("registrationNumber", registrationNumber).put("holder", holder)
+                .put("validUntil", validUntil).toString();
     }
 }

@@ -15,7 +15,6 @@ import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.compliance.ChecklistItem;
 import org.openspacemakers.marketplace.compliance.Compliance;
 import org.openspacemakers.marketplace.compliance.DossierView;
-import org.openspacemakers.marketplace.compliance.OfficialLanguages;
 import org.openspacemakers.marketplace.compliance.ReviewState;
 import org.openspacemakers.marketplace.compliance.ReviewStatus;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
@@ -23,7 +22,6 @@ import org.openspacemakers.marketplace.support.Api;
 import org.openspacemakers.marketplace.support.Credentials;
 import org.openspacemakers.marketplace.support.Fixtures;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
-import org.openspacemakers.marketplace.system.DemoDossiers;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The reviewer's dossier page: what it shows, the decisions taken from it, and who may see it. */
@@ -61,10 +59,10 @@ class ReviewDossierPageTest {
         String partsLine = row(page.body(), "bom-line-1");
         String partsSha = dossier.content().rohs().parts().get(1).file();
         assertThat(partsLine).contains("U1").contains("Analog Devices").contains("MAX31856MUD+T")
-                .contains("Manufacturer declaration").contains("rohs-declarations-1.0.pdf").contains(partsSha)
+                .contains("Manufacturer declaration").contains("rohs-declarations.pdf").contains(partsSha)
                 .contains("RoHS compliant");
         assertThat(section(page.body(), "evidence-files")).contains(docSha).contains(partsSha)
-                .contains("solder-paste-datasheet.pdf").contains("application/pdf");
+                .contains("solder-paste.pdf").contains("application/pdf");
         assertThat(page.body()).as("only the decision the status allows").contains("id=\"start-review\"")
                 .doesNotContain("id=\"approve-form\"");
     }
@@ -72,12 +70,12 @@ class ReviewDossierPageTest {
     @Test
     void marksAnExemptionExpiringWithinNinetyDaysAndOnePastInWordsAsWellAsByClass() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        Fixtures.Listing soon = fixtures.submittedListing(DemoDossiers.Spec.measurement().withWarnings(OfficialLanguages.ALL)
-                .withExemption(new DemoDossiers.Exemption("7(c)-I", today.plusDays(30))));
-        Fixtures.Listing past = fixtures.submittedListing(DemoDossiers.Spec.measurement().withWarnings(OfficialLanguages.ALL)
-                .withExemption(new DemoDossiers.Exemption("7(c)-I", today.minusDays(1))));
-        Fixtures.Listing later = fixtures.submittedListing(DemoDossiers.Spec.measurement().withWarnings(OfficialLanguages.ALL)
-                .withExemption(new DemoDossiers.Exemption("7(c)-I", today.plusDays(200))));
+        Fixtures.Listing soon = fixtures.submittedListing(
+                Fixtures.completeDossier().withExemption("7(c)-I", today.plusDays(30)));
+        Fixtures.Listing past = fixtures.submittedListing(
+                Fixtures.completeDossier().withExemption("7(c)-I", today.minusDays(1)));
+        Fixtures.Listing later = fixtures.submittedListing(
+                Fixtures.completeDossier().withExemption("7(c)-I", today.plusDays(200)));
         Api.Session reviewer = api.signIn(fixtures.user(Role.REVIEWER));
 
         String expiring = api.get(page(soon), reviewer.headers()).body();
@@ -139,7 +137,7 @@ class ReviewDossierPageTest {
 
     @Test
     void approvingADossierWithGapsIsRefusedWithEveryGapAndBadFieldsAreNamed() {
-        Fixtures.Listing listing = fixtures.submittedListing((DemoDossiers.Spec) null);
+        Fixtures.Listing listing = fixtures.submittedListingWithoutDossier();
         Api.Session reviewer = api.signIn(fixtures.user(Role.REVIEWER));
         api.submit(reviewer, "/review/" + listing.revision().id() + "/start?lang=en", Map.of());
         String before = api.get(page(listing), reviewer.headers()).body();

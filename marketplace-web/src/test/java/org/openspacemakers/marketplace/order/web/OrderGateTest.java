@@ -5,7 +5,6 @@ import static org.openspacemakers.marketplace.support.Fixtures.orderBody;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.support.Api;
 import org.openspacemakers.marketplace.support.Credentials;
@@ -140,20 +139,29 @@ class OrderGateTest {
 
     @Test
     void anAssemblyOnlyBuyersPartsMustMatchTheApprovedBomOrItsAlternates() {
-        JsonNode revision = api.get("/api/v1/boards/glasgow-interface-explorer").json().get("revisions").get(0);
-        String assemblyOnly = revision.get("offers").valueStream()
-                .filter(o -> o.get("kind").asString().equals("ASSEMBLY_ONLY")).findFirst().orElseThrow().get("id").asString();
+        Fixtures.Listing listing = fixtures.draftListing();
+        String revision = "/api/v1/revisions/" + listing.revision().id();
+        Api.Answer offered = api.put(revision + "/offers/ASSEMBLY_ONLY", listing.maker(), """
+                {"price":{"amountMinor":1500,"currency":"EUR"},"vatCategory":"STANDARD",
+                 "breakdown":{"partsMinor":0,"pcbMinor":300,"labourMinor":800,"associationMinor":200,"teamMinor":200}}""");
+        assertThat(offered.status()).isEqualTo(200);
+        assertThat(api.put(revision + "/bom/lines/1/alternates", listing.maker(), "{\"mpns\":[\"ERJ-3EKF1002V\"]}").status())
+                .as("R1 R2 (RC0603FR-0710KL) may also be an ERJ-3EKF1002V").isEqualTo(200);
+        assertThat(api.post(revision + "/submit", listing.maker(), null).status()).isEqualTo(200);
+        fixtures.approve(listing, "FR");
+        String assemblyOnly = offered.json().get("id").asString();
         Credentials buyer = fixtures.user(Role.BUYER);
         String order = """
-                {"lines":[{"offerId":"%s","quantity":1,"suppliedParts":[{"reference":"C14","mpn":"%s"}]}],
+                {"lines":[{"offerId":"%s","quantity":1,"suppliedParts":[{"reference":"R1","mpn":"%s"}]}],
                  "destinationCountry":"FR","buyerType":"PROFESSIONAL",
                  "shippingAddress":{"name":"Ada","line1":"1 rue de la Paix","postalCode":"75002","city":"Paris","country":"FR"}}""";
 
-        assertThat(api.placeOrder(buyer, key(), order.formatted(assemblyOnly, "LMK107BJ475KAHT")).status()).isEqualTo(201);
+        assertThat(api.placeOrder(buyer, key(), order.formatted(assemblyOnly, "RC0603FR-0710KL")).status()).isEqualTo(201);
+        assertThat(api.placeOrder(buyer, key(), order.formatted(assemblyOnly, "ERJ-3EKF1002V")).status()).isEqualTo(201);
         Api.Answer wrongPart = api.placeOrder(buyer, key(), order.formatted(assemblyOnly, "GRM188R61A475KE15D"));
         assertThat(wrongPart.status()).isEqualTo(409);
         assertThat(wrongPart.codes("reasons")).containsExactly("PARTS_MISMATCH");
-        assertThat(wrongPart.json().get("reasons").get(0).get("subject").asString()).isEqualTo("C14: GRM188R61A475KE15D");
+        assertThat(wrongPart.json().get("reasons").get(0).get("subject").asString()).isEqualTo("R1: GRM188R61A475KE15D");
     }
 
     @Test

@@ -87,7 +87,10 @@ class OrderValidationTest {
         assertThat(storedRows()).isEqualTo(before);
     }
 
+    /** The buyer's orders and the lines ordering the listing's offer: this test's own rows. */
     private int storedRows() {
-        return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM orders) + (SELECT COUNT(*) FROM order_lines)", Integer.class);
+        return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM orders WHERE buyer_id = ?)"
+                + " + (SELECT COUNT(*) FROM order_lines WHERE offer_id = ?)", Integer.class,
+                buyer.id().toString(), listing.fullKit().id().toString());
     }
 }

@@ -1,0 +1,46 @@
+package org.openspacemakers.marketplace.support;
+
+import java.nio.file.Path;
+import org.openspacemakers.marketplace.MarketplaceApplication;
+import org.openspacemakers.marketplace.testdb.TestDatabase;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A store of a test's own, started apart from the shared test context: a fresh schema on the test
+ * database server, its own files, the demo loaded. For the tests that play the demo's scenarios,
+ * which change the demo that other tests read in the shared store.
+ */
+public final class DemoStore implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+    private final Api api;
+
+    private DemoStore(ConfigurableApplicationContext context) {
+        this.context = context;
+        this.api = new Api(context.getEnvironment());
+    }
+
+    /** Starts the store on a fresh schema, with its files in that folder, and loads the demo. */
+    public static DemoStore start(Path dataDir) {
+        TestDatabase.Target schema = TestDatabase.freshSchema();
+        return new DemoStore(SpringApplication.run(MarketplaceApplication.class,
+                "--spring.datasource.url=" + schema.jdbcUrl(), "--spring.datasource.username=" + schema.username(),
+                "--spring.datasource.password=" + schema.password(), "--marketplace.demo.enabled=true",
+                "--marketplace.data-dir=" + dataDir, "--server.port=0"));
+    }
+
+    /** A client of this store. */
+    public Api api() {
+        return api;
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
