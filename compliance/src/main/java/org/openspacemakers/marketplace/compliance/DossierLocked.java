@@ -1,16 +1,11 @@
 package org.openspacemakers.marketplace.compliance;
 
+import org.openspacemakers.marketplace.refusal.Conflict;
+
 /** The dossier is frozen: its revision was submitted and no change was asked for. */
-public class DossierLocked extends RuntimeException {
-    private final ReviewStatus status;
+public class DossierLocked extends Conflict {
 
     public DossierLocked(ReviewStatus status) {
-        super("the dossier is frozen while the revision is " + status
-                + "; a change needs the reviewer to ask for it, or a new revision");
-        this.status = status;
-    }
-
-    public ReviewStatus status() {
-        return status;
+        super(INVALID_STATE, "conflict.dossierFrozen", status);
     }
 }

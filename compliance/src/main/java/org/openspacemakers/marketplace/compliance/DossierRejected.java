@@ -1,15 +1,11 @@
 package org.openspacemakers.marketplace.compliance;
 
+import org.openspacemakers.marketplace.refusal.InvalidInput;
+
 /** A dossier field holds something it cannot (too long, a file not uploaded to the dossier). */
-public class DossierRejected extends RuntimeException {
-    private final String field;
+public class DossierRejected extends InvalidInput {
 
-    public DossierRejected(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+    public DossierRejected(String field, String key, Object... arguments) {
+        super(field, key, arguments);
     }
 }

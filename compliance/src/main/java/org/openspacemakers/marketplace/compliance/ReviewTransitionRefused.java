@@ -1,12 +1,14 @@
 package org.openspacemakers.marketplace.compliance;
 
+import org.openspacemakers.marketplace.refusal.Conflict;
+
 /** A review decision that the review's current status does not allow (code {@code INVALID_STATE}). */
-public class ReviewTransitionRefused extends RuntimeException {
+public class ReviewTransitionRefused extends Conflict {
 
     private final ReviewStatus current;
 
     public ReviewTransitionRefused(ReviewStatus current, String attempted) {
-        super("cannot " + attempted + " a review that is " + current);
+        super(INVALID_STATE, "conflict.review", current);
         this.current = current;
     }
 

@@ -1,9 +1,11 @@
 package org.openspacemakers.marketplace.compliance;
 
+import org.openspacemakers.marketplace.refusal.Forbidden;
+
 /** A reviewer tried to decide on a revision made by their own team (four eyes). */
-public class ReviewerConflictOfInterest extends RuntimeException {
+public class ReviewerConflictOfInterest extends Forbidden {
 
     public ReviewerConflictOfInterest(RevisionRef revision) {
-        super("a reviewer may not decide on a revision of their own team: " + revision);
+        super("own-team-review", "forbidden.ownTeamReview");
     }
 }

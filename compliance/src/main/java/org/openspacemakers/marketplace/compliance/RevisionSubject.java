@@ -19,6 +19,11 @@ public record RevisionSubject(RevisionRef revision, String board, String label, 
         bom = bom == null ? List.of() : List.copyOf(bom);
     }
 
+    /** The lines that are placed on the board (a do-not-place line needs no part and no evidence). */
+    public List<BomLine> placed() {
+        return bom.stream().filter(line -> !line.doNotPlace()).toList();
+    }
+
     /**
      * One BOM line: its references (space-separated, as in the BOM), manufacturer, MPN, the MPNs
      * accepted instead, and whether it is not placed.
@@ -30,6 +35,19 @@ public record RevisionSubject(RevisionRef revision, String board, String label, 
             manufacturer = Objects.requireNonNullElse(manufacturer, "").strip();
             mpn = Objects.requireNonNullElse(mpn, "").strip();
             alternates = alternates == null ? List.of() : List.copyOf(alternates);
+        }
+
+        /** This line's references in the one form evidence is matched by: see {@link #key(String)}. */
+        public String key() {
+            return key(references);
+        }
+
+        /**
+         * References as typed ({@code "C4, C5"}, {@code "C4 C5"}) in the one form lines and their
+         * evidence are matched by: separated by single spaces.
+         */
+        public static String key(String references) {
+            return String.join(" ", Objects.requireNonNullElse(references, "").strip().split("[\\s,]+"));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.openspacemakers.marketplace.compliance;
 
 import java.util.List;
+import org.openspacemakers.marketplace.refusal.Refusal;
 
 /** The answer to a {@link SaleRequest}: eligible, or blocked with every reason that applies. */
 public sealed interface SaleEligibility {

@@ -1,85 +1,102 @@
 package org.openspacemakers.marketplace.compliance;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.openspacemakers.marketplace.compliance.dossier.Dossier;
+import org.openspacemakers.marketplace.compliance.dossier.DossierRepository;
 import org.openspacemakers.marketplace.compliance.register.ProducerRegistration;
+import org.openspacemakers.marketplace.compliance.register.ProducerRegistrationRepository;
 import org.openspacemakers.marketplace.compliance.register.WeeeRegistration;
+import org.openspacemakers.marketplace.compliance.register.WeeeRegistrationRepository;
 import org.openspacemakers.marketplace.compliance.review.Review;
+import org.openspacemakers.marketplace.compliance.review.ReviewRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The sale-eligibility gate as a pure function of what it reads: the revision's review, its
- * dossier, the registers and the request. {@link Compliance} loads them (a constant number of
- * queries for any number of requests) and asks here.
+ * The one question every order, payment and product page asks before anything is sold: may this
+ * revision, as this offer kind, go to this country and kind of buyer now? The rules are
+ * {@link SaleRules}; this loads what they read, in a constant number of queries.
  */
-final class SaleGate {
+@Service
+public class SaleGate {
 
-    private SaleGate() {
+    private final ReviewRepository reviews;
+    private final DossierRepository dossiers;
+    private final WeeeRegistrationRepository weee;
+    private final ProducerRegistrationRepository producers;
+    private final CountryCode homeCountry;
+
+    SaleGate(ReviewRepository reviews, DossierRepository dossiers, WeeeRegistrationRepository weee,
+            ProducerRegistrationRepository producers, @Value("${marketplace.compliance.home-country:FR}") String homeCountry) {
+        this.reviews = reviews;
+        this.dossiers = dossiers;
+        this.weee = weee;
+        this.producers = producers;
+        this.homeCountry = CountryCode.of(homeCountry);
+    }
+
+    /** May this sale be made? Eligible, or blocked with every reason that applies. */
+    @Transactional(readOnly = true)
+    public SaleEligibility check(SaleRequest request) {
+        return checkAll(List.of(request)).get(0);
+    }
+
+    /** The answers to several sale requests at once, in their order (a product page asks for every offer). */
+    @Transactional(readOnly = true)
+    public List<SaleEligibility> checkAll(List<SaleRequest> requests) {
+        if (requests.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> revisionIds = requests.stream().map(r -> r.revision().id()).collect(Collectors.toSet());
+        Map<UUID, Review> reviewsByRevision = reviews.findByRevisionIdIn(revisionIds).stream()
+                .collect(Collectors.toMap(review -> review.revision().id(), review -> review));
+        Map<UUID, Dossier> dossiersByRevision = dossiers.findByRevisionIdIn(revisionIds).stream()
+                .collect(Collectors.toMap(dossier -> dossier.revision().id(), dossier -> dossier));
+        Map<String, WeeeRegistration> register = weee.findAll().stream()
+                .collect(Collectors.toMap(registration -> registration.country().value(), registration -> registration));
+        Map<String, ProducerRegistration> producerRegister = producers.findAll().stream()
+                .collect(Collectors.toMap(r -> SaleRules.key(r.kind(), r.country()), r -> r));
+        return requests.stream()
+                .map(request -> SaleEligibility.of(SaleRules.refusals(request, reviewsByRevision.get(request.revision().id()),
+                        dossiersByRevision.get(request.revision().id()), register, producerRegister, homeCountry)))
+                .toList();
     }
 
     /**
-     * The register keys of {@code producerRegister}: a registration's kind and country, as
-     * {@code "BATTERIES DE"}.
+     * Every destination (EU country and kind of buyer) this revision, sold as this kind, may go to
+     * now: what the catalogue shows and filters on, kept in step through {@link ReviewStatusChanged}
+     * and {@link RegisterChanged}.
      */
-    static String key(ProducerRegistration.Kind kind, CountryCode country) {
-        return kind + " " + country.value();
-    }
-
-    /**
-     * The gate's rules (COMPLIANCE-DOMAIN.md, "What blocks an order"): the review's status and
-     * scope; the dossier's own (evidence, GPSR, radio, buyer type, acknowledgements, language,
-     * supplied parts); the destination's registers (EU only, WEEE with an authorised
-     * representative outside the home country, batteries, French IDUs).
-     */
-    static List<Refusal> refusals(SaleRequest request, Review review, Dossier found,
-            Map<String, WeeeRegistration> register, Map<String, ProducerRegistration> producerRegister,
-            CountryCode homeCountry) {
-        List<Refusal> reasons = new ArrayList<>(review == null
-                ? List.of(Refusal.of(RefusalCode.NOT_APPROVED, ReviewStatus.DRAFT))
-                : review.refusalsFor(request));
-        LocalDate day = LocalDate.ofInstant(request.at(), ZoneOffset.UTC);
-        Dossier dossier = found != null ? found : Dossier.start(request.revision(), request.at());
-        reasons.addAll(dossier.saleRefusals(request, day));
-        CountryCode destination = request.destination();
-        if (!destination.isEu()) {
-            reasons.add(Refusal.of(RefusalCode.OUTSIDE_EU, destination));
-            return reasons;
-        }
-        WeeeRegistration registration = register.get(destination.value());
-        if (registration == null || !registration.coversOn(day)) {
-            reasons.add(Refusal.of(RefusalCode.WEEE_NOT_REGISTERED, destination));
-        } else if (!destination.equals(homeCountry)
-                && (registration.authorisedRepresentative().isEmpty() || registration.mandateReference().isEmpty())) {
-            reasons.add(Refusal.of(RefusalCode.WEEE_NOT_REGISTERED, destination + " (no authorised representative)"));
-        }
-        for (ProducerRegistration.Kind stream : producerStreams(dossier, destination)) {
-            ProducerRegistration producer = producerRegister.get(key(stream, destination));
-            if (producer == null || !producer.coversOn(day)) {
-                reasons.add(stream == ProducerRegistration.Kind.BATTERIES
-                        ? Refusal.of(RefusalCode.BATTERY_NOT_REGISTERED, destination)
-                        : Refusal.of(RefusalCode.EPR_ID_MISSING, stream == ProducerRegistration.Kind.EPR_IDU_EEE
-                                ? "DEEE" : "batteries"));
+    @Transactional(readOnly = true)
+    public Set<Destination> destinations(RevisionRef revision, OfferKind kind, Instant at) {
+        List<SaleRequest> requests = new ArrayList<>();
+        for (String country : CountryCode.EU_MEMBERS) {
+            for (BuyerType buyerType : BuyerType.values()) {
+                requests.add(new SaleRequest(revision, kind, CountryCode.of(country), buyerType, Set.of(), at));
             }
         }
-        return reasons;
-    }
-
-    /** The producer registrations a sale of this dossier's board needs in the country: batteries, French IDUs. */
-    static List<ProducerRegistration.Kind> producerStreams(Dossier dossier, CountryCode country) {
-        List<ProducerRegistration.Kind> streams = new ArrayList<>();
-        if (dossier.batteryOnBoard()) {
-            streams.add(ProducerRegistration.Kind.BATTERIES);
-        }
-        if (country.value().equals("FR")) {
-            streams.add(ProducerRegistration.Kind.EPR_IDU_EEE);
-            if (dossier.batteryOnBoard()) {
-                streams.add(ProducerRegistration.Kind.EPR_IDU_BATTERIES);
+        List<SaleEligibility> answers = checkAll(requests);
+        Set<Destination> destinations = new HashSet<>();
+        for (int i = 0; i < requests.size(); i++) {
+            if (answers.get(i).isEligible()) {
+                destinations.add(new Destination(requests.get(i).destination(), requests.get(i).buyerType()));
             }
         }
-        return streams;
+        return destinations;
     }
 
+    /** What a buyer of the revision must be told and acknowledge before ordering it. */
+    @Transactional(readOnly = true)
+    public SaleNotices notices(RevisionRef revision) {
+        return dossiers.findByRevisionId(revision.id()).map(dossier -> SaleNotices.of(dossier.content()))
+                .orElse(SaleNotices.NONE);
+    }
 }

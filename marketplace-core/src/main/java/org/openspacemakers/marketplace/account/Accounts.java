@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +46,20 @@ public class Accounts {
     @Transactional(readOnly = true)
     public Optional<User> byEmail(String email) {
         return users.findByEmail(User.normalise(email));
+    }
+
+    /**
+     * The maker with this e-mail, as a team member to add; refused naming the field when no account
+     * has it, or the account is not a maker's.
+     */
+    @Transactional(readOnly = true)
+    public UUID maker(String email, String field) {
+        String address = email == null ? "" : email.strip();
+        User user = byEmail(address).orElseThrow(() -> new InvalidInput(field, "invalid.noAccount", address));
+        if (!user.hasRole(Role.MAKER)) {
+            throw new InvalidInput(field, "invalid.notAMaker", address);
+        }
+        return user.id();
     }
 
     @Transactional(readOnly = true)

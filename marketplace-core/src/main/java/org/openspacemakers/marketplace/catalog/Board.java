@@ -126,7 +126,7 @@ public class Board {
 
     void addPhoto(BoardPhoto photo) {
         if (photos.size() >= MAX_PHOTOS) {
-            throw new ListingRejected("file", "a board has at most " + MAX_PHOTOS + " photos");
+            throw new ListingRejected("file", "invalid.photos", MAX_PHOTOS);
         }
         photos.add(photo);
     }

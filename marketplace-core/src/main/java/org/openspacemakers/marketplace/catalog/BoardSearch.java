@@ -161,13 +161,13 @@ class BoardSearch {
             try {
                 String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\n", -1);
                 if (parts.length != 3 || ListingSort.valueOf(parts[0]) != expected) {
-                    throw new InvalidCursor(cursor);
+                    throw new InvalidCursor();
                 }
                 Cursor decoded = new Cursor(expected, parts[1], Slug.of(parts[2]).value());
                 decoded.key(expected);
                 return decoded;
             } catch (IllegalArgumentException e) {
-                throw new InvalidCursor(cursor);
+                throw new InvalidCursor();
             }
         }
 

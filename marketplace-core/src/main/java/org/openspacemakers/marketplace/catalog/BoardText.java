@@ -21,10 +21,10 @@ public record BoardText(String name, String summary, String description, OpenHar
         summary = text(summary, "summary", 1000);
         description = description == null ? "" : description.strip();
         if (description.length() > MAX_DESCRIPTION) {
-            throw new ListingRejected("description", "the description has at most " + MAX_DESCRIPTION + " characters");
+            throw new ListingRejected("description", "invalid.tooLong", MAX_DESCRIPTION);
         }
         if (licence == null) {
-            throw new ListingRejected("licence", "a licence is required");
+            throw new ListingRejected("licence", "invalid.licence.required");
         }
         sourceUrl = httpsUrl(sourceUrl);
         oshwaUid = oshwaUid == null ? Optional.empty() : oshwaUid;
@@ -32,19 +32,19 @@ public record BoardText(String name, String summary, String description, OpenHar
         for (String tag : tags == null ? Set.<String>of() : tags) {
             String t = tag.strip().toLowerCase(Locale.ROOT);
             if (!TAG.matcher(t).matches()) {
-                throw new ListingRejected("tags", "a tag is 1 to 40 lower-case letters, digits, '+', '.' or '-': " + tag);
+                throw new ListingRejected("tags", "invalid.tag", tag);
             }
             normalised.add(t);
         }
         if (normalised.size() > 20) {
-            throw new ListingRejected("tags", "a board has at most 20 tags");
+            throw new ListingRejected("tags", "invalid.tags", 20);
         }
         tags = Set.copyOf(normalised);
     }
 
     private static String text(String value, String field, int max) {
         if (value == null || value.isBlank() || value.strip().length() > max) {
-            throw new ListingRejected(field, "the " + field + " has 1 to " + max + " characters");
+            throw new ListingRejected(field, "invalid.text", max);
         }
         return value.strip();
     }
@@ -53,11 +53,11 @@ public record BoardText(String name, String summary, String description, OpenHar
         try {
             URI uri = new URI(value == null ? "" : value.strip());
             if (!"https".equals(uri.getScheme()) || uri.getHost() == null || value.length() > 500) {
-                throw new ListingRejected("sourceUrl", "the source URL is an https:// address of the design's repository");
+                throw new ListingRejected("sourceUrl", "invalid.sourceUrl");
             }
             return uri.toString();
         } catch (URISyntaxException e) {
-            throw new ListingRejected("sourceUrl", "the source URL is an https:// address of the design's repository");
+            throw new ListingRejected("sourceUrl", "invalid.sourceUrl");
         }
     }
 }

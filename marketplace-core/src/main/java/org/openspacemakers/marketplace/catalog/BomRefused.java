@@ -1,22 +1,38 @@
 package org.openspacemakers.marketplace.catalog;
 
 import java.util.List;
+import org.openspacemakers.marketplace.refusal.InvalidInput;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
-/** A BOM file that cannot be taken as it is: every problem with its line in the file. Nothing was stored. */
-public class BomRefused extends RuntimeException {
+/**
+ * A BOM file that cannot be taken as it is: every problem with its line in the file (field
+ * {@code bom}), in the importer's words ({@code bom.*} keys), each after its line ({@code bom.onLine}).
+ * Nothing was stored.
+ */
+public class BomRefused extends InvalidInput {
 
-    /** One problem: the 1-based line of the file (0 for the whole file) and why. */
-    public record Problem(int line, String reason) {
+    /** One problem: the 1-based line of the file (0 for the whole file), and why as a message key with its arguments. */
+    public record Problem(int line, String key, List<Object> arguments) {
     }
 
-    private final List<Problem> problems;
+    private final List<Problem> lines;
 
     public BomRefused(List<Problem> problems) {
-        super("BOM refused: " + problems);
-        this.problems = List.copyOf(problems);
+        super(problems.stream().map(BomRefused::onItsLine).toList());
+        this.lines = List.copyOf(problems);
     }
 
-    public List<Problem> problems() {
-        return problems;
+    /** A problem of the field {@code bom}: "line N: " and its message, or the message alone for the whole file. */
+    private static InvalidInput.Problem onItsLine(Problem problem) {
+        if (problem.line() == 0) {
+            return new InvalidInput.Problem("bom", problem.key(), problem.arguments());
+        }
+        return InvalidInput.Problem.of("bom", "bom.onLine", problem.line(),
+                new DefaultMessageSourceResolvable(new String[] {problem.key()}, problem.arguments().toArray(), problem.key()));
+    }
+
+    /** The problems, each with its line in the file. */
+    public List<Problem> lines() {
+        return lines;
     }
 }

@@ -1,9 +1,11 @@
 package org.openspacemakers.marketplace.catalog;
 
-/** A list cursor that this store did not hand out. */
-public class InvalidCursor extends RuntimeException {
+import org.openspacemakers.marketplace.refusal.InvalidInput;
 
-    public InvalidCursor(String cursor) {
-        super("not a cursor of this list: " + cursor);
+/** A list cursor that this store did not hand out. */
+public class InvalidCursor extends InvalidInput {
+
+    public InvalidCursor() {
+        super("cursor", "invalid.cursor");
     }
 }

@@ -14,10 +14,10 @@ public record ListingQuery(Optional<String> text, Optional<String> licence, Opti
 
     public ListingQuery {
         if (size < 1 || size > 100) {
-            throw new ListingRejected("size", "must be between 1 and 100");
+            throw new ListingRejected("size", "invalid.pageSize", 100);
         }
         if (minPriceMinor.isPresent() && maxPriceMinor.isPresent() && minPriceMinor.get() > maxPriceMinor.get()) {
-            throw new ListingRejected("minPrice", "must not exceed maxPrice");
+            throw new ListingRejected("minPrice", "invalid.priceRange");
         }
         sort = sort == null ? ListingSort.NAME : sort;
     }

@@ -1,16 +1,11 @@
 package org.openspacemakers.marketplace.catalog;
 
-/** A team's listing input breaks a rule of the catalogue; names the field at fault and why. */
-public class ListingRejected extends IllegalArgumentException {
+import org.openspacemakers.marketplace.refusal.InvalidInput;
 
-    private final String field;
+/** A team's listing input breaks a rule of the catalogue; names the field at fault and why (a message key). */
+public class ListingRejected extends InvalidInput {
 
-    public ListingRejected(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+    public ListingRejected(String field, String key, Object... arguments) {
+        super(field, key, arguments);
     }
 }

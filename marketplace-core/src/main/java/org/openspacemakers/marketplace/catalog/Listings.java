@@ -1,105 +1,191 @@
 package org.openspacemakers.marketplace.catalog;
 
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.openspacemakers.marketplace.compliance.Compliance;
-import org.openspacemakers.marketplace.compliance.Destination;
+import org.openspacemakers.marketplace.catalog.bom.Bom;
+import org.openspacemakers.marketplace.catalog.bom.BomImport;
+import org.openspacemakers.marketplace.catalog.bom.BomImporter;
+import org.openspacemakers.marketplace.catalog.photo.AcceptedPhoto;
+import org.openspacemakers.marketplace.catalog.photo.PhotoIntake;
+import org.openspacemakers.marketplace.compliance.Dossiers;
+import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.compliance.ReviewStatus;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
-import org.springframework.stereotype.Component;
+import org.openspacemakers.marketplace.compliance.Reviews;
+import org.openspacemakers.marketplace.storage.FileStorage;
+import org.openspacemakers.marketplace.storage.StoredFile;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the storefront's read side in step with the catalogue: each board's listing columns and
- * the destinations each approved offer may be sold to, as compliance last answered. Called inside
- * the transaction of every change that affects them.
+ * What a team publishes: boards with their text and photos, revisions with their sources and BOM,
+ * offers, and the hand-in of a revision to the compliance reviewers. Only the team's members may;
+ * a revision changes only while it is a draft. Each change keeps the storefront's read side in step.
  */
-@Component
-class Listings {
+@Service
+public class Listings {
 
-    private final EntityManager entityManager;
+    /** The largest BOM file read; callers refuse a larger upload before reading all of it. */
+    public static final int MAX_BOM_BYTES = 2 * 1024 * 1024;
+
     private final BoardRepository boards;
     private final RevisionRepository revisions;
     private final OfferRepository offers;
-    private final Compliance compliance;
+    private final TeamMembership membership;
+    private final StorefrontIndex index;
+    private final CatalogRevisions subjects;
+    private final Reviews reviews;
+    private final Dossiers dossiers;
+    private final FileStorage storage;
+    private final PhotoIntake photoIntake = new PhotoIntake();
     private final Clock clock;
 
-    Listings(EntityManager entityManager, BoardRepository boards, RevisionRepository revisions, OfferRepository offers,
-            Compliance compliance, Clock clock) {
-        this.entityManager = entityManager;
+    Listings(BoardRepository boards, RevisionRepository revisions, OfferRepository offers, TeamMembership membership,
+            StorefrontIndex index, CatalogRevisions subjects, Reviews reviews, Dossiers dossiers, FileStorage storage,
+            Clock clock) {
         this.boards = boards;
         this.revisions = revisions;
         this.offers = offers;
-        this.compliance = compliance;
+        this.membership = membership;
+        this.index = index;
+        this.subjects = subjects;
+        this.reviews = reviews;
+        this.dossiers = dossiers;
+        this.storage = storage;
         this.clock = clock;
     }
 
-    void refresh(UUID boardId) {
-        Board board = boards.findById(boardId).orElseThrow();
-        List<Revision> all = revisions.findByBoardIdOrderBySequenceDesc(boardId);
-        List<Revision> listed = all.stream().filter(r -> r.reviewStatus() != ReviewStatus.DRAFT).toList();
-        List<Offer> boardOffers = offers.findByRevisionIdIn(all.stream().map(Revision::id).toList());
-        Optional<Revision> current = listed.stream().filter(r -> r.reviewStatus() == ReviewStatus.APPROVED).findFirst()
-                .or(() -> listed.stream().findFirst());
-        List<Offer> currentOffers = current.map(r -> boardOffers.stream().filter(o -> o.revisionId().equals(r.id())).toList())
-                .orElse(List.of());
-        Set<UUID> approved = listed.stream().filter(r -> r.reviewStatus() == ReviewStatus.APPROVED)
-                .map(Revision::id).collect(Collectors.toSet());
-        List<Offer> approvedOffers = boardOffers.stream().filter(o -> approved.contains(o.revisionId())).toList();
-
-        replaceDestinations(board, approvedOffers);
-        Instant listedAt = listed.stream().map(Revision::createdAt).min(Comparator.naturalOrder()).orElse(null);
-        Long minPrice = currentOffers.stream().map(o -> o.price().amountMinor()).min(Comparator.naturalOrder()).orElse(null);
-        String kinds = currentOffers.stream().map(o -> o.kind().name()).sorted().collect(Collectors.joining(","));
-        board.relist(!listed.isEmpty(), listedAt, !approvedOffers.isEmpty(), minPrice, kinds, searchText(board, listed));
+    /** A member lists a new board for their team. */
+    @Transactional
+    public Board createBoard(UUID actor, String teamSlug, Slug slug, BoardText text) {
+        Team team = membership.team(actor, teamSlug);
+        if (boards.findBySlug(slug.value()).isPresent()) {
+            throw new ListingRejected("slug", "invalid.boardExists", slug.value());
+        }
+        Board board = boards.save(new Board(team.id(), slug, text));
+        index.refresh(board.id());
+        return board;
     }
 
-    /** Boards with an approved revision: what a change of the WEEE register may affect. */
-    List<UUID> boardsWithApprovals() {
-        return revisions.findByReviewStatus(ReviewStatus.APPROVED).stream().map(Revision::boardId).distinct().toList();
+    @Transactional
+    public Board describeBoard(UUID actor, String boardSlug, BoardText text) {
+        Board board = membership.board(actor, boardSlug);
+        board.describe(text);
+        index.refresh(board.id());
+        return board;
     }
 
-    private void replaceDestinations(Board board, List<Offer> approvedOffers) {
-        entityManager.createNativeQuery("DELETE FROM orderable_offers WHERE board_id = ?1")
-                .setParameter(1, board.id().toString())
-                .executeUpdate();
-        Instant now = clock.instant();
-        List<Object[]> rows = new ArrayList<>();
-        for (Offer offer : approvedOffers) {
-            for (Destination destination : compliance.destinations(RevisionRef.of(offer.revisionId()), offer.kind(), now)) {
-                rows.add(new Object[] {offer.id().toString(), board.id().toString(), destination.country().value(),
-                        destination.buyerType().name()});
-            }
-        }
-        if (rows.isEmpty()) {
-            return;
-        }
-        var insert = entityManager.createNativeQuery("INSERT INTO orderable_offers (offer_id, board_id, country, buyer_type) VALUES "
-                + String.join(", ", java.util.Collections.nCopies(rows.size(), "(?, ?, ?, ?)")));
-        int position = 1;
-        for (Object[] row : rows) {
-            for (Object value : row) {
-                insert.setParameter(position++, value);
-            }
-        }
-        insert.executeUpdate();
+    /**
+     * Adds a photo to a board: checked (JPEG or PNG by content, size, dimensions), stored with a
+     * thumbnail. Files are content-addressed, so a failed transaction leaves at most an unused file.
+     */
+    @Transactional
+    public BoardPhoto addPhoto(UUID actor, String boardSlug, byte[] upload) {
+        Board board = membership.board(actor, boardSlug);
+        AcceptedPhoto accepted = photoIntake.accept(upload);
+        StoredFile original = storage.store(upload, accepted.contentType());
+        StoredFile thumbnail = storage.store(accepted.thumbnail().jpeg(), AcceptedPhoto.Thumbnail.CONTENT_TYPE);
+        BoardPhoto photo = new BoardPhoto(original.key(), thumbnail.key(), accepted.contentType(), accepted.width(),
+                accepted.height());
+        board.addPhoto(photo);
+        return photo;
     }
 
-    private static String searchText(Board board, List<Revision> listed) {
-        Set<String> parts = new TreeSet<>();
-        listed.forEach(revision -> revision.bom().forEach(entry -> {
-            Stream.of(entry.mpn(), entry.supplierPart(), entry.value()).filter(v -> !v.isBlank()).forEach(parts::add);
-            parts.addAll(entry.alternates());
-        }));
-        return String.join(" ", board.name(), board.summary(), String.join(" ", board.tags()), String.join(" ", parts));
+    /**
+     * A member starts a new draft revision of a board: a copy of the newest revision (sources, BOM,
+     * offers and compliance dossier) when there is one, to be changed before it is submitted.
+     */
+    @Transactional
+    public Revision addRevision(UUID actor, String boardSlug, String label) {
+        Board board = membership.board(actor, boardSlug);
+        if (revisions.existsByBoardIdAndLabel(board.id(), label == null ? "" : label.strip())) {
+            throw new ListingRejected("label", "invalid.revisionExists", label);
+        }
+        List<Revision> existing = revisions.findByBoardIdOrderBySequenceDesc(board.id());
+        if (existing.isEmpty()) {
+            return revisions.save(new Revision(board.id(), 1, label, clock.instant()));
+        }
+        Revision newest = existing.get(0);
+        Revision next = revisions.save(newest.nextDraft(newest.sequence() + 1, label, clock.instant()));
+        offers.findByRevisionIdIn(List.of(newest.id())).forEach(offer -> offers.save(offer.copyFor(next.id())));
+        dossiers.startFrom(RevisionRef.of(newest.id()), RevisionRef.of(next.id()));
+        return next;
+    }
+
+    @Transactional
+    public Revision describeRevision(UUID actor, UUID revisionId, String sourceRef, String firmwareVersion,
+            String changeNotes) {
+        Revision revision = membership.revision(actor, revisionId);
+        revision.describe(sourceRef, firmwareVersion, changeNotes);
+        return revision;
+    }
+
+    /**
+     * Reads a BOM file as an EDA tool exported it into a draft revision; a file that cannot be read
+     * is refused with every problem and its line, and nothing is stored.
+     */
+    @Transactional
+    public BomUpload uploadBom(UUID actor, UUID revisionId, byte[] csv) {
+        Revision revision = membership.revision(actor, revisionId);
+        revision.requireDraft();
+        if (csv.length > MAX_BOM_BYTES) {
+            throw new BomRefused(List.of(new BomRefused.Problem(0, "invalid.bom.tooLarge", List.of(MAX_BOM_BYTES / (1024 * 1024)))));
+        }
+        BomImport result = BomImporter.read(csv);
+        if (result instanceof BomImport.Refused refused) {
+            throw new BomRefused(refused.problems().stream()
+                    .map(p -> new BomRefused.Problem(p.line(), p.key(), p.arguments())).toList());
+        }
+        BomImport.Imported imported = (BomImport.Imported) result;
+        Bom bom = imported.bom();
+        revision.replaceBom(bom.lines().stream()
+                .map(line -> new BomEntry(line.references(), line.value(), line.footprint(), line.quantity(),
+                        line.manufacturer(), line.mpn(), line.supplier(), line.supplierPartNumber(), line.doNotPlace()))
+                .toList(), bom.hash());
+        return new BomUpload(revision, bom.lineCount(), bom.referenceCount(), bom.hash(), imported.notes());
+    }
+
+    /** Sets the MPNs accepted instead of a BOM line's own when an assembly-only buyer supplies the parts. */
+    @Transactional
+    public Revision acceptAlternates(UUID actor, UUID revisionId, int line, List<String> mpns) {
+        Revision revision = membership.revision(actor, revisionId);
+        revision.acceptAlternates(line, mpns);
+        return revision;
+    }
+
+    /** Creates or reprices the revision's offer of this kind. */
+    @Transactional
+    public Offer offer(UUID actor, UUID revisionId, OfferKind kind, Money price, VatCategory vatCategory,
+            PriceBreakdown breakdown) {
+        Revision revision = membership.revision(actor, revisionId);
+        Optional<Offer> existing = offers.findByRevisionIdIn(List.of(revision.id())).stream()
+                .filter(o -> o.kind() == kind).findFirst();
+        Offer offer;
+        if (existing.isPresent()) {
+            offer = existing.get();
+            offer.reprice(price, vatCategory, breakdown);
+        } else {
+            offer = offers.save(new Offer(revision.id(), kind, price, vatCategory, breakdown));
+        }
+        index.refresh(revision.boardId());
+        return offer;
+    }
+
+    /** A member of the board's team hands the revision (its BOM and offers done) to the compliance reviewers. */
+    @Transactional
+    public void submitForReview(UUID revisionId, UUID maker) {
+        Revision revision = membership.revision(maker, revisionId);
+        if (revision.reviewStatus() != ReviewStatus.CHANGES_REQUESTED) {
+            revision.requireDraft();
+        }
+        if (revision.bomHash().isEmpty()) {
+            throw new ListingRejected("bom", "invalid.submit.bom");
+        }
+        if (offers.findByRevisionIdIn(List.of(revisionId)).isEmpty()) {
+            throw new ListingRejected("offers", "invalid.submit.offers");
+        }
+        reviews.submit(subjects.subject(revision), maker);
     }
 }

@@ -1,7 +1,9 @@
 package org.openspacemakers.marketplace.catalog;
 
+import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.Optional;
 
 /** An amount of money in integer minor units (cents), like Stripe counts it. Never negative. */
 public record Money(long amountMinor, Currency currency) {
@@ -15,8 +17,25 @@ public record Money(long amountMinor, Currency currency) {
         }
     }
 
+    /**
+     * An amount as people type it in euros ({@code 12}, {@code 12.5}, {@code 12,50}: up to seven
+     * digits and two decimals), in cents; empty when it is not one.
+     */
+    public static Optional<Money> parseEuros(String typed) {
+        String value = typed == null ? "" : typed.strip().replace(',', '.');
+        if (!value.matches("\\d{1,7}(\\.\\d{1,2})?")) {
+            return Optional.empty();
+        }
+        return Optional.of(euros(new BigDecimal(value).movePointRight(2).longValueExact()));
+    }
+
     public static Money euros(long cents) {
         return new Money(cents, EUR);
+    }
+
+    /** The amount as a plain decimal number of the currency's units, such as {@code 149.00}. */
+    public String decimal() {
+        return BigDecimal.valueOf(amountMinor, currency.getDefaultFractionDigits()).toPlainString();
     }
 
     public Money times(int quantity) {

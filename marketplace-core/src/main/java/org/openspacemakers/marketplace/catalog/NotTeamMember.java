@@ -1,10 +1,12 @@
 package org.openspacemakers.marketplace.catalog;
 
+import org.openspacemakers.marketplace.refusal.NotFound;
+
 /**
- * The team, board or revision is unknown, or not one of the actor's teams': callers answer both
- * the same way (not found), so nothing leaks about other teams' listings.
+ * The team, board or revision is unknown, or not one of the actor's teams': both are answered the
+ * same way (not found), so nothing leaks about other teams' listings.
  */
-public class NotTeamMember extends RuntimeException {
+public class NotTeamMember extends NotFound {
 
     public NotTeamMember() {
         super("no such listing among your teams");

@@ -69,17 +69,17 @@ public class Offer {
     /** A new price, with its breakdown adding up to it exactly. */
     void reprice(Money price, VatCategory vatCategory, PriceBreakdown breakdown) {
         if (price.amountMinor() == 0) {
-            throw new ListingRejected("price", "an offer has a price");
+            throw new ListingRejected("price", "invalid.price");
         }
         if (!Money.EUR.equals(price.currency())) {
-            throw new ListingRejected("price.currency", "prices are in EUR");
+            throw new ListingRejected("price.currency", "invalid.currency");
         }
         if (breakdown.totalMinor() != price.amountMinor()) {
-            throw new ListingRejected("breakdown", "the breakdown adds up to " + breakdown.totalMinor()
-                    + " but the price is " + price.amountMinor());
+            throw new ListingRejected("breakdown", "invalid.breakdown", Money.euros(breakdown.totalMinor()).decimal(),
+                    price.decimal());
         }
         if (kind == OfferKind.ASSEMBLY_ONLY && breakdown.partsMinor() != 0) {
-            throw new ListingRejected("breakdown.partsMinor", "an assembly-only buyer supplies the parts: the parts share is 0");
+            throw new ListingRejected("breakdown.partsMinor", "invalid.breakdown.parts");
         }
         this.priceMinor = price.amountMinor();
         this.currency = price.currency().getCurrencyCode();

@@ -18,27 +18,18 @@ public record OpenHardwareLicence(String spdxId) {
             "LGPL-3.0-or-later", "MPL-2.0");
 
     public OpenHardwareLicence {
-        String problem = problemWith(spdxId);
-        if (problem != null) {
-            throw new ListingRejected("licence", problem);
-        }
-    }
-
-    /** Why this identifier is refused, or null when it is accepted. */
-    public static String problemWith(String spdxId) {
         if (spdxId == null || spdxId.isBlank()) {
-            return "a licence is required (an SPDX identifier such as CERN-OHL-S-2.0)";
+            throw new ListingRejected("licence", "invalid.licence.required");
         }
         String upper = spdxId.toUpperCase(Locale.ROOT);
         if (upper.contains("-NC") || upper.contains("NONCOMMERCIAL")) {
-            return spdxId + " is a non-commercial licence: the association could not sell the board";
+            throw new ListingRejected("licence", "invalid.licence.nonCommercial", spdxId);
         }
         if (upper.contains("-ND")) {
-            return spdxId + " forbids derivatives: the association could not sell assembled boards";
+            throw new ListingRejected("licence", "invalid.licence.noDerivatives", spdxId);
         }
         if (!ACCEPTED.contains(spdxId)) {
-            return spdxId + " is not an open licence the store accepts (e.g. CERN-OHL-S-2.0, TAPR-OHL-1.0, CC-BY-SA-4.0, MIT)";
+            throw new ListingRejected("licence", "invalid.licence.unknown", spdxId);
         }
-        return null;
     }
 }

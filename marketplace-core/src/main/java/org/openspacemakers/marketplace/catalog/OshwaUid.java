@@ -9,7 +9,7 @@ public record OshwaUid(String value) {
 
     public OshwaUid {
         if (value == null || !FORMAT.matcher(value).matches()) {
-            throw new ListingRejected("oshwaUid", "an OSHWA UID is two capital letters and six digits, like FR000012");
+            throw new ListingRejected("oshwaUid", "invalid.oshwaUid");
         }
     }
 

@@ -8,8 +8,28 @@ public record PriceBreakdown(long partsMinor, long pcbMinor, long labourMinor, l
 
     public PriceBreakdown {
         if (partsMinor < 0 || pcbMinor < 0 || labourMinor < 0 || associationMinor < 0 || teamMinor < 0) {
-            throw new ListingRejected("breakdown", "no share of a price is negative");
+            throw new ListingRejected("breakdown", "invalid.breakdown.negative");
         }
+    }
+
+    public Money parts() {
+        return Money.euros(partsMinor);
+    }
+
+    public Money pcb() {
+        return Money.euros(pcbMinor);
+    }
+
+    public Money labour() {
+        return Money.euros(labourMinor);
+    }
+
+    public Money association() {
+        return Money.euros(associationMinor);
+    }
+
+    public Money team() {
+        return Money.euros(teamMinor);
     }
 
     public long totalMinor() {

@@ -1,27 +1,47 @@
 package org.openspacemakers.marketplace.catalog;
 
-import org.openspacemakers.marketplace.compliance.ReviewStatusChanged;
 import org.openspacemakers.marketplace.compliance.RegisterChanged;
+import org.openspacemakers.marketplace.compliance.ReviewStatus;
+import org.openspacemakers.marketplace.compliance.ReviewStatusChanged;
+import org.openspacemakers.marketplace.compliance.RevisionRef;
+import org.openspacemakers.marketplace.compliance.Reviews;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Keeps the catalogue's copy of review statuses and its storefront in step, inside compliance's transaction. */
+/**
+ * Follows compliance, inside its transaction: keeps the catalogue's copy of each revision's review
+ * status and the storefront's read side in step, and lets a newer approved revision supersede the
+ * older ones for new orders.
+ */
 @Component
 class ReviewStatusListener {
 
-    private final Catalog catalog;
+    private final RevisionRepository revisions;
+    private final StorefrontIndex index;
+    private final Reviews reviews;
 
-    ReviewStatusListener(Catalog catalog) {
-        this.catalog = catalog;
+    ReviewStatusListener(RevisionRepository revisions, StorefrontIndex index, Reviews reviews) {
+        this.revisions = revisions;
+        this.index = index;
+        this.reviews = reviews;
     }
 
     @EventListener
     void on(ReviewStatusChanged event) {
-        catalog.reviewMoved(event.revision(), event.status());
+        revisions.findById(event.revision().id()).ifPresent(revision -> {
+            revision.reviewMovedTo(event.status());
+            if (event.status() == ReviewStatus.APPROVED) {
+                revisions.findByBoardIdOrderBySequenceDesc(revision.boardId()).stream()
+                        .filter(older -> older.reviewStatus() == ReviewStatus.APPROVED && older.sequence() < revision.sequence())
+                        .forEach(older -> reviews.supersede(RevisionRef.of(older.id()), event.revision()));
+            }
+            index.refresh(revision.boardId());
+        });
     }
 
+    /** A registration changed somewhere: where approved boards may sell may have changed. */
     @EventListener
     void on(RegisterChanged event) {
-        catalog.registerChanged();
+        index.boardsWithApprovals().forEach(index::refresh);
     }
 }

@@ -76,7 +76,7 @@ public class Revision {
 
     Revision(UUID boardId, int sequence, String label, Instant createdAt) {
         if (label == null || label.isBlank() || label.length() > 40) {
-            throw new ListingRejected("label", "a revision label has 1 to 40 characters");
+            throw new ListingRejected("label", "invalid.text", 40);
         }
         this.id = UUID.randomUUID();
         this.boardId = boardId;
@@ -119,9 +119,19 @@ public class Revision {
     void acceptAlternates(int line, List<String> mpns) {
         requireDraft();
         if (line < 0 || line >= bom.size()) {
-            throw new ListingRejected("line", "no BOM line " + (line + 1));
+            throw new ListingRejected("line", "invalid.bomLine", line + 1);
         }
         bom.get(line).acceptAlternates(mpns);
+    }
+
+    /** Whether buyers may see the revision: once handed in for review; drafts are the team's own. */
+    public boolean isPublic() {
+        return !isDraft();
+    }
+
+    /** The newest approved revision among these, given newest first: the one a product page sells and states. */
+    public static Optional<Revision> newestApproved(List<Revision> newestFirst) {
+        return newestFirst.stream().filter(r -> r.reviewStatus == ReviewStatus.APPROVED).findFirst();
     }
 
     boolean isDraft() {
@@ -187,7 +197,7 @@ public class Revision {
     private static String limited(String value, int max, String field) {
         String stripped = value == null ? "" : value.strip();
         if (stripped.length() > max) {
-            throw new ListingRejected(field, "the " + field + " has at most " + max + " characters");
+            throw new ListingRejected(field, "invalid.tooLong", max);
         }
         return stripped;
     }

@@ -1,9 +1,11 @@
 package org.openspacemakers.marketplace.catalog;
 
+import org.openspacemakers.marketplace.refusal.Conflict;
+
 /** A submitted revision is immutable: a change means a new revision. */
-public class RevisionFrozen extends RuntimeException {
+public class RevisionFrozen extends Conflict {
 
     public RevisionFrozen(String label) {
-        super("revision " + label + " was submitted for review and can no longer change: create a new revision");
+        super(INVALID_STATE, "conflict.revisionFrozen", label);
     }
 }

@@ -9,7 +9,7 @@ public record Slug(String value) {
 
     public Slug {
         if (value == null || value.length() < 2 || value.length() > 80 || !FORMAT.matcher(value).matches()) {
-            throw new ListingRejected("slug", "a slug is 2 to 80 lower-case letters, digits and single hyphens: " + value);
+            throw new ListingRejected("slug", "invalid.slug", value);
         }
     }
 

@@ -65,10 +65,10 @@ public class Team {
      */
     void changeCapacity(int weeklyCapacity, int horizonWeeks) {
         if (weeklyCapacity < 1 || weeklyCapacity > 10_000) {
-            throw new ListingRejected("weeklyCapacity", "weekly capacity is 1 to 10000 boards");
+            throw new ListingRejected("weeklyCapacity", "invalid.weeklyCapacity", 10_000);
         }
         if (horizonWeeks < 1 || horizonWeeks > 52) {
-            throw new ListingRejected("horizonWeeks", "the booking horizon is 1 to 52 weeks");
+            throw new ListingRejected("horizonWeeks", "invalid.horizonWeeks", 52);
         }
         this.weeklyCapacity = weeklyCapacity;
         this.horizonWeeks = horizonWeeks;
@@ -77,7 +77,7 @@ public class Team {
     /** Where buyers of assembly-only offers have their parts delivered. */
     void moveWorkshop(String address) {
         if (address == null || address.isBlank() || address.length() > 500) {
-            throw new ListingRejected("address", "a workshop address has 1 to 500 characters");
+            throw new ListingRejected("address", "invalid.text", 500);
         }
         this.workshopAddress = address.strip();
     }

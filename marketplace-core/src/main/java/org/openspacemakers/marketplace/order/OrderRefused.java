@@ -1,19 +1,13 @@
 package org.openspacemakers.marketplace.order;
 
 import java.util.List;
-import org.openspacemakers.marketplace.compliance.Refusal;
+import org.openspacemakers.marketplace.refusal.Refusal;
+import org.openspacemakers.marketplace.refusal.Refused;
 
 /** The order breaks a business rule: every reason is listed. Nothing was stored. */
-public class OrderRefused extends RuntimeException {
-
-    private final List<Refusal> reasons;
+public class OrderRefused extends Refused {
 
     public OrderRefused(List<Refusal> reasons) {
-        super("order refused: " + reasons);
-        this.reasons = List.copyOf(reasons);
-    }
-
-    public List<Refusal> reasons() {
-        return reasons;
+        super("order-refused", reasons);
     }
 }

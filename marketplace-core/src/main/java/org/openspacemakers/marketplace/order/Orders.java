@@ -10,12 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.openspacemakers.marketplace.catalog.Catalog;
+import org.openspacemakers.marketplace.catalog.BoardQueries;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.catalog.OfferDetails;
 import org.openspacemakers.marketplace.catalog.Team;
-import org.openspacemakers.marketplace.compliance.Refusal;
-import org.openspacemakers.marketplace.compliance.RefusalCode;
+import org.openspacemakers.marketplace.catalog.Teams;
+import org.openspacemakers.marketplace.refusal.Refusal;
+import org.openspacemakers.marketplace.refusal.RefusalCode;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -35,16 +36,18 @@ public class Orders {
     private static final int ATTEMPTS = 5;
 
     private final OrderRepository orders;
-    private final Catalog catalog;
+    private final BoardQueries catalog;
+    private final Teams teams;
     private final AssemblyQueue queue;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
     private final Clock clock;
 
-    Orders(OrderRepository orders, Catalog catalog, AssemblyQueue queue, PlatformTransactionManager transactions,
+    Orders(OrderRepository orders, BoardQueries catalog, Teams teams, AssemblyQueue queue, PlatformTransactionManager transactions,
             Clock clock) {
         this.orders = orders;
         this.catalog = catalog;
+        this.teams = teams;
         this.queue = queue;
         this.writing = new TransactionTemplate(transactions);
         // Each statement sees what other orders committed: once the team's lock is ours, its
@@ -94,7 +97,7 @@ public class Orders {
             PlaceOrder.Line line = request.lines().get(i);
             Optional<OfferDetails> found = catalog.offer(line.offerId());
             if (found.isEmpty()) {
-                problems.add(new InvalidOrder.Problem("lines[" + i + "].offerId", "no such offer"));
+                problems.add(InvalidOrder.Problem.of("lines[" + i + "].offerId", "invalid.offer"));
                 continue;
             }
             OfferDetails details = found.get();
@@ -125,7 +128,7 @@ public class Orders {
         lines.forEach(line -> boardsByTeam.merge(line.teamId(), line.quantity(), Integer::sum));
         List<Refusal> refusals = new ArrayList<>();
         boardsByTeam.forEach((teamId, boards) -> {
-            Team team = catalog.lockCapacity(teamId);
+            Team team = teams.lockCapacity(teamId);
             if (!AssemblyQueue.hasRoomFor(team, queue.queuedBoards(teamId), boards)) {
                 refusals.add(Refusal.of(RefusalCode.CAPACITY_EXHAUSTED, team.name()));
             }
@@ -141,7 +144,7 @@ public class Orders {
     public Optional<Order> findForViewer(UUID orderId, UUID viewer, boolean administrator) {
         return orders.findById(orderId).filter(order -> administrator
                 || order.buyerId().equals(viewer)
-                || catalog.isMemberOfAny(viewer, order.teams()));
+                || teams.isMemberOfAny(viewer, order.teams()));
     }
 
     @Transactional(readOnly = true)

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.CountryCode;
+import org.openspacemakers.marketplace.refusal.InvalidInput;
 
 /**
  * A buyer's request to place an order, under an idempotency key of their choosing: the same key
@@ -27,7 +28,7 @@ public record PlaceOrder(UUID buyer, String idempotencyKey, List<Line> lines, Co
     public PlaceOrder {
         Objects.requireNonNull(buyer, "buyer");
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH) {
-            throw new IllegalArgumentException("an idempotency key has 1 to " + MAX_KEY_LENGTH + " characters");
+            throw new InvalidInput("Idempotency-Key", "invalid.text", MAX_KEY_LENGTH);
         }
         if (lines == null || lines.isEmpty()) {
             throw new IllegalArgumentException("an order has at least one line");
@@ -37,7 +38,7 @@ public record PlaceOrder(UUID buyer, String idempotencyKey, List<Line> lines, Co
         Objects.requireNonNull(buyerType, "buyerType");
         Objects.requireNonNull(address, "address");
         if (!destination.equals(address.country())) {
-            throw new IllegalArgumentException("the destination is the shipping address's country");
+            throw new InvalidInput("destinationCountry", "invalid.destination");
         }
         acknowledgements = acknowledgements == null ? Set.of() : Set.copyOf(acknowledgements);
         paymentMethod = paymentMethod == null ? PaymentMethod.BANK_TRANSFER : paymentMethod;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.CountryCode;
@@ -27,7 +28,19 @@ class PlaceOrderTest {
     void refusesADestinationOtherThanTheAddressCountry() {
         ShippingAddress inGermany = new ShippingAddress("Ada", "1 Strasse", null, "10115", "Berlin", CountryCode.of("DE"));
         assertThatThrownBy(() -> new PlaceOrder(buyer, "k", List.of(new PlaceOrder.Line(offer, 1)), CountryCode.of("FR"),
-                BuyerType.CONSUMER, inGermany, Set.of(), null)).isInstanceOf(IllegalArgumentException.class);
+                BuyerType.CONSUMER, inGermany, Set.of(), null)).isInstanceOfSatisfying(InvalidInput.class,
+                refused -> assertThat(refused.field()).isEqualTo("destinationCountry"));
+    }
+
+    @Test
+    void parsesEurosAsPeopleTypeThem() {
+        assertThat(Money.parseEuros("149")).contains(Money.euros(14_900));
+        assertThat(Money.parseEuros(" 149,5 ")).contains(Money.euros(14_950));
+        assertThat(Money.parseEuros("0.05")).contains(Money.euros(5));
+        assertThat(Money.parseEuros("12.345")).isEmpty();
+        assertThat(Money.parseEuros("-3")).isEmpty();
+        assertThat(Money.parseEuros("12345678")).isEmpty();
+        assertThat(Money.parseEuros(null)).isEmpty();
     }
 
     @Test

@@ -3,22 +3,13 @@ package org.openspacemakers.marketplace.system;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import org.openspacemakers.marketplace.catalog.BomRefused;
-import org.openspacemakers.marketplace.catalog.InvalidCursor;
-import org.openspacemakers.marketplace.catalog.ListingRejected;
-import org.openspacemakers.marketplace.catalog.NotTeamMember;
-import org.openspacemakers.marketplace.catalog.RevisionFrozen;
-import org.openspacemakers.marketplace.catalog.photo.PhotoRefused;
-import org.openspacemakers.marketplace.compliance.ReviewTransitionRefused;
-import org.openspacemakers.marketplace.compliance.ReviewerConflictOfInterest;
-import org.openspacemakers.marketplace.order.IdempotencyKeyReused;
-import org.openspacemakers.marketplace.order.InvalidOrder;
-import org.openspacemakers.marketplace.order.OrderRefused;
-import org.openspacemakers.marketplace.compliance.DossierIncomplete;
-import org.openspacemakers.marketplace.compliance.DossierLocked;
-import org.openspacemakers.marketplace.compliance.DossierRejected;
-import org.openspacemakers.marketplace.compliance.EvidenceRefused;
-import org.openspacemakers.marketplace.compliance.NotRevisionAuthor;
+import org.openspacemakers.marketplace.refusal.Conflict;
+import org.openspacemakers.marketplace.refusal.Forbidden;
+import org.openspacemakers.marketplace.refusal.InvalidInput;
+import org.openspacemakers.marketplace.refusal.NotFound;
+import org.openspacemakers.marketplace.refusal.Refused;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -30,6 +21,7 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -40,163 +32,108 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 
 /**
- * The JSON API's failures as RFC 9457 problem details: {@code errors} naming each field for bad
- * input, {@code reasons} naming each business rule for a refusal. Messages never carry stack
- * traces, SQL or exception text from below.
+ * The JSON API's failures as RFC 9457 problem details, by kind: rejected input answers 400 with
+ * {@code errors} naming each field, a refusal by a rule 409 with {@code reasons} naming each rule,
+ * a conflict with the current state 409 with its code, not found 404, forbidden 403. Messages come
+ * from {@code messages*.properties} in the request's language; never stack traces, SQL or
+ * exception text from below.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
-    private final RefusalMessages refusals;
+    private final RefusalMessages explanations;
+    private final MessageSource messages;
 
-    ApiProblems(RefusalMessages refusals) {
-        this.refusals = refusals;
+    ApiProblems(RefusalMessages explanations, MessageSource messages) {
+        this.explanations = explanations;
+        this.messages = messages;
     }
 
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> badRequest(BadRequest e) {
-        return invalid(e.problems());
+    ResponseEntity<ProblemDetail> invalid(InvalidInput e, Locale locale) {
+        return ResponseEntity.badRequest().body(invalidBody(explanations.explain(e, locale), locale));
     }
 
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> invalidOrder(InvalidOrder e) {
-        return invalid(e.problems().stream().map(p -> new FieldProblem(p.field(), p.message())).toList());
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> invalidCursor(InvalidCursor e) {
-        return invalid(List.of(new FieldProblem("cursor", "not a cursor of this list")));
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> listingRejected(ListingRejected e) {
-        return invalid(List.of(new FieldProblem(e.field(), e.getMessage())));
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> bomRefused(BomRefused e) {
-        ProblemDetail problem = invalidBody(e.problems().stream()
-                .map(p -> new FieldProblem("bom", p.line() > 0 ? "line " + p.line() + ": " + p.reason() : p.reason()))
-                .toList());
-        problem.setDetail("The BOM file was refused; nothing was stored.");
-        return ResponseEntity.badRequest().body(problem);
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> photoRefused(PhotoRefused e) {
-        return invalid(List.of(new FieldProblem("file", e.getMessage())));
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> notOfYourTeams(NotTeamMember e) {
-        return notFound(new NotFound());
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> frozen(RevisionFrozen e) {
-        return conflict("INVALID_STATE", e.getMessage());
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return invalid(List.of(new FieldProblem(e.getName(), "has an unexpected value")));
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> refused(OrderRefused e, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "order-refused", "The order cannot be accepted.");
-        problem.setProperty("reasons", refusals.explain(e.reasons(), locale));
+    ResponseEntity<ProblemDetail> refused(Refused e, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, e.kind(), detail(e.kind(), locale));
+        problem.setProperty("reasons", explanations.explain(e.reasons(), locale));
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> dossierIncomplete(DossierIncomplete e, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "dossier-incomplete",
-                "The dossier is incomplete: it cannot be approved.");
-        problem.setProperty("reasons", refusals.explain(e.reasons(), locale));
+    ResponseEntity<ProblemDetail> conflict(Conflict e, Locale locale) {
+        RefusalMessages.Reason reason = explanations.explain(e, locale);
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, e.code().toLowerCase(Locale.ROOT).replace('_', '-'),
+                reason.message());
+        problem.setProperty("reasons", List.of(reason));
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> dossierLocked(DossierLocked e) {
-        return conflict("INVALID_STATE", e.getMessage());
+    ResponseEntity<ProblemDetail> forbidden(Forbidden e, Locale locale) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, e.kind(),
+                explanations.message(e.key(), List.of(), locale)));
     }
 
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> dossierRejected(DossierRejected e) {
-        return invalid(List.of(new FieldProblem(e.field(), e.getMessage())));
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> evidenceRefused(EvidenceRefused e) {
-        return invalid(List.of(new FieldProblem("file", e.getMessage() + "; nothing was stored")));
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> notAuthor(NotRevisionAuthor e) {
-        return notFound(new NotFound());
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> keyReused(IdempotencyKeyReused e) {
-        return conflict("IDEMPOTENCY_KEY_REUSED",
-                "This Idempotency-Key was already used for a different request.");
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> invalidState(ReviewTransitionRefused e) {
-        return conflict("INVALID_STATE", "This decision is not allowed while the review is " + e.current() + ".");
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> ownTeam(ReviewerConflictOfInterest e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, "own-team-review",
-                "A reviewer may not decide on a revision of their own team."));
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> notFound(NotFound e) {
+    ResponseEntity<ProblemDetail> notFound(NotFound e, Locale locale) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "not-found",
-                "No such resource."));
+                detail("not-found", locale)));
+    }
+
+    /** A path that names nothing (a malformed id) is not found; a malformed parameter is bad input. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, Locale locale) {
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return notFound(new NotFound(), locale);
+        }
+        return ResponseEntity.badRequest().body(invalidBody(List.of(
+                new FieldProblem(e.getName(), message("invalid.value", locale))), locale));
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
         List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+                .map(error -> new FieldProblem(error.getField(), messages.getMessage(error, locale)))
                 .toList();
-        return ResponseEntity.badRequest().body(invalidBody(problems));
+        return ResponseEntity.badRequest().body(invalidBody(problems, locale));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
         String field = "body";
-        String message = "is not valid JSON";
+        String key = "invalid.json";
         if (e.getCause() instanceof JacksonException jackson && !(jackson instanceof StreamReadException)
                 && !jackson.getPath().isEmpty()) {
             field = path(jackson.getPath());
-            message = "has a value of the wrong type or format";
+            key = "invalid.value";
         }
-        return ResponseEntity.badRequest().body(invalidBody(List.of(new FieldProblem(field, message))));
+        return ResponseEntity.badRequest().body(invalidBody(List.of(new FieldProblem(field, message(key, locale))), locale));
     }
 
     @Override
     protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
         String field = e instanceof MissingRequestHeaderException header ? header.getHeaderName()
                 : e instanceof MissingServletRequestParameterException parameter ? parameter.getParameterName()
                 : "request";
-        return ResponseEntity.badRequest().body(invalidBody(List.of(new FieldProblem(field, "is required"))));
+        return ResponseEntity.badRequest().body(invalidBody(List.of(
+                new FieldProblem(field, message("invalid.required", locale))), locale));
     }
 
     /** An upload over the servlet's limit: the file is refused like any other bad file, naming it. */
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
         return ResponseEntity.badRequest().body(invalidBody(List.of(
-                new FieldProblem("file", "the upload is larger than the store accepts; nothing was stored"))));
+                new FieldProblem("file", message("invalid.file.upload", locale))), locale));
     }
 
     private static String path(List<JacksonException.Reference> references) {
@@ -214,20 +151,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return path.isEmpty() ? "body" : path.toString();
     }
 
-    private static ResponseEntity<ProblemDetail> invalid(List<FieldProblem> problems) {
-        return ResponseEntity.badRequest().body(invalidBody(problems));
-    }
-
-    private static ProblemDetail invalidBody(List<FieldProblem> problems) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "The request has invalid fields.");
+    private ProblemDetail invalidBody(List<FieldProblem> problems, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", detail("invalid-request", locale));
         problem.setProperty("errors", problems);
         return problem;
     }
 
-    private static ResponseEntity<ProblemDetail> conflict(String code, String message) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, code.toLowerCase(Locale.ROOT).replace('_', '-'), message);
-        problem.setProperty("reasons", List.of(new RefusalMessages.Reason(code, message)));
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    /** The headline of a kind of problem ({@code problem.<kind>}). */
+    private String detail(String kind, Locale locale) {
+        return message("problem." + kind, locale);
+    }
+
+    private String message(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String detail) {

@@ -10,14 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.openspacemakers.marketplace.catalog.Catalog;
-import org.openspacemakers.marketplace.compliance.Compliance;
 import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.compliance.DossierContent.Act;
 import org.openspacemakers.marketplace.compliance.DossierContent.EmcClass;
 import org.openspacemakers.marketplace.compliance.DossierContent.EvidenceType;
 import org.openspacemakers.marketplace.compliance.DossierContent.IntendedUse;
 import org.openspacemakers.marketplace.compliance.DossierView;
+import org.openspacemakers.marketplace.compliance.Dossiers;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.compliance.RevisionSubject;
 import org.springframework.stereotype.Component;
@@ -97,20 +96,18 @@ public class DemoDossiers {
             "de", "Unbestückte Elektronikplatine: nur spannungsfrei und ESD-geschützt handhaben. Nur mit der "
                     + "angegebenen Spannung betreiben. Nicht für Kinder unter 14 Jahren geeignet.");
 
-    private final Compliance compliance;
-    private final Catalog catalog;
+    private final Dossiers dossiers;
     private final Clock clock;
 
-    DemoDossiers(Compliance compliance, Catalog catalog, Clock clock) {
-        this.compliance = compliance;
-        this.catalog = catalog;
+    DemoDossiers(Dossiers dossiers, Clock clock) {
+        this.dossiers = dossiers;
         this.clock = clock;
     }
 
     /** Uploads the evidence and states a dossier complete for approval. */
     public DossierView complete(UUID revisionId, UUID maker, Spec spec) {
         RevisionRef revision = RevisionRef.of(revisionId);
-        RevisionSubject subject = catalog.revisionSubject(revisionId).orElseThrow();
+        RevisionSubject subject = dossiers.dossier(revision).subject();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         String docNumber = "OSM-DOC-" + subject.board().replaceAll("[^A-Za-z0-9]+", "-").toUpperCase() + "-"
                 + subject.label();
@@ -128,7 +125,7 @@ public class DemoDossiers {
         String radio = spec.radio() ? upload(revision, maker, "red-assessment.pdf", "RED article 3 assessment",
                 "EN 300 328, EN 301 489-1/-17, EN IEC 62368-1; EN 18031-1 for internet-connected radio.") : null;
         List<DossierContent.PartEvidence> parts = new ArrayList<>();
-        List<RevisionSubject.BomLine> lines = subject.bom().stream().filter(line -> !line.doNotPlace()).toList();
+        List<RevisionSubject.BomLine> lines = subject.placed();
         for (int i = 0; i < lines.size(); i++) {
             RevisionSubject.BomLine line = lines.get(i);
             boolean exempt = i == 0 && spec.exemption() != null;
@@ -159,11 +156,11 @@ public class DemoDossiers {
                         subject.board() + ", hardware revision " + subject.label() + "; serial number on the board",
                         warnings),
                 null, null);
-        return compliance.saveDossier(revision, maker, content);
+        return dossiers.save(revision, maker, content);
     }
 
     private String upload(RevisionRef revision, UUID maker, String name, String... lines) {
-        return compliance.uploadEvidence(revision, maker, name, pdf(lines)).sha256();
+        return dossiers.upload(revision, maker, name, pdf(lines)).sha256();
     }
 
     /** A one-page PDF showing these lines of text. */

@@ -1,7 +1,7 @@
 package org.openspacemakers.marketplace.system;
 
 import java.nio.charset.StandardCharsets;
-import org.openspacemakers.marketplace.compliance.Compliance;
+import org.openspacemakers.marketplace.compliance.EvidenceContent;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -11,10 +11,13 @@ import org.springframework.http.ResponseEntity;
 /** How an evidence file leaves the store: always as a download, never sniffed, never cached. */
 public final class EvidenceDownloads {
 
+    /** An evidence file's key, as it appears in a download's address. */
+    public static final String SHA_256 = "[0-9a-f]{64}";
+
     private EvidenceDownloads() {
     }
 
-    public static ResponseEntity<byte[]> attachment(Compliance.EvidenceContent evidence) {
+    public static ResponseEntity<byte[]> attachment(EvidenceContent evidence) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(evidence.file().contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -1,7 +1,7 @@
 package org.openspacemakers.marketplace.system;
 
-import org.openspacemakers.marketplace.catalog.NotTeamMember;
-import org.openspacemakers.marketplace.compliance.ReviewerConflictOfInterest;
+import org.openspacemakers.marketplace.refusal.Forbidden;
+import org.openspacemakers.marketplace.refusal.NotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -10,13 +10,16 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
-/** Refusals on pages become friendly error pages, never stack traces. */
+/**
+ * What pages do not answer themselves becomes a friendly error page, by kind, never a stack trace:
+ * anything not found (or another team's) the not-found page, anything forbidden the forbidden page.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class PageErrors {
 
-    @ExceptionHandler(ReviewerConflictOfInterest.class)
+    @ExceptionHandler(Forbidden.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
-    String ownTeam() {
+    String forbidden() {
         return "error/403";
     }
 
@@ -26,7 +29,7 @@ class PageErrors {
         return "error/4xx";
     }
 
-    @ExceptionHandler({NotFound.class, NotTeamMember.class, org.openspacemakers.marketplace.compliance.NotRevisionAuthor.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler({NotFound.class, MethodArgumentTypeMismatchException.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound() {
         return "error/404";

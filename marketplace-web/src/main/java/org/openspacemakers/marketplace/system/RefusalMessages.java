@@ -2,11 +2,18 @@ package org.openspacemakers.marketplace.system;
 
 import java.util.List;
 import java.util.Locale;
-import org.openspacemakers.marketplace.compliance.Refusal;
+import java.util.stream.Collectors;
+import org.openspacemakers.marketplace.refusal.Conflict;
+import org.openspacemakers.marketplace.refusal.InvalidInput;
+import org.openspacemakers.marketplace.refusal.Refusal;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
-/** Words a buyer understands for each refusal, in the request's language. */
+/**
+ * Words people understand for each refusal, rejected field and conflict, and for what the BOM
+ * importer interpreted, in the request's language.
+ */
 @Component
 public class RefusalMessages {
 
@@ -29,5 +36,58 @@ public class RefusalMessages {
                         messages.getMessage("refusal." + r.code().name(), new Object[] {r.subject()}, r.code().name(), locale),
                         r.subject()))
                 .toList();
+    }
+
+    /** Each field at fault, with what is wrong in words. */
+    public List<FieldProblem> explain(InvalidInput invalid, Locale locale) {
+        return invalid.problems().stream()
+                .map(p -> new FieldProblem(p.field(), message(p.key(), p.arguments(), locale)))
+                .toList();
+    }
+
+    /** A conflict with the current state, as a reason with its code. */
+    public Reason explain(Conflict conflict, Locale locale) {
+        return new Reason(conflict.code(), message(conflict.key(), conflict.arguments(), locale));
+    }
+
+    /** What a page says of a change it refused: each field at fault and what is wrong with it. */
+    public List<String> lines(InvalidInput invalid, Locale locale) {
+        return explain(invalid, locale).stream().map(p -> p.field() + ": " + p.message()).toList();
+    }
+
+    /** What a page says of a change the current state does not allow. */
+    public List<String> lines(Conflict conflict, Locale locale) {
+        return List.of(explain(conflict, locale).message());
+    }
+
+    /**
+     * The message of a key in the language, with its arguments. An argument may itself be a message
+     * ({@link MessageSourceResolvable}), said in the same language, at any depth; a list reads as its
+     * items separated by commas.
+     */
+    public String message(String key, List<Object> arguments, Locale locale) {
+        Object[] said = arguments.stream().map(argument -> said(argument, locale)).toArray();
+        return messages.getMessage(key, said, key, locale);
+    }
+
+    /** Messages said in the language, one each (e.g. what the BOM importer interpreted, line by line). */
+    public List<String> messages(List<? extends MessageSourceResolvable> said, Locale locale) {
+        return said.stream().map(message -> message(message, locale)).toList();
+    }
+
+    private String message(MessageSourceResolvable message, Locale locale) {
+        Object[] arguments = message.getArguments() == null ? new Object[0] : message.getArguments();
+        return message(message.getCodes()[0], java.util.Arrays.asList(arguments), locale);
+    }
+
+    /** An argument as said: a message in the language, a list as its items separated by commas, else as it is. */
+    private Object said(Object argument, Locale locale) {
+        if (argument instanceof MessageSourceResolvable message) {
+            return message(message, locale);
+        }
+        if (argument instanceof List<?> items) {
+            return items.stream().map(item -> String.valueOf(said(item, locale))).collect(Collectors.joining(", "));
+        }
+        return argument;
     }
 }

@@ -9,12 +9,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.openspacemakers.marketplace.catalog.Catalog;
-import org.openspacemakers.marketplace.compliance.Compliance;
 import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.compliance.DossierContent.EmcClass;
 import org.openspacemakers.marketplace.compliance.DossierContent.IntendedUse;
 import org.openspacemakers.marketplace.compliance.DossierView;
+import org.openspacemakers.marketplace.compliance.Dossiers;
 import org.openspacemakers.marketplace.compliance.OfficialLanguages;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.compliance.RevisionSubject;
@@ -66,12 +65,10 @@ public class DossierFixtures {
     /** The day on every part's declaration. */
     private static final LocalDate DECLARED_ON = LocalDate.of(2025, 3, 1);
 
-    private final Compliance compliance;
-    private final Catalog catalog;
+    private final Dossiers dossiers;
 
-    DossierFixtures(Compliance compliance, Catalog catalog) {
-        this.compliance = compliance;
-        this.catalog = catalog;
+    DossierFixtures(Dossiers dossiers) {
+        this.dossiers = dossiers;
     }
 
     /** The words of the warnings in that language: a test finds them on a page. */
@@ -90,15 +87,15 @@ public class DossierFixtures {
     /** States the draft revision's dossier complete, as chosen, covering every placed line of its BOM. */
     public DossierView fill(UUID revisionId, UUID maker, CompleteDossier chosen) {
         RevisionRef revision = RevisionRef.of(revisionId);
-        RevisionSubject subject = catalog.revisionSubject(revisionId).orElseThrow();
+        RevisionSubject subject = dossiers.dossier(revision).subject();
         String docNumber = "DOC-" + revisionId;
-        Function<String, String> upload = name -> compliance.uploadEvidence(revision, maker, name,
+        Function<String, String> upload = name -> dossiers.upload(revision, maker, name,
                 pdf(name, docNumber)).sha256();
         String doc = upload.apply("declaration-of-conformity.pdf");
         String declarations = upload.apply("rohs-declarations.pdf");
         String solder = upload.apply("solder-paste.pdf");
 
-        List<RevisionSubject.BomLine> placed = subject.bom().stream().filter(line -> !line.doNotPlace()).toList();
+        List<RevisionSubject.BomLine> placed = subject.placed();
         List<DossierContent.PartEvidence> parts = new ArrayList<>();
         for (RevisionSubject.BomLine line : placed) {
             boolean exempt = parts.isEmpty() && !chosen.exemption().isEmpty();
@@ -119,6 +116,6 @@ public class DossierFixtures {
                 new DossierContent.Gpsr("Test Makers (association)", "1 rue des Essais, 31000 Toulouse, France",
                         "dossiers@test.example", subject.board() + ", hardware revision " + subject.label(), warnings),
                 null, null);
-        return compliance.saveDossier(revision, maker, content);
+        return dossiers.save(revision, maker, content);
     }
 }

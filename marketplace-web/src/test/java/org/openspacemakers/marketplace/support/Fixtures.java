@@ -9,7 +9,7 @@ import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.account.User;
 import org.openspacemakers.marketplace.catalog.Board;
 import org.openspacemakers.marketplace.catalog.BoardText;
-import org.openspacemakers.marketplace.catalog.Catalog;
+import org.openspacemakers.marketplace.catalog.Listings;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.catalog.Offer;
 import org.openspacemakers.marketplace.catalog.OpenHardwareLicence;
@@ -17,12 +17,12 @@ import org.openspacemakers.marketplace.catalog.PriceBreakdown;
 import org.openspacemakers.marketplace.catalog.Revision;
 import org.openspacemakers.marketplace.catalog.Slug;
 import org.openspacemakers.marketplace.catalog.Team;
+import org.openspacemakers.marketplace.catalog.Teams;
 import org.openspacemakers.marketplace.catalog.VatCategory;
-import org.openspacemakers.marketplace.compliance.ApprovalScope;
+import org.openspacemakers.marketplace.compliance.Approval;
 import org.openspacemakers.marketplace.compliance.BuyerType;
-import org.openspacemakers.marketplace.compliance.Compliance;
-import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.OfferKind;
+import org.openspacemakers.marketplace.compliance.Reviews;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.support.DossierFixtures.CompleteDossier;
 import org.springframework.boot.test.context.TestComponent;
@@ -37,15 +37,17 @@ public class Fixtures {
     public static final String PASSWORD = "a-long-test-password";
 
     private final Accounts accounts;
-    private final Catalog catalog;
-    private final Compliance compliance;
+    private final Teams teams;
+    private final Listings listings;
+    private final Reviews reviews;
     private final DossierFixtures dossiers;
 
-    Fixtures(Accounts accounts, Catalog catalog, Compliance compliance, DossierFixtures dossiers) {
-        this.dossiers = dossiers;
+    Fixtures(Accounts accounts, Teams teams, Listings listings, Reviews reviews, DossierFixtures dossiers) {
         this.accounts = accounts;
-        this.catalog = catalog;
-        this.compliance = compliance;
+        this.teams = teams;
+        this.listings = listings;
+        this.reviews = reviews;
+        this.dossiers = dossiers;
     }
 
     /** A listed board: what a test orders and reviews. */
@@ -61,7 +63,7 @@ public class Fixtures {
     /** A team of this maker alone, with a fresh slug and no board yet. */
     public Team team(Credentials maker) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        return catalog.createTeam(Slug.of("team-" + suffix), "Team " + suffix, List.of(maker.id()));
+        return teams.create(Slug.of("team-" + suffix), "Team " + suffix, List.of(maker.id()));
     }
 
     /** A complete dossier ({@link DossierFixtures}), which a test may vary. */
@@ -107,10 +109,10 @@ public class Fixtures {
         for (Credentials extra : extraMembers) {
             members.add(extra.id());
         }
-        Team team = catalog.createTeam(Slug.of("team-" + suffix), "Team " + suffix, members);
-        Board board = catalog.createBoard(maker.id(), team.slug(), Slug.of("board-" + suffix), boardText("Board " + suffix));
+        Team team = teams.create(Slug.of("team-" + suffix), "Team " + suffix, members);
+        Board board = listings.createBoard(maker.id(), team.slug(), Slug.of("board-" + suffix), boardText("Board " + suffix));
         Revision revision = draftRevision(maker, board, "1.0", bom);
-        Offer fullKit = catalog.offer(maker.id(), revision.id(), OfferKind.FULL_KIT, Money.euros(2_500),
+        Offer fullKit = listings.offer(maker.id(), revision.id(), OfferKind.FULL_KIT, Money.euros(2_500),
                 VatCategory.STANDARD, new PriceBreakdown(1_000, 300, 700, 250, 250));
         if (dossier != null) {
             dossiers.fill(revision.id(), maker.id(), dossier);
@@ -119,7 +121,7 @@ public class Fixtures {
     }
 
     private Listing submitted(Listing draft) {
-        catalog.submitForReview(draft.revision().id(), draft.maker().id());
+        listings.submitForReview(draft.revision().id(), draft.maker().id());
         return draft;
     }
 
@@ -129,8 +131,8 @@ public class Fixtures {
     }
 
     private Revision draftRevision(Credentials maker, Board board, String label, String bom) {
-        Revision revision = catalog.addRevision(maker.id(), board.slug(), label);
-        catalog.uploadBom(maker.id(), revision.id(), bom.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Revision revision = listings.addRevision(maker.id(), board.slug(), label);
+        listings.uploadBom(maker.id(), revision.id(), bom.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return revision;
     }
 
@@ -162,10 +164,9 @@ public class Fixtures {
     public void approve(Listing listing, String... countries) {
         Credentials reviewer = user(Role.REVIEWER);
         RevisionRef revision = RevisionRef.of(listing.revision().id());
-        compliance.startReview(revision, reviewer.id());
-        compliance.approve(revision, reviewer.id(), new ApprovalScope(EnumSet.allOf(OfferKind.class),
-                Set.of(countries).stream().map(CountryCode::of).collect(java.util.stream.Collectors.toSet()),
-                EnumSet.allOf(BuyerType.class)), "approved for a test");
+        reviews.startReview(revision, reviewer.id());
+        reviews.approve(revision, reviewer.id(), new Approval(List.of(countries), List.of(BuyerType.values()),
+                List.copyOf(EnumSet.allOf(OfferKind.class)), null, "approved for a test"));
     }
 
     /** An order body for one offer, shipped to an address in the country. */

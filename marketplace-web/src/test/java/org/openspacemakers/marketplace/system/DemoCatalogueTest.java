@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.catalog.BoardDetails;
-import org.openspacemakers.marketplace.catalog.Catalog;
+import org.openspacemakers.marketplace.catalog.BoardQueries;
 import org.openspacemakers.marketplace.compliance.ReviewStatus;
 import org.openspacemakers.marketplace.support.Api;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
@@ -25,7 +25,7 @@ class DemoCatalogueTest {
     @Autowired
     Api api;
     @Autowired
-    Catalog catalog;
+    BoardQueries catalog;
 
     @Test
     void glasgowIsApprovedForFranceAndGermanyAsFullKitAndAssemblyOnly() {

@@ -6,8 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.List;
 import org.openspacemakers.marketplace.compliance.DossierContent;
-import org.openspacemakers.marketplace.compliance.Refusal;
-import org.openspacemakers.marketplace.compliance.RefusalCode;
+import org.openspacemakers.marketplace.refusal.Refusal;
+import org.openspacemakers.marketplace.refusal.RefusalCode;
 
 /** The battery section: a battery shipped on the board (a coin cell), what it is and whether the user can replace it. */
 @Embeddable

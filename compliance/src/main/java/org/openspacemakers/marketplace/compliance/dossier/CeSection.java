@@ -29,8 +29,9 @@ import org.openspacemakers.marketplace.compliance.DossierContent.Act;
 import org.openspacemakers.marketplace.compliance.DossierContent.EmcClass;
 import org.openspacemakers.marketplace.compliance.DossierContent.IntendedUse;
 import org.openspacemakers.marketplace.compliance.DossierRejected;
-import org.openspacemakers.marketplace.compliance.Refusal;
-import org.openspacemakers.marketplace.compliance.RefusalCode;
+import org.openspacemakers.marketplace.compliance.SaleNotices;
+import org.openspacemakers.marketplace.refusal.Refusal;
+import org.openspacemakers.marketplace.refusal.RefusalCode;
 import org.openspacemakers.marketplace.compliance.SaleRequest;
 
 /** The CE section: acts, scope, supply and radio, EMC class, standards applied, the declaration and the technical file. */
@@ -86,7 +87,7 @@ class CeSection {
     /** Refuses more standards than a dossier lists, before any list of the content is walked. */
     static void bound(DossierContent.Ce ce) {
         if (ce.standards().size() > Dossier.MAX_STANDARDS) {
-            throw new DossierRejected("ce.standards", "lists at most " + Dossier.MAX_STANDARDS + " standards");
+            throw new DossierRejected("ce.standards", "invalid.dossier.standards", Dossier.MAX_STANDARDS);
         }
     }
 
@@ -192,12 +193,12 @@ class CeSection {
     /** What this section refuses of a sale: a consumer for an R&D-only kit, class A without the buyer's acknowledgement. */
     List<Refusal> saleRefusals(SaleRequest request) {
         List<Refusal> refusals = new ArrayList<>();
-        if (intendedUse == IntendedUse.PROFESSIONAL_RND_ONLY && request.buyerType() == BuyerType.CONSUMER) {
+        SaleNotices notices = SaleNotices.of(content());
+        if (notices.professionalOnly() && request.buyerType() == BuyerType.CONSUMER) {
             refusals.add(Refusal.of(RefusalCode.CONSUMER_NOT_ALLOWED, request.buyerType()));
         }
-        if (emcClass == EmcClass.A && !request.acknowledgements().contains(Dossier.CLASS_A_ACKNOWLEDGEMENT)) {
-            refusals.add(Refusal.of(RefusalCode.ACKNOWLEDGEMENT_REQUIRED, Dossier.CLASS_A_ACKNOWLEDGEMENT));
-        }
+        notices.acknowledgements().stream().sorted().filter(asked -> !request.acknowledgements().contains(asked))
+                .forEach(asked -> refusals.add(Refusal.of(RefusalCode.ACKNOWLEDGEMENT_REQUIRED, asked)));
         return refusals;
     }
 }

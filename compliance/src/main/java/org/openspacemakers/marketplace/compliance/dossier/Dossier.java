@@ -25,8 +25,8 @@ import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.compliance.DossierRejected;
 import org.openspacemakers.marketplace.compliance.EvidenceFile;
 import org.openspacemakers.marketplace.compliance.OfferKind;
-import org.openspacemakers.marketplace.compliance.Refusal;
-import org.openspacemakers.marketplace.compliance.RefusalCode;
+import org.openspacemakers.marketplace.refusal.Refusal;
+import org.openspacemakers.marketplace.refusal.RefusalCode;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.compliance.RevisionSubject;
 import org.openspacemakers.marketplace.compliance.SaleRequest;
@@ -43,9 +43,6 @@ import org.openspacemakers.marketplace.compliance.SaleRequest;
 @Entity
 @Table(name = "dossiers")
 public class Dossier {
-
-    /** The acknowledgement a buyer gives for a class A product. */
-    public static final String CLASS_A_ACKNOWLEDGEMENT = "EMC_CLASS_A";
 
     /** The evidence-hash key of a BOM line's RoHS document. */
     public static final String ROHS_ITEM_PREFIX = "ROHS ";
@@ -158,7 +155,7 @@ public class Dossier {
             return known.get().view();
         }
         if (files.size() >= MAX_FILES) {
-            throw new DossierRejected("file", "a dossier holds at most " + MAX_FILES + " files");
+            throw new DossierRejected("file", "invalid.dossier.files", MAX_FILES);
         }
         files.add(new StoredEvidence(file));
         updatedAt = file.uploadedAt();

@@ -3,8 +3,9 @@ package org.openspacemakers.marketplace.compliance.dossier;
 import java.util.List;
 import java.util.function.Predicate;
 import org.openspacemakers.marketplace.compliance.DossierRejected;
-import org.openspacemakers.marketplace.compliance.Refusal;
-import org.openspacemakers.marketplace.compliance.RefusalCode;
+import org.openspacemakers.marketplace.compliance.RevisionSubject;
+import org.openspacemakers.marketplace.refusal.Refusal;
+import org.openspacemakers.marketplace.refusal.RefusalCode;
 
 /** What every section of the dossier does with its fields: the refusals, the clipping and the gaps they share. */
 final class Fields {
@@ -15,7 +16,7 @@ final class Fields {
     /** The team's value, refused with the field's name when it is longer than its column. */
     static String limit(String field, String value, int max) {
         if (value.length() > max) {
-            throw new DossierRejected(field, "is at most " + max + " characters");
+            throw new DossierRejected(field, "invalid.tooLong", max);
         }
         return value;
     }
@@ -23,7 +24,7 @@ final class Fields {
     /** Refuses a file the team names but did not upload to this dossier; naming none is fine. */
     static void requireUploaded(String field, String sha256, Predicate<String> uploaded) {
         if (sha256 != null && !uploaded.test(sha256)) {
-            throw new DossierRejected(field, "names a file that was not uploaded to this dossier");
+            throw new DossierRejected(field, "invalid.dossier.notUploaded");
         }
     }
 
@@ -44,6 +45,6 @@ final class Fields {
 
     /** A BOM line's references as compared: space- or comma-separated alike ({@code C4,C5} is {@code C4 C5}). */
     static String normalise(String references) {
-        return String.join(" ", references.strip().split("[\\s,]+"));
+        return RevisionSubject.BomLine.key(references);
     }
 }

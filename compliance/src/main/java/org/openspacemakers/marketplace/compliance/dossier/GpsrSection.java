@@ -18,8 +18,8 @@ import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.compliance.DossierRejected;
 import org.openspacemakers.marketplace.compliance.OfficialLanguages;
-import org.openspacemakers.marketplace.compliance.Refusal;
-import org.openspacemakers.marketplace.compliance.RefusalCode;
+import org.openspacemakers.marketplace.refusal.Refusal;
+import org.openspacemakers.marketplace.refusal.RefusalCode;
 import org.openspacemakers.marketplace.compliance.SaleRequest;
 
 /** The GPSR section (article 19): the manufacturer and how to reach it, the product's identification, the warnings by language. */
@@ -49,7 +49,7 @@ class GpsrSection {
     static void check(DossierContent.Gpsr gpsr) {
         gpsr.warnings().keySet().forEach(language -> {
             if (!OfficialLanguages.ALL.contains(language)) {
-                throw new DossierRejected("gpsr.warnings", language + " is not an official language of the EU (ISO 639-1)");
+                throw new DossierRejected("gpsr.warnings", "invalid.dossier.language", language);
             }
         });
     }
@@ -60,7 +60,7 @@ class GpsrSection {
         postalAddress = limit("gpsr.postalAddress", gpsr.postalAddress(), 500);
         email = limit("gpsr.email", gpsr.email(), 200);
         if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new DossierRejected("gpsr.email", "is not an e-mail address");
+            throw new DossierRejected("gpsr.email", "invalid.email");
         }
         productIdentification = limit("gpsr.productIdentification", gpsr.productIdentification(), 500);
         warnings.clear();

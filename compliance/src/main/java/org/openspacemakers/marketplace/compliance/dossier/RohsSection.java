@@ -22,8 +22,8 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.compliance.DossierRejected;
-import org.openspacemakers.marketplace.compliance.Refusal;
-import org.openspacemakers.marketplace.compliance.RefusalCode;
+import org.openspacemakers.marketplace.refusal.Refusal;
+import org.openspacemakers.marketplace.refusal.RefusalCode;
 import org.openspacemakers.marketplace.compliance.RevisionSubject;
 
 /** The RoHS section: the category, the evidence of each BOM line and the process evidence (solder, PCB finish). */
@@ -50,7 +50,7 @@ class RohsSection {
     /** Refuses evidence for more BOM lines than a dossier lists, before any list of the content is walked. */
     static void bound(DossierContent.Rohs rohs) {
         if (rohs.parts().size() > Dossier.MAX_PART_EVIDENCE) {
-            throw new DossierRejected("rohs.parts", "lists at most " + Dossier.MAX_PART_EVIDENCE + " BOM lines");
+            throw new DossierRejected("rohs.parts", "invalid.dossier.parts", Dossier.MAX_PART_EVIDENCE);
         }
     }
 
@@ -61,7 +61,7 @@ class RohsSection {
             requireUploaded("rohs.parts[" + i + "].file", rohs.parts().get(i).file(), uploaded);
         }
         if (rohs.category() != null && (rohs.category() < 1 || rohs.category() > 11)) {
-            throw new DossierRejected("rohs.category", "is a RoHS category from 1 to 11");
+            throw new DossierRejected("rohs.category", "invalid.rohsCategory");
         }
     }
 
@@ -76,7 +76,7 @@ class RohsSection {
             DossierContent.PartEvidence part = rohs.parts().get(i);
             String field = "rohs.parts[" + i + "]";
             if (part.line().isEmpty()) {
-                throw new DossierRejected(field + ".line", "names the BOM line's references, as in the BOM");
+                throw new DossierRejected(field + ".line", "invalid.dossier.line");
             }
             limit(field + ".line", part.line(), 5000);
             limit(field + ".manufacturer", part.manufacturer(), 200);

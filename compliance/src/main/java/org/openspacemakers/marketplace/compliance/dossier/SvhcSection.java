@@ -6,8 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.List;
 import org.openspacemakers.marketplace.compliance.DossierContent;
-import org.openspacemakers.marketplace.compliance.Refusal;
-import org.openspacemakers.marketplace.compliance.RefusalCode;
+import org.openspacemakers.marketplace.refusal.Refusal;
+import org.openspacemakers.marketplace.refusal.RefusalCode;
 
 /** The SVHC section (REACH article 33): whether a substance of very high concern is above 0.1 %, and its disclosure. */
 @Embeddable

@@ -8,8 +8,8 @@ import jakarta.persistence.Embeddable;
 import java.util.ArrayList;
 import java.util.List;
 import org.openspacemakers.marketplace.compliance.DossierContent;
-import org.openspacemakers.marketplace.compliance.Refusal;
-import org.openspacemakers.marketplace.compliance.RefusalCode;
+import org.openspacemakers.marketplace.refusal.Refusal;
+import org.openspacemakers.marketplace.refusal.RefusalCode;
 
 /** The WEEE section: household or business use, the categories, the take-back offered. */
 @Embeddable

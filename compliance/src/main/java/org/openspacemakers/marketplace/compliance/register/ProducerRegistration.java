@@ -8,27 +8,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.UUID;
 import org.openspacemakers.marketplace.compliance.CountryCode;
+import org.openspacemakers.marketplace.compliance.ProducerKind;
+import org.openspacemakers.marketplace.compliance.ProducerRegistrationView;
+import org.openspacemakers.marketplace.compliance.RegisterProducer;
 
 /**
  * One of the association's other registrations as a producer: a battery producer registration in
  * a country, or a French unique identifier (IDU) of an extended-producer-responsibility stream.
+ * Made from a {@link RegisterProducer}, which checked it.
  */
 @Entity
 @Table(name = "producer_registrations")
 public class ProducerRegistration {
-
-    /** What the registration is for. */
-    public enum Kind {
-        /** Producer of batteries in the country (a cell ships on a board). */
-        BATTERIES,
-        /** France: the ADEME unique identifier for electrical and electronic equipment (DEEE). */
-        EPR_IDU_EEE,
-        /** France: the ADEME unique identifier for batteries. */
-        EPR_IDU_BATTERIES
-    }
 
     @Id
     private UUID id;
@@ -38,7 +31,7 @@ public class ProducerRegistration {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
-    private Kind kind;
+    private ProducerKind kind;
 
     @Column(nullable = false, length = 2)
     private String country;
@@ -56,27 +49,20 @@ public class ProducerRegistration {
         // for JPA
     }
 
-    public ProducerRegistration(Kind kind, CountryCode country, String registrationNumber, String holder,
-            LocalDate validUntil) {
-        if (kind != Kind.BATTERIES && !"FR".equals(country.value())) {
-            throw new IllegalArgumentException("unique identifiers (IDU) are French");
-        }
-        if (!country.isEu()) {
-            throw new IllegalArgumentException("producer registrations exist in EU member states only: " + country);
-        }
+    public ProducerRegistration(RegisterProducer registered) {
         this.id = UUID.randomUUID();
-        this.kind = Objects.requireNonNull(kind);
-        this.country = country.value();
-        this.registrationNumber = text(registrationNumber, "registration number", 100);
-        this.holder = text(holder, "holder", 200);
-        this.validUntil = Objects.requireNonNull(validUntil, "valid until");
+        this.kind = registered.kind();
+        this.country = registered.country();
+        this.registrationNumber = registered.registrationNumber();
+        this.holder = registered.holder();
+        this.validUntil = registered.validUntil();
     }
 
     public boolean coversOn(LocalDate day) {
         return !day.isAfter(validUntil);
     }
 
-    public Kind kind() {
+    public ProducerKind kind() {
         return kind;
     }
 
@@ -84,22 +70,11 @@ public class ProducerRegistration {
         return CountryCode.of(country);
     }
 
-    public String registrationNumber() {
-        return registrationNumber;
-    }
-
-    public String holder() {
-        return holder;
-    }
-
     public LocalDate validUntil() {
         return validUntil;
     }
 
-    private static String text(String value, String name, int max) {
-        if (value == null || value.isBlank() || value.strip().length() > max) {
-            throw new IllegalArgumentException("the " + name + " has 1 to " + max + " characters");
-        }
-        return value.strip();
+    public ProducerRegistrationView view() {
+        return new ProducerRegistrationView(kind, country(), registrationNumber, holder, validUntil);
     }
 }

@@ -6,13 +6,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.openspacemakers.marketplace.compliance.CountryCode;
+import org.openspacemakers.marketplace.compliance.RegisterWeee;
+import org.openspacemakers.marketplace.compliance.WeeeRegistrationView;
 
 /**
  * The association's WEEE producer registration in one country, held by the association itself or
- * by its authorised representative there.
+ * by its authorised representative there. Made from a {@link RegisterWeee}, which checked it.
  */
 @Entity
 @Table(name = "weee_registrations")
@@ -52,48 +54,15 @@ public class WeeeRegistration {
         // for JPA
     }
 
-    public WeeeRegistration(CountryCode country, String registrationNumber, String holder, LocalDate validUntil) {
-        if (!country.isEu()) {
-            throw new IllegalArgumentException("WEEE registrations exist in EU member states only: " + country);
-        }
+    public WeeeRegistration(RegisterWeee registered) {
         this.id = UUID.randomUUID();
-        this.country = country.value();
-        this.registrationNumber = requireText(registrationNumber, "registration number");
-        this.holder = requireText(holder, "holder");
-        this.validUntil = Objects.requireNonNull(validUntil, "valid until");
-    }
-
-    /** Names the authorised representative holding the registration, with its mandate and scheme. */
-    public WeeeRegistration representedBy(String representative, String mandate, String scheme) {
-        this.authorisedRepresentative = optional(representative, 200);
-        this.mandateReference = optional(mandate, 200);
-        this.complianceScheme = optional(scheme, 200);
-        if (authorisedRepresentative != null && mandateReference == null) {
-            throw new IllegalArgumentException("an authorised representative acts under a written mandate: give its reference");
-        }
-        return this;
-    }
-
-    public java.util.Optional<String> authorisedRepresentative() {
-        return java.util.Optional.ofNullable(authorisedRepresentative);
-    }
-
-    public java.util.Optional<String> mandateReference() {
-        return java.util.Optional.ofNullable(mandateReference);
-    }
-
-    public java.util.Optional<String> complianceScheme() {
-        return java.util.Optional.ofNullable(complianceScheme);
-    }
-
-    private static String optional(String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.strip().length() > max) {
-            throw new IllegalArgumentException("at most " + max + " characters");
-        }
-        return value.strip();
+        this.country = registered.country();
+        this.registrationNumber = registered.registrationNumber();
+        this.holder = registered.holder();
+        this.validUntil = registered.validUntil();
+        this.authorisedRepresentative = registered.authorisedRepresentative();
+        this.mandateReference = registered.mandateReference();
+        this.complianceScheme = registered.complianceScheme();
     }
 
     /** Whether the registration is in force on that day. */
@@ -101,26 +70,22 @@ public class WeeeRegistration {
         return !day.isAfter(validUntil);
     }
 
+    /** Whether an authorised representative holds it under a mandate: what a sale outside the home country needs. */
+    public boolean represented() {
+        return authorisedRepresentative != null && mandateReference != null;
+    }
+
     public CountryCode country() {
         return CountryCode.of(country);
-    }
-
-    public String registrationNumber() {
-        return registrationNumber;
-    }
-
-    public String holder() {
-        return holder;
     }
 
     public LocalDate validUntil() {
         return validUntil;
     }
 
-    private static String requireText(String value, String name) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(name + " is required");
-        }
-        return value.strip();
+    public WeeeRegistrationView view() {
+        return new WeeeRegistrationView(country(), registrationNumber, holder, validUntil,
+                Optional.ofNullable(authorisedRepresentative), Optional.ofNullable(mandateReference),
+                Optional.ofNullable(complianceScheme));
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-/** Expiry warnings. For the compliance facade only. */
+/** Expiry warnings. Used by the register and the gate, inside compliance only. */
 public interface ExpiryNoticeRepository extends JpaRepository<ExpiryNotice, UUID> {
 
     boolean existsByReviewIdAndExpiresOn(UUID reviewId, LocalDate expiresOn);

@@ -31,19 +31,23 @@ import org.openspacemakers.marketplace.compliance.ApprovalScope;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.OfferKind;
-import org.openspacemakers.marketplace.compliance.Refusal;
-import org.openspacemakers.marketplace.compliance.RefusalCode;
+import org.openspacemakers.marketplace.refusal.Refusal;
+import org.openspacemakers.marketplace.refusal.RefusalCode;
 import org.openspacemakers.marketplace.compliance.ReviewState;
 import org.openspacemakers.marketplace.compliance.ReviewStatus;
 import org.openspacemakers.marketplace.compliance.ReviewStatusChanged;
 import org.openspacemakers.marketplace.compliance.ReviewTransitionRefused;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.compliance.SaleRequest;
+import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * The compliance review of one board revision. It owns its state machine: each decision checks
  * the current status, appends to the decision log and announces the new status.
+ *
+ * <p>Longer than most classes on purpose: it is the whole state machine, every transition with its
+ * guard and its log entry, and reads best in one place.
  */
 @Entity
 @Table(name = "reviews")
@@ -261,6 +265,21 @@ public class Review extends AbstractAggregateRoot<Review> {
         return !day.equals(countries.put(country.value(), day));
     }
 
+    /** The longest reason a decision gives, in characters. */
+    public static final int MAX_REASON = 2000;
+
+    /** Every decision says why, in 1 to {@value #MAX_REASON} characters; returns the reason stripped. */
+    public static String requireReason(String reason) {
+        if (!isValidReason(reason)) {
+            throw new InvalidInput("reason", "invalid.reason", MAX_REASON);
+        }
+        return reason.strip();
+    }
+
+    public static boolean isValidReason(String reason) {
+        return reason != null && !reason.isBlank() && reason.strip().length() <= MAX_REASON;
+    }
+
     public UUID id() {
         return id;
     }
@@ -299,9 +318,7 @@ public class Review extends AbstractAggregateRoot<Review> {
 
     private void moveTo(ReviewStatus next, ReviewDecision.Kind kind, UUID actor, Instant at, String reason,
             List<ReviewComment> comments) {
-        if (reason == null || reason.isBlank() || reason.length() > 2000) {
-            throw new IllegalArgumentException("every decision says why, in 1 to 2000 characters");
-        }
+        requireReason(reason);
         this.status = next;
         this.decisions.add(new ReviewDecision(kind, actor, at, decisions.size(), reason.strip(), comments));
         registerEvent(new ReviewStatusChanged(revision(), next));

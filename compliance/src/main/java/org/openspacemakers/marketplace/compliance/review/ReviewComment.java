@@ -17,14 +17,23 @@ public class ReviewComment {
         // for JPA
     }
 
+    /** A comment that {@link #isValid} accepts. */
     public ReviewComment(String item, String comment) {
-        if (item == null || item.isBlank() || item.length() > 100 || comment == null || comment.isBlank()
-                || comment.length() > 2000) {
+        if (!isValid(item, comment)) {
             throw new IllegalArgumentException("a comment names its item (1 to 100 characters) and says something (1 to 2000)");
         }
         this.item = item.strip();
         this.comment = comment.strip();
     }
+
+    /** Whether a comment names its item (1 to 100 characters) and says something (1 to 2000). */
+    public static boolean isValid(String item, String comment) {
+        return item != null && !item.isBlank() && item.strip().length() <= 100
+                && comment != null && !comment.isBlank() && comment.strip().length() <= MAX_COMMENT;
+    }
+
+    /** The longest comment, in characters. */
+    public static final int MAX_COMMENT = 2000;
 
     public String item() {
         return item;

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.openspacemakers.marketplace.compliance.ReviewStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-/** Reviews, one per revision. For the compliance facade only. */
+/** Reviews, one per revision. Used by the register and the gate, inside compliance only. */
 public interface ReviewRepository extends JpaRepository<Review, UUID> {
 
     Optional<Review> findByRevisionId(UUID revisionId);

@@ -11,8 +11,8 @@ import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.compliance.DossierContent.Act;
 import org.openspacemakers.marketplace.compliance.DossierContent.EmcClass;
 import org.openspacemakers.marketplace.compliance.DossierRejected;
-import org.openspacemakers.marketplace.compliance.Refusal;
-import org.openspacemakers.marketplace.compliance.RefusalCode;
+import org.openspacemakers.marketplace.refusal.Refusal;
+import org.openspacemakers.marketplace.refusal.RefusalCode;
 
 class CeSectionTest {
 

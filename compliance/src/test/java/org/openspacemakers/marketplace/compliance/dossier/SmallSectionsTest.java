@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.compliance.DossierRejected;
-import org.openspacemakers.marketplace.compliance.Refusal;
-import org.openspacemakers.marketplace.compliance.RefusalCode;
+import org.openspacemakers.marketplace.refusal.Refusal;
+import org.openspacemakers.marketplace.refusal.RefusalCode;
 
 /** The WEEE, battery and SVHC sections: what each lacks, and the field it names when refusing. */
 class SmallSectionsTest {

@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.compliance.ApprovalScope;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.OfferKind;
-import org.openspacemakers.marketplace.compliance.Refusal;
-import org.openspacemakers.marketplace.compliance.RefusalCode;
+import org.openspacemakers.marketplace.refusal.Refusal;
+import org.openspacemakers.marketplace.refusal.RefusalCode;
 import org.openspacemakers.marketplace.compliance.ReviewStatus;
 import org.openspacemakers.marketplace.compliance.ReviewTransitionRefused;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
@@ -118,7 +119,10 @@ class ReviewWorkflowTest {
     @Test
     void everyDecisionSaysWhy() {
         Review review = inReview();
-        assertThatThrownBy(() -> review.reject(reviewer, " ", NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> review.reject(reviewer, " ", NOW)).isInstanceOfSatisfying(InvalidInput.class,
+                refused -> assertThat(refused.field()).isEqualTo("reason"));
+        assertThatThrownBy(() -> review.reject(reviewer, "x".repeat(Review.MAX_REASON + 1), NOW))
+                .isInstanceOf(InvalidInput.class);
         assertThat(review.status()).isEqualTo(ReviewStatus.IN_REVIEW);
     }
 

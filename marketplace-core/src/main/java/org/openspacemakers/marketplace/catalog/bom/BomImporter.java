@@ -2,14 +2,15 @@ package org.openspacemakers.marketplace.catalog.bom;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 
 /**
  * Reads a BOM from a CSV file as EDA tools (KiCad, EasyEDA, KiBoM, JLCPCB) and spreadsheets export it. A file is
- * either read whole, with notes on every interpretation, or refused with the line and reason of each problem.
+ * either read whole, with notes on every interpretation, or refused with the line and reason of each problem. Notes
+ * and problems are message keys ({@code bom.*}) with the values they name, said in the reader's language where they
+ * are shown.
  *
  * <p>The rules for the judgement calls:
  * <ul>
@@ -53,8 +54,7 @@ public final class BomImporter {
         Objects.requireNonNull(content, "content");
         Findings findings = new Findings();
         if (content.length > MAX_BYTES) {
-            findings.problem(0, String.format(Locale.ROOT, "the file is %.1f MiB; at most %d MiB is accepted",
-                    content.length / (1024.0 * 1024.0), MAX_BYTES / (1024 * 1024)));
+            findings.problem(0, "bom.tooLarge", content.length / (1024.0 * 1024.0), MAX_BYTES / (1024 * 1024));
             return refused(findings);
         }
         Optional<String> text = SourceText.decode(content, findings);
@@ -62,7 +62,7 @@ public final class BomImporter {
             return refused(findings);
         }
         if (text.get().isBlank()) {
-            findings.problem(0, "the file is empty");
+            findings.problem(0, "bom.empty");
             return refused(findings);
         }
         Optional<Layout> layout = layout(text.get(), findings);
@@ -107,8 +107,7 @@ public final class BomImporter {
         if (bestSeparator != null) {
             CsvReader.Result result = CsvReader.read(text, bestSeparator);
             if (result.unclosedQuoteLine() > 0) {
-                findings.problem(result.unclosedQuoteLine(), "a quoted cell starts on this line and never ends (a"
-                        + " closing double quote is missing)");
+                findings.problem(result.unclosedQuoteLine(), "bom.unclosedQuote");
                 return Optional.empty();
             }
             List<CsvRecord> records = result.records();
@@ -120,18 +119,14 @@ public final class BomImporter {
             throw new IllegalStateException("the header found in the first rows is gone");
         }
         if (referencesOnly != null) {
-            findings.problem(referencesOnly.line(), "this header names the reference designators but no column"
-                    + " saying which part they take; expected Value, Footprint, MPN, Manufacturer Part Number or a"
-                    + " supplier part number");
+            findings.problem(referencesOnly.line(), "bom.noPartColumn");
         } else {
             int firstLine = CsvReader.read(text, ',', HEADER_SEARCH_ROWS).records().stream()
                     .filter(r -> !r.isBlank()).findFirst().map(CsvRecord::line).orElse(0);
-            findings.problem(firstLine, "no column of reference designators found: expected a header such as"
-                    + " Reference, References, Designator or Ref, with Value, Footprint or MPN beside it");
+            findings.problem(firstLine, "bom.noReferenceColumn");
         }
         if (unclosedQuote > 0) {
-            findings.problem(unclosedQuote, "a quoted cell starts on this line and never ends (a closing double"
-                    + " quote is missing)");
+            findings.problem(unclosedQuote, "bom.unclosedQuote");
         }
         return Optional.empty();
     }
@@ -163,11 +158,9 @@ public final class BomImporter {
         }
         int kept = 0;
         for (int t = 1; t < tables.size(); t++) {
-            Optional<String> difference = difference(tableLines.get(0), tableLines.get(t));
+            Optional<Phrase> difference = difference(tableLines.get(0), tableLines.get(t));
             if (difference.isPresent()) {
-                findings.problem(headers.get(t).line(), "the table headed on this line lists other parts than the"
-                        + " table headed on line " + headers.get(0).line() + " (" + difference.get() + "); there is"
-                        + " no telling which one is the BOM");
+                findings.problem(headers.get(t).line(), "bom.tablesDiffer", headers.get(0).line(), difference.get());
             } else if (tableLines.get(t).size() < tableLines.get(kept).size()) {
                 kept = t;
             }
@@ -177,13 +170,11 @@ public final class BomImporter {
         }
         for (int t = 0; t < tables.size(); t++) {
             if (t != kept) {
-                findings.note(headers.get(t).line(), "the table headed on this line lists the same parts as the one"
-                        + " headed on line " + headers.get(kept).line() + ", in " + tableLines.get(t).size()
-                        + " lines; only that one is read");
+                findings.note(headers.get(t).line(), "bom.sameTables", headers.get(kept).line(),
+                        tableLines.get(t).size());
             }
         }
-        Header header = headers.get(kept);
-        header.describe().forEach(message -> findings.note(header.line(), message));
+        headers.get(kept).describe().forEach(findings::note);
         findings.addAll(tableFindings.get(kept));
         return new BomImport.Imported(new Bom(tableLines.get(kept)), findings.notes());
     }
@@ -195,24 +186,27 @@ public final class BomImporter {
         }
         int from = written.get(0).line();
         int to = written.get(written.size() - 1).line();
-        findings.note(from, (from == to ? "this line, above the header on line " + header.line() + ", is"
-                : "lines " + from + " to " + to + ", above the header on line " + header.line() + ", are")
-                + " not part of the table; not read");
+        if (from == to) {
+            findings.note(from, "bom.preambleLine", header.line());
+        } else {
+            findings.note(from, "bom.preambleLines", from, to, header.line());
+        }
     }
 
     /** How two tables of one file differ, reference by reference, if they do. */
-    private static Optional<String> difference(List<BomLine> first, List<BomLine> other) {
+    private static Optional<Phrase> difference(List<BomLine> first, List<BomLine> other) {
         SortedMap<String, String> a = new Bom(first).partsByReference();
         SortedMap<String, String> b = new Bom(other).partsByReference();
         for (String reference : a.keySet()) {
             if (!b.containsKey(reference)) {
-                return Optional.of(reference + " is only in the first");
+                return Optional.of(Phrase.of("bom.tablesDiffer.onlyInFirst", reference));
             }
             if (!a.get(reference).equals(b.get(reference))) {
-                return Optional.of(reference + " differs");
+                return Optional.of(Phrase.of("bom.tablesDiffer.differs", reference));
             }
         }
-        return b.keySet().stream().filter(r -> !a.containsKey(r)).findFirst().map(r -> r + " is only in the second");
+        return b.keySet().stream().filter(r -> !a.containsKey(r)).findFirst()
+                .map(r -> Phrase.of("bom.tablesDiffer.onlyInSecond", r));
     }
 
     private static BomImport refused(Findings findings) {

@@ -1,24 +1,23 @@
 package org.openspacemakers.marketplace.catalog.bom;
 
+import java.util.List;
+import java.util.Objects;
+
 /**
- * Why a BOM file was refused.
+ * Why a BOM file was refused, as a message key ({@code bom.*}) with its arguments, said in the reader's language
+ * where it is shown.
  *
  * @param line the 1-based physical line of the file the problem is on, or 0 when it concerns the whole file
- * @param reason what is wrong, in words a maker understands
+ * @param key what is wrong, as a message key
+ * @param arguments the values the message names, as for a {@link BomNote}
  */
-public record BomProblem(int line, String reason) {
+public record BomProblem(int line, String key, List<Object> arguments) {
 
     public BomProblem {
         if (line < 0) {
             throw new IllegalArgumentException("a line number is never negative: " + line);
         }
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("a problem needs a reason");
-        }
-    }
-
-    @Override
-    public String toString() {
-        return line == 0 ? reason : "line " + line + ": " + reason;
+        Objects.requireNonNull(key, "key");
+        arguments = List.copyOf(arguments);
     }
 }

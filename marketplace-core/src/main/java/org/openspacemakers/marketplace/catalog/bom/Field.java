@@ -12,23 +12,23 @@ import java.util.Set;
  */
 enum Field {
 
-    REFERENCES("references", "reference", "references", "reference(s)", "ref", "refs", "ref des", "refdes",
+    REFERENCES("reference", "references", "reference(s)", "ref", "refs", "ref des", "refdes",
             "designator", "designators", "designator(s)", "reference designator", "reference designators",
             "reference designator(s)", "part reference", "part references"),
-    QUANTITY("quantity", "qty", "quantity", "qty.", "quantity per pcb", "qty per pcb", "quantity per board",
+    QUANTITY("qty", "quantity", "qty.", "quantity per pcb", "qty per pcb", "quantity per board",
             "qty per board"),
-    VALUE("value", "value", "val", "comment", "name", "designation"),
-    FOOTPRINT("footprint", "footprint", "package", "pcb footprint", "footprint name"),
-    MANUFACTURER("manufacturer", "manufacturer", "manufacturer name", "mfg", "mfg1", "mfg name", "mfr", "mfr.",
+    VALUE("value", "val", "comment", "name", "designation"),
+    FOOTPRINT("footprint", "package", "pcb footprint", "footprint name"),
+    MANUFACTURER("manufacturer", "manufacturer name", "mfg", "mfg1", "mfg name", "mfr", "mfr.",
             "mfr name"),
-    MPN("manufacturer part number", "mpn", "mpn1", "manufacturer part", "manufacturer part number",
+    MPN("mpn", "mpn1", "manufacturer part", "manufacturer part number",
             "manufacturer part no", "manufacturer part #", "mfr part number", "mfr. part number", "mfr part #",
             "mfr. part #", "mfg part number", "mfg part #", "part number", "pn"),
-    SUPPLIER("supplier", "supplier", "vendor", "distributor"),
-    SUPPLIER_PART("supplier part number", "supplier part", "supplier part number", "supplier part #", "supplier pn",
+    SUPPLIER("supplier", "vendor", "distributor"),
+    SUPPLIER_PART("supplier part", "supplier part number", "supplier part #", "supplier pn",
             "vendor part", "vendor part number", "vendor part #", "vendor pn", "distributor part number",
             "lcsc", "lcsc part", "lcsc part #", "lcsc part number", "lcsc #", "lcsc pn", "jlcpcb part #"),
-    DO_NOT_PLACE("do-not-place mark", "dnp", "dnf", "do not place", "do not populate", "do not fit", "not fitted");
+    DO_NOT_PLACE("dnp", "dnf", "do not place", "do not populate", "do not fit", "not fitted");
 
     /** Supplier part number columns named after LCSC, whose numbers are LCSC's even without a supplier column. */
     private static final Set<String> LCSC_NAMES = Set.of("lcsc", "lcsc part", "lcsc part #", "lcsc part number",
@@ -39,17 +39,15 @@ enum Field {
 
     private static final Map<String, Field> BY_NAME = byName();
 
-    private final String label;
     private final String[] names;
 
-    Field(String label, String... names) {
-        this.label = label;
+    Field(String... names) {
         this.names = names;
     }
 
-    /** What the maker reads in notes: "references", "manufacturer part number". */
-    String label() {
-        return label;
+    /** What the maker reads in notes ("references", "manufacturer part number"): key {@code bom.field.<NAME>}. */
+    Phrase label() {
+        return Phrase.of("bom.field." + name());
     }
 
     /** The field a column with this header holds, if it is one the importer reads. */

@@ -1,10 +1,14 @@
 package org.openspacemakers.marketplace.catalog.bom;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-/** The notes and problems gathered while reading one file, each tied to the line it is about. */
+/**
+ * The notes and problems gathered while reading one file, each tied to the line it is about and said as a message key
+ * ({@code bom.*}) with the values it names.
+ */
 final class Findings {
 
     /** Beyond this many problems a maker learns nothing more from the list; the rest are counted. */
@@ -15,15 +19,23 @@ final class Findings {
     private int problemCount;
     private int stoppedAfter;
 
-    void note(int line, String message) {
-        notes.add(new BomNote(line, message));
+    void note(int line, String key, Object... arguments) {
+        note(new BomNote(line, key, Arrays.asList(arguments)));
+    }
+
+    void note(BomNote note) {
+        notes.add(note);
+    }
+
+    void problem(int line, String key, Object... arguments) {
+        problem(new BomProblem(line, key, Arrays.asList(arguments)));
     }
 
     /** Records a problem; past {@link #MAX_PROBLEMS}, problems are only counted, so junk cannot fill the memory. */
-    void problem(int line, String reason) {
+    private void problem(BomProblem problem) {
         problemCount++;
         if (problems.size() < MAX_PROBLEMS) {
-            problems.add(new BomProblem(line, reason));
+            problems.add(problem);
         }
     }
 
@@ -41,7 +53,7 @@ final class Findings {
     }
 
     void addProblemsOf(Findings other) {
-        other.problems.forEach(problem -> problem(problem.line(), problem.reason()));
+        other.problems.forEach(this::problem);
         problemCount += other.problemCount - other.problems.size();
         stoppedAfter = Math.max(stoppedAfter, other.stoppedAfter);
     }
@@ -68,10 +80,9 @@ final class Findings {
         List<BomProblem> sorted = new ArrayList<>(problems);
         sorted.sort(Comparator.comparingInt(BomProblem::line));
         if (stoppedAfter > 0) {
-            sorted.add(new BomProblem(0, "reading stopped after line " + stoppedAfter + ", at " + problemCount
-                    + " problems; fix these first"));
+            sorted.add(new BomProblem(0, "bom.stopped", List.of(stoppedAfter, problemCount)));
         } else if (problemCount > problems.size()) {
-            sorted.add(new BomProblem(0, "and " + (problemCount - problems.size()) + " more problems"));
+            sorted.add(new BomProblem(0, "bom.moreProblems", List.of(problemCount - problems.size())));
         }
         return sorted;
     }

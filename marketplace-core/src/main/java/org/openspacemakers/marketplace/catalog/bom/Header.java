@@ -12,7 +12,7 @@ final class Header {
     private final CsvRecord record;
     private final List<String> names;
     private final Map<Field, Integer> columns = new EnumMap<>(Field.class);
-    private final List<String> alsoNamed = new ArrayList<>();
+    private final List<BomNote> alsoNamed = new ArrayList<>();
     private final String impliedSupplier;
     private final int width;
 
@@ -34,8 +34,8 @@ final class Header {
                     supplier = Field.impliedSupplier(names.get(i));
                 }
             } else {
-                alsoNamed.add("column \"" + names.get(i) + "\" also looks like " + field.get().label() + "; only \""
-                        + names.get(columns.get(field.get())) + "\" is read");
+                alsoNamed.add(new BomNote(record.line(), "bom.alsoNamed",
+                        List.of(names.get(i), field.get().label(), names.get(columns.get(field.get())))));
             }
         }
         this.impliedSupplier = supplier;
@@ -92,27 +92,26 @@ final class Header {
         return impliedSupplier;
     }
 
-    /** Tells the maker which columns are read as what, and which are not read. */
-    List<String> describe() {
-        List<String> read = new ArrayList<>();
+    /** Tells the maker, in notes on the header's line, which columns are read as what, and which are not read. */
+    List<BomNote> describe() {
+        List<Phrase> read = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             for (Map.Entry<Field, Integer> column : columns.entrySet()) {
                 if (column.getValue() == i) {
-                    read.add("\"" + names.get(i) + "\" as " + column.getKey().label());
+                    read.add(Phrase.of("bom.header.column", names.get(i), column.getKey().label()));
                 }
             }
         }
-        List<String> ignored = new ArrayList<>();
+        List<Phrase> ignored = new ArrayList<>();
         for (int i = 0; i < width; i++) {
             if (!isRead(i) && !names.get(i).isEmpty()) {
-                ignored.add("\"" + names.get(i) + "\"");
+                ignored.add(Phrase.of("bom.quoted", names.get(i)));
             }
         }
-        String notRead = ignored.isEmpty() ? ""
-                : ignored.size() <= 6 ? "; not read: " + String.join(", ", ignored)
-                : "; " + ignored.size() + " other columns not read";
-        List<String> description = new ArrayList<>();
-        description.add("header found; reading " + String.join(", ", read) + notRead);
+        List<BomNote> description = new ArrayList<>();
+        description.add(ignored.isEmpty() ? new BomNote(line(), "bom.header", List.of(read))
+                : ignored.size() <= 6 ? new BomNote(line(), "bom.header.notRead", List.of(read, ignored))
+                : new BomNote(line(), "bom.header.othersNotRead", List.of(read, ignored.size())));
         description.addAll(alsoNamed);
         return description;
     }

@@ -41,16 +41,14 @@ final class ReferenceCell {
                 continue;
             }
             if (references.size() >= limit) {
-                findings.problem(line, "the BOM names more than " + TableReader.MAX_REFERENCES + " references;"
-                        + " that is not one board");
+                findings.problem(line, "bom.tooManyReferences", TableReader.MAX_REFERENCES);
                 return references;
             }
             Matcher numbers = NUMBERS.matcher(token);
             Matcher range = RANGE.matcher(token);
             if (numbers.matches()) {
                 if (letters == null) {
-                    findings.problem(line, "\"" + token + "\" in \"" + cell + "\" is a number, not a reference"
-                            + " designator (R1, C12, U3)");
+                    findings.problem(line, "bom.bareNumber", token, cell);
                     continue;
                 }
                 abbreviated = true;
@@ -59,8 +57,7 @@ final class ReferenceCell {
             } else if (range.matches()) {
                 letters = range.group(1);
                 if (!range.group(3).isEmpty() && !range.group(3).equalsIgnoreCase(letters)) {
-                    findings.problem(line, "\"" + token + "\" looks like a range, but its ends have different"
-                            + " letters");
+                    findings.problem(line, "bom.rangeLetters", token);
                     continue;
                 }
                 expand(letters, range.group(2), range.group(4), token, line, findings, references);
@@ -69,18 +66,17 @@ final class ReferenceCell {
                 Matcher prefixed = PREFIXED.matcher(token);
                 letters = prefixed.matches() ? prefixed.group(1) : null;
             } else {
-                findings.problem(line, "\"" + token + "\" is not a reference designator (R1, C12, U3)");
+                findings.problem(line, "bom.notADesignator", token);
                 letters = null;
             }
         }
         if (abbreviated) {
-            findings.note(line, "\"" + cell + "\" read as " + String.join(", ", references) + " (a bare number takes"
-                    + " the letters of the reference before it)");
+            findings.note(line, "bom.abbreviated", cell, List.copyOf(references));
         }
         Set<String> seen = new HashSet<>();
         for (String reference : references) {
             if (!seen.add(reference.toUpperCase(Locale.ROOT))) {
-                findings.problem(line, "reference " + reference + " appears twice in this line");
+                findings.problem(line, "bom.referenceTwiceInLine", reference);
             }
         }
         return references;
@@ -89,18 +85,17 @@ final class ReferenceCell {
     private static void expand(String letters, String first, String last, String token, int line, Findings findings,
             List<String> references) {
         if (first.length() > 9 || last.length() > 9) {
-            findings.problem(line, "\"" + token + "\" has a number too large for a reference designator");
+            findings.problem(line, "bom.numberTooLarge", token);
             return;
         }
         int from = Integer.parseInt(first);
         int to = Integer.parseInt(last);
         if (to < from) {
-            findings.problem(line, "range \"" + token + "\" runs backwards");
+            findings.problem(line, "bom.rangeBackwards", token);
             return;
         }
         if (to - from >= MAX_RANGE) {
-            findings.problem(line, "range \"" + token + "\" spans " + (to - from + 1) + " references; at most "
-                    + MAX_RANGE + " are accepted");
+            findings.problem(line, "bom.rangeTooLong", token, to - from + 1, MAX_RANGE);
             return;
         }
         int width = first.startsWith("0") ? first.length() : 1;

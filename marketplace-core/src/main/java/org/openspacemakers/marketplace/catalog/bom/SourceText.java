@@ -7,6 +7,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -36,8 +37,7 @@ final class SourceText {
         } else {
             for (int i = 0; i < bytes.length; i++) {
                 if (bytes[i] == 0) {
-                    findings.problem(lineOfByte(bytes, i), "the file holds NUL bytes, so it is not a text CSV"
-                            + " (a UTF-16 file needs its byte-order mark; save it as UTF-8 or UTF-16 with BOM)");
+                    findings.problem(lineOfByte(bytes, i), "bom.nulBytes");
                     return Optional.empty();
                 }
             }
@@ -63,8 +63,7 @@ final class SourceText {
         if (result.isError()) {
             out.flip();
             int line = 1 + lineBreaks(out);
-            findings.problem(line, "the file is not valid " + encodingName + " (byte " + (in.position() + 1)
-                    + " cannot be read); save it as UTF-8, or UTF-16 with a byte-order mark");
+            findings.problem(line, "bom.invalidEncoding", encodingName, in.position() + 1);
             return Optional.empty();
         }
         if (result.isOverflow()) {
@@ -82,8 +81,7 @@ final class SourceText {
             if (isLineBreak(text, i)) {
                 line++;
             } else if (c != '\t' && c != '\r' && Character.isISOControl(c)) {
-                findings.problem(line, String.format("the file holds the control character U+%04X, so it is not"
-                        + " a text CSV", (int) c));
+                findings.problem(line, "bom.controlCharacter", String.format(Locale.ROOT, "%04X", (int) c));
                 return false;
             }
         }

@@ -77,7 +77,7 @@ final class TableReader {
             lastLine = row.line();
         }
         if (lines.isEmpty() && !findings.hasProblems()) {
-            findings.problem(header.line(), "no parts are listed under this header");
+            findings.problem(header.line(), "bom.noParts");
         }
     }
 
@@ -99,10 +99,11 @@ final class TableReader {
         if (summaryFirst == null) {
             return;
         }
-        findings.note(summaryFrom, summaryFrom == summaryTo
-                ? "\"" + summaryFirst + "\" is a title or summary row, not a part; not read"
-                : "lines " + summaryFrom + " to " + summaryTo + " (\"" + summaryFirst + "\" …) are titles or summary"
-                        + " rows, not parts; not read");
+        if (summaryFrom == summaryTo) {
+            findings.note(summaryFrom, "bom.summaryRow", summaryFirst);
+        } else {
+            findings.note(summaryFrom, "bom.summaryRows", summaryFrom, summaryTo, summaryFirst);
+        }
         summaryFirst = null;
     }
 
@@ -135,7 +136,7 @@ final class TableReader {
         for (String reference : references) {
             Integer first = firstLineOf.putIfAbsent(reference.toUpperCase(Locale.ROOT), line);
             if (first != null && first != line) {
-                findings.problem(line, "reference " + reference + " appears again (first on line " + first + ")");
+                findings.problem(line, "bom.referenceTwice", reference, first);
             }
         }
         if (findings.problemCount() > problemsBefore) {
@@ -152,18 +153,13 @@ final class TableReader {
     private boolean cellsLineUp(CsvRecord row, boolean rowsAreComplete) {
         int cells = row.cells().size();
         if (cells < header.width() && rowsAreComplete) {
-            findings.problem(row.line(), "this row has " + cells + " cells where the header has " + header.width()
-                    + " columns and the other rows are complete: a cell is missing, and there is no telling which"
-                    + " column it belonged to, so the cells after it cannot be trusted (add the missing cell, even"
-                    + " if empty)");
+            findings.problem(row.line(), "bom.cellMissing", cells, header.width());
             return false;
         }
         for (int i = header.width(); i < cells; i++) {
             String extra = CellText.clean(row.cell(i));
             if (!extra.isEmpty()) {
-                findings.problem(row.line(), "cell " + (i + 1) + " holds \"" + extra + "\" but the header names only "
-                        + header.width() + " columns; perhaps a separator inside an unquoted value split it (put"
-                        + " that value in double quotes)");
+                findings.problem(row.line(), "bom.cellPastHeader", i + 1, extra, header.width());
                 return false;
             }
         }
@@ -172,13 +168,11 @@ final class TableReader {
 
     private void withoutReferences(int line, String quantity, String part) {
         if (!part.isEmpty()) {
-            findings.problem(line, "the part \"" + part + "\" has no reference designator; every part placed on"
-                    + " the board needs one (add its references, or remove the row)");
+            findings.problem(line, "bom.partWithoutReferences", part);
         } else if (!quantity.isEmpty()) {
-            findings.note(line, "only a quantity (" + quantity + "), no reference and no part: taken for a total;"
-                    + " not read");
+            findings.note(line, "bom.onlyQuantity", quantity);
         } else {
-            findings.note(line, "no reference designator and no part on this line; not read");
+            findings.note(line, "bom.emptyRow");
         }
     }
 
@@ -189,19 +183,21 @@ final class TableReader {
             return true;
         }
         if (!marked.isEmpty() && !DNP_NO.contains(marked)) {
-            findings.problem(row.line(), "the do-not-place column says \"" + header.cell(row, Field.DO_NOT_PLACE)
-                    + "\"; expected DNP (or yes, x) or nothing");
+            findings.problem(row.line(), "bom.dnpColumnValue", header.cell(row, Field.DO_NOT_PLACE));
             return false;
         }
         if (DNP_VALUE.matcher(value).matches()) {
-            findings.note(row.line(), "value \"" + value + "\" read as do not place");
+            findings.note(row.line(), "bom.dnpValue", value);
             return true;
         }
         for (int i = 0; i < row.cells().size(); i++) {
             String cell = CellText.clean(row.cell(i));
             if (!header.isRead(i) && DNP_MARK.matcher(cell).matches()) {
-                String column = header.name(i).isEmpty() ? "an unnamed column" : "column \"" + header.name(i) + "\"";
-                findings.note(row.line(), column + " says \"" + cell + "\": read as do not place");
+                if (header.name(i).isEmpty()) {
+                    findings.note(row.line(), "bom.dnpInUnnamedColumn", cell);
+                } else {
+                    findings.note(row.line(), "bom.dnpInColumn", header.name(i), cell);
+                }
                 return true;
             }
         }
@@ -217,23 +213,22 @@ final class TableReader {
             return;
         }
         if (!WHOLE_NUMBER.matcher(cell).matches()) {
-            findings.problem(line, "quantity \"" + cell + "\" is not a whole number");
+            findings.problem(line, "bom.quantityNotWhole", cell);
             return;
         }
         String digits = cell.contains(".") ? cell.substring(0, cell.indexOf('.')) : cell;
         if (digits.startsWith("-") && !digits.matches("-0+")) {
-            findings.problem(line, "quantity " + cell + " is negative");
+            findings.problem(line, "bom.quantityNegative", cell);
             return;
         }
         if (digits.replace("-", "").length() > 9) {
-            findings.problem(line, "quantity " + cell + " is far more than one board holds");
+            findings.problem(line, "bom.quantityHuge", cell);
             return;
         }
         int quantity = Math.abs(Integer.parseInt(digits));
         if (quantity == 0) {
             if (!doNotPlace) {
-                findings.problem(line, "quantity " + cell + ": a line needs at least one part (remove the row, or"
-                        + " mark it do not place)");
+                findings.problem(line, "bom.quantityZero", cell);
             }
             return;
         }
@@ -242,19 +237,21 @@ final class TableReader {
             return;
         }
         if (quantity > count) {
-            findings.problem(line, "quantity " + quantity + " but only " + count + (count == 1 ? " reference" :
-                    " references") + " (" + list(references) + "): " + (quantity - count) + (quantity - count == 1
-                    ? " part" : " parts") + " would have no place on the board; give each part its reference"
-                    + " designator");
+            findings.problem(line, "bom.quantityOverReferences", quantity, count, shortList(references),
+                    quantity - count);
         } else {
-            findings.note(line, "quantity " + quantity + " but " + count + " references (" + list(references)
-                    + "): the references count, so the quantity is " + count);
+            findings.note(line, "bom.quantityCorrected", quantity, count, shortList(references));
         }
     }
 
-    private static String list(List<String> references) {
-        return references.size() <= 12 ? String.join(", ", references)
-                : String.join(", ", references.subList(0, 12)) + ", …";
+    /** The first twelve references, and an ellipsis for the others if there are more. */
+    private static List<String> shortList(List<String> references) {
+        if (references.size() <= 12) {
+            return List.copyOf(references);
+        }
+        List<String> shown = new ArrayList<>(references.subList(0, 12));
+        shown.add("…");
+        return List.copyOf(shown);
     }
 
     /** KiCad's grouped-by-value script writes a comma inside a quoted cell as {@code \,}. */
@@ -263,7 +260,7 @@ final class TableReader {
             return text;
         }
         String plain = text.replace("\\,", ",");
-        findings.note(line, "\"" + text + "\" read as \"" + plain + "\" (the backslash only escapes the comma)");
+        findings.note(line, "bom.escapedComma", text, plain);
         return plain;
     }
 
@@ -273,7 +270,7 @@ final class TableReader {
             return partNumber;
         }
         String plain = TYPOGRAPHIC_DASH.matcher(partNumber).replaceAll("-");
-        findings.note(line, "part number \"" + partNumber + "\" holds a typographic dash; read as \"" + plain + "\"");
+        findings.note(line, "bom.typographicDash", partNumber, plain);
         return plain;
     }
 }

@@ -14,7 +14,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
-import javax.imageio.IIOException;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -63,7 +62,7 @@ public final class PhotoIntake {
     private static final float THUMBNAIL_QUALITY = 0.85f;
     /** Decoded pixels may take this many bytes at most; larger images are decoded subsampled. */
     private static final long DECODE_BUDGET_BYTES = 48L * 1024 * 1024;
-    private static final String UNREADABLE = "the image is damaged or incomplete";
+    private static final String UNREADABLE = "invalid.photo.damaged";
 
     /** The formats accepted, recognised by the bytes they start with. */
     private enum Format {
@@ -90,7 +89,7 @@ public final class PhotoIntake {
                     return format;
                 }
             }
-            throw new PhotoRefused(Reason.NOT_JPEG_OR_PNG, "not a JPEG or PNG image");
+            throw new PhotoRefused(Reason.NOT_JPEG_OR_PNG, "invalid.photo.type");
         }
 
         ImageReader newReader() {
@@ -112,7 +111,7 @@ public final class PhotoIntake {
     public AcceptedPhoto accept(byte[] upload) {
         Objects.requireNonNull(upload, "upload");
         if (upload.length > MAX_BYTES) {
-            throw new PhotoRefused(Reason.TOO_LARGE, "larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
+            throw new PhotoRefused(Reason.TOO_LARGE, "invalid.photo.tooLarge", MAX_BYTES / (1024 * 1024));
         }
         Format format = Format.of(upload);
         ImageReader reader = format.newReader();
@@ -124,7 +123,7 @@ public final class PhotoIntake {
             refuseTooManyPixels(size.width(), size.height());
             BufferedImage decoded = decode(reader, subsampling(reader, size));
             if (!damage.isEmpty()) {
-                throw new PhotoRefused(Reason.UNREADABLE, UNREADABLE, new IIOException(String.join("; ", damage)));
+                throw new PhotoRefused(Reason.UNREADABLE, UNREADABLE);
             }
             return new AcceptedPhoto(format.contentType, size.width(), size.height(),
                     thumbnailOf(decoded, size.width(), size.height()));
@@ -143,18 +142,17 @@ public final class PhotoIntake {
         try {
             return new Size(reader.getWidth(0), reader.getHeight(0));
         } catch (IOException | RuntimeException e) {
-            throw new PhotoRefused(Reason.UNREADABLE, UNREADABLE, e);
+            throw new PhotoRefused(Reason.UNREADABLE, UNREADABLE);
         }
     }
 
     private static void refuseTooManyPixels(int width, int height) {
         if (width > MAX_SIDE || height > MAX_SIDE) {
-            throw new PhotoRefused(Reason.TOO_MANY_PIXELS,
-                    "image dimensions " + width + "×" + height + " exceed " + MAX_SIDE + "×" + MAX_SIDE);
+            throw new PhotoRefused(Reason.TOO_MANY_PIXELS, "invalid.photo.dimensions", width, height, MAX_SIDE);
         }
         if ((long) width * height > MAX_PIXELS) {
-            throw new PhotoRefused(Reason.TOO_MANY_PIXELS, "image of " + width + "×" + height
-                    + " pixels exceeds " + MAX_PIXELS / 1_000_000 + " megapixels");
+            throw new PhotoRefused(Reason.TOO_MANY_PIXELS, "invalid.photo.megapixels", width, height,
+                    MAX_PIXELS / 1_000_000);
         }
     }
 
@@ -169,7 +167,7 @@ public final class PhotoIntake {
             int bits = IntStream.of(reader.getImageTypes(0).next().getSampleModel().getSampleSize()).sum();
             return Math.max(1, (bits + 7) / 8);
         } catch (IOException | RuntimeException e) {
-            throw new PhotoRefused(Reason.UNREADABLE, UNREADABLE, e);
+            throw new PhotoRefused(Reason.UNREADABLE, UNREADABLE);
         }
     }
 
@@ -179,7 +177,7 @@ public final class PhotoIntake {
         try {
             return reader.read(0, param);
         } catch (IOException | RuntimeException e) {
-            throw new PhotoRefused(Reason.UNREADABLE, UNREADABLE, e);
+            throw new PhotoRefused(Reason.UNREADABLE, UNREADABLE);
         }
     }
 

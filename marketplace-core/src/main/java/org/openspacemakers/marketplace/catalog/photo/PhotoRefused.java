@@ -1,12 +1,10 @@
 package org.openspacemakers.marketplace.catalog.photo;
 
 import java.util.Objects;
+import org.openspacemakers.marketplace.refusal.InvalidInput;
 
-/**
- * An uploaded photo was not accepted. The message is a short English sentence fit to show the
- * person who uploaded it; {@link #reason()} lets a page say the same in the visitor's language.
- */
-public class PhotoRefused extends RuntimeException {
+/** An uploaded photo was not accepted (field {@code file}): {@link #reason()} says why, the message key in words. */
+public class PhotoRefused extends InvalidInput {
 
     /** Why a photo is refused. */
     public enum Reason {
@@ -22,12 +20,8 @@ public class PhotoRefused extends RuntimeException {
 
     private final Reason reason;
 
-    PhotoRefused(Reason reason, String message) {
-        this(reason, message, null);
-    }
-
-    PhotoRefused(Reason reason, String message, Throwable cause) {
-        super(message, cause);
+    PhotoRefused(Reason reason, String key, Object... arguments) {
+        super("file", key, arguments);
         this.reason = Objects.requireNonNull(reason, "reason");
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /** Fixtures for the BOM tests: the real exports under {@code /boms}, and files written in the test. */
 final class BomFiles {
@@ -42,5 +43,13 @@ final class BomFiles {
 
     static BomImport.Refused refusedText(String csv) {
         return refused(BomImporter.read(utf8(csv)));
+    }
+
+    static BomProblem problem(int line, String key, Object... arguments) {
+        return new BomProblem(line, key, Arrays.asList(arguments));
+    }
+
+    static BomNote note(int line, String key, Object... arguments) {
+        return new BomNote(line, key, Arrays.asList(arguments));
     }
 }

@@ -2,6 +2,7 @@ package org.openspacemakers.marketplace.catalog.bom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openspacemakers.marketplace.catalog.bom.BomFiles.importedText;
+import static org.openspacemakers.marketplace.catalog.bom.BomFiles.note;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -104,9 +105,8 @@ class BomReadingTest {
         assertThat(result.bom().lines()).extracting(BomLine::references).containsExactly(
                 List.of("C61", "C81"), List.of("R5", "R6", "R7", "R8", "R11"));
         assertThat(result.notes()).contains(
-                new BomNote(2, "\"C61,81\" read as C61, C81 (a bare number takes the letters of the reference before it)"),
-                new BomNote(3, "\"R5,6-8,11\" read as R5, R6, R7, R8, R11 (a bare number takes the letters of the"
-                        + " reference before it)"));
+                note(2, "bom.abbreviated", "C61,81", List.of("C61", "C81")),
+                note(3, "bom.abbreviated", "R5,6-8,11", List.of("R5", "R6", "R7", "R8", "R11")));
     }
 
     @Test
@@ -117,8 +117,18 @@ class BomReadingTest {
                 """);
 
         assertThat(result.bom().lines().get(0).quantity()).isEqualTo(4);
-        assertThat(result.notes()).contains(new BomNote(2,
-                "quantity 1 but 4 references (R4, R5, R6, R7): the references count, so the quantity is 4"));
+        assertThat(result.notes()).contains(note(2, "bom.quantityCorrected", 1, 4, List.of("R4", "R5", "R6", "R7")));
+    }
+
+    @Test
+    void listsTheFirstTwelveReferencesOfALineAndAnEllipsis() {
+        BomImport.Imported result = importedText("""
+                Reference,Value,Qty
+                C1-C13,100nF,2
+                """);
+
+        assertThat(result.notes()).contains(note(2, "bom.quantityCorrected", 2, 13,
+                List.of("C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9", "C10", "C11", "C12", "…")));
     }
 
     @Test
@@ -138,10 +148,10 @@ class BomReadingTest {
         assertThat(result.bom().lines()).extracting(BomLine::doNotPlace)
                 .containsExactly(false, true, true, true, true, true, false, true);
         assertThat(result.notes()).contains(
-                new BomNote(4, "value \"DNP\" read as do not place"),
-                new BomNote(5, "value \"NA(10k/R0402)\" read as do not place"),
-                new BomNote(6, "column \"Notes\" says \"DNP\": read as do not place"),
-                new BomNote(7, "an unnamed column says \"DNF\": read as do not place"));
+                note(4, "bom.dnpValue", "DNP"),
+                note(5, "bom.dnpValue", "NA(10k/R0402)"),
+                note(6, "bom.dnpInColumn", "Notes", "DNP"),
+                note(7, "bom.dnpInUnnamedColumn", "DNF"));
     }
 
     @Test
@@ -174,13 +184,40 @@ class BomReadingTest {
 
         assertThat(result.bom().referenceCount()).isEqualTo(2);
         assertThat(result.notes()).containsExactly(
-                new BomNote(1, "lines 1 to 2, above the header on line 4, are not part of the table; not read"),
-                new BomNote(4, "header found; reading \"Qty\" as quantity, \"Reference(s)\" as references, \"Value\" as"
-                        + " value; not read: \"Item\""),
-                new BomNote(6, "no reference designator and no part on this line; not read"),
-                new BomNote(7, "only a quantity (2), no reference and no part: taken for a total; not read"),
-                new BomNote(10, "lines 10 to 11 (\"Component Groups:\" …) are titles or summary rows, not parts;"
-                        + " not read"));
+                note(1, "bom.preambleLines", 1, 2, 4),
+                note(4, "bom.header.notRead",
+                        List.of(column("Qty", "QUANTITY"), column("Reference(s)", "REFERENCES"), column("Value", "VALUE")),
+                        List.of(Phrase.of("bom.quoted", "Item"))),
+                note(6, "bom.emptyRow"),
+                note(7, "bom.onlyQuantity", "2"),
+                note(10, "bom.summaryRows", 10, 11, "Component Groups:"));
+    }
+
+    @Test
+    void skipsAOneLinePreambleAndASingleSummaryRowWithANote() {
+        BomImport.Imported result = importedText("""
+                Board thermocouple 1.0
+                Reference,Value
+                R1,10k
+                Total:,1
+                """);
+
+        assertThat(result.notes()).containsExactly(
+                note(1, "bom.preambleLine", 2),
+                note(2, "bom.header", List.of(column("Reference", "REFERENCES"), column("Value", "VALUE"))),
+                note(4, "bom.summaryRow", "Total:"));
+    }
+
+    @Test
+    void saysWhichColumnsAreNotReadAndWhichLookAlikeButAreLeft() {
+        BomImport.Imported result = importedText("""
+                Reference,MPN,Part Number,A,B,C,D,E,F,G
+                R1,RC0603FR-0710KL,10k,,,,,,,
+                """);
+
+        assertThat(result.notes()).containsExactly(
+                note(1, "bom.header.othersNotRead", List.of(column("Reference", "REFERENCES"), column("MPN", "MPN")), 8),
+                note(1, "bom.alsoNamed", "Part Number", Phrase.of("bom.field.MPN"), "MPN"));
     }
 
     @Test
@@ -217,7 +254,9 @@ class BomReadingTest {
                 """);
 
         assertThat(result.bom().lines()).extracting(BomLine::mpn).containsExactly("74HC4067BQ,118", "CAT24M01YI-GT3");
-        assertThat(result.notes()).extracting(BomNote::line).contains(2, 3);
+        assertThat(result.notes()).contains(
+                note(2, "bom.escapedComma", "74HC4067BQ\\,118", "74HC4067BQ,118"),
+                note(3, "bom.typographicDash", "CAT24M01YI\u2212GT3", "CAT24M01YI-GT3"));
     }
 
     @Test
@@ -229,5 +268,9 @@ class BomReadingTest {
                 """);
 
         assertThat(result.bom().lines()).extracting(BomLine::supplier).containsExactly("LCSC", "");
+    }
+
+    private static Phrase column(String name, String field) {
+        return Phrase.of("bom.header.column", name, Phrase.of("bom.field." + field));
     }
 }

@@ -2,6 +2,7 @@ package org.openspacemakers.marketplace.catalog.bom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openspacemakers.marketplace.catalog.bom.BomFiles.imported;
+import static org.openspacemakers.marketplace.catalog.bom.BomFiles.problem;
 import static org.openspacemakers.marketplace.catalog.bom.BomFiles.refused;
 import static org.openspacemakers.marketplace.catalog.bom.BomFiles.refusedText;
 import static org.openspacemakers.marketplace.catalog.bom.BomFiles.utf8;
@@ -9,6 +10,7 @@ import static org.openspacemakers.marketplace.catalog.bom.BomFiles.utf8;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -24,10 +26,7 @@ class BomRefusalTest {
                 Resistor,10k,2
                 """);
 
-        assertThat(result.problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.line()).isEqualTo(1);
-            assertThat(problem.reason()).contains("no column of reference designators");
-        });
+        assertThat(result.problems()).containsExactly(problem(1, "bom.noReferenceColumn"));
     }
 
     @Test
@@ -37,10 +36,7 @@ class BomRefusalTest {
                 R1,1,0.02
                 """);
 
-        assertThat(result.problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.line()).isEqualTo(1);
-            assertThat(problem.reason()).contains("no column saying which part");
-        });
+        assertThat(result.problems()).containsExactly(problem(1, "bom.noPartColumn"));
     }
 
     @Test
@@ -52,11 +48,7 @@ class BomRefusalTest {
                 R4,4k7,1
                 """);
 
-        assertThat(result.problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.line()).isEqualTo(4);
-            assertThat(problem.reason()).isEqualTo("reference R4 appears again (first on line 2)");
-        });
-        assertThat(result.problems().get(0)).hasToString("line 4: reference R4 appears again (first on line 2)");
+        assertThat(result.problems()).containsExactly(problem(4, "bom.referenceTwice", "R4", 2));
     }
 
     @Test
@@ -67,9 +59,9 @@ class BomRefusalTest {
                 C5-C7 C6,10uF
                 """);
 
-        assertThat(result.problems()).extracting(BomProblem::toString).containsExactly(
-                "line 2: reference C1 appears twice in this line",
-                "line 3: reference C6 appears twice in this line");
+        assertThat(result.problems()).containsExactly(
+                problem(2, "bom.referenceTwiceInLine", "C1"),
+                problem(3, "bom.referenceTwiceInLine", "C6"));
     }
 
     @Test
@@ -82,11 +74,11 @@ class BomRefusalTest {
                 R4;10k;1.5
                 """);
 
-        assertThat(result.problems()).extracting(BomProblem::line).containsExactly(2, 3, 4, 5);
-        assertThat(result.problems().get(0).reason()).isEqualTo("quantity -1 is negative");
-        assertThat(result.problems().get(1).reason()).startsWith("quantity 0: a line needs at least one part");
-        assertThat(result.problems().get(2).reason()).isEqualTo("quantity \"two\" is not a whole number");
-        assertThat(result.problems().get(3).reason()).isEqualTo("quantity \"1.5\" is not a whole number");
+        assertThat(result.problems()).containsExactly(
+                problem(2, "bom.quantityNegative", "-1"),
+                problem(3, "bom.quantityZero", "0"),
+                problem(4, "bom.quantityNotWhole", "two"),
+                problem(5, "bom.quantityNotWhole", "1.5"));
     }
 
     @Test
@@ -96,10 +88,7 @@ class BomRefusalTest {
                 J1,Header 1x8,2
                 """);
 
-        assertThat(result.problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.line()).isEqualTo(2);
-            assertThat(problem.reason()).startsWith("quantity 2 but only 1 reference (J1): 1 part would have no place");
-        });
+        assertThat(result.problems()).containsExactly(problem(2, "bom.quantityOverReferences", 2, 1, List.of("J1"), 1));
     }
 
     @Test
@@ -109,10 +98,7 @@ class BomRefusalTest {
 
         BomImport.Refused result = refused(BomImporter.read(tenMegabytes));
 
-        assertThat(result.problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.line()).isZero();
-            assertThat(problem.reason()).isEqualTo("the file is 10.0 MiB; at most 2 MiB is accepted");
-        });
+        assertThat(result.problems()).containsExactly(problem(0, "bom.tooLarge", 10.0, 2));
     }
 
     @Test
@@ -125,7 +111,8 @@ class BomRefusalTest {
         overLimit[atLimit.length] = '\n';
 
         assertThat(imported(BomImporter.read(atLimit)).bom().referenceCount()).isEqualTo(1);
-        assertThat(refused(BomImporter.read(overLimit)).problems().get(0).reason()).contains("at most 2 MiB");
+        assertThat(refused(BomImporter.read(overLimit)).problems())
+                .containsExactly(problem(0, "bom.tooLarge", (BomImporter.MAX_BYTES + 1) / (1024.0 * 1024.0), 2));
     }
 
     @Test
@@ -134,10 +121,7 @@ class BomRefusalTest {
 
         BomImport.Refused result = refused(BomImporter.read(png));
 
-        assertThat(result.problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.line()).isEqualTo(3);
-            assertThat(problem.reason()).contains("NUL bytes");
-        });
+        assertThat(result.problems()).containsExactly(problem(3, "bom.nulBytes"));
     }
 
     @Test
@@ -146,20 +130,15 @@ class BomRefusalTest {
 
         BomImport.Refused result = refused(BomImporter.read(latin1));
 
-        assertThat(result.problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.line()).isEqualTo(3);
-            assertThat(problem.reason()).contains("not valid UTF-8");
-        });
+        assertThat(result.problems()).as("µ is byte 30 in Latin-1")
+                .containsExactly(problem(3, "bom.invalidEncoding", "UTF-8", 30));
     }
 
     @Test
     void refusesControlCharacters() {
         BomImport.Refused result = refusedText("Reference,Value\nR1,10k\u0007\n");
 
-        assertThat(result.problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.line()).isEqualTo(2);
-            assertThat(problem.reason()).contains("control character U+0007");
-        });
+        assertThat(result.problems()).containsExactly(problem(2, "bom.controlCharacter", "0007"));
     }
 
     @Test
@@ -167,7 +146,10 @@ class BomRefusalTest {
         byte[] text = ("\uFEFFReference\tValue\nR1\t10k\n").getBytes(StandardCharsets.UTF_16LE);
         byte[] cut = Arrays.copyOf(text, text.length - 1);
 
-        assertThat(refused(BomImporter.read(cut)).problems().get(0).reason()).contains("not valid UTF-16");
+        assertThat(refused(BomImporter.read(cut)).problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.key()).isEqualTo("bom.invalidEncoding");
+            assertThat(problem.arguments().get(0)).isEqualTo("UTF-16");
+        });
     }
 
     @Test
@@ -183,10 +165,8 @@ class BomRefusalTest {
 
     @Test
     void refusesAnEmptyFile() {
-        assertThat(refused(BomImporter.read(new byte[0])).problems()).extracting(BomProblem::reason)
-                .containsExactly("the file is empty");
-        assertThat(refused(BomImporter.read(utf8("\uFEFF \r\n"))).problems()).extracting(BomProblem::reason)
-                .containsExactly("the file is empty");
+        assertThat(refused(BomImporter.read(new byte[0])).problems()).containsExactly(problem(0, "bom.empty"));
+        assertThat(refused(BomImporter.read(utf8("\uFEFF \r\n"))).problems()).containsExactly(problem(0, "bom.empty"));
     }
 
     @Test
@@ -198,10 +178,7 @@ class BomRefusalTest {
                 R3,1k
                 """);
 
-        assertThat(result.problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.line()).isEqualTo(3);
-            assertThat(problem.reason()).contains("never ends");
-        });
+        assertThat(result.problems()).containsExactly(problem(3, "bom.unclosedQuote"));
     }
 
     @Test
@@ -212,10 +189,7 @@ class BomRefusalTest {
                 ,M3 screw,ISO7380-M3x6,4
                 """);
 
-        assertThat(result.problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.line()).isEqualTo(3);
-            assertThat(problem.reason()).contains("\"M3 screw ISO7380-M3x6\" has no reference designator");
-        });
+        assertThat(result.problems()).containsExactly(problem(3, "bom.partWithoutReferences", "M3 screw ISO7380-M3x6"));
     }
 
     @Test
@@ -226,10 +200,7 @@ class BomRefusalTest {
                 R2,4,7k,R_0603
                 """);
 
-        assertThat(result.problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.line()).isEqualTo(3);
-            assertThat(problem.reason()).contains("cell 4 holds \"R_0603\" but the header names only 3 columns");
-        });
+        assertThat(result.problems()).containsExactly(problem(3, "bom.cellPastHeader", 4, "R_0603", 3));
     }
 
     @Test
@@ -242,20 +213,19 @@ class BomRefusalTest {
                 D1 (DNP),LED
                 """);
 
-        assertThat(result.problems()).extracting(BomProblem::toString).containsExactly(
-                "line 2: range \"C7-C5\" runs backwards",
-                "line 3: \"R1-C3\" looks like a range, but its ends have different letters",
-                "line 4: \"12\" in \"12,13\" is a number, not a reference designator (R1, C12, U3)",
-                "line 4: \"13\" in \"12,13\" is a number, not a reference designator (R1, C12, U3)",
-                "line 5: \"(DNP)\" is not a reference designator (R1, C12, U3)");
+        assertThat(result.problems()).containsExactly(
+                problem(2, "bom.rangeBackwards", "C7-C5"),
+                problem(3, "bom.rangeLetters", "R1-C3"),
+                problem(4, "bom.bareNumber", "12", "12,13"),
+                problem(4, "bom.bareNumber", "13", "12,13"),
+                problem(5, "bom.notADesignator", "(DNP)"));
     }
 
     @Test
     void refusesARangeTooLongForABoard() {
         BomImport.Refused result = refusedText("Reference,Value\nR1-R5000,10k\n");
 
-        assertThat(result.problems()).extracting(BomProblem::toString)
-                .containsExactly("line 2: range \"R1-R5000\" spans 5000 references; at most 1000 are accepted");
+        assertThat(result.problems()).containsExactly(problem(2, "bom.rangeTooLong", "R1-R5000", 5000, 1000));
     }
 
     @Test
@@ -270,10 +240,8 @@ class BomRefusalTest {
                 R2,4k7
                 """);
 
-        assertThat(result.problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.line()).isEqualTo(5);
-            assertThat(problem.reason()).contains("other parts than the table headed on line 1 (R2 differs)");
-        });
+        assertThat(result.problems())
+                .containsExactly(problem(5, "bom.tablesDiffer", 1, Phrase.of("bom.tablesDiffer.differs", "R2")));
     }
 
     @Test
@@ -286,10 +254,20 @@ class BomRefusalTest {
         BomImport.Refused result = refusedText(csv.toString());
 
         assertThat(result.problems()).hasSize(Findings.MAX_PROBLEMS + 1);
-        assertThat(result.problems().get(0)).hasToString("line 5: quantity -1 is negative");
-        assertThat(result.problems().get(Findings.MAX_PROBLEMS - 1)).hasToString("line 54: quantity -1 is negative");
-        assertThat(result.problems().get(Findings.MAX_PROBLEMS))
-                .hasToString("reading stopped after line 54, at 50 problems; fix these first");
+        assertThat(result.problems().get(0)).isEqualTo(problem(5, "bom.quantityNegative", "-1"));
+        assertThat(result.problems().get(Findings.MAX_PROBLEMS - 1)).isEqualTo(problem(54, "bom.quantityNegative", "-1"));
+        assertThat(result.problems().get(Findings.MAX_PROBLEMS)).isEqualTo(problem(0, "bom.stopped", 54, 50));
+    }
+
+    @Test
+    void countsTheProblemsPastFiftyThatOneLineHolds() {
+        String numbers = IntStream.rangeClosed(1, 60).mapToObj(Integer::toString).collect(Collectors.joining(" "));
+
+        BomImport.Refused result = refusedText("Reference,Value\n" + numbers + ",10k\n");
+
+        assertThat(result.problems()).hasSize(Findings.MAX_PROBLEMS + 1);
+        assertThat(result.problems().get(0)).isEqualTo(problem(2, "bom.bareNumber", "1", numbers));
+        assertThat(result.problems().get(Findings.MAX_PROBLEMS)).isEqualTo(problem(0, "bom.moreProblems", 10));
     }
 
     @Test
@@ -299,7 +277,6 @@ class BomRefusalTest {
 
         BomImport.Refused result = refusedText("Reference,Value\n" + rows);
 
-        assertThat(result.problems()).extracting(BomProblem::toString).containsExactly(
-                "line 102: the BOM names more than 100000 references; that is not one board");
+        assertThat(result.problems()).containsExactly(problem(102, "bom.tooManyReferences", 100_000));
     }
 }

@@ -20,6 +20,7 @@ import java.util.Random;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.catalog.photo.PhotoRefused.Reason;
 
 class PhotoIntakeTest {
@@ -109,8 +110,8 @@ class PhotoIntakeTest {
     void refusesTextWhateverItIsCalled() {
         byte[] textRenamedPng = "Hello, I am board.png, honest.\n".getBytes(UTF_8);
 
-        assertRefused(textRenamedPng, Reason.NOT_JPEG_OR_PNG, "not a JPEG or PNG image");
-        assertRefused(new byte[0], Reason.NOT_JPEG_OR_PNG, "not a JPEG or PNG image");
+        assertRefused(textRenamedPng, Reason.NOT_JPEG_OR_PNG, "invalid.photo.type");
+        assertRefused(new byte[0], Reason.NOT_JPEG_OR_PNG, "invalid.photo.type");
     }
 
     @Test
@@ -119,32 +120,32 @@ class PhotoIntakeTest {
         new Random(7).nextBytes(junk);
         junk[0] = 0x42;
 
-        assertRefused(junk, Reason.NOT_JPEG_OR_PNG, "not a JPEG or PNG image");
+        assertRefused(junk, Reason.NOT_JPEG_OR_PNG, "invalid.photo.type");
     }
 
     @Test
     void refusesRealImagesOfOtherFormats() {
         BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
 
-        assertRefused(encode(image, "gif"), Reason.NOT_JPEG_OR_PNG, "not a JPEG or PNG image");
-        assertRefused(encode(image, "bmp"), Reason.NOT_JPEG_OR_PNG, "not a JPEG or PNG image");
+        assertRefused(encode(image, "gif"), Reason.NOT_JPEG_OR_PNG, "invalid.photo.type");
+        assertRefused(encode(image, "bmp"), Reason.NOT_JPEG_OR_PNG, "invalid.photo.type");
     }
 
     @Test
     void refusesATruncatedJpeg() {
         byte[] whole = jpeg(800, 600);
 
-        assertRefused(Arrays.copyOf(whole, whole.length / 2), Reason.UNREADABLE, "the image is damaged or incomplete");
-        assertRefused(Arrays.copyOf(whole, 200), Reason.UNREADABLE, "the image is damaged or incomplete");
-        assertRefused(Arrays.copyOf(whole, 3), Reason.UNREADABLE, "the image is damaged or incomplete");
+        assertRefused(Arrays.copyOf(whole, whole.length / 2), Reason.UNREADABLE, "invalid.photo.damaged");
+        assertRefused(Arrays.copyOf(whole, 200), Reason.UNREADABLE, "invalid.photo.damaged");
+        assertRefused(Arrays.copyOf(whole, 3), Reason.UNREADABLE, "invalid.photo.damaged");
     }
 
     @Test
     void refusesATruncatedPng() {
         byte[] whole = png(800, 600, Color.GREEN);
 
-        assertRefused(Arrays.copyOf(whole, whole.length / 2), Reason.UNREADABLE, "the image is damaged or incomplete");
-        assertRefused(Arrays.copyOf(whole, 8), Reason.UNREADABLE, "the image is damaged or incomplete");
+        assertRefused(Arrays.copyOf(whole, whole.length / 2), Reason.UNREADABLE, "invalid.photo.damaged");
+        assertRefused(Arrays.copyOf(whole, 8), Reason.UNREADABLE, "invalid.photo.damaged");
     }
 
     @Test
@@ -152,9 +153,9 @@ class PhotoIntakeTest {
         byte[] junk = new byte[4096];
         new Random(11).nextBytes(junk);
 
-        assertRefused(startingWith(junk, 0xFF, 0xD8, 0xFF), Reason.UNREADABLE, "the image is damaged or incomplete");
+        assertRefused(startingWith(junk, 0xFF, 0xD8, 0xFF), Reason.UNREADABLE, "invalid.photo.damaged");
         assertRefused(startingWith(junk, 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'), Reason.UNREADABLE,
-                "the image is damaged or incomplete");
+                "invalid.photo.damaged");
     }
 
     @Test
@@ -162,22 +163,22 @@ class PhotoIntakeTest {
         byte[] oversize = startingWith(new byte[PhotoIntake.MAX_BYTES + 1], 0xFF, 0xD8, 0xFF);
         byte[] atTheLimit = startingWith(new byte[PhotoIntake.MAX_BYTES], 0xFF, 0xD8, 0xFF);
 
-        assertRefused(oversize, Reason.TOO_LARGE, "larger than 5 MiB");
-        assertRefused(atTheLimit, Reason.UNREADABLE, "the image is damaged or incomplete");
+        assertRefused(oversize, Reason.TOO_LARGE, "invalid.photo.tooLarge", 5);
+        assertRefused(atTheLimit, Reason.UNREADABLE, "invalid.photo.damaged");
     }
 
     @Test
     void refusesAPngWhoseHeaderClaimsHugeDimensions() {
-        assertRefused(pngClaiming(9000, 9000), Reason.TOO_MANY_PIXELS, "image dimensions 9000×9000 exceed 8000×8000");
-        assertRefused(pngClaiming(100, 8001), Reason.TOO_MANY_PIXELS, "image dimensions 100×8001 exceed 8000×8000");
-        assertRefused(pngClaiming(7000, 7000), Reason.TOO_MANY_PIXELS, "image of 7000×7000 pixels exceeds 40 megapixels");
+        assertRefused(pngClaiming(9000, 9000), Reason.TOO_MANY_PIXELS, "invalid.photo.dimensions", 9000, 9000, 8000);
+        assertRefused(pngClaiming(100, 8001), Reason.TOO_MANY_PIXELS, "invalid.photo.dimensions", 100, 8001, 8000);
+        assertRefused(pngClaiming(7000, 7000), Reason.TOO_MANY_PIXELS, "invalid.photo.megapixels", 7000, 7000, 40L);
         assertRefused(pngClaiming(Integer.MAX_VALUE, Integer.MAX_VALUE), Reason.TOO_MANY_PIXELS,
-                "image dimensions 2147483647×2147483647 exceed 8000×8000");
+                "invalid.photo.dimensions", 2147483647, 2147483647, 8000);
     }
 
     @Test
     void letsDimensionsAtTheLimitThroughToDecoding() {
-        assertRefused(pngClaiming(8000, 5000), Reason.UNREADABLE, "the image is damaged or incomplete");
+        assertRefused(pngClaiming(8000, 5000), Reason.UNREADABLE, "invalid.photo.damaged");
     }
 
     @Test
@@ -186,13 +187,15 @@ class PhotoIntakeTest {
         int frame = indexOfSegment(bomb, 0xC0);
         ByteBuffer.wrap(bomb, frame + 5, 4).putShort((short) 60000).putShort((short) 60000);
 
-        assertRefused(bomb, Reason.TOO_MANY_PIXELS, "image dimensions 60000×60000 exceed 8000×8000");
+        assertRefused(bomb, Reason.TOO_MANY_PIXELS, "invalid.photo.dimensions", 60000, 60000, 8000);
     }
 
-    private void assertRefused(byte[] upload, Reason reason, String message) {
+    private void assertRefused(byte[] upload, Reason reason, String key, Object... arguments) {
         assertThatThrownBy(() -> intake.accept(upload))
-                .isInstanceOfSatisfying(PhotoRefused.class, refused -> assertThat(refused.reason()).isEqualTo(reason))
-                .hasMessage(message);
+                .isInstanceOfSatisfying(PhotoRefused.class, refused -> {
+                    assertThat(refused.reason()).isEqualTo(reason);
+                    assertThat(refused.problems()).containsExactly(InvalidInput.Problem.of("file", key, arguments));
+                });
     }
 
     private static void assertDecodesAsJpegOf(AcceptedPhoto.Thumbnail thumbnail, int width, int height) {

@@ -3,7 +3,7 @@ package org.openspacemakers.marketplace.account.web;
 import java.util.Locale;
 import java.util.UUID;
 import org.openspacemakers.marketplace.account.AccessTokens;
-import org.openspacemakers.marketplace.system.NotFound;
+import org.openspacemakers.marketplace.refusal.NotFound;
 import org.openspacemakers.marketplace.system.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.openspacemakers.marketplace.account.Accounts;
-import org.openspacemakers.marketplace.account.Role;
-import org.openspacemakers.marketplace.account.User;
-import org.openspacemakers.marketplace.catalog.Catalog;
 import org.openspacemakers.marketplace.catalog.ListingRejected;
-import org.openspacemakers.marketplace.catalog.NotTeamMember;
 import org.openspacemakers.marketplace.catalog.Slug;
+import org.openspacemakers.marketplace.catalog.Teams;
+import org.openspacemakers.marketplace.refusal.InvalidInput;
+import org.openspacemakers.marketplace.refusal.NotFound;
+import org.openspacemakers.marketplace.system.RefusalMessages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,21 +19,23 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators create project teams and add makers to them. */
+/** Administrators create project teams and add makers to them, with the same checks as the API. */
 @Controller
 class AdminTeamPages {
 
-    private final Catalog catalog;
+    private final Teams teams;
     private final Accounts accounts;
+    private final RefusalMessages explanations;
 
-    AdminTeamPages(Catalog catalog, Accounts accounts) {
-        this.catalog = catalog;
+    AdminTeamPages(Teams teams, Accounts accounts, RefusalMessages explanations) {
+        this.teams = teams;
         this.accounts = accounts;
+        this.explanations = explanations;
     }
 
     @GetMapping("/admin/teams")
     String teams(Model model) {
-        model.addAttribute("teams", catalog.allTeams());
+        model.addAttribute("teams", teams.all());
         return "admin-teams";
     }
 
@@ -42,14 +44,14 @@ class AdminTeamPages {
             @RequestParam(defaultValue = "") String members, Locale locale, RedirectAttributes redirect) {
         try {
             List<UUID> makers = Arrays.stream(members.split("[,;\\s]+")).filter(e -> !e.isBlank())
-                    .map(this::maker).toList();
+                    .map(email -> accounts.maker(email, "members")).toList();
             if (name.isBlank()) {
-                throw new ListingRejected("name", "is required");
+                throw new ListingRejected("name", "invalid.required");
             }
-            catalog.createTeam(Slug.of(slug.strip()), name.strip(), makers);
+            teams.create(Slug.of(slug.strip()), name.strip(), makers);
             redirect.addFlashAttribute("notice", "admin.saved");
-        } catch (ListingRejected e) {
-            redirect.addFlashAttribute("problems", List.of(e.field() + ": " + e.getMessage()));
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", explanations.lines(e, locale));
         }
         return "redirect:/admin/teams?lang=" + locale.getLanguage();
     }
@@ -58,20 +60,13 @@ class AdminTeamPages {
     String addMember(@PathVariable String team, @RequestParam(defaultValue = "") String email, Locale locale,
             RedirectAttributes redirect) {
         try {
-            catalog.addMember(team, maker(email));
+            teams.addMember(team, accounts.maker(email, "email"));
             redirect.addFlashAttribute("notice", "admin.saved");
-        } catch (ListingRejected | NotTeamMember e) {
-            redirect.addFlashAttribute("problems", List.of(e.getMessage()));
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", explanations.lines(e, locale));
+        } catch (NotFound e) {
+            redirect.addFlashAttribute("problems", List.of(explanations.message("admin.noSuchTeam", List.of(), locale)));
         }
         return "redirect:/admin/teams?lang=" + locale.getLanguage();
-    }
-
-    private UUID maker(String email) {
-        User user = accounts.byEmail(email.strip())
-                .orElseThrow(() -> new ListingRejected("members", "no account with the e-mail " + email.strip()));
-        if (!user.hasRole(Role.MAKER)) {
-            throw new ListingRejected("members", email.strip() + " is not a maker");
-        }
-        return user.id();
     }
 }

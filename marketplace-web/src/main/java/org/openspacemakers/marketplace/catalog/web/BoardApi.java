@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.openspacemakers.marketplace.catalog.BoardPage;
 import org.openspacemakers.marketplace.catalog.BoardSummary;
-import org.openspacemakers.marketplace.catalog.Catalog;
+import org.openspacemakers.marketplace.catalog.BoardQueries;
 import org.openspacemakers.marketplace.catalog.ListingQuery;
 import org.openspacemakers.marketplace.catalog.ListingSort;
 import org.openspacemakers.marketplace.catalog.Money;
@@ -20,7 +20,7 @@ import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.Destination;
 import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.compliance.ReviewStatus;
-import org.openspacemakers.marketplace.system.BadRequest;
+import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.system.RefusalMessages;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,10 +34,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Catalogue")
 class BoardApi {
 
-    private final Catalog catalog;
+    private final BoardQueries catalog;
     private final Storefront storefront;
 
-    BoardApi(Catalog catalog, Storefront storefront) {
+    BoardApi(BoardQueries catalog, Storefront storefront) {
         this.catalog = catalog;
         this.storefront = storefront;
     }
@@ -67,11 +67,11 @@ class BoardApi {
             @RequestParam(defaultValue = "20") int size) {
         Optional<Destination> destination = Optional.ofNullable(orderableTo).map(country -> {
             if (!CountryCode.isValid(country)) {
-                throw new BadRequest("orderableTo", "is not an ISO 3166-1 alpha-2 country code");
+                throw new InvalidInput("orderableTo", "invalid.country");
             }
             return new Destination(CountryCode.of(country), buyerType);
         });
-        BoardPage page = catalog.listBoards(new ListingQuery(Optional.ofNullable(q), Optional.ofNullable(licence),
+        BoardPage page = catalog.list(new ListingQuery(Optional.ofNullable(q), Optional.ofNullable(licence),
                 Optional.ofNullable(kind), Optional.ofNullable(minPrice), Optional.ofNullable(maxPrice), destination, sort,
                 Optional.ofNullable(cursor), size));
         return new BoardList(page.items(), page.nextCursor().orElse(null));
@@ -83,7 +83,7 @@ class BoardApi {
             @RequestParam(defaultValue = "CONSUMER") BuyerType buyerType, Locale locale) {
         Optional<CountryCode> destination = Optional.ofNullable(country).map(c -> {
             if (!CountryCode.isValid(c)) {
-                throw new BadRequest("country", "is not an ISO 3166-1 alpha-2 country code");
+                throw new InvalidInput("country", "invalid.country");
             }
             return CountryCode.of(c);
         });

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.compliance.DossierContent.Act;
 import org.openspacemakers.marketplace.compliance.DossierRejected;
+import org.openspacemakers.marketplace.compliance.DossierView;
 import org.openspacemakers.marketplace.compliance.RevisionSubject;
 import org.springframework.util.MultiValueMap;
 
@@ -52,7 +53,8 @@ record DossierForm(Map<String, String> fields, Set<String> acts, List<StandardRo
     }
 
     /** The form showing a stored dossier (or an empty one), with a row for each placed line of the BOM. */
-    static DossierForm of(DossierContent content, List<RevisionSubject.BomLine> bom) {
+    static DossierForm of(DossierView view) {
+        DossierContent content = view.content();
         DossierContent.Ce ce = content.ce();
         DossierContent.Rohs rohs = content.rohs();
         Map<String, String> fields = new HashMap<>();
@@ -87,10 +89,9 @@ record DossierForm(Map<String, String> fields, Set<String> acts, List<StandardRo
         List<StandardRow> standards = ce.standards().stream()
                 .map(s -> new StandardRow(s.number(), s.edition(), s.citedInOj(), s.partsApplied(), date(s.withdrawnOn())))
                 .toList();
-        Map<String, DossierContent.PartEvidence> evidence = new HashMap<>();
-        rohs.parts().forEach(part -> evidence.put(lineKey(part.line()), part));
-        List<PartRow> parts = placed(bom).stream().map(line -> {
-            DossierContent.PartEvidence part = evidence.get(lineKey(line.references()));
+        List<PartRow> parts = view.rohsRows().stream().filter(row -> !row.line().doNotPlace()).map(row -> {
+            RevisionSubject.BomLine line = row.line();
+            DossierContent.PartEvidence part = row.evidence();
             return part == null
                     ? new PartRow(line, line.manufacturer(), line.mpn(), "", "", "", "", "", "", "")
                     : new PartRow(line, part.manufacturer(), part.mpn(), part.type() == null ? "" : part.type().name(),
@@ -101,7 +102,7 @@ record DossierForm(Map<String, String> fields, Set<String> acts, List<StandardRo
     }
 
     /** The form as posted, to be read into a dossier or shown again as typed. */
-    static DossierForm posted(MultiValueMap<String, String> form, List<RevisionSubject.BomLine> bom) {
+    static DossierForm posted(MultiValueMap<String, String> form, DossierView view) {
         Function<String, String> value = name -> {
             String found = form.getFirst(name);
             return found == null ? "" : found;
@@ -118,7 +119,7 @@ record DossierForm(Map<String, String> fields, Set<String> acts, List<StandardRo
                     value.apply(row + "withdrawnOn")));
         }
         List<PartRow> parts = new ArrayList<>();
-        List<RevisionSubject.BomLine> lines = placed(bom);
+        List<RevisionSubject.BomLine> lines = view.subject().placed();
         for (int i = 0; i < lines.size(); i++) {
             String row = "rohs.parts[" + i + "].";
             parts.add(new PartRow(lines.get(i), value.apply(row + "manufacturer"), value.apply(row + "mpn"),
@@ -204,10 +205,6 @@ record DossierForm(Map<String, String> fields, Set<String> acts, List<StandardRo
         return "true".equals(field(name));
     }
 
-    private static List<RevisionSubject.BomLine> placed(List<RevisionSubject.BomLine> bom) {
-        return bom.stream().filter(line -> !line.doNotPlace()).toList();
-    }
-
     /** The usual languages first, then any other already given, each with its text (possibly empty). */
     private static Map<String, String> withUsualLanguages(Map<String, String> given) {
         Map<String, String> all = new LinkedHashMap<>();
@@ -237,7 +234,7 @@ record DossierForm(Map<String, String> fields, Set<String> acts, List<StandardRo
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            throw new DossierRejected(field, "is not one of the choices offered");
+            throw new DossierRejected(field, "invalid.choice");
         }
     }
 
@@ -246,7 +243,7 @@ record DossierForm(Map<String, String> fields, Set<String> acts, List<StandardRo
             return null;
         }
         if (!value.strip().matches("\\d{1,2}")) {
-            throw new DossierRejected("rohs.category", "is a RoHS category from 1 to 11");
+            throw new DossierRejected("rohs.category", "invalid.rohsCategory");
         }
         return Integer.valueOf(value.strip());
     }
@@ -258,12 +255,8 @@ record DossierForm(Map<String, String> fields, Set<String> acts, List<StandardRo
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new DossierRejected(field, "is a date written yyyy-MM-dd");
+            throw new DossierRejected(field, "invalid.date");
         }
-    }
-
-    private static String lineKey(String references) {
-        return String.join(" ", references.strip().split("[\\s,]+"));
     }
 
     private static String flag(boolean value) {

@@ -8,26 +8,28 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.openspacemakers.marketplace.catalog.Board;
-import org.openspacemakers.marketplace.catalog.Catalog;
+import org.openspacemakers.marketplace.catalog.BoardQueries;
 import org.openspacemakers.marketplace.catalog.Revision;
 import org.openspacemakers.marketplace.compliance.ChecklistItem;
-import org.openspacemakers.marketplace.compliance.Compliance;
 import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.compliance.DossierLocked;
-import org.openspacemakers.marketplace.compliance.DossierRejected;
 import org.openspacemakers.marketplace.compliance.DossierView;
+import org.openspacemakers.marketplace.compliance.Dossiers;
+import org.openspacemakers.marketplace.compliance.EvidenceContent;
 import org.openspacemakers.marketplace.compliance.EvidenceFile;
+import org.openspacemakers.marketplace.compliance.EvidenceIntake;
 import org.openspacemakers.marketplace.compliance.EvidenceRefused;
 import org.openspacemakers.marketplace.compliance.ReviewState;
 import org.openspacemakers.marketplace.compliance.ReviewStatus;
+import org.openspacemakers.marketplace.compliance.Reviews;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
-import org.openspacemakers.marketplace.compliance.RevisionSubject;
-import org.openspacemakers.marketplace.system.NotFound;
+import org.openspacemakers.marketplace.refusal.InvalidInput;
+import org.openspacemakers.marketplace.refusal.NotFound;
+import org.openspacemakers.marketplace.system.EvidenceDownloads;
 import org.openspacemakers.marketplace.system.RefusalMessages;
 import org.openspacemakers.marketplace.system.SignedInUser;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,40 +72,39 @@ class DossierPages {
             List<ReviewState.Comment> general) {
     }
 
-    private final Catalog catalog;
-    private final Compliance compliance;
-    private final RefusalMessages refusals;
-    private final MessageSource messages;
+    private final BoardQueries catalog;
+    private final Dossiers dossiers;
+    private final Reviews reviews;
+    private final RefusalMessages explanations;
 
-    DossierPages(Catalog catalog, Compliance compliance, RefusalMessages refusals, MessageSource messages) {
+    DossierPages(BoardQueries catalog, Dossiers dossiers, Reviews reviews, RefusalMessages explanations) {
         this.catalog = catalog;
-        this.compliance = compliance;
-        this.refusals = refusals;
-        this.messages = messages;
+        this.dossiers = dossiers;
+        this.reviews = reviews;
+        this.explanations = explanations;
     }
 
     @GetMapping("/revisions/{revisionId}/dossier")
     String dossier(@PathVariable UUID revisionId, @AuthenticationPrincipal SignedInUser maker, Locale locale, Model model) {
-        Revision revision = teamRevision(revisionId, maker);
-        Optional<DossierView> view = compliance.dossier(RevisionRef.of(revisionId));
-        DossierContent content = view.map(DossierView::content).orElse(DossierContent.EMPTY);
-        return page(revision, view, DossierForm.of(content, bomLines(revisionId, view)), locale, model);
+        Revision revision = catalog.revisionOfMember(maker.id(), revisionId);
+        DossierView view = dossiers.dossier(RevisionRef.of(revisionId));
+        return page(revision, view, DossierForm.of(view), locale, model);
     }
 
     @PostMapping("/revisions/{revisionId}/dossier")
     ModelAndView save(@PathVariable UUID revisionId, @RequestParam MultiValueMap<String, String> posted,
             @AuthenticationPrincipal SignedInUser maker, Locale locale, Model model, RedirectAttributes redirect) {
-        Revision revision = teamRevision(revisionId, maker);
+        Revision revision = catalog.revisionOfMember(maker.id(), revisionId);
         RevisionRef ref = RevisionRef.of(revisionId);
-        Optional<DossierView> view = compliance.dossier(ref);
-        DossierForm form = DossierForm.posted(posted, bomLines(revisionId, view));
+        DossierView view = dossiers.dossier(ref);
+        DossierForm form = DossierForm.posted(posted, view);
         try {
-            compliance.saveDossier(ref, maker.id(), form.toContent());
-        } catch (DossierRejected e) {
-            model.addAttribute("problems", List.of(e.field() + ": " + e.getMessage()));
+            dossiers.save(ref, maker.id(), form.toContent());
+        } catch (InvalidInput e) {
+            model.addAttribute("problems", explanations.lines(e, locale));
             return new ModelAndView(page(revision, view, form, locale, model), model.asMap(), HttpStatus.BAD_REQUEST);
         } catch (DossierLocked e) {
-            return locked(revision, view, locale, model);
+            return locked(revision, e, locale, model);
         }
         redirect.addFlashAttribute("notice", "dossier.saved");
         return new ModelAndView(backTo(revisionId, locale));
@@ -113,53 +114,49 @@ class DossierPages {
     ModelAndView upload(@PathVariable UUID revisionId, @RequestParam("file") MultipartFile file,
             @AuthenticationPrincipal SignedInUser maker, Locale locale, Model model, RedirectAttributes redirect)
             throws IOException {
-        Revision revision = teamRevision(revisionId, maker);
+        Revision revision = catalog.revisionOfMember(maker.id(), revisionId);
         RevisionRef ref = RevisionRef.of(revisionId);
         try {
-            if (file.getSize() > Compliance.MAX_EVIDENCE_BYTES) {
-                throw new EvidenceRefused("the file is larger than " + Compliance.MAX_EVIDENCE_BYTES / (1024 * 1024) + " MB");
+            if (file.getSize() > EvidenceIntake.MAX_BYTES) {
+                // Refused before reading: the intake's own limit, said the intake's way.
+                throw new EvidenceRefused("invalid.file.tooLarge", EvidenceIntake.MAX_BYTES / (1024 * 1024));
             }
-            EvidenceFile stored = compliance.uploadEvidence(ref, maker.id(), file.getOriginalFilename(), file.getBytes());
+            EvidenceFile stored = dossiers.upload(ref, maker.id(), file.getOriginalFilename(), file.getBytes());
             redirect.addFlashAttribute("notice", "dossier.uploaded");
             redirect.addFlashAttribute("uploaded", stored.sha256());
             return new ModelAndView(backTo(revisionId, locale));
-        } catch (EvidenceRefused | DossierRejected e) {
-            Optional<DossierView> view = compliance.dossier(ref);
-            model.addAttribute("problems", List.of(messages.getMessage("dossier.file", null, locale) + ": " + e.getMessage()));
-            String page = page(revision, view, DossierForm.of(content(view), bomLines(revisionId, view)), locale, model);
-            return new ModelAndView(page, model.asMap(), HttpStatus.BAD_REQUEST);
+        } catch (InvalidInput e) {
+            DossierView view = dossiers.dossier(ref);
+            model.addAttribute("problems", explanations.lines(e, locale));
+            return new ModelAndView(page(revision, view, DossierForm.of(view), locale, model), model.asMap(),
+                    HttpStatus.BAD_REQUEST);
         } catch (DossierLocked e) {
-            return locked(revision, compliance.dossier(ref), locale, model);
+            return locked(revision, e, locale, model);
         }
     }
 
     /** The dossier as stored, with the notice that it cannot change now; nothing was saved. */
-    private ModelAndView locked(Revision revision, Optional<DossierView> view, Locale locale, Model model) {
-        model.addAttribute("problems", List.of(messages.getMessage("dossier.lockedRefused", null, locale)));
-        String page = page(revision, view, DossierForm.of(content(view), bomLines(revision.id(), view)), locale, model);
-        return new ModelAndView(page, model.asMap(), HttpStatus.CONFLICT);
+    private ModelAndView locked(Revision revision, DossierLocked refused, Locale locale, Model model) {
+        DossierView view = dossiers.dossier(RevisionRef.of(revision.id()));
+        model.addAttribute("problems", explanations.lines(refused, locale));
+        return new ModelAndView(page(revision, view, DossierForm.of(view), locale, model), model.asMap(),
+                HttpStatus.CONFLICT);
     }
 
-    private String page(Revision revision, Optional<DossierView> view, DossierForm form, Locale locale, Model model) {
-        RevisionRef ref = RevisionRef.of(revision.id());
-        Board board = catalog.boardOf(revision.id()).orElseThrow(NotFound::new);
-        Optional<ReviewState> review = compliance.review(ref);
-        Optional<ReviewStatus> status = review.map(ReviewState::status);
-        boolean editable = view.map(DossierView::editable)
-                .orElse(status.isEmpty() || status.get() == ReviewStatus.CHANGES_REQUESTED);
-        List<RevisionSubject.BomLine> currentBom = catalog.revisionSubject(revision.id())
-                .map(RevisionSubject::bom).orElse(List.of());
-        model.addAttribute("board", board);
+    private String page(Revision revision, DossierView view, DossierForm form, Locale locale, Model model) {
+        Optional<ReviewState> review = reviews.review(RevisionRef.of(revision.id()));
+        model.addAttribute("board", catalog.boardOf(revision.id()).orElseThrow(NotFound::new));
         model.addAttribute("revision", revision);
-        model.addAttribute("status", status.orElse(ReviewStatus.DRAFT));
-        model.addAttribute("editable", editable);
+        model.addAttribute("status", review.map(ReviewState::status).orElse(ReviewStatus.DRAFT));
+        model.addAttribute("editable", view.editable());
         model.addAttribute("form", form);
         model.addAttribute("fields", form.fields());
         model.addAttribute("standardRows", form.standardRows());
         model.addAttribute("otherLanguages", form.otherLanguages());
-        model.addAttribute("files", view.map(DossierView::files).orElse(List.of()));
-        model.addAttribute("gaps", refusals.explain(compliance.dossierGaps(ref, currentBom), locale));
-        model.addAttribute("changes", review.flatMap(DossierPages::changesRequested).orElse(null));
+        model.addAttribute("files", view.files());
+        model.addAttribute("gaps", explanations.explain(view.gaps(), locale));
+        model.addAttribute("changes", review.flatMap(ReviewState::latestChangesRequest).map(DossierPages::bySection)
+                .orElse(null));
         model.addAttribute("sections", Section.values());
         model.addAttribute("acts", DossierContent.Act.values());
         model.addAttribute("evidenceTypes", DossierContent.EvidenceType.values());
@@ -170,23 +167,19 @@ class DossierPages {
         return "dossier-edit";
     }
 
-    /** The comments of the reviewer's latest request for changes, each by the section it concerns when it names an item. */
-    private static Optional<ChangesRequested> changesRequested(ReviewState review) {
-        return review.decisions().stream().filter(d -> d.kind().equals(ReviewStatus.CHANGES_REQUESTED.name()))
-                .reduce((first, second) -> second)
-                .map(decision -> {
-                    Map<String, List<ReviewState.Comment>> bySection = new LinkedHashMap<>();
-                    List<ReviewState.Comment> general = new ArrayList<>();
-                    for (ReviewState.Comment comment : decision.comments()) {
-                        Optional<ChecklistItem> item = item(comment.item());
-                        if (item.isPresent()) {
-                            bySection.computeIfAbsent(Section.of(item.get()).name(), s -> new ArrayList<>()).add(comment);
-                        } else {
-                            general.add(comment);
-                        }
-                    }
-                    return new ChangesRequested(decision, bySection, general);
-                });
+    /** The comments of a request for changes, each by the section it concerns when it names a checklist item. */
+    private static ChangesRequested bySection(ReviewState.Decision decision) {
+        Map<String, List<ReviewState.Comment>> bySection = new LinkedHashMap<>();
+        List<ReviewState.Comment> general = new ArrayList<>();
+        for (ReviewState.Comment comment : decision.comments()) {
+            Optional<ChecklistItem> item = item(comment.item());
+            if (item.isPresent()) {
+                bySection.computeIfAbsent(Section.of(item.get()).name(), s -> new ArrayList<>()).add(comment);
+            } else {
+                general.add(comment);
+            }
+        }
+        return new ChangesRequested(decision, bySection, general);
     }
 
     private static Optional<ChecklistItem> item(String name) {
@@ -199,39 +192,13 @@ class DossierPages {
         return name.isEmpty() || name.equals(code) ? code : name + " (" + code + ")";
     }
 
-    /** The BOM lines the RoHS rows follow: frozen with the dossier once handed in, else as the revision stands. */
-    private List<RevisionSubject.BomLine> bomLines(UUID revisionId, Optional<DossierView> view) {
-        if (view.isPresent() && view.get().frozen()) {
-            return view.get().subject().bom();
-        }
-        return catalog.revisionSubject(revisionId).map(RevisionSubject::bom).orElse(List.of());
-    }
-
-    private static DossierContent content(Optional<DossierView> view) {
-        return view.map(DossierView::content).orElse(DossierContent.EMPTY);
-    }
-
     /** An evidence file of the team's dossier, as a download; not found for anyone off the team. */
-    @GetMapping("/revisions/{revisionId}/dossier/evidence/{sha256}")
-    org.springframework.http.ResponseEntity<byte[]> evidence(@PathVariable UUID revisionId, @PathVariable String sha256,
+    @GetMapping("/revisions/{revisionId}/dossier/evidence/{sha256:" + EvidenceDownloads.SHA_256 + "}")
+    ResponseEntity<byte[]> evidence(@PathVariable UUID revisionId, @PathVariable String sha256,
             @AuthenticationPrincipal SignedInUser maker) {
-        teamRevision(revisionId, maker);
-        org.openspacemakers.marketplace.compliance.Compliance.EvidenceContent evidence = sha256.matches("[0-9a-f]{64}")
-                ? compliance.evidence(RevisionRef.of(revisionId), sha256).orElseThrow(NotFound::new)
-                : null;
-        if (evidence == null) {
-            throw new NotFound();
-        }
-        return org.openspacemakers.marketplace.system.EvidenceDownloads.attachment(evidence);
-    }
-
-    /** The revision, when the maker is on its team; otherwise it does not exist for them. */
-    private Revision teamRevision(UUID revisionId, SignedInUser maker) {
-        Revision revision = catalog.revision(revisionId).orElseThrow(NotFound::new);
-        if (!catalog.isAuthor(maker.id(), revisionId)) {
-            throw new NotFound();
-        }
-        return revision;
+        catalog.revisionOfMember(maker.id(), revisionId);
+        EvidenceContent evidence = dossiers.evidence(RevisionRef.of(revisionId), sha256).orElseThrow(NotFound::new);
+        return EvidenceDownloads.attachment(evidence);
     }
 
     private static String backTo(UUID revisionId, Locale locale) {

@@ -4,19 +4,19 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.openspacemakers.marketplace.account.Accounts;
-import org.openspacemakers.marketplace.account.User;
 import org.openspacemakers.marketplace.catalog.Board;
 import org.openspacemakers.marketplace.catalog.BoardPhoto;
 import org.openspacemakers.marketplace.catalog.BoardText;
-import org.openspacemakers.marketplace.catalog.BomRefused;
 import org.openspacemakers.marketplace.catalog.BomUpload;
-import org.openspacemakers.marketplace.catalog.Catalog;
+import org.openspacemakers.marketplace.catalog.BoardQueries;
+import org.openspacemakers.marketplace.catalog.Listings;
+import org.openspacemakers.marketplace.catalog.Teams;
 import org.openspacemakers.marketplace.catalog.ListingRejected;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.catalog.Offer;
@@ -30,8 +30,9 @@ import org.openspacemakers.marketplace.catalog.VatCategory;
 import org.openspacemakers.marketplace.catalog.photo.PhotoIntake;
 import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.compliance.ReviewStatus;
-import org.openspacemakers.marketplace.system.BadRequest;
-import org.openspacemakers.marketplace.system.NotFound;
+import org.openspacemakers.marketplace.refusal.InvalidInput;
+import org.openspacemakers.marketplace.refusal.NotFound;
+import org.openspacemakers.marketplace.system.RefusalMessages;
 import org.openspacemakers.marketplace.system.SignedInUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -50,15 +51,18 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Listings (teams)")
 class ListingApi {
 
-    /** The largest BOM file read; larger ones are refused before being parsed. */
-    static final int MAX_BOM_BYTES = 2 * 1024 * 1024;
-
-    private final Catalog catalog;
+    private final Teams teams;
+    private final Listings listings;
+    private final BoardQueries catalog;
     private final Accounts accounts;
+    private final RefusalMessages explanations;
 
-    ListingApi(Catalog catalog, Accounts accounts) {
+    ListingApi(Teams teams, Listings listings, BoardQueries catalog, Accounts accounts, RefusalMessages explanations) {
+        this.teams = teams;
+        this.listings = listings;
         this.catalog = catalog;
         this.accounts = accounts;
+        this.explanations = explanations;
     }
 
     record TeamRequest(String slug, String name, List<String> members) {
@@ -128,14 +132,14 @@ class ListingApi {
     @Operation(summary = "Create a project team with its first members (administrators)")
     TeamJson createTeam(@RequestBody TeamRequest request) {
         List<UUID> members = request.members() == null ? List.of()
-                : request.members().stream().map(email -> maker(email, "members")).toList();
-        return TeamJson.of(catalog.createTeam(slug(request.slug()), required(request.name(), "name"), members));
+                : request.members().stream().map(email -> accounts.maker(email, "members")).toList();
+        return TeamJson.of(teams.create(slug(request.slug()), required(request.name(), "name"), members));
     }
 
     @PostMapping("/api/v1/teams/{team}/members")
     @Operation(summary = "Add a maker to a team (administrators)")
     TeamJson addMember(@PathVariable String team, @RequestBody MemberRequest request) {
-        return TeamJson.of(catalog.addMember(team, maker(request.email(), "email")));
+        return TeamJson.of(teams.addMember(team, accounts.maker(request.email(), "email")));
     }
 
     @PutMapping("/api/v1/teams/{team}/capacity")
@@ -143,16 +147,16 @@ class ListingApi {
     TeamJson capacity(@PathVariable String team, @RequestBody CapacityRequest request,
             @AuthenticationPrincipal SignedInUser maker) {
         if (request.weeklyCapacity() == null || request.horizonWeeks() == null) {
-            throw new BadRequest(request.weeklyCapacity() == null ? "weeklyCapacity" : "horizonWeeks", "is required");
+            throw new InvalidInput(request.weeklyCapacity() == null ? "weeklyCapacity" : "horizonWeeks", "invalid.required");
         }
-        return TeamJson.of(catalog.changeCapacity(maker.id(), team, request.weeklyCapacity(), request.horizonWeeks()));
+        return TeamJson.of(teams.changeCapacity(maker.id(), team, request.weeklyCapacity(), request.horizonWeeks()));
     }
 
     @PutMapping("/api/v1/teams/{team}/workshop")
     @Operation(summary = "Set the workshop address where assembly-only buyers send their parts")
     TeamJson workshop(@PathVariable String team, @RequestBody WorkshopRequest request,
             @AuthenticationPrincipal SignedInUser maker) {
-        return TeamJson.of(catalog.moveWorkshop(maker.id(), team, request.address()));
+        return TeamJson.of(teams.moveWorkshop(maker.id(), team, request.address()));
     }
 
     @PostMapping("/api/v1/teams/{team}/boards")
@@ -161,14 +165,14 @@ class ListingApi {
     BoardJson createBoard(@PathVariable String team, @RequestBody BoardRequest request,
             @AuthenticationPrincipal SignedInUser maker) {
         Slug slug = slug(request.slug());
-        return BoardJson.of(catalog.createBoard(maker.id(), team, slug, request.toText()));
+        return BoardJson.of(listings.createBoard(maker.id(), team, slug, request.toText()));
     }
 
     @PutMapping("/api/v1/boards/{slug}")
     @Operation(summary = "Change what buyers read about a board")
     BoardJson describeBoard(@PathVariable String slug, @RequestBody BoardRequest request,
             @AuthenticationPrincipal SignedInUser maker) {
-        return BoardJson.of(catalog.describeBoard(maker.id(), slug, request.toText()));
+        return BoardJson.of(listings.describeBoard(maker.id(), slug, request.toText()));
     }
 
     @PostMapping("/api/v1/boards/{slug}/revisions")
@@ -176,8 +180,8 @@ class ListingApi {
     @Operation(summary = "Start a new draft revision, copied from the newest one (sources, BOM, offers)")
     RevisionJson addRevision(@PathVariable String slug, @RequestBody RevisionRequest request,
             @AuthenticationPrincipal SignedInUser maker) {
-        Revision revision = catalog.addRevision(maker.id(), slug, request.label());
-        return RevisionJson.of(catalog.describeRevision(maker.id(), revision.id(),
+        Revision revision = listings.addRevision(maker.id(), slug, request.label());
+        return RevisionJson.of(listings.describeRevision(maker.id(), revision.id(),
                 request.sourceRef() == null ? revision.sourceRef() : request.sourceRef(),
                 request.firmwareVersion() == null ? revision.firmwareVersion() : request.firmwareVersion(),
                 request.changeNotes()));
@@ -187,17 +191,19 @@ class ListingApi {
     @Operation(summary = "Change a draft revision's source tag or commit, firmware version and change notes")
     RevisionJson describeRevision(@PathVariable String revisionId, @RequestBody RevisionRequest request,
             @AuthenticationPrincipal SignedInUser maker) {
-        return RevisionJson.of(catalog.describeRevision(maker.id(), id(revisionId), request.sourceRef(),
+        return RevisionJson.of(listings.describeRevision(maker.id(), id(revisionId), request.sourceRef(),
                 request.firmwareVersion(), request.changeNotes()));
     }
 
     @PutMapping(path = "/api/v1/revisions/{revisionId}/bom", consumes = {"text/csv", "text/plain", "application/octet-stream"})
     @Operation(summary = "Upload a draft revision's BOM as a CSV exported by an EDA tool (at most 2 MiB)")
     BomJson uploadBom(@PathVariable String revisionId, HttpServletRequest request,
-            @AuthenticationPrincipal SignedInUser maker) throws IOException {
-        byte[] csv = readAtMost(request.getInputStream(), MAX_BOM_BYTES);
-        BomUpload upload = catalog.uploadBom(maker.id(), id(revisionId), csv);
-        return new BomJson(upload.revision().id(), upload.lines(), upload.references(), upload.hash(), upload.notes());
+            @AuthenticationPrincipal SignedInUser maker, Locale locale) throws IOException {
+        // Read at most one byte more than the limit: the import refuses a larger file, never reading it all.
+        byte[] csv = request.getInputStream().readNBytes(Listings.MAX_BOM_BYTES + 1);
+        BomUpload upload = listings.uploadBom(maker.id(), id(revisionId), csv);
+        return new BomJson(upload.revision().id(), upload.lines(), upload.references(), upload.hash(),
+                explanations.messages(upload.notes(), locale));
     }
 
     @PostMapping(path = "/api/v1/boards/{slug}/photos", consumes = {"image/jpeg", "image/png", "application/octet-stream"})
@@ -205,11 +211,9 @@ class ListingApi {
     @Operation(summary = "Add a photo (JPEG or PNG, at most 5 MiB) to a board; a thumbnail is made")
     PhotoJson addPhoto(@PathVariable String slug, HttpServletRequest request, @AuthenticationPrincipal SignedInUser maker)
             throws IOException {
+        // At most one byte more than the limit: the intake refuses a larger photo, never reading it all.
         byte[] upload = request.getInputStream().readNBytes(PhotoIntake.MAX_BYTES + 1);
-        if (upload.length > PhotoIntake.MAX_BYTES) {
-            throw new BadRequest("file", "the photo is larger than 5 MiB");
-        }
-        BoardPhoto photo = catalog.addPhoto(maker.id(), slug, upload);
+        BoardPhoto photo = listings.addPhoto(maker.id(), slug, upload);
         return new PhotoJson("/photos/" + photo.thumbnailKey(), photo.width(), photo.height());
     }
 
@@ -225,9 +229,9 @@ class ListingApi {
     BomJson alternates(@PathVariable String revisionId, @PathVariable int line, @RequestBody AlternatesRequest request,
             @AuthenticationPrincipal SignedInUser maker) {
         if (request.mpns() == null || request.mpns().stream().anyMatch(m -> m == null || m.isBlank() || m.length() > 100)) {
-            throw new BadRequest("mpns", "a list of part numbers of 1 to 100 characters");
+            throw new InvalidInput("mpns", "invalid.mpns", 100);
         }
-        Revision revision = catalog.acceptAlternates(maker.id(), id(revisionId), line - 1, request.mpns());
+        Revision revision = listings.acceptAlternates(maker.id(), id(revisionId), line - 1, request.mpns());
         List<org.openspacemakers.marketplace.catalog.BomEntry> bom = catalog.bom(revision.id());
         return new BomJson(revision.id(), bom.size(), bom.stream().mapToInt(e -> e.references().size()).sum(),
                 revision.bomHash().orElse(null), List.of());
@@ -238,10 +242,10 @@ class ListingApi {
     OfferJson offer(@PathVariable String revisionId, @PathVariable OfferKind kind, @RequestBody OfferRequest request,
             @AuthenticationPrincipal SignedInUser maker) {
         if (request.price() == null || request.breakdown() == null || request.vatCategory() == null) {
-            throw new BadRequest(request.price() == null ? "price" : request.breakdown() == null ? "breakdown" : "vatCategory",
-                    "is required");
+            throw new InvalidInput(request.price() == null ? "price" : request.breakdown() == null ? "breakdown" : "vatCategory",
+                    "invalid.required");
         }
-        return OfferJson.of(catalog.offer(maker.id(), id(revisionId), kind, request.price(), request.vatCategory(),
+        return OfferJson.of(listings.offer(maker.id(), id(revisionId), kind, request.price(), request.vatCategory(),
                 request.breakdown()));
     }
 
@@ -249,13 +253,8 @@ class ListingApi {
     @Operation(summary = "Submit a draft revision for compliance review; it is frozen from then on")
     RevisionJson submit(@PathVariable String revisionId, @AuthenticationPrincipal SignedInUser maker) {
         UUID id = id(revisionId);
-        catalog.submitForReview(id, maker.id());
+        listings.submitForReview(id, maker.id());
         return RevisionJson.of(catalog.revision(id).orElseThrow(NotFound::new));
-    }
-
-    private UUID maker(String email, String field) {
-        return accounts.byEmail(required(email, field)).map(User::id)
-                .orElseThrow(() -> new BadRequest(field, "no account with the e-mail " + email));
     }
 
     private static Slug slug(String value) {
@@ -264,7 +263,7 @@ class ListingApi {
 
     private static String required(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new ListingRejected(field, "is required");
+            throw new ListingRejected(field, "invalid.required");
         }
         return value;
     }
@@ -275,13 +274,5 @@ class ListingApi {
         } catch (IllegalArgumentException e) {
             throw new NotFound();
         }
-    }
-
-    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
-        byte[] content = in.readNBytes(limit + 1);
-        if (content.length > limit) {
-            throw new BomRefused(List.of(new BomRefused.Problem(0, "the file is larger than 2 MiB")));
-        }
-        return content;
     }
 }

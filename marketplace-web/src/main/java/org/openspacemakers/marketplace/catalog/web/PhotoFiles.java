@@ -1,8 +1,8 @@
 package org.openspacemakers.marketplace.catalog.web;
 
 import java.time.Duration;
-import org.openspacemakers.marketplace.catalog.Catalog;
-import org.openspacemakers.marketplace.system.NotFound;
+import org.openspacemakers.marketplace.catalog.BoardQueries;
+import org.openspacemakers.marketplace.refusal.NotFound;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,15 +14,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PhotoFiles {
 
-    private final Catalog catalog;
+    private final BoardQueries catalog;
 
-    PhotoFiles(Catalog catalog) {
+    PhotoFiles(BoardQueries catalog) {
         this.catalog = catalog;
     }
 
     @GetMapping("/photos/{key:[0-9a-f]{64}}")
     ResponseEntity<byte[]> photo(@PathVariable String key) {
-        Catalog.StoredPhoto photo = catalog.photoFile(key).orElseThrow(NotFound::new);
+        BoardQueries.StoredPhoto photo = catalog.photo(key).orElseThrow(NotFound::new);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(photo.contentType()))
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())

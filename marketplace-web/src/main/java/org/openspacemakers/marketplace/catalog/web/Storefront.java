@@ -6,19 +6,17 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.openspacemakers.marketplace.catalog.BoardDetails;
 import org.openspacemakers.marketplace.catalog.BomEntry;
-import org.openspacemakers.marketplace.catalog.Catalog;
+import org.openspacemakers.marketplace.catalog.BoardQueries;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.catalog.Offer;
 import org.openspacemakers.marketplace.catalog.text.SafeMarkdown;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.CountryCode;
-import org.openspacemakers.marketplace.compliance.ReviewStatus;
 import org.openspacemakers.marketplace.compliance.SaleEligibility;
 import org.openspacemakers.marketplace.order.AssemblyQueue;
-import org.openspacemakers.marketplace.system.NotFound;
+import org.openspacemakers.marketplace.refusal.NotFound;
 import org.openspacemakers.marketplace.system.RefusalMessages;
 import org.springframework.stereotype.Component;
 
@@ -29,12 +27,12 @@ import org.springframework.stereotype.Component;
 @Component
 class Storefront {
 
-    private final Catalog catalog;
+    private final BoardQueries catalog;
     private final AssemblyQueue queue;
     private final RefusalMessages refusals;
     private final SafeMarkdown markdown = new SafeMarkdown();
 
-    Storefront(Catalog catalog, AssemblyQueue queue, RefusalMessages refusals) {
+    Storefront(BoardQueries catalog, AssemblyQueue queue, RefusalMessages refusals) {
         this.catalog = catalog;
         this.queue = queue;
         this.refusals = refusals;
@@ -47,9 +45,9 @@ class Storefront {
     /** A public revision, its offers, and the link to the design files at its exact tag or commit. */
     record PublicRevision(BoardDetails.RevisionOffers revision, List<PublicOffer> offers, String sourceLink) {
 
-        /** The parts an assembly-only buyer has delivered to the workshop: every placed BOM line. */
+        /** The parts an assembly-only buyer has delivered to the workshop. */
         public List<BomEntry> partsToSupply() {
-            return revision.bom().stream().filter(entry -> !entry.doNotPlace()).toList();
+            return revision.partsToSupply();
         }
     }
 
@@ -63,9 +61,7 @@ class Storefront {
 
     Product product(String slug, Optional<CountryCode> country, BuyerType buyerType, Locale locale) {
         BoardDetails details = catalog.board(slug).orElseThrow(NotFound::new);
-        List<BoardDetails.RevisionOffers> listed = details.revisions().stream()
-                .filter(r -> r.revision().reviewStatus() != ReviewStatus.DRAFT)
-                .toList();
+        List<BoardDetails.RevisionOffers> listed = details.publicRevisions();
         if (listed.isEmpty()) {
             throw new NotFound();
         }
@@ -73,7 +69,7 @@ class Storefront {
         List<Offer> offers = listed.stream().flatMap(r -> r.offers().stream()).toList();
         Map<UUID, SaleEligibility> answers = new HashMap<>();
         country.ifPresent(destination -> {
-            List<SaleEligibility> eligibilities = catalog.eligibilities(offers, destination, buyerType, Set.of());
+            List<SaleEligibility> eligibilities = catalog.eligibilities(offers, destination, buyerType);
             for (int i = 0; i < offers.size(); i++) {
                 answers.put(offers.get(i).id(), eligibilities.get(i));
             }

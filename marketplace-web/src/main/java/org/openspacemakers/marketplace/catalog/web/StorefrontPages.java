@@ -5,15 +5,14 @@ import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
 import org.openspacemakers.marketplace.catalog.BoardPage;
-import org.openspacemakers.marketplace.catalog.Catalog;
-import org.openspacemakers.marketplace.catalog.InvalidCursor;
+import org.openspacemakers.marketplace.catalog.BoardQueries;
 import org.openspacemakers.marketplace.catalog.ListingQuery;
-import org.openspacemakers.marketplace.catalog.ListingRejected;
 import org.openspacemakers.marketplace.catalog.ListingSort;
+import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.catalog.OpenHardwareLicence;
 import org.openspacemakers.marketplace.compliance.BuyerType;
-import org.openspacemakers.marketplace.compliance.Compliance;
-import org.openspacemakers.marketplace.compliance.register.ProducerRegistration;
+import org.openspacemakers.marketplace.compliance.Register;
+import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.system.Association;
 import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.Destination;
@@ -30,18 +29,18 @@ class StorefrontPages {
 
     private static final int PAGE_SIZE = 24;
 
-    private final Catalog catalog;
+    private final BoardQueries catalog;
     private final Storefront storefront;
-    private final Compliance compliance;
+    private final Register register;
     private final Association association;
     private final ProductCompliance productCompliance;
 
-    StorefrontPages(Catalog catalog, Storefront storefront, Compliance compliance, Association association,
+    StorefrontPages(BoardQueries catalog, Storefront storefront, Register register, Association association,
             ProductCompliance productCompliance) {
         this.productCompliance = productCompliance;
         this.catalog = catalog;
         this.storefront = storefront;
-        this.compliance = compliance;
+        this.register = register;
         this.association = association;
     }
 
@@ -58,9 +57,10 @@ class StorefrontPages {
                 blank(sort).flatMap(v -> enumValue(ListingSort.class, v)).orElse(ListingSort.NAME), blank(cursor), PAGE_SIZE);
         BoardPage page;
         try {
-            page = catalog.listBoards(query);
-        } catch (InvalidCursor | ListingRejected e) {
-            page = catalog.listBoards(new ListingQuery(query.text(), query.licence(), query.offerKind(), Optional.empty(),
+            page = catalog.list(query);
+        } catch (InvalidInput e) {
+            // A cursor or a price range a link no longer fits: the list from its start, unfiltered by price.
+            page = catalog.list(new ListingQuery(query.text(), query.licence(), query.offerKind(), Optional.empty(),
                     Optional.empty(), query.orderableTo(), query.sort(), Optional.empty(), PAGE_SIZE));
         }
         model.addAttribute("boards", page.items());
@@ -81,10 +81,9 @@ class StorefrontPages {
         return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
     }
 
-    /** A price typed in euros ("12" or "12.50"), in cents; anything else is no filter. */
+    /** A price typed in euros, in cents; anything else is no filter. */
     private static Optional<Long> euros(String value) {
-        return blank(value).map(v -> v.replace(',', '.')).filter(v -> v.matches("\\d{1,7}(\\.\\d{1,2})?"))
-                .map(v -> new java.math.BigDecimal(v).movePointRight(2).longValueExact());
+        return Money.parseEuros(value).map(Money::amountMinor);
     }
 
     private static <E extends Enum<E>> Optional<E> enumValue(Class<E> type, String value) {
@@ -103,9 +102,7 @@ class StorefrontPages {
         model.addAttribute("product", product);
         model.addAttribute("conformity", productCompliance.of(product.details(), destination, locale).orElse(null));
         model.addAttribute("association", association);
-        model.addAttribute("frenchIdu", compliance.producerRegister().stream()
-                .filter(r -> r.kind() == ProducerRegistration.Kind.EPR_IDU_EEE).map(ProducerRegistration::registrationNumber)
-                .findFirst().orElse(null));
+        model.addAttribute("frenchIdu", register.frenchEquipmentIdu().orElse(null));
         model.addAttribute("country", destination.map(CountryCode::value).orElse(null));
         return "board";
     }

@@ -10,28 +10,30 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.openspacemakers.marketplace.catalog.BoardDetails;
+import org.openspacemakers.marketplace.catalog.BoardQueries;
 import org.openspacemakers.marketplace.catalog.BoardText;
-import org.openspacemakers.marketplace.catalog.BomRefused;
 import org.openspacemakers.marketplace.catalog.BomUpload;
-import org.openspacemakers.marketplace.catalog.Catalog;
 import org.openspacemakers.marketplace.catalog.ListingRejected;
+import org.openspacemakers.marketplace.catalog.Listings;
 import org.openspacemakers.marketplace.catalog.Money;
-import org.openspacemakers.marketplace.catalog.NotTeamMember;
 import org.openspacemakers.marketplace.catalog.OpenHardwareLicence;
 import org.openspacemakers.marketplace.catalog.OshwaUid;
 import org.openspacemakers.marketplace.catalog.PriceBreakdown;
-import org.openspacemakers.marketplace.catalog.RevisionFrozen;
 import org.openspacemakers.marketplace.catalog.Slug;
 import org.openspacemakers.marketplace.catalog.Team;
+import org.openspacemakers.marketplace.catalog.Teams;
 import org.openspacemakers.marketplace.catalog.VatCategory;
-import org.openspacemakers.marketplace.catalog.photo.PhotoRefused;
-import org.openspacemakers.marketplace.compliance.Compliance;
+import org.openspacemakers.marketplace.compliance.ExpiryWatch;
 import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.compliance.ReviewState;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
+import org.openspacemakers.marketplace.compliance.Reviews;
 import org.openspacemakers.marketplace.order.AssemblyQueue;
 import org.openspacemakers.marketplace.order.Orders;
-import org.openspacemakers.marketplace.system.NotFound;
+import org.openspacemakers.marketplace.refusal.Conflict;
+import org.openspacemakers.marketplace.refusal.InvalidInput;
+import org.openspacemakers.marketplace.refusal.NotFound;
+import org.openspacemakers.marketplace.system.RefusalMessages;
 import org.openspacemakers.marketplace.system.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -51,16 +53,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TeamPages {
 
-    private final Catalog catalog;
-    private final Compliance compliance;
+    private final Teams teams;
+    private final Listings listings;
+    private final BoardQueries catalog;
+    private final Reviews reviews;
+    private final ExpiryWatch expiries;
     private final Orders orders;
     private final AssemblyQueue queue;
+    private final RefusalMessages explanations;
 
-    TeamPages(Catalog catalog, Compliance compliance, Orders orders, AssemblyQueue queue) {
+    TeamPages(Teams teams, Listings listings, BoardQueries catalog, Reviews reviews, ExpiryWatch expiries, Orders orders,
+            AssemblyQueue queue, RefusalMessages explanations) {
+        this.teams = teams;
+        this.listings = listings;
         this.catalog = catalog;
-        this.compliance = compliance;
+        this.reviews = reviews;
+        this.expiries = expiries;
         this.orders = orders;
         this.queue = queue;
+        this.explanations = explanations;
     }
 
     /** A board on the dashboard, with each revision's review as compliance keeps it. */
@@ -69,17 +80,16 @@ class TeamPages {
 
     @GetMapping("/teams")
     String myTeams(@AuthenticationPrincipal SignedInUser maker, Model model) {
-        model.addAttribute("teams", catalog.teamsOf(maker.id()));
+        model.addAttribute("teams", teams.of(maker.id()));
         return "teams";
     }
 
     @GetMapping("/teams/{team}")
     String dashboard(@PathVariable String team, @AuthenticationPrincipal SignedInUser maker, Model model) {
-        Team found = memberTeam(team, maker);
-        List<BoardEntry> boards = catalog.boardsOf(found.id()).stream()
+        Team found = teams.ofMember(maker.id(), team);
+        List<BoardEntry> boards = teams.boardsOf(found.id()).stream()
                 .map(slug -> catalog.board(slug).orElseThrow())
-                .map(details -> new BoardEntry(details, details.revisions().stream().collect(Collectors.toMap(
-                        r -> r.revision().id(), r -> compliance.review(RevisionRef.of(r.revision().id()))))))
+                .map(details -> new BoardEntry(details, reviewsOf(details)))
                 .toList();
         int queued = queue.queuedBoards(found.id());
         model.addAttribute("team", found);
@@ -87,7 +97,7 @@ class TeamPages {
         model.addAttribute("queued", queued);
         model.addAttribute("leadTimeDays", AssemblyQueue.leadTimeDays(found, queued));
         model.addAttribute("waiting", orders.waitingFor(found.id()));
-        model.addAttribute("warnings", compliance.expiryWarnings(boards.stream()
+        model.addAttribute("warnings", expiries.warnings(boards.stream()
                 .flatMap(b -> b.details().revisions().stream()).map(r -> RevisionRef.of(r.revision().id())).toList()));
         return "team-dashboard";
     }
@@ -96,10 +106,10 @@ class TeamPages {
     String capacity(@PathVariable String team, @RequestParam(defaultValue = "0") int weeklyCapacity,
             @RequestParam(defaultValue = "0") int horizonWeeks, @RequestParam(defaultValue = "") String workshopAddress,
             @AuthenticationPrincipal SignedInUser maker, Locale locale, RedirectAttributes redirect) {
-        attempt(redirect, () -> {
-            catalog.changeCapacity(maker.id(), team, weeklyCapacity, horizonWeeks);
+        attempt(redirect, locale, () -> {
+            teams.changeCapacity(maker.id(), team, weeklyCapacity, horizonWeeks);
             if (!workshopAddress.isBlank()) {
-                catalog.moveWorkshop(maker.id(), team, workshopAddress);
+                teams.moveWorkshop(maker.id(), team, workshopAddress);
             }
             return "saved";
         });
@@ -108,7 +118,7 @@ class TeamPages {
 
     @GetMapping("/teams/{team}/boards/new")
     String newBoard(@PathVariable String team, @AuthenticationPrincipal SignedInUser maker, Model model) {
-        model.addAttribute("team", memberTeam(team, maker));
+        model.addAttribute("team", teams.ofMember(maker.id(), team));
         model.addAttribute("licences", OpenHardwareLicence.ACCEPTED.stream().sorted().toList());
         return "board-new";
     }
@@ -117,32 +127,28 @@ class TeamPages {
     String createBoard(@PathVariable String team, @RequestParam Map<String, String> form,
             @AuthenticationPrincipal SignedInUser maker, Locale locale, RedirectAttributes redirect, Model model) {
         try {
-            String slug = catalog.createBoard(maker.id(), team, Slug.of(form.getOrDefault("slug", "").strip()), text(form))
+            String slug = listings.createBoard(maker.id(), team, Slug.of(form.getOrDefault("slug", "").strip()), text(form))
                     .slug();
             redirect.addFlashAttribute("notice", "listing.saved");
             return "redirect:/listings/" + slug + "?lang=" + locale.getLanguage();
-        } catch (ListingRejected e) {
-            model.addAttribute("team", memberTeam(team, maker));
+        } catch (InvalidInput e) {
+            model.addAttribute("team", teams.ofMember(maker.id(), team));
             model.addAttribute("licences", OpenHardwareLicence.ACCEPTED.stream().sorted().toList());
             model.addAttribute("form", form);
-            model.addAttribute("problems", List.of(e.field() + ": " + e.getMessage()));
+            model.addAttribute("problems", explanations.lines(e, locale));
             return "board-new";
         }
     }
 
     @GetMapping("/listings/{slug}")
     String editor(@PathVariable String slug, @AuthenticationPrincipal SignedInUser maker, Model model) {
-        BoardDetails details = catalog.board(slug).orElseThrow(NotFound::new);
-        if (!catalog.isMemberOfAny(maker.id(), List.of(details.team().id()))) {
-            throw new NotFound();
-        }
+        BoardDetails details = catalog.boardOfMember(maker.id(), slug);
         model.addAttribute("details", details);
         var board = details.board();
         model.addAttribute("values", Map.of("name", board.name(), "summary", board.summary(),
                 "description", board.description(), "licence", board.licence(), "sourceUrl", board.sourceUrl(),
                 "oshwaUid", board.oshwaUid().orElse(""), "tags", String.join(", ", board.tags())));
-        model.addAttribute("reviews", details.revisions().stream().collect(Collectors.toMap(
-                r -> r.revision().id(), r -> compliance.review(RevisionRef.of(r.revision().id())))));
+        model.addAttribute("reviews", reviewsOf(details));
         model.addAttribute("licences", OpenHardwareLicence.ACCEPTED.stream().sorted().toList());
         return "listing-edit";
     }
@@ -150,8 +156,8 @@ class TeamPages {
     @PostMapping("/listings/{slug}")
     String describe(@PathVariable String slug, @RequestParam Map<String, String> form,
             @AuthenticationPrincipal SignedInUser maker, Locale locale, RedirectAttributes redirect) {
-        attempt(redirect, () -> {
-            catalog.describeBoard(maker.id(), slug, text(form));
+        attempt(redirect, locale, () -> {
+            listings.describeBoard(maker.id(), slug, text(form));
             return "saved";
         });
         return backTo(slug, locale);
@@ -161,8 +167,8 @@ class TeamPages {
     String photo(@PathVariable String slug, @RequestParam("file") MultipartFile file,
             @AuthenticationPrincipal SignedInUser maker, Locale locale, RedirectAttributes redirect) throws IOException {
         byte[] content = file.getBytes();
-        attempt(redirect, () -> {
-            catalog.addPhoto(maker.id(), slug, content);
+        attempt(redirect, locale, () -> {
+            listings.addPhoto(maker.id(), slug, content);
             return "photoAdded";
         });
         return backTo(slug, locale);
@@ -171,8 +177,8 @@ class TeamPages {
     @PostMapping("/listings/{slug}/revisions")
     String newRevision(@PathVariable String slug, @RequestParam(defaultValue = "") String label,
             @AuthenticationPrincipal SignedInUser maker, Locale locale, RedirectAttributes redirect) {
-        attempt(redirect, () -> {
-            catalog.addRevision(maker.id(), slug, label);
+        attempt(redirect, locale, () -> {
+            listings.addRevision(maker.id(), slug, label);
             return "revisionAdded";
         });
         return backTo(slug, locale);
@@ -182,8 +188,8 @@ class TeamPages {
     String describeRevision(@PathVariable UUID revisionId, @RequestParam Map<String, String> form,
             @AuthenticationPrincipal SignedInUser maker, Locale locale, RedirectAttributes redirect) {
         String slug = slugOf(revisionId);
-        attempt(redirect, () -> {
-            catalog.describeRevision(maker.id(), revisionId, form.get("sourceRef"), form.get("firmwareVersion"),
+        attempt(redirect, locale, () -> {
+            listings.describeRevision(maker.id(), revisionId, form.get("sourceRef"), form.get("firmwareVersion"),
                     form.get("changeNotes"));
             return "saved";
         });
@@ -194,20 +200,13 @@ class TeamPages {
     String bom(@PathVariable UUID revisionId, @RequestParam("file") MultipartFile file,
             @AuthenticationPrincipal SignedInUser maker, Locale locale, RedirectAttributes redirect) throws IOException {
         String slug = slugOf(revisionId);
-        byte[] content = file.getSize() > ListingApi.MAX_BOM_BYTES ? null : file.getBytes();
-        try {
-            if (content == null) {
-                throw new BomRefused(List.of(new BomRefused.Problem(0, "the file is larger than 2 MiB")));
-            }
-            BomUpload upload = catalog.uploadBom(maker.id(), revisionId, content);
-            redirect.addFlashAttribute("notice", "listing.bomImported");
-            redirect.addFlashAttribute("bomNotes", upload.notes());
-        } catch (BomRefused e) {
-            redirect.addFlashAttribute("problems", e.problems().stream()
-                    .map(p -> p.line() > 0 ? "line " + p.line() + ": " + p.reason() : p.reason()).toList());
-        } catch (RevisionFrozen e) {
-            redirect.addFlashAttribute("problems", List.of(e.getMessage()));
-        }
+        // At most one byte more than the limit: the import refuses a larger file, never reading it all.
+        byte[] content = file.getInputStream().readNBytes(Listings.MAX_BOM_BYTES + 1);
+        attempt(redirect, locale, () -> {
+            BomUpload upload = listings.uploadBom(maker.id(), revisionId, content);
+            redirect.addFlashAttribute("bomNotes", explanations.messages(upload.notes(), locale));
+            return "bomImported";
+        });
         return backTo(slug, locale);
     }
 
@@ -215,10 +214,10 @@ class TeamPages {
     String offer(@PathVariable UUID revisionId, @PathVariable OfferKind kind, @RequestParam Map<String, String> form,
             @AuthenticationPrincipal SignedInUser maker, Locale locale, RedirectAttributes redirect) {
         String slug = slugOf(revisionId);
-        attempt(redirect, () -> {
+        attempt(redirect, locale, () -> {
             PriceBreakdown breakdown = new PriceBreakdown(cents(form, "parts"), cents(form, "pcb"), cents(form, "labour"),
                     cents(form, "association"), cents(form, "team"));
-            catalog.offer(maker.id(), revisionId, kind, Money.euros(cents(form, "price")), VatCategory.STANDARD, breakdown);
+            listings.offer(maker.id(), revisionId, kind, Money.euros(cents(form, "price")), VatCategory.STANDARD, breakdown);
             return "saved";
         });
         return backTo(slug, locale);
@@ -228,11 +227,16 @@ class TeamPages {
     String submit(@PathVariable UUID revisionId, @AuthenticationPrincipal SignedInUser maker, Locale locale,
             RedirectAttributes redirect) {
         String slug = slugOf(revisionId);
-        attempt(redirect, () -> {
-            catalog.submitForReview(revisionId, maker.id());
+        attempt(redirect, locale, () -> {
+            listings.submitForReview(revisionId, maker.id());
             return "submitted";
         });
         return backTo(slug, locale);
+    }
+
+    private Map<UUID, Optional<ReviewState>> reviewsOf(BoardDetails details) {
+        return details.revisions().stream().collect(Collectors.toMap(
+                r -> r.revision().id(), r -> reviews.review(RevisionRef.of(r.revision().id()))));
     }
 
     private static BoardText text(Map<String, String> form) {
@@ -244,29 +248,21 @@ class TeamPages {
                 uid.isEmpty() ? Optional.empty() : Optional.of(new OshwaUid(uid)), tags);
     }
 
-    /** Euros as typed in a form ("149", "149.00" or "149,5") in cents; refused with the field's name. */
+    /** Euros as typed in a form, in cents; refused with the field's name. */
     private static long cents(Map<String, String> form, String field) {
-        String value = form.getOrDefault(field, "").strip().replace(',', '.');
-        if (!value.matches("\\d{1,7}(\\.\\d{1,2})?")) {
-            throw new ListingRejected(field, "an amount in euros, such as 12.50");
-        }
-        return new java.math.BigDecimal(value).movePointRight(2).longValueExact();
+        return Money.parseEuros(form.get(field)).map(Money::amountMinor)
+                .orElseThrow(() -> new ListingRejected(field, "invalid.euros"));
     }
 
     /** Runs a change; a refusal becomes a message on the page it redirects to, and nothing is stored. */
-    private static void attempt(RedirectAttributes redirect, Supplier<String> change) {
+    private void attempt(RedirectAttributes redirect, Locale locale, Supplier<String> change) {
         try {
             redirect.addFlashAttribute("notice", "listing." + change.get());
-        } catch (ListingRejected e) {
-            redirect.addFlashAttribute("problems", List.of(e.field() + ": " + e.getMessage()));
-        } catch (RevisionFrozen | PhotoRefused e) {
-            redirect.addFlashAttribute("problems", List.of(e.getMessage()));
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", explanations.lines(e, locale));
+        } catch (Conflict e) {
+            redirect.addFlashAttribute("problems", explanations.lines(e, locale));
         }
-    }
-
-    private Team memberTeam(String slug, SignedInUser maker) {
-        return catalog.team(slug).filter(team -> catalog.isMemberOfAny(maker.id(), List.of(team.id())))
-                .orElseThrow(NotTeamMember::new);
     }
 
     private String slugOf(UUID revisionId) {

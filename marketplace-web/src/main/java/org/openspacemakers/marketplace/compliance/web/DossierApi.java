@@ -11,19 +11,20 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.openspacemakers.marketplace.account.Role;
-import org.openspacemakers.marketplace.catalog.Catalog;
+import org.openspacemakers.marketplace.catalog.BoardQueries;
 import org.openspacemakers.marketplace.compliance.ChecklistItem;
-import org.openspacemakers.marketplace.compliance.Compliance;
 import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.compliance.DossierView;
+import org.openspacemakers.marketplace.compliance.Dossiers;
+import org.openspacemakers.marketplace.compliance.EvidenceContent;
 import org.openspacemakers.marketplace.compliance.EvidenceFile;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.compliance.RevisionSubject;
-import org.openspacemakers.marketplace.system.BadRequest;
-import org.openspacemakers.marketplace.system.NotFound;
+import org.openspacemakers.marketplace.refusal.InvalidInput;
+import org.openspacemakers.marketplace.refusal.NotFound;
+import org.openspacemakers.marketplace.system.EvidenceDownloads;
 import org.openspacemakers.marketplace.system.RefusalMessages;
 import org.openspacemakers.marketplace.system.SignedInUser;
 import org.springframework.http.MediaType;
@@ -49,22 +50,17 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Compliance dossier")
 class DossierApi {
 
-    private static final Pattern SHA_256 = Pattern.compile("[0-9a-f]{64}");
+    private final BoardQueries catalog;
+    private final Dossiers dossiers;
+    private final RefusalMessages explanations;
 
-    /** The items that apply to every dossier; radio, battery and SVHC apply once the dossier says so. */
-    private final Catalog catalog;
-    private final Compliance compliance;
-    private final RefusalMessages refusals;
-
-    DossierApi(Catalog catalog, Compliance compliance, RefusalMessages refusals) {
+    DossierApi(BoardQueries catalog, Dossiers dossiers, RefusalMessages explanations) {
         this.catalog = catalog;
-        this.compliance = compliance;
-        this.refusals = refusals;
+        this.dossiers = dossiers;
+        this.explanations = explanations;
     }
 
-    /**
-     * The revision the dossier covers: as frozen on submission, else as the revision stands now.
-     */
+    /** The revision the dossier covers: as frozen on submission, else as the revision stands now. */
     record SubjectJson(String board, String label, String bomHash, String firmwareVersion, boolean frozen) {
     }
 
@@ -130,83 +126,55 @@ class DossierApi {
 
     @GetMapping
     @Operation(summary = "Read a revision's compliance dossier, with what an approval would still lack (team, reviewers, administrators)")
-    DossierJson dossier(@PathVariable String revisionId, @AuthenticationPrincipal SignedInUser reader, Locale locale) {
-        RevisionRef revision = readable(revisionId, reader);
-        return json(revision, compliance.dossierOrEmpty(revision), locale);
+    DossierJson dossier(@PathVariable UUID revisionId, @AuthenticationPrincipal SignedInUser reader, Locale locale) {
+        return json(dossiers.dossier(readable(revisionId, reader)), locale);
     }
 
     @PutMapping
     @Operation(summary = "State the whole dossier (the team, while the revision is a draft or changes were requested); files are named by the SHA-256 of an uploaded evidence file")
-    DossierJson save(@PathVariable String revisionId, @RequestBody DossierRequest request,
+    DossierJson save(@PathVariable UUID revisionId, @RequestBody DossierRequest request,
             @AuthenticationPrincipal SignedInUser maker, Locale locale) {
-        RevisionRef revision = editable(revisionId, maker);
-        return json(revision, compliance.saveDossier(revision, maker.id(), request.toContent()), locale);
+        return json(dossiers.save(RevisionRef.of(revisionId), maker.id(), request.toContent()), locale);
     }
 
     @PostMapping(path = "/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload an evidence file (PDF, PNG or JPEG, at most 10 MB) as the multipart field 'file'; the dossier then names it by its SHA-256")
-    ResponseEntity<EvidenceFile> upload(@PathVariable String revisionId,
+    ResponseEntity<EvidenceFile> upload(@PathVariable UUID revisionId,
             @RequestPart(name = "file", required = false) MultipartFile file, @AuthenticationPrincipal SignedInUser maker)
             throws IOException {
-        RevisionRef revision = editable(revisionId, maker);
-        if (file == null) {
-            throw new BadRequest("file", "is required (multipart field 'file'); nothing was stored");
+        if (!catalog.isAuthor(maker.id(), revisionId)) {
+            throw new NotFound();
         }
-        EvidenceFile stored = compliance.uploadEvidence(revision, maker.id(), file.getOriginalFilename(), file.getBytes());
-        return ResponseEntity.created(URI.create("/api/v1/revisions/" + revision.id() + "/dossier/evidence/" + stored.sha256()))
+        if (file == null) {
+            throw new InvalidInput("file", "invalid.file.missing");
+        }
+        EvidenceFile stored = dossiers.upload(RevisionRef.of(revisionId), maker.id(), file.getOriginalFilename(),
+                file.getBytes());
+        return ResponseEntity.created(URI.create("/api/v1/revisions/" + revisionId + "/dossier/evidence/" + stored.sha256()))
                 .body(stored);
     }
 
-    @GetMapping("/evidence/{sha256}")
+    @GetMapping("/evidence/{sha256:" + EvidenceDownloads.SHA_256 + "}")
     @Operation(summary = "Download an evidence file of the dossier (team, reviewers, administrators)")
-    ResponseEntity<byte[]> evidence(@PathVariable String revisionId, @PathVariable String sha256,
+    ResponseEntity<byte[]> evidence(@PathVariable UUID revisionId, @PathVariable String sha256,
             @AuthenticationPrincipal SignedInUser reader) {
-        RevisionRef revision = readable(revisionId, reader);
-        String key = sha256.toLowerCase(Locale.ROOT);
-        if (!SHA_256.matcher(key).matches()) {
-            throw new NotFound();
-        }
-        Compliance.EvidenceContent evidence = compliance.evidence(revision, key).orElseThrow(NotFound::new);
-        return org.openspacemakers.marketplace.system.EvidenceDownloads.attachment(evidence);
+        EvidenceContent evidence = dossiers.evidence(readable(revisionId, reader), sha256).orElseThrow(NotFound::new);
+        return EvidenceDownloads.attachment(evidence);
     }
 
-    private DossierJson json(RevisionRef revision, DossierView view, Locale locale) {
-        RevisionSubject current = catalog.revisionSubject(revision.id()).orElseThrow(NotFound::new);
-        RevisionSubject shown = view.frozen() ? view.subject() : current;
-        return new DossierJson(revision.id(),
+    private DossierJson json(DossierView view, Locale locale) {
+        RevisionSubject shown = view.subject();
+        return new DossierJson(shown.revision().id(),
                 new SubjectJson(shown.board(), shown.label(), shown.bomHash(), shown.firmwareVersion(), view.frozen()),
                 view.editable(), view.updatedAt(), view.content(), view.files(), view.checklist(),
-                view.earliestExpiry().orElse(null),
-                refusals.explain(compliance.dossierGaps(revision, current.bom()), locale));
+                view.earliestExpiry().orElse(null), explanations.explain(view.gaps(), locale));
     }
-
 
     /** The revision, if this person may read its dossier: its team, reviewers, administrators. */
-    private RevisionRef readable(String revisionId, SignedInUser reader) {
-        UUID id = id(revisionId);
-        if (catalog.revision(id).isEmpty()) {
+    private RevisionRef readable(UUID revisionId, SignedInUser reader) {
+        if (!reader.hasRole(Role.REVIEWER) && !reader.hasRole(Role.ADMIN) && !catalog.isAuthor(reader.id(), revisionId)) {
             throw new NotFound();
         }
-        if (!reader.hasRole(Role.REVIEWER) && !reader.hasRole(Role.ADMIN) && !catalog.isAuthor(reader.id(), id)) {
-            throw new NotFound();
-        }
-        return RevisionRef.of(id);
-    }
-
-    /** The revision, if this person is of its team (whether it may change now is compliance's to say). */
-    private RevisionRef editable(String revisionId, SignedInUser maker) {
-        UUID id = id(revisionId);
-        if (catalog.revision(id).isEmpty() || !catalog.isAuthor(maker.id(), id)) {
-            throw new NotFound();
-        }
-        return RevisionRef.of(id);
-    }
-
-    private static UUID id(String revisionId) {
-        try {
-            return UUID.fromString(revisionId);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound();
-        }
+        return RevisionRef.of(revisionId);
     }
 }

@@ -1,79 +1,77 @@
 package org.openspacemakers.marketplace.compliance.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.openspacemakers.marketplace.compliance.Compliance;
-import org.openspacemakers.marketplace.compliance.CountryCode;
-import org.openspacemakers.marketplace.compliance.register.ProducerRegistration;
-import org.openspacemakers.marketplace.compliance.register.WeeeRegistration;
+import org.openspacemakers.marketplace.compliance.ProducerKind;
+import org.openspacemakers.marketplace.compliance.Register;
+import org.openspacemakers.marketplace.compliance.RegisterProducer;
+import org.openspacemakers.marketplace.compliance.RegisterWeee;
+import org.openspacemakers.marketplace.refusal.InvalidInput;
+import org.openspacemakers.marketplace.system.RefusalMessages;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators keep the producer register from a page: WEEE per country, batteries, French IDUs. */
+/**
+ * Administrators keep the producer register from a page: WEEE per country, batteries, French IDUs.
+ * The register checks each entry; a refusal says every field at fault and stores nothing.
+ */
 @Controller
 class RegisterPages {
 
-    private final Compliance compliance;
+    private final Register register;
+    private final RefusalMessages explanations;
 
-    RegisterPages(Compliance compliance) {
-        this.compliance = compliance;
+    RegisterPages(Register register, RefusalMessages explanations) {
+        this.register = register;
+        this.explanations = explanations;
+    }
+
+    /** The WEEE form as typed. */
+    record WeeeForm(String country, String registrationNumber, String holder,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil, String authorisedRepresentative,
+            String mandateReference, String complianceScheme) {
+    }
+
+    /** The battery / IDU form as typed. */
+    record ProducerForm(ProducerKind kind, String country, String registrationNumber, String holder,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil) {
     }
 
     @GetMapping("/admin/register")
     String register(Model model) {
-        model.addAttribute("weee", compliance.weeeRegister());
-        model.addAttribute("producers", compliance.producerRegister());
-        model.addAttribute("kinds", ProducerRegistration.Kind.values());
+        model.addAttribute("weee", register.weee());
+        model.addAttribute("producers", register.producers());
+        model.addAttribute("kinds", ProducerKind.values());
         return "admin-register";
     }
 
     @PostMapping("/admin/register/weee")
-    String weee(@RequestParam Map<String, String> form, Locale locale, RedirectAttributes redirect) {
+    String weee(@ModelAttribute WeeeForm form, BindingResult binding, Locale locale, RedirectAttributes redirect) {
         try {
-            String country = form.getOrDefault("country", "").strip().toUpperCase(Locale.ROOT);
-            if (!CountryCode.isValid(country)) {
-                throw new IllegalArgumentException("country: not an ISO 3166-1 alpha-2 code");
-            }
-            compliance.registerWeee(new WeeeRegistration(CountryCode.of(country), form.get("registrationNumber"),
-                    form.get("holder"), date(form.get("validUntil")))
-                    .representedBy(form.get("authorisedRepresentative"), form.get("mandateReference"),
-                            form.get("complianceScheme")));
+            register.record(new RegisterWeee(form.country(), form.registrationNumber(), form.holder(), form.validUntil(),
+                    form.authorisedRepresentative(), form.mandateReference(), form.complianceScheme()));
             redirect.addFlashAttribute("notice", "admin.saved");
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("problems", List.of(e.getMessage()));
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", explanations.lines(e, locale));
         }
         return "redirect:/admin/register?lang=" + locale.getLanguage();
     }
 
     @PostMapping("/admin/register/producer")
-    String producer(@RequestParam Map<String, String> form, Locale locale, RedirectAttributes redirect) {
+    String producer(@ModelAttribute ProducerForm form, BindingResult binding, Locale locale, RedirectAttributes redirect) {
         try {
-            String country = form.getOrDefault("country", "").strip().toUpperCase(Locale.ROOT);
-            if (!CountryCode.isValid(country)) {
-                throw new IllegalArgumentException("country: not an ISO 3166-1 alpha-2 code");
-            }
-            compliance.registerProducer(new ProducerRegistration(ProducerRegistration.Kind.valueOf(form.get("kind")),
-                    CountryCode.of(country), form.get("registrationNumber"), form.get("holder"),
-                    date(form.get("validUntil"))));
+            register.record(new RegisterProducer(form.kind(), form.country(), form.registrationNumber(), form.holder(),
+                    form.validUntil()));
             redirect.addFlashAttribute("notice", "admin.saved");
-        } catch (IllegalArgumentException | NullPointerException e) {
-            redirect.addFlashAttribute("problems", List.of(e.getMessage() == null ? "kind: required" : e.getMessage()));
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", explanations.lines(e, locale));
         }
         return "redirect:/admin/register?lang=" + locale.getLanguage();
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return LocalDate.parse(value == null ? "" : value.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("validUntil: a date such as 2027-12-31");
-        }
     }
 }

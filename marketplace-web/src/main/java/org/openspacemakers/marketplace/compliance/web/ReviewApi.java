@@ -4,20 +4,21 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.openspacemakers.marketplace.compliance.Approval;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.ChecklistItem;
 import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.compliance.ReviewState;
 import org.openspacemakers.marketplace.compliance.ReviewStatus;
-import org.openspacemakers.marketplace.system.BadRequest;
-import org.openspacemakers.marketplace.system.NotFound;
+import org.openspacemakers.marketplace.compliance.Reviews;
+import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.system.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,10 +33,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Compliance review")
 class ReviewApi {
 
-    private final ReviewDesk desk;
+    private final Reviews reviews;
 
-    ReviewApi(ReviewDesk desk) {
-        this.desk = desk;
+    ReviewApi(Reviews reviews) {
+        this.reviews = reviews;
     }
 
     /** {@code checklist}: the items the reviewer confirmed; omitted, the whole checklist that applies. */
@@ -85,84 +86,53 @@ class ReviewApi {
 
     @PostMapping("/start")
     @Operation(summary = "Take a submitted revision from the queue: SUBMITTED -> IN_REVIEW")
-    ReviewJson start(@PathVariable String revisionId, @AuthenticationPrincipal SignedInUser reviewer) {
-        return ReviewJson.of(desk.start(id(revisionId), reviewer.id()));
+    ReviewJson start(@PathVariable UUID revisionId, @AuthenticationPrincipal SignedInUser reviewer) {
+        return ReviewJson.of(reviews.startReview(RevisionRef.of(revisionId), reviewer.id()));
     }
 
     @PostMapping("/approve")
     @Operation(summary = "Approve a revision under review for the given scope, confirming the checklist (omitted: all of it): IN_REVIEW -> APPROVED")
-    ReviewJson approve(@PathVariable String revisionId, @RequestBody ApproveRequest request,
+    ReviewJson approve(@PathVariable UUID revisionId, @RequestBody ApproveRequest request,
             @AuthenticationPrincipal SignedInUser reviewer) {
-        if (request.checklist() != null && request.checklist().contains(null)) {
-            throw new BadRequest("checklist", "has an unknown checklist item");
-        }
-        Set<ChecklistItem> checklist = request.checklist() == null ? null
-                : request.checklist().isEmpty() ? EnumSet.noneOf(ChecklistItem.class) : EnumSet.copyOf(request.checklist());
-        return ReviewJson.of(desk.approve(id(revisionId), reviewer.id(), request.countries(), request.buyerTypes(),
-                request.offerKinds(), checklist, request.reason()));
+        Set<ChecklistItem> checklist = request.checklist() == null ? null : new HashSet<>(request.checklist());
+        return ReviewJson.of(reviews.approve(RevisionRef.of(revisionId), reviewer.id(), new Approval(request.countries(),
+                request.buyerTypes(), request.offerKinds(), checklist, request.reason())));
     }
 
     @PostMapping("/request-changes")
     @Operation(summary = "Send a revision under review back to its team, with comments per dossier item: IN_REVIEW -> CHANGES_REQUESTED")
-    ReviewJson requestChanges(@PathVariable String revisionId, @RequestBody ChangesRequest request,
+    ReviewJson requestChanges(@PathVariable UUID revisionId, @RequestBody ChangesRequest request,
             @AuthenticationPrincipal SignedInUser reviewer) {
-        List<CommentJson> comments = request.comments() == null ? List.of() : request.comments();
-        for (int i = 0; i < comments.size(); i++) {
-            CommentJson c = comments.get(i);
-            if (c == null || blank(c.item(), 100) || blank(c.comment(), 2000)) {
-                throw new BadRequest("comments[" + i + "]", "names its item (1 to 100 characters) and a comment (1 to 2000)");
-            }
-        }
-        return ReviewJson.of(desk.decide(id(revisionId), reviewer.id(), reason(request.reason()),
-                (revision, actor, why) -> desk.compliance().requestChanges(revision, actor, why, comments.stream()
-                        .map(c -> new ReviewState.Comment(c.item(), c.comment())).toList())));
+        List<ReviewState.Comment> comments = request.comments() == null ? List.of() : request.comments().stream()
+                .map(c -> c == null ? null : new ReviewState.Comment(c.item(), c.comment())).toList();
+        return ReviewJson.of(reviews.requestChanges(RevisionRef.of(revisionId), reviewer.id(), request.reason(), comments));
     }
 
     @PostMapping("/reject")
     @Operation(summary = "Refuse a revision under review for good: IN_REVIEW -> REJECTED")
-    ReviewJson reject(@PathVariable String revisionId, @RequestBody DecisionRequest request,
+    ReviewJson reject(@PathVariable UUID revisionId, @RequestBody DecisionRequest request,
             @AuthenticationPrincipal SignedInUser reviewer) {
-        return ReviewJson.of(desk.decide(id(revisionId), reviewer.id(), reason(request.reason()), desk.compliance()::reject));
+        return ReviewJson.of(reviews.reject(RevisionRef.of(revisionId), reviewer.id(), request.reason()));
     }
 
     @PostMapping("/suspend")
     @Operation(summary = "Put an approval on hold: APPROVED -> SUSPENDED")
-    ReviewJson suspend(@PathVariable String revisionId, @RequestBody DecisionRequest request,
+    ReviewJson suspend(@PathVariable UUID revisionId, @RequestBody DecisionRequest request,
             @AuthenticationPrincipal SignedInUser reviewer) {
-        return ReviewJson.of(desk.decide(id(revisionId), reviewer.id(), reason(request.reason()), desk.compliance()::suspend));
+        return ReviewJson.of(reviews.suspend(RevisionRef.of(revisionId), reviewer.id(), request.reason()));
     }
 
     @PostMapping("/resume")
     @Operation(summary = "Take a suspended approval up again: SUSPENDED -> IN_REVIEW")
-    ReviewJson resume(@PathVariable String revisionId, @RequestBody DecisionRequest request,
+    ReviewJson resume(@PathVariable UUID revisionId, @RequestBody DecisionRequest request,
             @AuthenticationPrincipal SignedInUser reviewer) {
-        return ReviewJson.of(desk.decide(id(revisionId), reviewer.id(), reason(request.reason()),
-                desk.compliance()::resumeReview));
+        return ReviewJson.of(reviews.resumeReview(RevisionRef.of(revisionId), reviewer.id(), request.reason()));
     }
 
     @PostMapping("/revoke")
     @Operation(summary = "Withdraw an approval for good (safety issue, recall, false evidence): APPROVED or SUSPENDED -> REVOKED")
-    ReviewJson revoke(@PathVariable String revisionId, @RequestBody DecisionRequest request,
+    ReviewJson revoke(@PathVariable UUID revisionId, @RequestBody DecisionRequest request,
             @AuthenticationPrincipal SignedInUser reviewer) {
-        return ReviewJson.of(desk.decide(id(revisionId), reviewer.id(), reason(request.reason()), desk.compliance()::revoke));
-    }
-
-    private static String reason(String reason) {
-        if (blank(reason, 2000)) {
-            throw new BadRequest("reason", "says why, in 1 to 2000 characters");
-        }
-        return reason.strip();
-    }
-
-    private static boolean blank(String value, int max) {
-        return value == null || value.isBlank() || value.strip().length() > max;
-    }
-
-    private static UUID id(String revisionId) {
-        try {
-            return UUID.fromString(revisionId);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound();
-        }
+        return ReviewJson.of(reviews.revoke(RevisionRef.of(revisionId), reviewer.id(), request.reason()));
     }
 }

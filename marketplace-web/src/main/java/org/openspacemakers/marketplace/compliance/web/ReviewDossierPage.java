@@ -4,40 +4,32 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openspacemakers.marketplace.account.Accounts;
 import org.openspacemakers.marketplace.account.User;
-import org.openspacemakers.marketplace.catalog.Board;
-import org.openspacemakers.marketplace.catalog.Catalog;
+import org.openspacemakers.marketplace.catalog.BoardQueries;
 import org.openspacemakers.marketplace.compliance.BuyerType;
-import org.openspacemakers.marketplace.compliance.ChecklistItem;
-import org.openspacemakers.marketplace.compliance.Compliance;
 import org.openspacemakers.marketplace.compliance.CountryCode;
-import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.compliance.DossierView;
+import org.openspacemakers.marketplace.compliance.Dossiers;
 import org.openspacemakers.marketplace.compliance.EvidenceFile;
+import org.openspacemakers.marketplace.compliance.ExpiryWatch;
 import org.openspacemakers.marketplace.compliance.OfferKind;
-import org.openspacemakers.marketplace.compliance.Refusal;
+import org.openspacemakers.marketplace.compliance.Register;
 import org.openspacemakers.marketplace.compliance.ReviewState;
 import org.openspacemakers.marketplace.compliance.ReviewerConflictOfInterest;
+import org.openspacemakers.marketplace.compliance.Reviews;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
-import org.openspacemakers.marketplace.compliance.RevisionSubject;
-import org.openspacemakers.marketplace.compliance.register.ProducerRegistration;
-import org.openspacemakers.marketplace.compliance.register.WeeeRegistration;
-import org.openspacemakers.marketplace.system.NotFound;
+import org.openspacemakers.marketplace.compliance.SaleNotices;
+import org.openspacemakers.marketplace.refusal.NotFound;
 import org.openspacemakers.marketplace.system.RefusalMessages;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -52,20 +44,22 @@ class ReviewDossierPage {
 
     static final String VIEW = "review-dossier";
 
-    private final Compliance compliance;
-    private final Catalog catalog;
+    private final Reviews reviews;
+    private final Dossiers dossiers;
+    private final Register register;
+    private final BoardQueries catalog;
     private final Accounts accounts;
-    private final RefusalMessages refusals;
-    private final ReviewDesk desk;
+    private final RefusalMessages explanations;
     private final java.time.Clock clock;
 
-    ReviewDossierPage(Compliance compliance, Catalog catalog, Accounts accounts, RefusalMessages refusals, ReviewDesk desk,
-            java.time.Clock clock) {
-        this.compliance = compliance;
+    ReviewDossierPage(Reviews reviews, Dossiers dossiers, Register register, BoardQueries catalog, Accounts accounts,
+            RefusalMessages explanations, java.time.Clock clock) {
+        this.reviews = reviews;
+        this.dossiers = dossiers;
+        this.register = register;
         this.catalog = catalog;
         this.accounts = accounts;
-        this.refusals = refusals;
-        this.desk = desk;
+        this.explanations = explanations;
         this.clock = clock;
     }
 
@@ -79,14 +73,6 @@ class ReviewDossierPage {
         public String reasonFor(String form) {
             return form.equals(decision) ? reason : "";
         }
-    }
-
-    /** One BOM line and the RoHS evidence stated for it (null when there is none). */
-    record BomRow(RevisionSubject.BomLine line, DossierContent.PartEvidence evidence) {
-    }
-
-    /** A destination country in play, with the association's registrations there (null when there is none). */
-    record RegisterRow(String country, WeeeRegistration weee, List<ProducerRegistration> producers) {
     }
 
     /** A decision of the log, with the name of whoever made it. */
@@ -104,7 +90,7 @@ class ReviewDossierPage {
             if (lastDay.isBefore(today)) {
                 return "expired";
             }
-            return lastDay.isAfter(today.plusDays(Compliance.WARNING_DAYS)) ? "valid" : "expiring";
+            return lastDay.isAfter(today.plusDays(ExpiryWatch.WARNING_DAYS)) ? "valid" : "expiring";
         }
 
         /** For a first day no longer valid (a standard's withdrawal). */
@@ -113,108 +99,60 @@ class ReviewDossierPage {
         }
     }
 
+    /** The forms' defaults: professional buyers only for a professional-only board, and the kinds the revision is offered as. */
     DecisionForm defaults(UUID revisionId) {
-        Optional<DossierView> dossier = compliance.dossier(RevisionRef.of(revisionId));
-        boolean professionalOnly = dossier.map(d -> d.content().ce().intendedUse())
-                .filter(use -> use == DossierContent.IntendedUse.PROFESSIONAL_RND_ONLY).isPresent();
+        RevisionRef revision = RevisionRef.of(revisionId);
+        boolean professionalOnly = SaleNotices.of(dossiers.dossier(revision).content()).professionalOnly();
         Set<String> buyers = professionalOnly ? Set.of(BuyerType.PROFESSIONAL.name())
                 : EnumSet.allOf(BuyerType.class).stream().map(Enum::name).collect(Collectors.toSet());
         return new DecisionForm("", Set.of(), buyers,
-                desk.offeredKinds(revisionId).stream().map(Enum::name).collect(Collectors.toSet()), Set.of(), Map.of(), "");
+                reviews.defaultOfferKinds(revision).stream().map(Enum::name).collect(Collectors.toSet()), Set.of(), Map.of(), "");
     }
 
     /** Fills the model for the page; not found unless the revision was handed in, forbidden to its own team. */
     String show(UUID revisionId, UUID reviewer, DecisionForm form, Locale locale, Model model) {
         RevisionRef ref = RevisionRef.of(revisionId);
-        ReviewState review = catalog.revision(revisionId).flatMap(r -> compliance.review(ref)).orElseThrow(NotFound::new);
+        ReviewState review = reviews.review(ref).orElseThrow(NotFound::new);
         if (catalog.isAuthor(reviewer, revisionId)) {
             throw new ReviewerConflictOfInterest(ref);
         }
-        Board board = catalog.boardOf(revisionId).orElseThrow(NotFound::new);
-        Optional<DossierView> dossier = compliance.dossier(ref);
-        RevisionSubject current = catalog.revisionSubject(revisionId).orElseThrow(NotFound::new);
-        RevisionSubject subject = dossier.filter(DossierView::frozen).map(DossierView::subject).orElse(current);
-        DossierContent content = dossier.map(DossierView::content).orElse(DossierContent.EMPTY);
+        DossierView dossier = dossiers.dossier(ref);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        Instant submitted = ReviewPages.lastSubmitted(review);
-
-        List<EvidenceFile> files = dossier.map(DossierView::files).orElse(List.of());
-        Map<String, EvidenceFile> filesBySha = files.stream()
+        Map<String, EvidenceFile> filesBySha = dossier.files().stream()
                 .collect(Collectors.toMap(EvidenceFile::sha256, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        List<ChecklistItem> checklist = dossier.orElseGet(() -> compliance.dossierOrEmpty(ref)).checklist();
-        List<Refusal> gaps = compliance.dossierGaps(ref, current.bom());
 
         model.addAttribute("revisionId", revisionId);
-        model.addAttribute("board", board);
+        model.addAttribute("board", catalog.boardOf(revisionId).orElseThrow(NotFound::new));
         model.addAttribute("review", review);
-        model.addAttribute("subject", subject);
-        model.addAttribute("frozenAt", dossier.flatMap(DossierView::frozenAt).orElse(null));
-        model.addAttribute("daysWaiting", Duration.between(submitted, now).toDays());
-        model.addAttribute("hasDossier", dossier.isPresent());
-        model.addAttribute("content", content);
-        model.addAttribute("earliestExpiry", dossier.flatMap(DossierView::earliestExpiry).orElse(null));
-        model.addAttribute("files", files);
+        model.addAttribute("subject", dossier.subject());
+        model.addAttribute("frozenAt", dossier.frozenAt().orElse(null));
+        model.addAttribute("daysWaiting", Duration.between(review.lastSubmittedAt(), now).toDays());
+        model.addAttribute("hasDossier", dossier.started());
+        model.addAttribute("content", dossier.content());
+        model.addAttribute("earliestExpiry", dossier.earliestExpiry().orElse(null));
+        model.addAttribute("files", dossier.files());
         model.addAttribute("filesBySha", filesBySha);
-        model.addAttribute("bomRows", bomRows(subject.bom(), content.rohs().parts()));
-        model.addAttribute("unmatchedEvidence", unmatched(subject.bom(), content.rohs().parts()));
-        model.addAttribute("checklist", checklist);
-        model.addAttribute("gaps", refusals.explain(gaps, locale));
-        model.addAttribute("register", register(review, content));
+        model.addAttribute("bomRows", dossier.rohsRows());
+        model.addAttribute("unmatchedEvidence", dossier.unmatchedEvidence());
+        model.addAttribute("checklist", dossier.checklist());
+        model.addAttribute("gaps", explanations.explain(dossier.gaps(), locale));
+        model.addAttribute("register", register.inPlay(review.scope().map(scope -> scope.countries()).orElse(Set.of()),
+                dossier.content().battery().onBoard()));
         model.addAttribute("decisions", review.decisions().stream()
                 .map(d -> new DecisionRow(d, actorName(d.actor()))).toList());
         model.addAttribute("marks", new ExpiryMarks(today));
         model.addAttribute("euCountries", CountryCode.EU_MEMBERS);
-        model.addAttribute("registeredCountries", compliance.weeeRegister().stream().filter(r -> r.coversOn(today))
-                .map(r -> r.country().value()).collect(Collectors.toSet()));
+        model.addAttribute("registeredCountries", register.weeeCountries(today));
         model.addAttribute("buyerTypes", List.of(BuyerType.values()));
         model.addAttribute("offerKinds", List.of(OfferKind.values()));
         model.addAttribute("form", form);
         return VIEW;
     }
 
-    /** The frozen (or current) BOM lines, each with the evidence stated for it, matched by references as the dossier does. */
-    private static List<BomRow> bomRows(List<RevisionSubject.BomLine> bom, List<DossierContent.PartEvidence> parts) {
-        Map<String, DossierContent.PartEvidence> byLine = new HashMap<>();
-        parts.forEach(p -> byLine.put(references(p.line()), p));
-        return bom.stream().map(line -> new BomRow(line, byLine.get(references(line.references())))).toList();
-    }
-
-    /** Evidence the team stated for references that are not a line of the BOM. */
-    private static List<DossierContent.PartEvidence> unmatched(List<RevisionSubject.BomLine> bom,
-            List<DossierContent.PartEvidence> parts) {
-        Set<String> lines = bom.stream().map(line -> references(line.references())).collect(Collectors.toSet());
-        return parts.stream().filter(p -> !lines.contains(references(p.line()))).toList();
-    }
-
-    private static String references(String references) {
-        return String.join(" ", references.strip().split("[\\s,]+"));
-    }
-
-    /**
-     * The countries in play: the approval's, else every country where the association is
-     * registered for WEEE; each with its WEEE registration and its other producer registrations.
-     */
-    private List<RegisterRow> register(ReviewState review, DossierContent content) {
-        List<WeeeRegistration> weee = compliance.weeeRegister();
-        List<ProducerRegistration> producers = compliance.producerRegister();
-        Set<String> countries = review.scope()
-                .map(scope -> scope.countries().stream().map(CountryCode::value).collect(Collectors.toCollection(TreeSet::new)))
-                .orElseGet(() -> weee.stream().map(r -> r.country().value()).collect(Collectors.toCollection(TreeSet::new)));
-        List<RegisterRow> rows = new ArrayList<>();
-        for (String country : new LinkedHashSet<>(countries)) {
-            rows.add(new RegisterRow(country,
-                    weee.stream().filter(r -> r.country().value().equals(country)).findFirst().orElse(null),
-                    producers.stream().filter(p -> p.country().value().equals(country))
-                            .filter(p -> p.kind() == ProducerRegistration.Kind.EPR_IDU_EEE || content.battery().onBoard())
-                            .toList()));
-        }
-        return rows;
-    }
-
     /** The person's display name, else their id; null for the store itself (decisions no person made). */
     private String actorName(UUID actor) {
-        if (Compliance.STORE.equals(actor)) {
+        if (Reviews.STORE.equals(actor)) {
             return null;
         }
         return accounts.byId(actor).map(User::displayName).filter(name -> name != null && !name.isBlank())

@@ -1,5 +1,6 @@
 package org.openspacemakers.marketplace.compliance.web;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,21 +12,27 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.catalog.Board;
-import org.openspacemakers.marketplace.catalog.Catalog;
+import org.openspacemakers.marketplace.catalog.BoardQueries;
 import org.openspacemakers.marketplace.catalog.Revision;
+import org.openspacemakers.marketplace.compliance.Approval;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.ChecklistItem;
-import org.openspacemakers.marketplace.compliance.Compliance;
 import org.openspacemakers.marketplace.compliance.DossierIncomplete;
+import org.openspacemakers.marketplace.compliance.Dossiers;
+import org.openspacemakers.marketplace.compliance.EvidenceContent;
+import org.openspacemakers.marketplace.compliance.ExpiryWatch;
 import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.compliance.ReviewState;
 import org.openspacemakers.marketplace.compliance.ReviewStatus;
 import org.openspacemakers.marketplace.compliance.ReviewTransitionRefused;
+import org.openspacemakers.marketplace.compliance.Reviews;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
-import org.openspacemakers.marketplace.system.BadRequest;
+import org.openspacemakers.marketplace.refusal.InvalidInput;
+import org.openspacemakers.marketplace.refusal.NotFound;
+import org.openspacemakers.marketplace.system.EvidenceDownloads;
 import org.openspacemakers.marketplace.system.FieldProblem;
-import org.openspacemakers.marketplace.system.NotFound;
 import org.openspacemakers.marketplace.system.RefusalMessages;
 import org.openspacemakers.marketplace.system.SignedInUser;
 import org.springframework.http.HttpStatus;
@@ -52,20 +59,22 @@ class ReviewPages {
     /** The prefix of the request-changes form's fields holding the comment on one checklist item. */
     static final String COMMENT_FIELD = "comment.";
 
-    private final Compliance compliance;
-    private final Catalog catalog;
-    private final ReviewDesk desk;
+    private final Reviews reviews;
+    private final Dossiers dossiers;
+    private final ExpiryWatch expiries;
+    private final BoardQueries catalog;
     private final ReviewDossierPage dossierPage;
-    private final RefusalMessages refusals;
+    private final RefusalMessages explanations;
     private final java.time.Clock clock;
 
-    ReviewPages(Compliance compliance, Catalog catalog, ReviewDesk desk, ReviewDossierPage dossierPage,
-            RefusalMessages refusals, java.time.Clock clock) {
-        this.compliance = compliance;
+    ReviewPages(Reviews reviews, Dossiers dossiers, ExpiryWatch expiries, BoardQueries catalog,
+            ReviewDossierPage dossierPage, RefusalMessages explanations, java.time.Clock clock) {
+        this.reviews = reviews;
+        this.dossiers = dossiers;
+        this.expiries = expiries;
         this.catalog = catalog;
-        this.desk = desk;
         this.dossierPage = dossierPage;
-        this.refusals = refusals;
+        this.explanations = explanations;
         this.clock = clock;
     }
 
@@ -78,27 +87,21 @@ class ReviewPages {
             Model model) {
         Set<ReviewStatus> shown = status == null ? EnumSet.of(ReviewStatus.SUBMITTED, ReviewStatus.IN_REVIEW) : EnumSet.of(status);
         Instant now = clock.instant();
-        List<QueueEntry> entries = compliance.queue(shown).stream()
+        List<QueueEntry> entries = reviews.queue(shown).stream()
                 .flatMap(review -> catalog.revision(review.revision().id()).stream()
                         .flatMap(revision -> catalog.boardOf(revision.id()).stream()
                                 .map(board -> new QueueEntry(review, board, revision,
                                         catalog.isAuthor(reviewer.id(), revision.id()),
-                                        java.time.Duration.between(lastSubmitted(review), now).toDays()))))
+                                        Duration.between(review.lastSubmittedAt(), now).toDays()))))
                 .toList();
         model.addAttribute("entries", entries);
-        model.addAttribute("warnings", compliance.expiryWarnings(entries.stream()
+        model.addAttribute("warnings", expiries.warnings(entries.stream()
                 .map(e -> e.review().revision()).toList()));
         model.addAttribute("status", status);
         model.addAttribute("statuses", List.of(ReviewStatus.SUBMITTED, ReviewStatus.IN_REVIEW, ReviewStatus.CHANGES_REQUESTED,
                 ReviewStatus.APPROVED, ReviewStatus.SUSPENDED, ReviewStatus.REJECTED, ReviewStatus.REVOKED,
                 ReviewStatus.SUPERSEDED));
         return "review-queue";
-    }
-
-    /** When the revision was last handed in: what its waiting time counts from, and when its dossier was frozen. */
-    static Instant lastSubmitted(ReviewState review) {
-        return review.decisions().stream().filter(d -> d.kind().equals("SUBMITTED")).reduce((a, b) -> b)
-                .map(ReviewState.Decision::at).orElse(review.submittedAt());
     }
 
     /** The dossier page: everything a reviewer reads, and the decisions the review's status allows. */
@@ -109,22 +112,21 @@ class ReviewPages {
     }
 
     /** An evidence file of the dossier, always as a download; reviewers only, not found for anyone else. */
-    @GetMapping("/review/{revisionId}/evidence/{sha256}")
+    @GetMapping("/review/{revisionId}/evidence/{sha256:" + EvidenceDownloads.SHA_256 + "}")
     ResponseEntity<byte[]> evidence(@PathVariable UUID revisionId, @PathVariable String sha256,
             @AuthenticationPrincipal SignedInUser viewer) {
-        if (!viewer.hasRole(org.openspacemakers.marketplace.account.Role.REVIEWER) || !sha256.matches("[0-9a-f]{64}")) {
+        if (!viewer.hasRole(Role.REVIEWER)) {
             throw new NotFound();
         }
-        Compliance.EvidenceContent evidence = compliance.evidence(RevisionRef.of(revisionId), sha256)
-                .orElseThrow(NotFound::new);
-        return org.openspacemakers.marketplace.system.EvidenceDownloads.attachment(evidence);
+        EvidenceContent evidence = dossiers.evidence(RevisionRef.of(revisionId), sha256).orElseThrow(NotFound::new);
+        return EvidenceDownloads.attachment(evidence);
     }
 
     @PostMapping("/review/{revisionId}/start")
     ModelAndView start(@PathVariable UUID revisionId, @AuthenticationPrincipal SignedInUser reviewer, Locale locale,
             RedirectAttributes redirect, Model model) {
         try {
-            desk.start(revisionId, reviewer.id());
+            reviews.startReview(RevisionRef.of(revisionId), reviewer.id());
         } catch (ReviewTransitionRefused e) {
             return refused(revisionId, reviewer, dossierPage.defaults(revisionId), locale, model, HttpStatus.CONFLICT,
                     "review.invalidState");
@@ -146,39 +148,48 @@ class ReviewPages {
         List<FieldProblem> problems = new ArrayList<>();
         fields.forEach((name, values) -> {
             if (name.startsWith(COMMENT_FIELD) && values.stream().anyMatch(v -> v != null && !v.isBlank())) {
-                String text = String.join("\n", values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList());
                 String item = name.substring(COMMENT_FIELD.length());
-                comments.put(item, text);
+                comments.put(item, String.join("\n", values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList()));
+                // The form offers a comment field per checklist item only: another name is a tampered form.
                 if (Arrays.stream(ChecklistItem.values()).noneMatch(known -> known.name().equals(item))) {
-                    problems.add(new FieldProblem(name, "is not an item of the checklist"));
-                } else if (text.length() > 2000) {
-                    problems.add(new FieldProblem(name, "has at most 2000 characters"));
+                    problems.add(new FieldProblem(name, explanations.message("invalid.checklistItem", List.of(), locale)));
                 }
             }
         });
-        if (reason.isBlank() || reason.strip().length() > 2000) {
-            problems.add(new FieldProblem("reason", "says why, in 1 to 2000 characters"));
-        }
         ReviewDossierPage.DecisionForm form = new ReviewDossierPage.DecisionForm(decision, Set.of(), Set.of(), Set.of(),
                 Set.of(), comments, reason);
         if (!problems.isEmpty()) {
             return invalid(revisionId, reviewer, form, locale, model, problems);
         }
-        List<ReviewState.Comment> itemComments = comments.entrySet().stream()
-                .map(c -> new ReviewState.Comment(c.getKey(), c.getValue())).toList();
+        RevisionRef revision = RevisionRef.of(revisionId);
+        List<String> items = List.copyOf(comments.keySet());
         try {
-            desk.decide(revisionId, reviewer.id(), reason.strip(), switch (decision) {
-                case "request-changes" -> (revision, actor, why) -> compliance.requestChanges(revision, actor, why, itemComments);
-                case "reject" -> compliance::reject;
-                case "suspend" -> compliance::suspend;
-                case "resume" -> compliance::resumeReview;
-                default -> compliance::revoke;
-            });
+            switch (decision) {
+                case "request-changes" -> reviews.requestChanges(revision, reviewer.id(), reason, items.stream()
+                        .map(item -> new ReviewState.Comment(item, comments.get(item))).toList());
+                case "reject" -> reviews.reject(revision, reviewer.id(), reason);
+                case "suspend" -> reviews.suspend(revision, reviewer.id(), reason);
+                case "resume" -> reviews.resumeReview(revision, reviewer.id(), reason);
+                default -> reviews.revoke(revision, reviewer.id(), reason);
+            }
+        } catch (InvalidInput e) {
+            // The service names a comment by its place in the list; the page names it by its item.
+            return invalid(revisionId, reviewer, form, locale, model, explanations.explain(e, locale).stream()
+                    .map(p -> new FieldProblem(commentField(p.field(), items), p.message())).toList());
         } catch (ReviewTransitionRefused e) {
             return refused(revisionId, reviewer, form, locale, model, HttpStatus.CONFLICT, "review.invalidState");
         }
         redirect.addFlashAttribute("notice", "review.decided");
         return backTo(revisionId, locale);
+    }
+
+    /** The page's name of a field the service named: {@code comments[2]} is the comment field of the third item. */
+    private static String commentField(String field, List<String> items) {
+        if (field.startsWith("comments[")) {
+            int index = Integer.parseInt(field.substring("comments[".length(), field.length() - 1));
+            return COMMENT_FIELD + items.get(index);
+        }
+        return field;
     }
 
     /**
@@ -196,21 +207,21 @@ class ReviewPages {
         ReviewDossierPage.DecisionForm form = new ReviewDossierPage.DecisionForm("approve", Set.copyOf(countryList),
                 Set.copyOf(values(buyerTypes)), Set.copyOf(values(offerKinds)), Set.copyOf(values(checklist)), Map.of(), reason);
         List<FieldProblem> problems = new ArrayList<>();
-        List<BuyerType> buyers = enums(BuyerType.class, "buyerTypes", values(buyerTypes), problems);
-        List<OfferKind> kinds = enums(OfferKind.class, "offerKinds", values(offerKinds), problems);
-        List<ChecklistItem> ticked = enums(ChecklistItem.class, "checklist", values(checklist), problems);
+        List<BuyerType> buyers = enums(BuyerType.class, "buyerTypes", values(buyerTypes), problems, locale);
+        List<OfferKind> kinds = enums(OfferKind.class, "offerKinds", values(offerKinds), problems, locale);
+        List<ChecklistItem> ticked = enums(ChecklistItem.class, "checklist", values(checklist), problems, locale);
         if (!problems.isEmpty()) {
             return invalid(revisionId, reviewer, form, locale, model, problems);
         }
         try {
-            desk.approve(revisionId, reviewer.id(), countryList, buyers, kinds,
-                    ticked.isEmpty() ? EnumSet.noneOf(ChecklistItem.class) : EnumSet.copyOf(ticked), reason);
-        } catch (BadRequest e) {
-            return invalid(revisionId, reviewer, form, locale, model, e.problems());
+            reviews.approve(RevisionRef.of(revisionId), reviewer.id(), new Approval(countryList, buyers, kinds,
+                    ticked.isEmpty() ? EnumSet.noneOf(ChecklistItem.class) : EnumSet.copyOf(ticked), reason));
+        } catch (InvalidInput e) {
+            return invalid(revisionId, reviewer, form, locale, model, explanations.explain(e, locale));
         } catch (ReviewTransitionRefused e) {
             return refused(revisionId, reviewer, form, locale, model, HttpStatus.CONFLICT, "review.invalidState");
         } catch (DossierIncomplete e) {
-            model.addAttribute("reasons", refusals.explain(e.reasons(), locale));
+            model.addAttribute("reasons", explanations.explain(e.reasons(), locale));
             return refused(revisionId, reviewer, form, locale, model, HttpStatus.CONFLICT, "dossierReview.refused");
         }
         redirect.addFlashAttribute("notice", "review.approved");
@@ -222,14 +233,14 @@ class ReviewPages {
     }
 
     /** The named constants, or a problem naming the field when one is unknown. */
-    private static <E extends Enum<E>> List<E> enums(Class<E> type, String field, List<String> names,
-            List<FieldProblem> problems) {
+    private <E extends Enum<E>> List<E> enums(Class<E> type, String field, List<String> names,
+            List<FieldProblem> problems, Locale locale) {
         Set<E> found = new LinkedHashSet<>();
         for (String name : names) {
             try {
                 found.add(Enum.valueOf(type, name));
             } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem(field, "has an unknown value: " + name));
+                problems.add(new FieldProblem(field, explanations.message("invalid.choice", List.of(), locale)));
             }
         }
         return new ArrayList<>(found);

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.order.Orders;
 import org.openspacemakers.marketplace.order.Placement;
-import org.openspacemakers.marketplace.system.NotFound;
+import org.openspacemakers.marketplace.refusal.NotFound;
 import org.openspacemakers.marketplace.system.SignedInUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -49,14 +49,8 @@ class OrderApi {
 
     @GetMapping("/{orderId}")
     @Operation(summary = "An order, to its buyer, an administrator or a member of a team whose board is in it")
-    OrderJson order(@PathVariable String orderId, @AuthenticationPrincipal SignedInUser viewer) {
-        UUID id;
-        try {
-            id = UUID.fromString(orderId);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound();
-        }
-        return orders.findForViewer(id, viewer.id(), viewer.hasRole(Role.ADMIN))
+    OrderJson order(@PathVariable UUID orderId, @AuthenticationPrincipal SignedInUser viewer) {
+        return orders.findForViewer(orderId, viewer.id(), viewer.hasRole(Role.ADMIN))
                 .map(OrderJson::of)
                 .orElseThrow(NotFound::new);
     }

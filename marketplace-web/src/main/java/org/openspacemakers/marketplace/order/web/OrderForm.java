@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.openspacemakers.marketplace.compliance.BuyerType;
+import org.openspacemakers.marketplace.compliance.SaleNotices;
 import org.openspacemakers.marketplace.order.PaymentMethod;
 
 /** The order page's form: one offer, its quantity, the buyer and where to ship. */
@@ -48,7 +49,7 @@ class OrderForm {
     OrderRequest toRequest() {
         return new OrderRequest(List.of(new OrderRequest.Line(offerId, quantity, null)), country, buyerType,
                 new OrderRequest.Address(name, line1, line2, postalCode, city, country),
-                acknowledgeClassA ? List.of(org.openspacemakers.marketplace.compliance.dossier.Dossier.CLASS_A_ACKNOWLEDGEMENT)
+                acknowledgeClassA ? List.of(SaleNotices.CLASS_A)
                         : List.of(),
                 PaymentMethod.BANK_TRANSFER);
     }

@@ -4,15 +4,15 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.UUID;
 import org.openspacemakers.marketplace.account.Role;
-import org.openspacemakers.marketplace.catalog.Catalog;
+import org.openspacemakers.marketplace.catalog.BoardQueries;
 import org.openspacemakers.marketplace.catalog.OfferDetails;
 import org.openspacemakers.marketplace.order.IdempotencyKeyReused;
 import org.openspacemakers.marketplace.order.InvalidOrder;
 import org.openspacemakers.marketplace.order.OrderRefused;
 import org.openspacemakers.marketplace.order.Orders;
 import org.openspacemakers.marketplace.order.Placement;
-import org.openspacemakers.marketplace.system.BadRequest;
-import org.openspacemakers.marketplace.system.NotFound;
+import org.openspacemakers.marketplace.refusal.InvalidInput;
+import org.openspacemakers.marketplace.refusal.NotFound;
 import org.openspacemakers.marketplace.system.RefusalMessages;
 import org.openspacemakers.marketplace.system.SignedInUser;
 import org.springframework.http.HttpStatus;
@@ -26,22 +26,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import java.util.Optional;
-import org.openspacemakers.marketplace.compliance.Compliance;
-import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
+import org.openspacemakers.marketplace.compliance.SaleGate;
+import org.openspacemakers.marketplace.compliance.SaleNotices;
 
 /** The buyer's order pages: the order form, its confirmation, and "my orders". */
 @Controller
 class OrderPages {
 
-    private final Catalog catalog;
+    private final BoardQueries catalog;
     private final Orders orders;
     private final RefusalMessages refusals;
-    private final Compliance compliance;
+    private final SaleGate gate;
 
-    OrderPages(Catalog catalog, Orders orders, RefusalMessages refusals, Compliance compliance) {
-        this.compliance = compliance;
+    OrderPages(BoardQueries catalog, Orders orders, RefusalMessages refusals, SaleGate gate) {
+        this.gate = gate;
         this.catalog = catalog;
         this.orders = orders;
         this.refusals = refusals;
@@ -65,18 +64,18 @@ class OrderPages {
         try {
             Placement placement = orders.place(form.toRequest().toPlaceOrder(buyer.id(), form.getIdempotencyKey(), false));
             return new ModelAndView("redirect:/orders/" + placement.order().id() + "?placed&lang=" + locale.getLanguage());
-        } catch (BadRequest e) {
-            e.problems().forEach(p -> errors.rejectValue(formField(p.field()), "invalid", p.message()));
-            return formAgain(form, model, HttpStatus.BAD_REQUEST);
         } catch (InvalidOrder e) {
-            errors.reject("invalid", "This offer no longer exists.");
+            errors.reject("invalid.offerGone");
+            return formAgain(form, model, HttpStatus.BAD_REQUEST);
+        } catch (InvalidInput e) {
+            e.problems().forEach(p -> errors.rejectValue(formField(p.field()), p.key(), p.arguments().toArray(), p.key()));
             return formAgain(form, model, HttpStatus.BAD_REQUEST);
         } catch (OrderRefused e) {
             model.addAttribute("reasons", refusals.explain(e.reasons(), locale));
             return formAgain(form, model, HttpStatus.CONFLICT);
         } catch (IdempotencyKeyReused e) {
             form.setIdempotencyKey(UUID.randomUUID().toString());
-            errors.reject("invalid", "This form was already sent with other details; please check and send it again.");
+            errors.reject("invalid.formResent");
             return formAgain(form, model, HttpStatus.CONFLICT);
         }
     }
@@ -104,11 +103,9 @@ class OrderPages {
         OfferDetails offer = catalog.offer(form.getOfferId()).orElseThrow(NotFound::new);
         model.addAttribute("form", form);
         model.addAttribute("offer", offer);
-        Optional<DossierContent.Ce> ce = compliance.dossier(RevisionRef.of(offer.revision().id()))
-                .map(dossier -> dossier.content().ce());
-        model.addAttribute("classA", ce.map(c -> c.emcClass() == DossierContent.EmcClass.A).orElse(false));
-        model.addAttribute("professionalOnly",
-                ce.map(c -> c.intendedUse() == DossierContent.IntendedUse.PROFESSIONAL_RND_ONLY).orElse(false));
+        SaleNotices notices = gate.notices(RevisionRef.of(offer.revision().id()));
+        model.addAttribute("classA", notices.classA());
+        model.addAttribute("professionalOnly", notices.professionalOnly());
         return "order-form";
     }
 

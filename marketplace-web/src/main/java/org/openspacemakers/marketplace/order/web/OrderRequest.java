@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
@@ -16,8 +15,7 @@ import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.order.PaymentMethod;
 import org.openspacemakers.marketplace.order.PlaceOrder;
 import org.openspacemakers.marketplace.order.ShippingAddress;
-import org.openspacemakers.marketplace.system.BadRequest;
-import org.openspacemakers.marketplace.system.FieldProblem;
+import org.openspacemakers.marketplace.refusal.InputChecks;
 
 /** The body of {@code POST /api/v1/orders}; it checks itself and becomes a {@link PlaceOrder}. */
 record OrderRequest(
@@ -42,39 +40,25 @@ record OrderRequest(
     }
 
     /**
-     * The checks Bean Validation cannot make: real country codes, a destination equal to the
-     * address's country, a payment method that is switched on.
+     * The checks Bean Validation cannot make here: real country codes and a payment method that is
+     * switched on; the order itself checks the rest (its key, a destination equal to the address's
+     * country).
      */
     PlaceOrder toPlaceOrder(UUID buyer, String idempotencyKey, boolean cardPaymentsEnabled) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > PlaceOrder.MAX_KEY_LENGTH) {
-            problems.add(new FieldProblem("Idempotency-Key", "must have 1 to " + PlaceOrder.MAX_KEY_LENGTH + " characters"));
-        }
-        if (!CountryCode.isValid(destinationCountry)) {
-            problems.add(new FieldProblem("destinationCountry", "is not an ISO 3166-1 alpha-2 country code"));
-        }
-        if (!CountryCode.isValid(shippingAddress.country())) {
-            problems.add(new FieldProblem("shippingAddress.country", "is not an ISO 3166-1 alpha-2 country code"));
-        }
-        if (problems.isEmpty() && !destinationCountry.equals(shippingAddress.country())) {
-            problems.add(new FieldProblem("destinationCountry", "must equal shippingAddress.country"));
-        }
-        if (paymentMethod == PaymentMethod.CARD && !cardPaymentsEnabled) {
-            problems.add(new FieldProblem("paymentMethod", "card payments are not available; pay by BANK_TRANSFER"));
-        }
-        if (!problems.isEmpty()) {
-            throw new BadRequest(problems);
-        }
-        CountryCode destination = CountryCode.of(destinationCountry);
+        InputChecks checks = new InputChecks();
+        checks.check(CountryCode.isValid(destinationCountry), "destinationCountry", "invalid.country");
+        checks.check(CountryCode.isValid(shippingAddress.country()), "shippingAddress.country", "invalid.country");
+        checks.check(paymentMethod != PaymentMethod.CARD || cardPaymentsEnabled, "paymentMethod", "invalid.cardPaymentsOff");
+        checks.done();
         return new PlaceOrder(buyer, idempotencyKey,
                 lines.stream().map(line -> new PlaceOrder.Line(line.offerId(), line.quantity(),
                         line.suppliedParts() == null ? List.of() : line.suppliedParts().stream()
                                 .map(part -> new org.openspacemakers.marketplace.compliance.SuppliedPart(part.reference(),
                                         part.mpn()))
                                 .toList())).toList(),
-                destination, buyerType,
+                CountryCode.of(destinationCountry), buyerType,
                 new ShippingAddress(shippingAddress.name(), shippingAddress.line1(), shippingAddress.line2(),
-                        shippingAddress.postalCode(), shippingAddress.city(), destination),
+                        shippingAddress.postalCode(), shippingAddress.city(), CountryCode.of(shippingAddress.country())),
                 acknowledgements == null ? null : new HashSet<>(acknowledgements), paymentMethod);
     }
 }

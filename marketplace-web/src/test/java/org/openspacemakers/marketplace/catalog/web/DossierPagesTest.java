@@ -10,11 +10,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.catalog.Revision;
-import org.openspacemakers.marketplace.compliance.Compliance;
+import org.openspacemakers.marketplace.compliance.Dossiers;
 import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.compliance.DossierView;
 import org.openspacemakers.marketplace.compliance.EvidenceFile;
 import org.openspacemakers.marketplace.compliance.ReviewState;
+import org.openspacemakers.marketplace.compliance.Reviews;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.support.Api;
 import org.openspacemakers.marketplace.support.Credentials;
@@ -36,7 +37,9 @@ class DossierPagesTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    Compliance compliance;
+    Dossiers dossiers;
+    @Autowired
+    Reviews reviews;
 
     /** A draft revision (the small BOM: lines "R1 R2" and "U1") of a board whose team is this maker's. */
     record Draft(Credentials maker, Revision revision) {
@@ -58,7 +61,7 @@ class DossierPagesTest {
         Api.Answer uploaded = api.upload(session, draft.page() + "/evidence?lang=en", "file", name,
                 DossierFixtures.pdf("Declaration of conformity", name), "application/pdf");
         assertThat(uploaded.status()).isEqualTo(302);
-        return compliance.dossier(draft.ref()).orElseThrow().files().stream()
+        return dossiers.dossier(draft.ref()).files().stream()
                 .filter(f -> f.fileName().equals(name)).findFirst().orElseThrow();
     }
 
@@ -118,7 +121,7 @@ class DossierPagesTest {
         Api.Answer saved = api.submit(session, draft.page() + "?lang=en", form(doc.sha256(), "2025-01-15"));
 
         assertThat(saved.status()).isIn(302, 303);
-        DossierContent content = compliance.dossier(draft.ref()).orElseThrow().content();
+        DossierContent content = dossiers.dossier(draft.ref()).content();
         assertThat(content.ce().acts()).containsExactly(DossierContent.Act.EMC);
         assertThat(content.ce().intendedUse()).isEqualTo(DossierContent.IntendedUse.PROFESSIONAL_RND_ONLY);
         assertThat(content.ce().radio()).isTrue();
@@ -154,7 +157,7 @@ class DossierPagesTest {
         Api.Session session = api.signIn(draft.maker());
         EvidenceFile doc = uploadPdf(session, draft, "doc.pdf");
         assertThat(api.submit(session, draft.page() + "?lang=en", form(doc.sha256(), "2025-01-15")).status()).isEqualTo(302);
-        DossierContent before = compliance.dossier(draft.ref()).orElseThrow().content();
+        DossierContent before = dossiers.dossier(draft.ref()).content();
 
         Map<String, String> changed = form(doc.sha256(), "15/01/2025");
         changed.put("ce.docNumber", "DOC-CHANGED");
@@ -163,13 +166,13 @@ class DossierPagesTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("rohs.parts[0].documentDate").contains("yyyy-MM-dd")
                 .as("the form comes back as typed").contains("DOC-CHANGED");
-        assertThat(compliance.dossier(draft.ref()).orElseThrow().content()).isEqualTo(before);
+        assertThat(dossiers.dossier(draft.ref()).content()).isEqualTo(before);
 
         Map<String, String> unknownFile = form("ab".repeat(32), "2025-01-15");
         Api.Answer rejected = api.submit(session, draft.page() + "?lang=en", unknownFile);
         assertThat(rejected.status()).isEqualTo(400);
         assertThat(rejected.body()).contains("ce.docFile");
-        assertThat(compliance.dossier(draft.ref()).orElseThrow().content()).isEqualTo(before);
+        assertThat(dossiers.dossier(draft.ref()).content()).isEqualTo(before);
     }
 
     @Test
@@ -183,7 +186,7 @@ class DossierPagesTest {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("evidence must be a PDF, PNG or JPEG file").contains("id=\"dossier-form\"");
-        assertThat(compliance.dossier(draft.ref()).orElseThrow().files()).extracting(EvidenceFile::fileName)
+        assertThat(dossiers.dossier(draft.ref()).files()).extracting(EvidenceFile::fileName)
                 .containsExactly("doc.pdf");
     }
 
@@ -199,7 +202,7 @@ class DossierPagesTest {
         assertThat(save.body()).contains("Not found").doesNotContain("doc.pdf");
         assertThat(api.upload(outsider, draft.page() + "/evidence?lang=en", "file", "theirs.pdf", DossierFixtures.pdf("x"),
                 "application/pdf").status()).isEqualTo(404);
-        DossierView view = compliance.dossier(draft.ref()).orElseThrow();
+        DossierView view = dossiers.dossier(draft.ref());
         assertThat(view.content()).isEqualTo(DossierContent.EMPTY);
         assertThat(view.files()).extracting(EvidenceFile::fileName).containsExactly("doc.pdf");
         assertThat(api.get("/revisions/" + java.util.UUID.randomUUID() + "/dossier", outsider.headers()).status())
@@ -223,7 +226,7 @@ class DossierPagesTest {
     void aHandedInDossierIsShownReadOnlyAndRefusesChanges() {
         Fixtures.Listing submitted = fixtures.submittedListing();
         RevisionRef revision = RevisionRef.of(submitted.revision().id());
-        DossierView before = compliance.dossier(revision).orElseThrow();
+        DossierView before = dossiers.dossier(revision);
         Api.Session session = api.signIn(submitted.maker());
         String path = "/revisions/" + submitted.revision().id() + "/dossier";
 
@@ -237,7 +240,7 @@ class DossierPagesTest {
         Api.Answer upload = api.upload(session, path + "/evidence?lang=en", "file", "late.pdf", DossierFixtures.pdf("late"),
                 "application/pdf");
         assertThat(upload.status()).isEqualTo(409);
-        DossierView after = compliance.dossier(revision).orElseThrow();
+        DossierView after = dossiers.dossier(revision);
         assertThat(after.content()).isEqualTo(before.content());
         assertThat(after.files()).isEqualTo(before.files());
     }
@@ -247,8 +250,8 @@ class DossierPagesTest {
         Fixtures.Listing submitted = fixtures.submittedListing();
         RevisionRef revision = RevisionRef.of(submitted.revision().id());
         Credentials reviewer = fixtures.user(Role.REVIEWER);
-        compliance.startReview(revision, reviewer.id());
-        compliance.requestChanges(revision, reviewer.id(), "the declaration is unsigned", List.of(
+        reviews.startReview(revision, reviewer.id());
+        reviews.requestChanges(revision, reviewer.id(), "the declaration is unsigned", List.of(
                 new ReviewState.Comment("DECLARATION_OF_CONFORMITY", "sign it"),
                 new ReviewState.Comment("photos", "show both sides")));
         Api.Session session = api.signIn(submitted.maker());
@@ -264,10 +267,10 @@ class DossierPagesTest {
         String general = page.substring(page.indexOf("id=\"review-comments\""), page.indexOf("id=\"gaps\""));
         assertThat(general).contains("photos").contains("show both sides").doesNotContain("sign it");
 
-        DossierContent stored = compliance.dossier(revision).orElseThrow().content();
+        DossierContent stored = dossiers.dossier(revision).content();
         Map<String, String> form = form(stored.ce().docFile(), "2025-01-15");
         form.put("ce.docNumber", "DOC-SIGNED");
         assertThat(api.submit(session, path + "?lang=en", form).status()).isEqualTo(302);
-        assertThat(compliance.dossier(revision).orElseThrow().content().ce().docNumber()).isEqualTo("DOC-SIGNED");
+        assertThat(dossiers.dossier(revision).content().ce().docNumber()).isEqualTo("DOC-SIGNED");
     }
 }

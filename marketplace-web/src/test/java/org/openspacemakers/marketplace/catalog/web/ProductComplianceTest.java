@@ -29,13 +29,17 @@ import org.openspacemakers.marketplace.catalog.Board;
 import org.openspacemakers.marketplace.catalog.Revision;
 import org.openspacemakers.marketplace.catalog.Slug;
 import org.openspacemakers.marketplace.catalog.Team;
-import org.openspacemakers.marketplace.compliance.ApprovalScope;
+import org.openspacemakers.marketplace.compliance.Approval;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.CountryCode;
-import org.openspacemakers.marketplace.compliance.register.ProducerRegistration;
+import org.openspacemakers.marketplace.compliance.ProducerKind;
+import org.openspacemakers.marketplace.compliance.Register;
+import org.openspacemakers.marketplace.compliance.RegisterProducer;
 import org.openspacemakers.marketplace.support.Credentials;
-import org.openspacemakers.marketplace.catalog.Catalog;
-import org.openspacemakers.marketplace.compliance.Compliance;
+import org.openspacemakers.marketplace.catalog.Listings;
+import org.openspacemakers.marketplace.catalog.Teams;
+import org.openspacemakers.marketplace.compliance.Dossiers;
+import org.openspacemakers.marketplace.compliance.Reviews;
 import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.support.Api;
@@ -56,9 +60,15 @@ class ProductComplianceTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    Catalog catalog;
+    Teams teams;
     @Autowired
-    Compliance compliance;
+    Listings listings;
+    @Autowired
+    Reviews reviews;
+    @Autowired
+    Dossiers complianceDossiers;
+    @Autowired
+    Register register;
     @Autowired
     EntityManagerFactory entityManagerFactory;
     @Autowired
@@ -168,7 +178,7 @@ class ProductComplianceTest {
                 + "/declaration-of-conformity";
         assertThat(api.get("/boards/" + listing.board().slug() + "?lang=en").body()).contains(link);
 
-        compliance.suspend(RevisionRef.of(listing.revision().id()), fixtures.user(Role.REVIEWER).id(), "evidence expired");
+        reviews.suspend(RevisionRef.of(listing.revision().id()), fixtures.user(Role.REVIEWER).id(), "evidence expired");
 
         assertThat(download(link).statusCode()).as("units already sold stay covered").isEqualTo(200);
         assertThat(api.get("/boards/" + listing.board().slug() + "?lang=en").body()).doesNotContain(link)
@@ -205,26 +215,26 @@ class ProductComplianceTest {
     void aBoardWithACoinCellAndAnSvhcSaysSo() {
         Credentials maker = fixtures.user(Role.MAKER);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        Team team = catalog.createTeam(Slug.of("team-" + suffix), "Team " + suffix, List.of(maker.id()));
-        Board board = catalog.createBoard(maker.id(), team.slug(), Slug.of("board-" + suffix),
+        Team team = teams.create(Slug.of("team-" + suffix), "Team " + suffix, List.of(maker.id()));
+        Board board = listings.createBoard(maker.id(), team.slug(), Slug.of("board-" + suffix),
                 Fixtures.boardText("Board " + suffix));
         Revision revision = fixtures.draftRevision(maker, board, "1.0");
-        catalog.offer(maker.id(), revision.id(), OfferKind.FULL_KIT, Money.euros(2_500), VatCategory.STANDARD,
+        listings.offer(maker.id(), revision.id(), OfferKind.FULL_KIT, Money.euros(2_500), VatCategory.STANDARD,
                 new PriceBreakdown(1_000, 300, 700, 250, 250));
         RevisionRef ref = RevisionRef.of(revision.id());
         DossierContent complete = dossiers.fill(revision.id(), maker.id(), Fixtures.completeDossier()).content();
-        compliance.saveDossier(ref, maker.id(), new DossierContent(complete.ce(), complete.rohs(), complete.weee(),
+        complianceDossiers.save(ref, maker.id(), new DossierContent(complete.ce(), complete.rohs(), complete.weee(),
                 complete.gpsr(), new DossierContent.Battery(true, "CR1220 lithium coin cell for the clock", true),
                 new DossierContent.Svhc(true, "lead in the glass of the quartz crystal (CAS 7439-92-1)")));
-        catalog.submitForReview(revision.id(), maker.id());
+        listings.submitForReview(revision.id(), maker.id());
         // The register is global: AT's battery registration is this test's own (no other test sells
         // to AT, and AT has no WEEE registration, so it opens no board to buyers there).
-        compliance.registerProducer(new ProducerRegistration(ProducerRegistration.Kind.BATTERIES, CountryCode.of("AT"),
-                "AT-BAT-TEST", "Open Space Makers", LocalDate.now().plusYears(2)));
+        register.record(new RegisterProducer(ProducerKind.BATTERIES, "AT", "AT-BAT-TEST", "Open Space Makers",
+                LocalDate.now().plusYears(2)));
         Credentials reviewer = fixtures.user(Role.REVIEWER);
-        compliance.startReview(ref, reviewer.id());
-        compliance.approve(ref, reviewer.id(), new ApprovalScope(EnumSet.allOf(OfferKind.class), Set.of(CountryCode.of("AT")),
-                EnumSet.allOf(BuyerType.class)), "coin cell registered in AT");
+        reviews.startReview(ref, reviewer.id());
+        reviews.approve(ref, reviewer.id(), new Approval(List.of("AT"), List.of(BuyerType.values()), List.of(), null,
+                "coin cell registered in AT"));
 
         String page = api.get("/boards/" + board.slug() + "?lang=en&country=AT").body();
 
@@ -240,11 +250,11 @@ class ProductComplianceTest {
         Fixtures.Listing approved = fixtures.approvedListing("FR");
         Fixtures.Listing grown = fixtures.approvedListing("FR");
         for (String label : List.of("2.0", "3.0", "4.0")) {
-            Revision revision = catalog.addRevision(grown.maker().id(),
+            Revision revision = listings.addRevision(grown.maker().id(),
                     grown.board().slug(), label);
-            catalog.offer(grown.maker().id(), revision.id(), OfferKind.ASSEMBLY_ONLY, Money.euros(1_000),
+            listings.offer(grown.maker().id(), revision.id(), OfferKind.ASSEMBLY_ONLY, Money.euros(1_000),
                     VatCategory.STANDARD, new PriceBreakdown(0, 300, 500, 100, 100));
-            catalog.submitForReview(revision.id(), grown.maker().id());
+            listings.submitForReview(revision.id(), grown.maker().id());
         }
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 
@@ -264,7 +274,7 @@ class ProductComplianceTest {
     }
 
     private DossierContent dossier(UUID revision) {
-        return compliance.dossier(RevisionRef.of(revision)).orElseThrow().content();
+        return complianceDossiers.dossier(RevisionRef.of(revision)).content();
     }
 
     /** The element with this id, up to the end of the line it closes on (enough for the block's items). */

@@ -11,7 +11,8 @@ import java.util.UUID;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
-import org.openspacemakers.marketplace.catalog.Catalog;
+import org.openspacemakers.marketplace.catalog.BoardQueries;
+import org.openspacemakers.marketplace.catalog.Listings;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.catalog.PriceBreakdown;
 import org.openspacemakers.marketplace.catalog.Revision;
@@ -32,7 +33,9 @@ class StorefrontSearchTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    Catalog catalog;
+    BoardQueries catalog;
+    @Autowired
+    Listings listings;
     @Autowired
     EntityManagerFactory entityManagerFactory;
 
@@ -108,10 +111,10 @@ class StorefrontSearchTest {
         Fixtures.Listing small = fixtures.submittedListing();
         Fixtures.Listing big = fixtures.submittedListing();
         for (String label : List.of("2.0", "3.0", "4.0")) {
-            Revision revision = catalog.addRevision(big.maker().id(), big.board().slug(), label);
-            catalog.offer(big.maker().id(), revision.id(), OfferKind.ASSEMBLY_ONLY, Money.euros(1_000), VatCategory.STANDARD,
+            Revision revision = listings.addRevision(big.maker().id(), big.board().slug(), label);
+            listings.offer(big.maker().id(), revision.id(), OfferKind.ASSEMBLY_ONLY, Money.euros(1_000), VatCategory.STANDARD,
                     new PriceBreakdown(0, 300, 500, 100, 100));
-            catalog.submitForReview(revision.id(), big.maker().id());
+            listings.submitForReview(revision.id(), big.maker().id());
         }
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 

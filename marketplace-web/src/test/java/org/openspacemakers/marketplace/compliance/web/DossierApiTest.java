@@ -22,7 +22,9 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.catalog.Board;
-import org.openspacemakers.marketplace.catalog.Catalog;
+import org.openspacemakers.marketplace.catalog.BoardQueries;
+import org.openspacemakers.marketplace.catalog.Listings;
+import org.openspacemakers.marketplace.catalog.Teams;
 import org.openspacemakers.marketplace.catalog.Revision;
 import org.openspacemakers.marketplace.catalog.Slug;
 import org.openspacemakers.marketplace.compliance.ChecklistItem;
@@ -43,7 +45,11 @@ class DossierApiTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    Catalog catalog;
+    BoardQueries catalog;
+    @Autowired
+    Listings listings;
+    @Autowired
+    Teams teams;
 
     private static final String APPROVE_FR = """
             {"countries":["FR"],"buyerTypes":["CONSUMER","PROFESSIONAL"],"reason":"dossier complete"%s}""";
@@ -58,8 +64,8 @@ class DossierApiTest {
     private Draft draft() {
         Credentials maker = fixtures.user(Role.MAKER);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        catalog.createTeam(Slug.of("dossier-" + suffix), "Dossier team " + suffix, List.of(maker.id()));
-        Board board = catalog.createBoard(maker.id(), "dossier-" + suffix, Slug.of("dossier-board-" + suffix),
+        teams.create(Slug.of("dossier-" + suffix), "Dossier team " + suffix, List.of(maker.id()));
+        Board board = listings.createBoard(maker.id(), "dossier-" + suffix, Slug.of("dossier-board-" + suffix),
                 Fixtures.boardText("Dossier board " + suffix));
         return new Draft(maker, board, fixtures.draftRevision(maker, board, "1.0"));
     }

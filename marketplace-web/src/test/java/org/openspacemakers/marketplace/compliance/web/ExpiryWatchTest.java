@@ -13,9 +13,11 @@ import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.Role;
-import org.openspacemakers.marketplace.compliance.Compliance;
+import org.openspacemakers.marketplace.compliance.ExpiryWatch;
+import org.openspacemakers.marketplace.compliance.Register;
+import org.openspacemakers.marketplace.compliance.RegisterWeee;
+import org.openspacemakers.marketplace.compliance.Reviews;
 import org.openspacemakers.marketplace.compliance.CountryCode;
-import org.openspacemakers.marketplace.compliance.register.WeeeRegistration;
 import org.openspacemakers.marketplace.support.Api;
 import org.openspacemakers.marketplace.support.Credentials;
 import org.openspacemakers.marketplace.support.Fixtures;
@@ -38,7 +40,11 @@ class ExpiryWatchTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    Compliance compliance;
+    Reviews reviews;
+    @Autowired
+    Register register;
+    @Autowired
+    ExpiryWatch watch;
     @Autowired
     TravellingClock clock;
 
@@ -51,30 +57,30 @@ class ExpiryWatchTest {
     void warnsNinetyDaysAheadThenSuspendsOnTheDayAndOrdersAreRefused() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         LocalDate registrationEnds = today.plusDays(100);
-        compliance.registerWeee(new WeeeRegistration(CountryCode.of("SK"), "SK-WEEE-7", "Open Space Makers", registrationEnds)
-                .representedBy("Test representative s.r.o.", "Mandate SK-1", "a Slovak scheme"));
+        register.record(new RegisterWeee("SK", "SK-WEEE-7", "Open Space Makers", registrationEnds,
+                "Test representative s.r.o.", "Mandate SK-1", "a Slovak scheme"));
         Fixtures.Listing listing = fixtures.approvedListing("SK");
         RevisionRef revision = RevisionRef.of(listing.revision().id());
         Credentials buyer = fixtures.user(Role.BUYER);
         assertThat(api.placeOrder(buyer, key(), orderBody(listing.fullKit().id(), 1, "SK")).status()).isEqualTo(201);
 
         clock.travel(Duration.ofDays(5));
-        assertThat(compliance.watchExpiries().ran()).isTrue();
-        assertThat(compliance.expiryWarnings(List.of(revision))).as("95 days ahead: no warning yet").isEmpty();
+        assertThat(watch.watch().ran()).isTrue();
+        assertThat(watch.warnings(List.of(revision))).as("95 days ahead: no warning yet").isEmpty();
 
         clock.travel(Duration.ofDays(10));
-        assertThat(compliance.watchExpiries().ran()).isTrue();
-        assertThat(compliance.expiryWarnings(List.of(revision)))
-                .containsExactly(new Compliance.ExpiryWarning(revision, registrationEnds));
-        assertThat(compliance.watchExpiries().ran()).as("a second node, the same day").isFalse();
+        assertThat(watch.watch().ran()).isTrue();
+        assertThat(watch.warnings(List.of(revision)))
+                .containsExactly(new ExpiryWatch.ExpiryWarning(revision, registrationEnds));
+        assertThat(watch.watch().ran()).as("a second node, the same day").isFalse();
         String dashboard = api.get("/teams/" + listing.team().slug() + "?lang=en", api.signIn(listing.maker()).headers()).body();
         assertThat(dashboard).contains("An approval lapses on " + registrationEnds);
         assertThat(api.placeOrder(buyer, key(), orderBody(listing.fullKit().id(), 1, "SK")).status()).isEqualTo(201);
 
         clock.travel(Duration.ofDays(86));
-        assertThat(compliance.review(revision).orElseThrow().status()).as("until the watch runs").isEqualTo(ReviewStatus.APPROVED);
-        assertThat(compliance.watchExpiries().ran()).isTrue();
-        assertThat(compliance.review(revision).orElseThrow().status()).isEqualTo(ReviewStatus.SUSPENDED);
+        assertThat(reviews.review(revision).orElseThrow().status()).as("until the watch runs").isEqualTo(ReviewStatus.APPROVED);
+        assertThat(watch.watch().ran()).isTrue();
+        assertThat(reviews.review(revision).orElseThrow().status()).isEqualTo(ReviewStatus.SUSPENDED);
         assertThat(api.get("/api/v1/boards/" + listing.board().slug()).json().get("revisions").get(0).get("reviewStatus")
                 .asString()).isEqualTo("SUSPENDED");
         assertThat(api.placeOrder(buyer, key(), orderBody(listing.fullKit().id(), 1, "SK")).codes("reasons"))
@@ -88,18 +94,18 @@ class ExpiryWatchTest {
         Fixtures.Listing listing = fixtures.approvedListing(Fixtures.completeDossier()
                 .withExemption("7(c)-I", exemptionEnds), "FR", "DE");
         RevisionRef revision = RevisionRef.of(listing.revision().id());
-        assertThat(compliance.review(revision).orElseThrow().nextExpiry()).contains(exemptionEnds);
+        assertThat(reviews.review(revision).orElseThrow().nextExpiry()).contains(exemptionEnds);
         Credentials buyer = fixtures.user(Role.BUYER);
 
         clock.travel(Duration.ofDays(61));
-        assertThat(compliance.watchExpiries().ran()).isTrue();
-        assertThat(compliance.expiryWarnings(List.of(revision)))
-                .containsExactly(new Compliance.ExpiryWarning(revision, exemptionEnds));
+        assertThat(watch.watch().ran()).isTrue();
+        assertThat(watch.warnings(List.of(revision)))
+                .containsExactly(new ExpiryWatch.ExpiryWarning(revision, exemptionEnds));
         assertThat(api.placeOrder(buyer, key(), orderBody(listing.fullKit().id(), 1, "DE")).status()).isEqualTo(201);
 
         clock.travel(Duration.ofDays(90));
-        assertThat(compliance.watchExpiries().ran()).isTrue();
-        assertThat(compliance.review(revision).orElseThrow().status()).isEqualTo(ReviewStatus.SUSPENDED);
+        assertThat(watch.watch().ran()).isTrue();
+        assertThat(reviews.review(revision).orElseThrow().status()).isEqualTo(ReviewStatus.SUSPENDED);
         for (String country : List.of("FR", "DE")) {
             assertThat(api.placeOrder(buyer, key(), orderBody(listing.fullKit().id(), 1, country)).codes("reasons"))
                     .contains("APPROVAL_SUSPENDED", "EVIDENCE_EXPIRED");
@@ -109,16 +115,16 @@ class ExpiryWatchTest {
     @Test
     void renewingARegistrationMovesTheLapseDayOfTheApprovalsStandingThere() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        compliance.registerWeee(new WeeeRegistration(CountryCode.of("LT"), "LT-1", "Open Space Makers", today.plusDays(40))
-                .representedBy("Test atstovas UAB", "Mandate LT-1", "a Lithuanian scheme"));
+        register.record(new RegisterWeee("LT", "LT-1", "Open Space Makers", today.plusDays(40), "Test atstovas UAB",
+                "Mandate LT-1", "a Lithuanian scheme"));
         Fixtures.Listing listing = fixtures.approvedListing("LT");
         RevisionRef revision = RevisionRef.of(listing.revision().id());
-        assertThat(compliance.review(revision).orElseThrow().nextExpiry()).contains(today.plusDays(40));
+        assertThat(reviews.review(revision).orElseThrow().nextExpiry()).contains(today.plusDays(40));
 
-        compliance.registerWeee(new WeeeRegistration(CountryCode.of("LT"), "LT-1", "Open Space Makers", today.plusDays(500))
-                .representedBy("Test atstovas UAB", "Mandate LT-1", "a Lithuanian scheme"));
-        assertThat(compliance.review(revision).orElseThrow().nextExpiry()).contains(today.plusDays(500));
-        assertThat(compliance.review(revision).orElseThrow().status()).isEqualTo(ReviewStatus.APPROVED);
+        register.record(new RegisterWeee("LT", "LT-1", "Open Space Makers", today.plusDays(500), "Test atstovas UAB",
+                "Mandate LT-1", "a Lithuanian scheme"));
+        assertThat(reviews.review(revision).orElseThrow().nextExpiry()).contains(today.plusDays(500));
+        assertThat(reviews.review(revision).orElseThrow().status()).isEqualTo(ReviewStatus.APPROVED);
     }
 
     private static String key() {

@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.compliance.ChecklistItem;
-import org.openspacemakers.marketplace.compliance.Compliance;
+import org.openspacemakers.marketplace.compliance.Dossiers;
 import org.openspacemakers.marketplace.compliance.DossierView;
 import org.openspacemakers.marketplace.compliance.ReviewState;
+import org.openspacemakers.marketplace.compliance.Reviews;
 import org.openspacemakers.marketplace.compliance.ReviewStatus;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.support.Api;
@@ -33,7 +34,9 @@ class ReviewDossierPageTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    Compliance compliance;
+    Dossiers dossiers;
+    @Autowired
+    Reviews reviews;
     @Autowired
     Clock clock;
 
@@ -264,11 +267,11 @@ class ReviewDossierPageTest {
     }
 
     private DossierView dossierOf(Fixtures.Listing listing) {
-        return compliance.dossier(RevisionRef.of(listing.revision().id())).orElseThrow();
+        return dossiers.dossier(RevisionRef.of(listing.revision().id()));
     }
 
     private ReviewState reviewOf(Fixtures.Listing listing) {
-        return compliance.review(RevisionRef.of(listing.revision().id())).orElseThrow();
+        return reviews.review(RevisionRef.of(listing.revision().id())).orElseThrow();
     }
 
     /** The element with this id, up to its closing tag (elements of the same name are not nested in these pages). */

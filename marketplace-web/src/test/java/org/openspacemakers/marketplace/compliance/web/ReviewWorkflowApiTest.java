@@ -6,7 +6,7 @@ import static org.openspacemakers.marketplace.support.Fixtures.orderBody;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.Role;
-import org.openspacemakers.marketplace.catalog.Catalog;
+import org.openspacemakers.marketplace.catalog.Listings;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.catalog.PriceBreakdown;
 import org.openspacemakers.marketplace.catalog.Revision;
@@ -27,7 +27,7 @@ class ReviewWorkflowApiTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    Catalog catalog;
+    Listings listings;
 
     private static final String APPROVE_FR = """
             {"countries":["FR"],"buyerTypes":["CONSUMER","PROFESSIONAL"],"reason":"dossier complete"}""";
@@ -111,10 +111,10 @@ class ReviewWorkflowApiTest {
     @Test
     void aNewerApprovedRevisionSupersedesTheOlderForNewOrders() {
         Fixtures.Listing listing = fixtures.approvedListing("FR");
-        Revision newer = catalog.addRevision(listing.maker().id(), listing.board().slug(), "2.0");
-        var newerOffer = catalog.offer(listing.maker().id(), newer.id(), OfferKind.FULL_KIT, Money.euros(2_600),
+        Revision newer = listings.addRevision(listing.maker().id(), listing.board().slug(), "2.0");
+        var newerOffer = listings.offer(listing.maker().id(), newer.id(), OfferKind.FULL_KIT, Money.euros(2_600),
                 VatCategory.STANDARD, new PriceBreakdown(1_000, 300, 800, 250, 250));
-        catalog.submitForReview(newer.id(), listing.maker().id());
+        listings.submitForReview(newer.id(), listing.maker().id());
         Credentials reviewer = fixtures.user(Role.REVIEWER);
         String review = "/api/v1/revisions/" + newer.id() + "/review";
         api.post(review + "/start", reviewer, null);

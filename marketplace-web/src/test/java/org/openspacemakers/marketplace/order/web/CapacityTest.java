@@ -12,7 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.Role;
-import org.openspacemakers.marketplace.catalog.Catalog;
+import org.openspacemakers.marketplace.catalog.Teams;
 import org.openspacemakers.marketplace.support.Api;
 import org.openspacemakers.marketplace.support.Credentials;
 import org.openspacemakers.marketplace.support.Fixtures;
@@ -28,12 +28,12 @@ class CapacityTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    Catalog catalog;
+    Teams teams;
 
     @Test
     void concurrentOrdersTakeExactlyTheSlotsOnSaleAndTheRestAreRefused() throws Exception {
         Fixtures.Listing listing = fixtures.approvedListing("FR");
-        catalog.changeCapacity(listing.maker().id(), listing.team().slug(), 3, 1);
+        teams.changeCapacity(listing.maker().id(), listing.team().slug(), 3, 1);
         int buyers = 12;
         List<Credentials> people = new ArrayList<>();
         for (int i = 0; i < buyers; i++) {
@@ -73,7 +73,7 @@ class CapacityTest {
     @Test
     void theLeadTimeGrowsWithTheQueue() {
         Fixtures.Listing listing = fixtures.approvedListing("FR");
-        catalog.changeCapacity(listing.maker().id(), listing.team().slug(), 2, 8);
+        teams.changeCapacity(listing.maker().id(), listing.team().slug(), 2, 8);
         String path = "/api/v1/boards/" + listing.board().slug();
         assertThat(leadTime(path)).isEqualTo(7);
         Credentials buyer = fixtures.user(Role.BUYER);

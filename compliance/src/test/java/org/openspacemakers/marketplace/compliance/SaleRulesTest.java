@@ -21,12 +21,14 @@ import org.openspacemakers.marketplace.compliance.dossier.Dossier;
 import org.openspacemakers.marketplace.compliance.register.ProducerRegistration;
 import org.openspacemakers.marketplace.compliance.register.WeeeRegistration;
 import org.openspacemakers.marketplace.compliance.review.Review;
+import org.openspacemakers.marketplace.refusal.Refusal;
+import org.openspacemakers.marketplace.refusal.RefusalCode;
 
 /**
  * The gate, rule by rule (COMPLIANCE-DOMAIN.md, "What blocks an order"): each test takes a fully
  * compliant sale, breaks one thing, and shows the refusal it gives and what it names.
  */
-class SaleGateTest {
+class SaleRulesTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
     private static final LocalDate TODAY = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
@@ -44,12 +46,11 @@ class SaleGateTest {
             new RevisionSubject.BomLine("J9", "", "", List.of(), true));
 
     private Map<String, WeeeRegistration> weee = new HashMap<>(Map.of(
-            "FR", new WeeeRegistration(FR, "FR-1", "Open Space Makers", TODAY.plusDays(400)),
-            "DE", new WeeeRegistration(DE, "DE-1", "Open Space Makers", TODAY.plusDays(400))
-                    .representedBy("Representative GmbH", "Mandate 1", "stiftung ear")));
+            "FR", weeeIn(FR, "FR-1", "Open Space Makers", TODAY.plusDays(400), null, null, null),
+            "DE", weeeIn(DE, "DE-1", "Open Space Makers", TODAY.plusDays(400), "Representative GmbH", "Mandate 1", "stiftung ear")));
     private Map<String, ProducerRegistration> producers = new HashMap<>(Map.of(
-            SaleGate.key(ProducerRegistration.Kind.EPR_IDU_EEE, FR),
-            new ProducerRegistration(ProducerRegistration.Kind.EPR_IDU_EEE, FR, "FR000000_05AAAA", "Open Space Makers",
+            SaleRules.key(ProducerKind.EPR_IDU_EEE, FR),
+            producer(ProducerKind.EPR_IDU_EEE, FR, "FR000000_05AAAA", "Open Space Makers",
                     TODAY.plusDays(400))));
 
     @Test
@@ -116,8 +117,7 @@ class SaleGateTest {
     @Test
     void rule06_aBatteryWithoutAnyRegistration() {
         Dossier battery = dossier(UnaryOperator.identity(), true);
-        producers.put(SaleGate.key(ProducerRegistration.Kind.EPR_IDU_BATTERIES, FR), new ProducerRegistration(
-                ProducerRegistration.Kind.EPR_IDU_BATTERIES, FR, "FR000000_06BBBB", "Open Space Makers", TODAY.plusDays(400)));
+        producers.put(SaleRules.key(ProducerKind.EPR_IDU_BATTERIES, FR), producer(ProducerKind.EPR_IDU_BATTERIES, FR, "FR000000_06BBBB", "Open Space Makers", TODAY.plusDays(400)));
         assertThat(refusals(approved(), battery, consumerIn(FR)))
                 .containsExactly(Refusal.of(RefusalCode.BATTERY_NOT_REGISTERED, FR));
         assertThat(refusals(approved(), battery, consumerIn(DE)))
@@ -149,20 +149,18 @@ class SaleGateTest {
         weee.remove("DE");
         assertThat(refusals(approved(), dossier(c -> c), consumerIn(DE)))
                 .containsExactly(Refusal.of(RefusalCode.WEEE_NOT_REGISTERED, DE));
-        weee.put("DE", new WeeeRegistration(DE, "DE-1", "Open Space Makers", TODAY.plusDays(400)));
+        weee.put("DE", weeeIn(DE, "DE-1", "Open Space Makers", TODAY.plusDays(400), null, null, null));
         assertThat(refusals(approved(), dossier(c -> c), consumerIn(DE)))
                 .containsExactly(new Refusal(RefusalCode.WEEE_NOT_REGISTERED, "DE (no authorised representative)"));
-        weee.put("FR", new WeeeRegistration(FR, "FR-1", "Open Space Makers", TODAY.minusDays(1)));
+        weee.put("FR", weeeIn(FR, "FR-1", "Open Space Makers", TODAY.minusDays(1), null, null, null));
         assertThat(refusals(approved(), dossier(c -> c), consumerIn(FR)))
                 .containsExactly(Refusal.of(RefusalCode.WEEE_NOT_REGISTERED, FR));
     }
 
     @Test
     void rule10_aBatteryNeedsTheRegistrationOfTheDestination() {
-        producers.put(SaleGate.key(ProducerRegistration.Kind.BATTERIES, DE), new ProducerRegistration(
-                ProducerRegistration.Kind.BATTERIES, DE, "DE-BAT-1", "Open Space Makers", TODAY.plusDays(400)));
-        producers.put(SaleGate.key(ProducerRegistration.Kind.EPR_IDU_BATTERIES, FR), new ProducerRegistration(
-                ProducerRegistration.Kind.EPR_IDU_BATTERIES, FR, "FR000000_06BBBB", "Open Space Makers", TODAY.plusDays(400)));
+        producers.put(SaleRules.key(ProducerKind.BATTERIES, DE), producer(ProducerKind.BATTERIES, DE, "DE-BAT-1", "Open Space Makers", TODAY.plusDays(400)));
+        producers.put(SaleRules.key(ProducerKind.EPR_IDU_BATTERIES, FR), producer(ProducerKind.EPR_IDU_BATTERIES, FR, "FR000000_06BBBB", "Open Space Makers", TODAY.plusDays(400)));
         Dossier battery = dossier(UnaryOperator.identity(), true);
         assertThat(refusals(approved(), battery, consumerIn(DE))).isEmpty();
         assertThat(refusals(approved(), battery, consumerIn(FR)))
@@ -175,10 +173,8 @@ class SaleGateTest {
         assertThat(refusals(approved(), dossier(c -> c), consumerIn(FR)))
                 .containsExactly(new Refusal(RefusalCode.EPR_ID_MISSING, "DEEE"));
         assertThat(refusals(approved(), dossier(c -> c), consumerIn(DE))).isEmpty();
-        producers.put(SaleGate.key(ProducerRegistration.Kind.EPR_IDU_EEE, FR), new ProducerRegistration(
-                ProducerRegistration.Kind.EPR_IDU_EEE, FR, "FR000000_05AAAA", "Open Space Makers", TODAY.plusDays(400)));
-        producers.put(SaleGate.key(ProducerRegistration.Kind.BATTERIES, FR), new ProducerRegistration(
-                ProducerRegistration.Kind.BATTERIES, FR, "FR-BAT-1", "Open Space Makers", TODAY.plusDays(400)));
+        producers.put(SaleRules.key(ProducerKind.EPR_IDU_EEE, FR), producer(ProducerKind.EPR_IDU_EEE, FR, "FR000000_05AAAA", "Open Space Makers", TODAY.plusDays(400)));
+        producers.put(SaleRules.key(ProducerKind.BATTERIES, FR), producer(ProducerKind.BATTERIES, FR, "FR-BAT-1", "Open Space Makers", TODAY.plusDays(400)));
         assertThat(refusals(approved(), dossier(UnaryOperator.identity(), true), consumerIn(FR)))
                 .containsExactly(new Refusal(RefusalCode.EPR_ID_MISSING, "batteries"));
     }
@@ -214,7 +210,17 @@ class SaleGateTest {
     }
 
     private List<Refusal> refusals(Review review, Dossier dossier, SaleRequest request) {
-        return SaleGate.refusals(request, review, dossier, weee, producers, FR);
+        return SaleRules.refusals(request, review, dossier, weee, producers, FR);
+    }
+
+    private static WeeeRegistration weeeIn(CountryCode country, String number, String holder, LocalDate until,
+            String representative, String mandate, String scheme) {
+        return new WeeeRegistration(new RegisterWeee(country.value(), number, holder, until, representative, mandate, scheme));
+    }
+
+    private static ProducerRegistration producer(ProducerKind kind, CountryCode country, String number, String holder,
+            LocalDate until) {
+        return new ProducerRegistration(new RegisterProducer(kind, country.value(), number, holder, until));
     }
 
     private static List<RefusalCode> codes(List<Refusal> refusals) {

@@ -1,4 +1,4 @@
-package org.openspacemakers.marketplace.compliance;
+package org.openspacemakers.marketplace.refusal;
 
 /**
  * Why a sale (or a review decision) is refused. The codes are part of the public HTTP contract:

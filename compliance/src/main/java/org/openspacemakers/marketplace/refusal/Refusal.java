@@ -1,4 +1,4 @@
-package org.openspacemakers.marketplace.compliance;
+package org.openspacemakers.marketplace.refusal;
 
 import java.util.Objects;
 

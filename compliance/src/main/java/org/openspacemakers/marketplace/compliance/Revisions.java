@@ -1,0 +1,21 @@
+package org.openspacemakers.marketplace.compliance;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What compliance needs to know of the revisions it reviews, without knowing boards, teams or
+ * offers: the catalogue implements this port.
+ */
+public interface Revisions {
+
+    /** The revision as it stands now (board, label, BOM hash, firmware, BOM lines); empty when there is no such revision. */
+    Optional<RevisionSubject> current(RevisionRef revision);
+
+    /** Whether this person belongs to the team that made the revision (the four-eyes rule). */
+    boolean madeBy(UUID person, RevisionRef revision);
+
+    /** The offer kinds the revision is offered as now: what an approval covers when the reviewer names none. */
+    Set<OfferKind> offeredAs(RevisionRef revision);
+}

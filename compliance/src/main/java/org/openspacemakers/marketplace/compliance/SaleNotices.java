@@ -1,0 +1,35 @@
+package org.openspacemakers.marketplace.compliance;
+
+import java.util.Set;
+
+/**
+ * What a buyer must be told, and acknowledge, before ordering a revision: the acknowledgements the
+ * gate asks for (a class A product's warning) and whether it is sold to professionals only.
+ */
+public record SaleNotices(Set<String> acknowledgements, boolean professionalOnly) {
+
+    /** The acknowledgement a buyer gives for a class A product (EN 55032: may disturb radio at home). */
+    public static final String CLASS_A = "EMC_CLASS_A";
+
+    /** No notice: a revision without a dossier, or one that asks for nothing. */
+    public static final SaleNotices NONE = new SaleNotices(Set.of(), false);
+
+    public SaleNotices {
+        acknowledgements = Set.copyOf(acknowledgements);
+    }
+
+    /** What the team stated calls for. */
+    public static SaleNotices of(DossierContent content) {
+        return of(content.ce());
+    }
+
+    /** What the CE section states calls for: class A asks the buyer's acknowledgement; an R&D-only kit is for professionals. */
+    public static SaleNotices of(DossierContent.Ce ce) {
+        return new SaleNotices(ce.emcClass() == DossierContent.EmcClass.A ? Set.of(CLASS_A) : Set.of(),
+                ce.intendedUse() == DossierContent.IntendedUse.PROFESSIONAL_RND_ONLY);
+    }
+
+    public boolean classA() {
+        return acknowledgements.contains(CLASS_A);
+    }
+}

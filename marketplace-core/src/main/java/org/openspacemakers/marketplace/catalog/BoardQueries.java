@@ -1,0 +1,184 @@
+package org.openspacemakers.marketplace.catalog;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.openspacemakers.marketplace.catalog.photo.AcceptedPhoto;
+import org.openspacemakers.marketplace.compliance.BuyerType;
+import org.openspacemakers.marketplace.compliance.CountryCode;
+import org.openspacemakers.marketplace.compliance.RevisionRef;
+import org.openspacemakers.marketplace.compliance.SaleEligibility;
+import org.openspacemakers.marketplace.compliance.SaleGate;
+import org.openspacemakers.marketplace.compliance.SaleRequest;
+import org.openspacemakers.marketplace.compliance.SuppliedPart;
+import org.openspacemakers.marketplace.storage.FileStorage;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The catalogue's read side: listed boards a page at a time, a board with its revisions, offers
+ * and BOMs, an offer as an order needs it, published photos, and the one place the catalogue puts
+ * the sale question to compliance, for product pages and orders alike.
+ */
+@Service
+public class BoardQueries {
+
+    private final BoardSearch search;
+    private final BoardRepository boards;
+    private final RevisionRepository revisions;
+    private final OfferRepository offers;
+    private final TeamMembership membership;
+    private final SaleGate gate;
+    private final EntityManager entityManager;
+    private final FileStorage storage;
+    private final Clock clock;
+
+    BoardQueries(BoardSearch search, BoardRepository boards, RevisionRepository revisions, OfferRepository offers,
+            TeamMembership membership, SaleGate gate, EntityManager entityManager, FileStorage storage, Clock clock) {
+        this.search = search;
+        this.boards = boards;
+        this.revisions = revisions;
+        this.offers = offers;
+        this.membership = membership;
+        this.gate = gate;
+        this.entityManager = entityManager;
+        this.storage = storage;
+        this.clock = clock;
+    }
+
+    /** Listed boards matching the buyer's words and filters, one page at a time. */
+    @Transactional(readOnly = true)
+    public BoardPage list(ListingQuery query) {
+        return search.search(query);
+    }
+
+    /**
+     * A board with its team, its revisions (newest first), their offers and BOMs: three SQL
+     * statements whatever the number of revisions, offers and BOM lines.
+     */
+    @Transactional(readOnly = true)
+    public Optional<BoardDetails> board(String slug) {
+        List<Object[]> boardAndTeam = entityManager.createQuery("""
+                select b, t from Board b join Team t on t.id = b.teamId left join fetch b.tags left join fetch b.photos
+                where b.slug = :slug""", Object[].class).setParameter("slug", slug).getResultList();
+        if (boardAndTeam.isEmpty()) {
+            return Optional.empty();
+        }
+        Board board = (Board) boardAndTeam.get(0)[0];
+        Team team = (Team) boardAndTeam.get(0)[1];
+        Map<UUID, Revision> boardRevisions = new LinkedHashMap<>();
+        Map<UUID, List<Offer>> offersByRevision = new HashMap<>();
+        entityManager.createQuery("""
+                select r, o from Revision r left join Offer o on o.revisionId = r.id
+                where r.boardId = :board order by r.sequence desc, o.kind""", Object[].class)
+                .setParameter("board", board.id()).getResultList()
+                .forEach(row -> {
+                    Revision revision = (Revision) row[0];
+                    boardRevisions.putIfAbsent(revision.id(), revision);
+                    List<Offer> revisionOffers = offersByRevision.computeIfAbsent(revision.id(), id -> new ArrayList<>());
+                    if (row[1] != null) {
+                        revisionOffers.add((Offer) row[1]);
+                    }
+                });
+        Map<UUID, List<BomEntry>> bomByRevision = new HashMap<>();
+        entityManager.createQuery("""
+                select r.id, e from Revision r join r.bom e where r.boardId = :board order by r.id, index(e)""", Object[].class)
+                .setParameter("board", board.id()).getResultList()
+                .forEach(row -> bomByRevision.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add((BomEntry) row[1]));
+        List<BoardDetails.RevisionOffers> listed = boardRevisions.values().stream()
+                .map(r -> new BoardDetails.RevisionOffers(r, offersByRevision.getOrDefault(r.id(), List.of()),
+                        bomByRevision.getOrDefault(r.id(), List.of())))
+                .toList();
+        return Optional.of(new BoardDetails(board, team, listed));
+    }
+
+    /** A board with everything {@link #board(String)} gives, when this person is of its team; otherwise it does not exist for them. */
+    @Transactional(readOnly = true)
+    public BoardDetails boardOfMember(UUID person, String slug) {
+        return board(slug).filter(details -> details.team().hasMember(person)).orElseThrow(NotTeamMember::new);
+    }
+
+    /** An offer with the revision and board it sells. */
+    @Transactional(readOnly = true)
+    public Optional<OfferDetails> offer(UUID offerId) {
+        return offers.findById(offerId).map(offer -> {
+            Revision revision = revisions.findById(offer.revisionId()).orElseThrow();
+            Board board = boards.findById(revision.boardId()).orElseThrow();
+            return new OfferDetails(offer, revision, board);
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Revision> revision(UUID revisionId) {
+        return revisions.findById(revisionId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Board> boardOf(UUID revisionId) {
+        return revisions.findById(revisionId).flatMap(r -> boards.findById(r.boardId()));
+    }
+
+    /** The revision, when this person is of the team that made it; otherwise it does not exist for them. */
+    @Transactional(readOnly = true)
+    public Revision revisionOfMember(UUID person, UUID revisionId) {
+        return membership.revision(person, revisionId);
+    }
+
+    /** Whether the person belongs to the team that made the revision. */
+    @Transactional(readOnly = true)
+    public boolean isAuthor(UUID person, UUID revisionId) {
+        return membership.madeBy(person, RevisionRef.of(revisionId));
+    }
+
+    /** The revision's bill of materials. */
+    @Transactional(readOnly = true)
+    public List<BomEntry> bom(UUID revisionId) {
+        return revisions.findById(revisionId).map(Revision::bom).orElse(List.of());
+    }
+
+    /**
+     * A board photo's published image: its thumbnail, a fresh JPEG without the original's metadata
+     * (a phone photo may carry its GPS position). Originals are kept, never served. Empty for any other key.
+     */
+    @Transactional(readOnly = true)
+    public Optional<StoredPhoto> photo(String key) {
+        boolean published = !entityManager.createQuery(
+                        "select 1 from Board b join b.photos p where p.thumbnailKey = :key", Integer.class)
+                .setParameter("key", key).setMaxResults(1).getResultList().isEmpty();
+        return published ? storage.read(key).map(bytes -> new StoredPhoto(bytes, AcceptedPhoto.Thumbnail.CONTENT_TYPE))
+                : Optional.empty();
+    }
+
+    /** The bytes of a photo and their content type. */
+    public record StoredPhoto(byte[] content, String contentType) {
+    }
+
+    /**
+     * May this offer be sold to this country and kind of buyer now, with these acknowledgements and,
+     * for an assembly-only buyer, these supplied parts? The one place the catalogue asks compliance.
+     */
+    @Transactional(readOnly = true)
+    public SaleEligibility eligibility(Offer offer, CountryCode destination, BuyerType buyerType,
+            Set<String> acknowledgements, List<SuppliedPart> suppliedParts) {
+        return gate.check(new SaleRequest(RevisionRef.of(offer.revisionId()), offer.kind(), destination, buyerType,
+                acknowledgements, suppliedParts, clock.instant()));
+    }
+
+    /** The gate's answers for several offers at once, in their order (one product page: constant queries). */
+    @Transactional(readOnly = true)
+    public List<SaleEligibility> eligibilities(List<Offer> offers, CountryCode destination, BuyerType buyerType) {
+        Instant at = clock.instant();
+        return gate.checkAll(offers.stream()
+                .map(offer -> new SaleRequest(RevisionRef.of(offer.revisionId()), offer.kind(), destination, buyerType,
+                        Set.of(), at))
+                .toList());
+    }
+}

@@ -1,0 +1,108 @@
+package org.openspacemakers.marketplace.catalog;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The project teams: administrators create them and add makers; members set how many boards they
+ * assemble a week, how far ahead orders may book, and where assembly-only parts are sent.
+ */
+@Service
+public class Teams {
+
+    private final TeamRepository teams;
+    private final BoardRepository boards;
+    private final TeamMembership membership;
+
+    Teams(TeamRepository teams, BoardRepository boards, TeamMembership membership) {
+        this.teams = teams;
+        this.boards = boards;
+        this.membership = membership;
+    }
+
+    /** An administrator creates a team with its first members. */
+    @Transactional
+    public Team create(Slug slug, String name, Collection<UUID> members) {
+        if (teams.findBySlug(slug.value()).isPresent()) {
+            throw new ListingRejected("slug", "invalid.teamExists", slug.value());
+        }
+        Team team = new Team(slug, name);
+        members.forEach(team::addMember);
+        return teams.save(team);
+    }
+
+    /** An administrator adds a maker to a team. */
+    @Transactional
+    public Team addMember(String teamSlug, UUID maker) {
+        Team team = teams.findBySlug(teamSlug).orElseThrow(NotTeamMember::new);
+        team.addMember(maker);
+        return team;
+    }
+
+    @Transactional
+    public Team changeCapacity(UUID actor, String teamSlug, int weeklyCapacity, int horizonWeeks) {
+        Team team = membership.team(actor, teamSlug);
+        team.changeCapacity(weeklyCapacity, horizonWeeks);
+        return team;
+    }
+
+    @Transactional
+    public Team moveWorkshop(UUID actor, String teamSlug, String address) {
+        Team team = membership.team(actor, teamSlug);
+        team.moveWorkshop(address);
+        return team;
+    }
+
+    /**
+     * Locks the team's capacity until the calling transaction ends, so that orders booking it are
+     * taken one after another, on any node.
+     */
+    @Transactional
+    public Team lockCapacity(UUID teamId) {
+        return teams.lockById(teamId).orElseThrow(NotTeamMember::new);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Team> byId(UUID teamId) {
+        return teams.findById(teamId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Team> bySlug(String slug) {
+        return teams.findBySlug(slug);
+    }
+
+    /** The team, when this person is one of its members; otherwise it does not exist for them. */
+    @Transactional(readOnly = true)
+    public Team ofMember(UUID person, String slug) {
+        return membership.team(person, slug);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Team> all() {
+        return teams.findAll(Sort.by("name"));
+    }
+
+    /** The teams this person belongs to. */
+    @Transactional(readOnly = true)
+    public List<Team> of(UUID person) {
+        return teams.findByMember(person);
+    }
+
+    /** The slugs of a team's boards, by name. */
+    @Transactional(readOnly = true)
+    public List<String> boardsOf(UUID teamId) {
+        return boards.findByTeamIdOrderByName(teamId).stream().map(Board::slug).toList();
+    }
+
+    /** Whether the person belongs to any of these teams. */
+    @Transactional(readOnly = true)
+    public boolean isMemberOfAny(UUID person, Collection<UUID> teamIds) {
+        return !teamIds.isEmpty() && teams.anyHasMember(teamIds, person);
+    }
+}
