@@ -42,10 +42,12 @@ import tools.jackson.core.exc.StreamReadException;
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private final RefusalMessages explanations;
+    private final BindingMessages bindingMessages;
     private final MessageSource messages;
 
-    ApiProblems(RefusalMessages explanations, MessageSource messages) {
+    ApiProblems(RefusalMessages explanations, BindingMessages bindingMessages, MessageSource messages) {
         this.explanations = explanations;
+        this.bindingMessages = bindingMessages;
         this.messages = messages;
     }
 
@@ -96,10 +98,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
-        List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldProblem(error.getField(), messages.getMessage(error, locale)))
-                .toList();
-        return ResponseEntity.badRequest().body(invalidBody(problems, locale));
+        return ResponseEntity.badRequest().body(invalidBody(bindingMessages.explain(e.getBindingResult(), locale), locale));
     }
 
     @Override

@@ -87,6 +87,26 @@ class OrderValidationTest {
         assertThat(storedRows()).isEqualTo(before);
     }
 
+    @Test
+    void theOrderPageNamesAMissingFieldInThePagesLanguageAndStoresNothing() {
+        int before = storedRows();
+        Api.Session session = api.signIn(buyer);
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>(java.util.Map.of(
+                "offerId", listing.fullKit().id().toString(), "idempotencyKey", UUID.randomUUID().toString(),
+                "quantity", "1", "buyerType", "CONSUMER", "name", "", "line1", "1 rue de la Paix", "postalCode", "75002",
+                "city", "Paris", "country", "FR"));
+
+        Api.Answer french = api.submit(session, "/orders?lang=fr", form);
+
+        assertThat(french.status()).isEqualTo(400);
+        assertThat(french.body()).contains("class=\"field-error\">est obligatoire<").doesNotContain("must not be blank")
+                .doesNotContain("ne doit pas être vide");
+        form.put("name", "Ada");
+        form.put("quantity", "beaucoup");
+        assertThat(api.submit(session, "/orders?lang=fr", form).body()).contains("class=\"field-error\">est un nombre entier<");
+        assertThat(storedRows()).isEqualTo(before);
+    }
+
     /** The buyer's orders and the lines ordering the listing's offer: this test's own rows. */
     private int storedRows() {
         return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM orders WHERE buyer_id = ?)"
