@@ -3,6 +3,10 @@ package org.openspacemakers.marketplace.catalog.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +34,6 @@ import org.openspacemakers.marketplace.catalog.VatCategory;
 import org.openspacemakers.marketplace.catalog.photo.PhotoIntake;
 import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.compliance.ReviewStatus;
-import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.refusal.NotFound;
 import org.openspacemakers.marketplace.system.RefusalMessages;
 import org.openspacemakers.marketplace.system.SignedInUser;
@@ -65,13 +68,15 @@ class ListingApi {
         this.explanations = explanations;
     }
 
-    record TeamRequest(String slug, String name, List<String> members) {
+    /** A team: its slug (checked by {@link Slug}), its name, its members by e-mail (each a maker's account). */
+    record TeamRequest(@NotBlank String slug, @NotBlank @Size(max = 200) String name, List<@NotBlank String> members) {
     }
 
-    record MemberRequest(String email) {
+    record MemberRequest(@NotBlank String email) {
     }
 
-    record CapacityRequest(Integer weeklyCapacity, Integer horizonWeeks) {
+    /** Both numbers are required; their range is the team's rule. */
+    record CapacityRequest(@NotNull Integer weeklyCapacity, @NotNull Integer horizonWeeks) {
     }
 
     record WorkshopRequest(String address) {
@@ -118,7 +123,8 @@ class ListingApi {
     record BomJson(UUID revisionId, int lines, int references, String bomHash, List<String> notes) {
     }
 
-    record OfferRequest(Money price, VatCategory vatCategory, PriceBreakdown breakdown) {
+    /** A price, its VAT category and its breakdown, all required; the offer checks that the breakdown adds up. */
+    record OfferRequest(@NotNull Money price, @NotNull VatCategory vatCategory, @NotNull PriceBreakdown breakdown) {
     }
 
     record OfferJson(UUID id, OfferKind kind, Money price, VatCategory vatCategory, PriceBreakdown breakdown) {
@@ -130,25 +136,22 @@ class ListingApi {
     @PostMapping("/api/v1/teams")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a project team with its first members (administrators)")
-    TeamJson createTeam(@RequestBody TeamRequest request) {
+    TeamJson createTeam(@Valid @RequestBody TeamRequest request) {
         List<UUID> members = request.members() == null ? List.of()
                 : request.members().stream().map(email -> accounts.maker(email, "members")).toList();
-        return TeamJson.of(teams.create(slug(request.slug()), required(request.name(), "name"), members));
+        return TeamJson.of(teams.create(Slug.of(request.slug()), request.name(), members));
     }
 
     @PostMapping("/api/v1/teams/{team}/members")
     @Operation(summary = "Add a maker to a team (administrators)")
-    TeamJson addMember(@PathVariable String team, @RequestBody MemberRequest request) {
+    TeamJson addMember(@PathVariable String team, @Valid @RequestBody MemberRequest request) {
         return TeamJson.of(teams.addMember(team, accounts.maker(request.email(), "email")));
     }
 
     @PutMapping("/api/v1/teams/{team}/capacity")
     @Operation(summary = "Set how many boards the team assembles per week and how many weeks ahead orders may book")
-    TeamJson capacity(@PathVariable String team, @RequestBody CapacityRequest request,
+    TeamJson capacity(@PathVariable String team, @Valid @RequestBody CapacityRequest request,
             @AuthenticationPrincipal SignedInUser maker) {
-        if (request.weeklyCapacity() == null || request.horizonWeeks() == null) {
-            throw new InvalidInput(request.weeklyCapacity() == null ? "weeklyCapacity" : "horizonWeeks", "invalid.required");
-        }
         return TeamJson.of(teams.changeCapacity(maker.id(), team, request.weeklyCapacity(), request.horizonWeeks()));
     }
 
@@ -221,16 +224,14 @@ class ListingApi {
     record PhotoJson(String url, int width, int height) {
     }
 
-    record AlternatesRequest(List<String> mpns) {
+    /** The part numbers accepted instead of the line's own, each as a BOM names a part. */
+    record AlternatesRequest(@NotNull List<@NotBlank @Size(max = 100) String> mpns) {
     }
 
     @PutMapping("/api/v1/revisions/{revisionId}/bom/lines/{line}/alternates")
     @Operation(summary = "Set the MPNs accepted instead of a BOM line's own when an assembly-only buyer supplies the parts (line numbers from 1)")
-    BomJson alternates(@PathVariable String revisionId, @PathVariable int line, @RequestBody AlternatesRequest request,
-            @AuthenticationPrincipal SignedInUser maker) {
-        if (request.mpns() == null || request.mpns().stream().anyMatch(m -> m == null || m.isBlank() || m.length() > 100)) {
-            throw new InvalidInput("mpns", "invalid.mpns", 100);
-        }
+    BomJson alternates(@PathVariable String revisionId, @PathVariable int line,
+            @Valid @RequestBody AlternatesRequest request, @AuthenticationPrincipal SignedInUser maker) {
         Revision revision = listings.acceptAlternates(maker.id(), id(revisionId), line - 1, request.mpns());
         List<org.openspacemakers.marketplace.catalog.BomEntry> bom = catalog.bom(revision.id());
         return new BomJson(revision.id(), bom.size(), bom.stream().mapToInt(e -> e.references().size()).sum(),
@@ -239,12 +240,8 @@ class ListingApi {
 
     @PutMapping("/api/v1/revisions/{revisionId}/offers/{kind}")
     @Operation(summary = "Offer the revision as FULL_KIT or ASSEMBLY_ONLY, with a price whose breakdown adds up to it")
-    OfferJson offer(@PathVariable String revisionId, @PathVariable OfferKind kind, @RequestBody OfferRequest request,
+    OfferJson offer(@PathVariable String revisionId, @PathVariable OfferKind kind, @Valid @RequestBody OfferRequest request,
             @AuthenticationPrincipal SignedInUser maker) {
-        if (request.price() == null || request.breakdown() == null || request.vatCategory() == null) {
-            throw new InvalidInput(request.price() == null ? "price" : request.breakdown() == null ? "breakdown" : "vatCategory",
-                    "invalid.required");
-        }
         return OfferJson.of(listings.offer(maker.id(), id(revisionId), kind, request.price(), request.vatCategory(),
                 request.breakdown()));
     }

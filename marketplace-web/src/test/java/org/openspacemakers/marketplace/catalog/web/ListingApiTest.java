@@ -152,6 +152,36 @@ class ListingApiTest {
     }
 
     @Test
+    void aRequestMissingARequiredFieldIsRefusedNamingItInTheRequestsLanguage() {
+        Credentials admin = fixtures.user(Role.ADMIN);
+        String slug = "nameless-" + UUID.randomUUID().toString().substring(0, 8);
+
+        Api.Answer french = api.post("/api/v1/teams", admin, "{\"slug\":\"%s\",\"members\":[]}".formatted(slug),
+                Map.of("Accept-Language", "fr"));
+
+        assertThat(french.status()).isEqualTo(400);
+        assertThat(french.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(french.codes("errors")).containsExactly("name");
+        assertThat(french.json().get("errors").get(0).get("message").asString()).isEqualTo("est obligatoire");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM teams WHERE slug = ?", Integer.class, slug)).isZero();
+
+        Fixtures.Listing listing = fixtures.submittedListing();
+        String draft = fixtures.draftRevision(listing.maker(), listing.board(), "2.0").id().toString();
+        Api.Answer noPrice = api.put("/api/v1/revisions/" + draft + "/offers/FULL_KIT", listing.maker(),
+                OFFER.replace("\"price\":{\"amountMinor\":2000,\"currency\":\"EUR\"},", ""));
+        assertThat(noPrice.status()).isEqualTo(400);
+        assertThat(noPrice.codes("errors")).containsExactly("price");
+        assertThat(noPrice.json().get("errors").get(0).get("message").asString()).isEqualTo("is required");
+        Api.Answer noHorizon = api.put("/api/v1/teams/" + listing.team().slug() + "/capacity", listing.maker(),
+                "{\"weeklyCapacity\":3}");
+        assertThat(noHorizon.codes("errors")).containsExactly("horizonWeeks");
+        Api.Answer longMpn = api.put("/api/v1/revisions/" + draft + "/bom/lines/1/alternates", listing.maker(),
+                "{\"mpns\":[\"ERJ-3EKF1002V\",\"%s\"]}".formatted("X".repeat(101)));
+        assertThat(longMpn.codes("errors")).containsExactly("mpns[1]");
+        assertThat(longMpn.json().get("errors").get(0).get("message").asString()).isEqualTo("has at most 100 characters");
+    }
+
+    @Test
     void aPersonalAccessTokenPublishesFromCiUntilItIsRevoked(@Autowired AccessTokens tokens) {
         Fixtures.Listing listing = fixtures.submittedListing();
         AccessTokens.Created token = tokens.create(listing.maker().id(), "hardware repository CI");
