@@ -1,6 +1,8 @@
 package org.openspacemakers.marketplace.catalog.web;
 
+import jakarta.validation.Valid;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,16 +11,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.openspacemakers.marketplace.catalog.Board;
 import org.openspacemakers.marketplace.catalog.BoardDetails;
 import org.openspacemakers.marketplace.catalog.BoardQueries;
 import org.openspacemakers.marketplace.catalog.BoardText;
 import org.openspacemakers.marketplace.catalog.BomUpload;
-import org.openspacemakers.marketplace.catalog.ListingRejected;
 import org.openspacemakers.marketplace.catalog.Listings;
-import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.catalog.OpenHardwareLicence;
 import org.openspacemakers.marketplace.catalog.OshwaUid;
-import org.openspacemakers.marketplace.catalog.PriceBreakdown;
 import org.openspacemakers.marketplace.catalog.Slug;
 import org.openspacemakers.marketplace.catalog.Team;
 import org.openspacemakers.marketplace.catalog.Teams;
@@ -33,12 +33,15 @@ import org.openspacemakers.marketplace.order.Orders;
 import org.openspacemakers.marketplace.refusal.Conflict;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.refusal.NotFound;
+import org.openspacemakers.marketplace.system.BindingMessages;
 import org.openspacemakers.marketplace.system.RefusalMessages;
 import org.openspacemakers.marketplace.system.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -61,9 +64,10 @@ class TeamPages {
     private final Orders orders;
     private final AssemblyQueue queue;
     private final RefusalMessages explanations;
+    private final BindingMessages bindingMessages;
 
     TeamPages(Teams teams, Listings listings, BoardQueries catalog, Reviews reviews, ExpiryWatch expiries, Orders orders,
-            AssemblyQueue queue, RefusalMessages explanations) {
+            AssemblyQueue queue, RefusalMessages explanations, BindingMessages bindingMessages) {
         this.teams = teams;
         this.listings = listings;
         this.catalog = catalog;
@@ -72,6 +76,38 @@ class TeamPages {
         this.orders = orders;
         this.queue = queue;
         this.explanations = explanations;
+        this.bindingMessages = bindingMessages;
+    }
+
+    /**
+     * What a team writes about a board, as typed on the page that lists it ({@code slug} too) or
+     * edits it; tags comma- or space-separated. The board checks every field ({@link BoardText}).
+     */
+    record BoardForm(String slug, String name, String summary, String description, String licence, String sourceUrl,
+            String oshwaUid, String tags) {
+
+        /** The empty form of a new board, with the store's usual licence chosen. */
+        static BoardForm blank() {
+            return new BoardForm("", "", "", "", "CERN-OHL-S-2.0", "", "", "");
+        }
+
+        /** The board as stored, to edit it. */
+        static BoardForm of(Board board) {
+            return new BoardForm(board.slug(), board.name(), board.summary(), board.description(), board.licence(),
+                    board.sourceUrl(), board.oshwaUid().orElse(""), String.join(", ", board.tags()));
+        }
+
+        BoardText toText() {
+            String uid = oshwaUid == null ? "" : oshwaUid.strip();
+            Set<String> tagSet = tags == null ? Set.of() : Arrays.stream(tags.split("[,\\s]+"))
+                    .filter(tag -> !tag.isBlank()).collect(Collectors.toSet());
+            return new BoardText(name, summary, description, new OpenHardwareLicence(licence == null ? "" : licence),
+                    sourceUrl, uid.isEmpty() ? Optional.empty() : Optional.of(new OshwaUid(uid)), tagSet);
+        }
+    }
+
+    /** Where a draft revision comes from, as typed; the revision checks the lengths. */
+    record RevisionForm(String sourceRef, String firmwareVersion, String changeNotes) {
     }
 
     /** A board on the dashboard, with each revision's review as compliance keeps it. */
@@ -103,13 +139,12 @@ class TeamPages {
     }
 
     @PostMapping("/teams/{team}/capacity")
-    String capacity(@PathVariable String team, @RequestParam(defaultValue = "0") int weeklyCapacity,
-            @RequestParam(defaultValue = "0") int horizonWeeks, @RequestParam(defaultValue = "") String workshopAddress,
+    String capacity(@PathVariable String team, @Valid @ModelAttribute CapacityForm form, BindingResult binding,
             @AuthenticationPrincipal SignedInUser maker, Locale locale, RedirectAttributes redirect) {
-        attempt(redirect, locale, () -> {
-            teams.changeCapacity(maker.id(), team, weeklyCapacity, horizonWeeks);
-            if (!workshopAddress.isBlank()) {
-                teams.moveWorkshop(maker.id(), team, workshopAddress);
+        attempt(binding, redirect, locale, () -> {
+            teams.changeCapacity(maker.id(), team, form.getWeeklyCapacity(), form.getHorizonWeeks());
+            if (form.getWorkshopAddress() != null && !form.getWorkshopAddress().isBlank()) {
+                teams.moveWorkshop(maker.id(), team, form.getWorkshopAddress());
             }
             return "saved";
         });
@@ -120,21 +155,21 @@ class TeamPages {
     String newBoard(@PathVariable String team, @AuthenticationPrincipal SignedInUser maker, Model model) {
         model.addAttribute("team", teams.ofMember(maker.id(), team));
         model.addAttribute("licences", OpenHardwareLicence.ACCEPTED.stream().sorted().toList());
+        model.addAttribute("form", BoardForm.blank());
         return "board-new";
     }
 
     @PostMapping("/teams/{team}/boards")
-    String createBoard(@PathVariable String team, @RequestParam Map<String, String> form,
+    String createBoard(@PathVariable String team, @ModelAttribute("form") BoardForm form,
             @AuthenticationPrincipal SignedInUser maker, Locale locale, RedirectAttributes redirect, Model model) {
         try {
-            String slug = listings.createBoard(maker.id(), team, Slug.of(form.getOrDefault("slug", "").strip()), text(form))
-                    .slug();
+            String slug = listings.createBoard(maker.id(), team, Slug.of(form.slug() == null ? "" : form.slug().strip()),
+                    form.toText()).slug();
             redirect.addFlashAttribute("notice", "listing.saved");
             return "redirect:/listings/" + slug + "?lang=" + locale.getLanguage();
         } catch (InvalidInput e) {
             model.addAttribute("team", teams.ofMember(maker.id(), team));
             model.addAttribute("licences", OpenHardwareLicence.ACCEPTED.stream().sorted().toList());
-            model.addAttribute("form", form);
             model.addAttribute("problems", explanations.lines(e, locale));
             return "board-new";
         }
@@ -144,20 +179,17 @@ class TeamPages {
     String editor(@PathVariable String slug, @AuthenticationPrincipal SignedInUser maker, Model model) {
         BoardDetails details = catalog.boardOfMember(maker.id(), slug);
         model.addAttribute("details", details);
-        var board = details.board();
-        model.addAttribute("values", Map.of("name", board.name(), "summary", board.summary(),
-                "description", board.description(), "licence", board.licence(), "sourceUrl", board.sourceUrl(),
-                "oshwaUid", board.oshwaUid().orElse(""), "tags", String.join(", ", board.tags())));
+        model.addAttribute("form", BoardForm.of(details.board()));
         model.addAttribute("reviews", reviewsOf(details));
         model.addAttribute("licences", OpenHardwareLicence.ACCEPTED.stream().sorted().toList());
         return "listing-edit";
     }
 
     @PostMapping("/listings/{slug}")
-    String describe(@PathVariable String slug, @RequestParam Map<String, String> form,
+    String describe(@PathVariable String slug, @ModelAttribute BoardForm form,
             @AuthenticationPrincipal SignedInUser maker, Locale locale, RedirectAttributes redirect) {
         attempt(redirect, locale, () -> {
-            listings.describeBoard(maker.id(), slug, text(form));
+            listings.describeBoard(maker.id(), slug, form.toText());
             return "saved";
         });
         return backTo(slug, locale);
@@ -185,12 +217,12 @@ class TeamPages {
     }
 
     @PostMapping("/revisions/{revisionId}/describe")
-    String describeRevision(@PathVariable UUID revisionId, @RequestParam Map<String, String> form,
+    String describeRevision(@PathVariable UUID revisionId, @ModelAttribute RevisionForm form,
             @AuthenticationPrincipal SignedInUser maker, Locale locale, RedirectAttributes redirect) {
         String slug = slugOf(revisionId);
         attempt(redirect, locale, () -> {
-            listings.describeRevision(maker.id(), revisionId, form.get("sourceRef"), form.get("firmwareVersion"),
-                    form.get("changeNotes"));
+            listings.describeRevision(maker.id(), revisionId, form.sourceRef(), form.firmwareVersion(),
+                    form.changeNotes());
             return "saved";
         });
         return backTo(slug, locale);
@@ -211,13 +243,11 @@ class TeamPages {
     }
 
     @PostMapping("/revisions/{revisionId}/offers/{kind}")
-    String offer(@PathVariable UUID revisionId, @PathVariable OfferKind kind, @RequestParam Map<String, String> form,
-            @AuthenticationPrincipal SignedInUser maker, Locale locale, RedirectAttributes redirect) {
+    String offer(@PathVariable UUID revisionId, @PathVariable OfferKind kind, @Valid @ModelAttribute OfferForm form,
+            BindingResult binding, @AuthenticationPrincipal SignedInUser maker, Locale locale, RedirectAttributes redirect) {
         String slug = slugOf(revisionId);
-        attempt(redirect, locale, () -> {
-            PriceBreakdown breakdown = new PriceBreakdown(cents(form, "parts"), cents(form, "pcb"), cents(form, "labour"),
-                    cents(form, "association"), cents(form, "team"));
-            listings.offer(maker.id(), revisionId, kind, Money.euros(cents(form, "price")), VatCategory.STANDARD, breakdown);
+        attempt(binding, redirect, locale, () -> {
+            listings.offer(maker.id(), revisionId, kind, form.getPrice(), VatCategory.STANDARD, form.breakdown());
             return "saved";
         });
         return backTo(slug, locale);
@@ -239,19 +269,13 @@ class TeamPages {
                 r -> r.revision().id(), r -> reviews.review(RevisionRef.of(r.revision().id()))));
     }
 
-    private static BoardText text(Map<String, String> form) {
-        String uid = form.getOrDefault("oshwaUid", "").strip();
-        Set<String> tags = java.util.Arrays.stream(form.getOrDefault("tags", "").split("[,\\s]+"))
-                .filter(tag -> !tag.isBlank()).collect(Collectors.toSet());
-        return new BoardText(form.get("name"), form.get("summary"), form.get("description"),
-                new OpenHardwareLicence(form.getOrDefault("licence", "")), form.get("sourceUrl"),
-                uid.isEmpty() ? Optional.empty() : Optional.of(new OshwaUid(uid)), tags);
-    }
-
-    /** Euros as typed in a form, in cents; refused with the field's name. */
-    private static long cents(Map<String, String> form, String field) {
-        return Money.parseEuros(form.get(field)).map(Money::amountMinor)
-                .orElseThrow(() -> new ListingRejected(field, "invalid.euros"));
+    /** Runs a change unless its form was refused when bound; either refusal becomes a message on the page it redirects to. */
+    private void attempt(BindingResult binding, RedirectAttributes redirect, Locale locale, Supplier<String> change) {
+        if (binding.hasErrors()) {
+            redirect.addFlashAttribute("problems", bindingMessages.lines(binding, locale));
+        } else {
+            attempt(redirect, locale, change);
+        }
     }
 
     /** Runs a change; a refusal becomes a message on the page it redirects to, and nothing is stored. */

@@ -2,11 +2,13 @@ package org.openspacemakers.marketplace.catalog.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.catalog.Revision;
 import org.openspacemakers.marketplace.support.Api;
 import org.openspacemakers.marketplace.support.Credentials;
 import org.openspacemakers.marketplace.support.Fixtures;
@@ -14,7 +16,10 @@ import org.openspacemakers.marketplace.support.MarketplaceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The team's pages refuse another team's listings, and the profile's tokens are shown once. */
+/**
+ * The team's pages refuse another team's listings, name a field they cannot read in the page's
+ * language and store nothing then, and the profile's tokens are shown once.
+ */
 @MarketplaceTest
 class TeamPagesTest {
 
@@ -63,6 +68,60 @@ class TeamPagesTest {
         assertThat(saved.status()).isEqualTo(302);
         assertThat(jdbc.queryForObject("SELECT weekly_capacity * horizon_weeks FROM teams WHERE id = ?", Integer.class,
                 mine.team().id().toString())).isEqualTo(20);
+    }
+
+    @Test
+    void aBadlyTypedAmountOnTheOfferFormIsNamedOnThePageAndNothingIsStored() {
+        Fixtures.Listing listing = fixtures.submittedListing();
+        Revision draft = fixtures.draftRevision(listing.maker(), listing.board(), "2.0");
+        Api.Session session = api.signIn(listing.maker());
+        String path = "/revisions/" + draft.id() + "/offers/ASSEMBLY_ONLY?lang=en";
+        Map<String, String> offer = new LinkedHashMap<>(Map.of("price", "20", "parts", "0", "pcb", "4", "labour", "8,5O",
+                "association", "4", "team", "3.50"));
+
+        Api.Answer refused = api.submit(session, path, offer);
+
+        assertThat(refused.status()).isEqualTo(302);
+        assertThat(page(refused, session)).contains("labour: an amount in euros, such as 12.50")
+                .doesNotContain("price:").doesNotContain("team:");
+        assertThat(assemblyOnlyOffers(draft)).isZero();
+
+        offer.remove("pcb");
+        assertThat(page(api.submit(session, path, offer), session)).contains("pcb: is required");
+        assertThat(assemblyOnlyOffers(draft)).isZero();
+
+        offer.put("pcb", "4");
+        offer.put("labour", "8,50");
+        assertThat(page(api.submit(session, path, offer), session)).contains("Saved.").doesNotContain("id=\"problems\"");
+        assertThat(jdbc.queryForObject("SELECT price_minor FROM offers WHERE revision_id = ? AND kind = 'ASSEMBLY_ONLY'",
+                Long.class, draft.id().toString())).isEqualTo(2000L);
+    }
+
+    @Test
+    void aFrenchPageSaysInFrenchWhichFieldIsMissingAndChangesNothing() {
+        Fixtures.Listing mine = fixtures.submittedListing();
+        Api.Session session = api.signIn(mine.maker());
+
+        Api.Answer refused = api.submit(session, "/teams/" + mine.team().slug() + "/capacity?lang=fr",
+                Map.of("horizonWeeks", "4", "workshopAddress", "1 rue du Test, Lyon"));
+
+        assertThat(refused.status()).isEqualTo(302);
+        assertThat(page(refused, session)).contains("weeklyCapacity: est obligatoire").doesNotContain("is required");
+        assertThat(jdbc.queryForObject("SELECT horizon_weeks FROM teams WHERE id = ?", Integer.class,
+                mine.team().id().toString())).isEqualTo(8);
+        assertThat(page(api.submit(session, "/teams/" + mine.team().slug() + "/capacity?lang=fr",
+                Map.of("weeklyCapacity", "dix", "horizonWeeks", "4")), session)).contains("weeklyCapacity: est un nombre entier");
+    }
+
+    /** The page a form's answer redirects to. */
+    private String page(Api.Answer redirect, Api.Session session) {
+        assertThat(redirect.status()).isEqualTo(302);
+        return api.get(redirect.header("Location").replace(api.baseUrl(), ""), session.headers()).body();
+    }
+
+    private int assemblyOnlyOffers(Revision revision) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM offers WHERE revision_id = ? AND kind = 'ASSEMBLY_ONLY'",
+                Integer.class, revision.id().toString());
     }
 
     @Test
