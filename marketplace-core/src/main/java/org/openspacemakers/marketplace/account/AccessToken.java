@@ -8,6 +8,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.openspacemakers.marketplace.refusal.InvalidInput;
 
 /**
  * A personal access token, for scripts and CI to use the API as their owner. Only the SHA-256 of
@@ -16,6 +17,9 @@ import java.util.UUID;
 @Entity
 @Table(name = "access_tokens")
 public class AccessToken {
+
+    /** The longest name a token is given, in characters. */
+    static final int MAX_NAME = 100;
 
     @Id
     private UUID id;
@@ -50,8 +54,8 @@ public class AccessToken {
     }
 
     AccessToken(UUID userId, String name, String tokenHash, String prefix, Instant createdAt) {
-        if (name == null || name.isBlank() || name.strip().length() > 100) {
-            throw new IllegalArgumentException("a token's name has 1 to 100 characters");
+        if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
+            throw new InvalidInput("name", "invalid.text", MAX_NAME);
         }
         this.id = UUID.randomUUID();
         this.userId = userId;

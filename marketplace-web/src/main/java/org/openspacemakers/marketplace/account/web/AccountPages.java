@@ -3,7 +3,9 @@ package org.openspacemakers.marketplace.account.web;
 import java.util.Locale;
 import java.util.UUID;
 import org.openspacemakers.marketplace.account.AccessTokens;
+import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.refusal.NotFound;
+import org.openspacemakers.marketplace.system.RefusalMessages;
 import org.openspacemakers.marketplace.system.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,9 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountPages {
 
     private final AccessTokens tokens;
+    private final RefusalMessages explanations;
 
-    AccountPages(AccessTokens tokens) {
+    AccountPages(AccessTokens tokens, RefusalMessages explanations) {
         this.tokens = tokens;
+        this.explanations = explanations;
     }
 
     @GetMapping("/account")
@@ -33,10 +37,10 @@ class AccountPages {
     @PostMapping("/account/tokens")
     String create(@RequestParam(defaultValue = "") String name, @AuthenticationPrincipal SignedInUser user, Locale locale,
             RedirectAttributes redirect) {
-        if (name.isBlank() || name.strip().length() > 100) {
-            redirect.addFlashAttribute("problems", java.util.List.of("name: 1 to 100 characters"));
-        } else {
+        try {
             redirect.addFlashAttribute("newToken", tokens.create(user.id(), name).value());
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", explanations.lines(e, locale));
         }
         return "redirect:/account?lang=" + locale.getLanguage();
     }

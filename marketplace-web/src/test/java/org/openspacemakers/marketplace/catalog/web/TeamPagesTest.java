@@ -128,6 +128,8 @@ class TeamPagesTest {
     void aPersonalAccessTokenIsShownOnceAndCanBeRevokedFromTheProfile() {
         Fixtures.Listing mine = fixtures.submittedListing();
         Api.Session session = api.signIn(mine.maker());
+        assertThat(page(api.submit(session, "/account/tokens?lang=fr", Map.of("name", "x".repeat(101))), session))
+                .as("refused in the page's language").contains("name: a de 1 à 100 caractères").doesNotContain("id=\"new-token\"");
 
         Api.Answer created = api.submit(session, "/account/tokens", Map.of("name", "CI"));
         assertThat(created.status()).isEqualTo(302);
