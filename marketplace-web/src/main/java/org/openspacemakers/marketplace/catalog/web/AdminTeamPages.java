@@ -1,19 +1,24 @@
 package org.openspacemakers.marketplace.catalog.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.openspacemakers.marketplace.account.Accounts;
-import org.openspacemakers.marketplace.catalog.ListingRejected;
 import org.openspacemakers.marketplace.catalog.Slug;
 import org.openspacemakers.marketplace.catalog.Teams;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.refusal.NotFound;
+import org.openspacemakers.marketplace.system.BindingMessages;
 import org.openspacemakers.marketplace.system.RefusalMessages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,11 +31,22 @@ class AdminTeamPages {
     private final Teams teams;
     private final Accounts accounts;
     private final RefusalMessages explanations;
+    private final BindingMessages bindingMessages;
 
-    AdminTeamPages(Teams teams, Accounts accounts, RefusalMessages explanations) {
+    AdminTeamPages(Teams teams, Accounts accounts, RefusalMessages explanations, BindingMessages bindingMessages) {
         this.teams = teams;
         this.accounts = accounts;
         this.explanations = explanations;
+        this.bindingMessages = bindingMessages;
+    }
+
+    /** A new team as typed: its slug (checked by {@link Slug}), its name, its members' e-mails separated by commas or spaces. */
+    record TeamForm(@NotBlank String slug, @NotBlank @Size(max = 200) String name, String members) {
+
+        List<String> emails() {
+            return members == null ? List.of()
+                    : Arrays.stream(members.split("[,;\\s]+")).filter(e -> !e.isBlank()).toList();
+        }
     }
 
     @GetMapping("/admin/teams")
@@ -40,18 +56,17 @@ class AdminTeamPages {
     }
 
     @PostMapping("/admin/teams")
-    String create(@RequestParam(defaultValue = "") String slug, @RequestParam(defaultValue = "") String name,
-            @RequestParam(defaultValue = "") String members, Locale locale, RedirectAttributes redirect) {
-        try {
-            List<UUID> makers = Arrays.stream(members.split("[,;\\s]+")).filter(e -> !e.isBlank())
-                    .map(email -> accounts.maker(email, "members")).toList();
-            if (name.isBlank()) {
-                throw new ListingRejected("name", "invalid.required");
+    String create(@Valid @ModelAttribute TeamForm form, BindingResult binding, Locale locale, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            redirect.addFlashAttribute("problems", bindingMessages.lines(binding, locale));
+        } else {
+            try {
+                List<UUID> makers = form.emails().stream().map(email -> accounts.maker(email, "members")).toList();
+                teams.create(Slug.of(form.slug().strip()), form.name().strip(), makers);
+                redirect.addFlashAttribute("notice", "admin.saved");
+            } catch (InvalidInput e) {
+                redirect.addFlashAttribute("problems", explanations.lines(e, locale));
             }
-            teams.create(Slug.of(slug.strip()), name.strip(), makers);
-            redirect.addFlashAttribute("notice", "admin.saved");
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problems", explanations.lines(e, locale));
         }
         return "redirect:/admin/teams?lang=" + locale.getLanguage();
     }
