@@ -7,6 +7,7 @@ import org.openspacemakers.marketplace.compliance.Register;
 import org.openspacemakers.marketplace.compliance.RegisterProducer;
 import org.openspacemakers.marketplace.compliance.RegisterWeee;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
+import org.openspacemakers.marketplace.system.BindingMessages;
 import org.openspacemakers.marketplace.system.RefusalMessages;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -19,17 +20,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Administrators keep the producer register from a page: WEEE per country, batteries, French IDUs.
- * The register checks each entry; a refusal says every field at fault and stores nothing.
+ * A date or kind the form cannot read is named as such; the register checks the rest of each entry.
+ * A refusal says every field at fault and stores nothing.
  */
 @Controller
 class RegisterPages {
 
     private final Register register;
     private final RefusalMessages explanations;
+    private final BindingMessages bindingMessages;
 
-    RegisterPages(Register register, RefusalMessages explanations) {
+    RegisterPages(Register register, RefusalMessages explanations, BindingMessages bindingMessages) {
         this.register = register;
         this.explanations = explanations;
+        this.bindingMessages = bindingMessages;
     }
 
     /** The WEEE form as typed. */
@@ -53,24 +57,28 @@ class RegisterPages {
 
     @PostMapping("/admin/register/weee")
     String weee(@ModelAttribute WeeeForm form, BindingResult binding, Locale locale, RedirectAttributes redirect) {
-        try {
-            register.record(new RegisterWeee(form.country(), form.registrationNumber(), form.holder(), form.validUntil(),
-                    form.authorisedRepresentative(), form.mandateReference(), form.complianceScheme()));
-            redirect.addFlashAttribute("notice", "admin.saved");
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problems", explanations.lines(e, locale));
-        }
-        return "redirect:/admin/register?lang=" + locale.getLanguage();
+        return record(binding, locale, redirect, () -> register.record(new RegisterWeee(form.country(),
+                form.registrationNumber(), form.holder(), form.validUntil(), form.authorisedRepresentative(),
+                form.mandateReference(), form.complianceScheme())));
     }
 
     @PostMapping("/admin/register/producer")
     String producer(@ModelAttribute ProducerForm form, BindingResult binding, Locale locale, RedirectAttributes redirect) {
-        try {
-            register.record(new RegisterProducer(form.kind(), form.country(), form.registrationNumber(), form.holder(),
-                    form.validUntil()));
-            redirect.addFlashAttribute("notice", "admin.saved");
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problems", explanations.lines(e, locale));
+        return record(binding, locale, redirect, () -> register.record(new RegisterProducer(form.kind(), form.country(),
+                form.registrationNumber(), form.holder(), form.validUntil())));
+    }
+
+    /** Records the entry unless its form could not be read; either refusal becomes a message on the register's page. */
+    private String record(BindingResult binding, Locale locale, RedirectAttributes redirect, Runnable entry) {
+        if (binding.hasErrors()) {
+            redirect.addFlashAttribute("problems", bindingMessages.lines(binding, locale));
+        } else {
+            try {
+                entry.run();
+                redirect.addFlashAttribute("notice", "admin.saved");
+            } catch (InvalidInput e) {
+                redirect.addFlashAttribute("problems", explanations.lines(e, locale));
+            }
         }
         return "redirect:/admin/register?lang=" + locale.getLanguage();
     }
