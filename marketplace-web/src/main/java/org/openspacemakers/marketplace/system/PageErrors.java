@@ -2,6 +2,7 @@ package org.openspacemakers.marketplace.system;
 
 import org.openspacemakers.marketplace.refusal.Forbidden;
 import org.openspacemakers.marketplace.refusal.NotFound;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -23,7 +24,8 @@ class PageErrors {
         return "error/403";
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    /** An upload over the servlet's limit, or a form naming a row past what a page binds (an index beyond its auto-grow limit). */
+    @ExceptionHandler({MaxUploadSizeExceededException.class, InvalidPropertyException.class})
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String tooLarge() {
         return "error/4xx";

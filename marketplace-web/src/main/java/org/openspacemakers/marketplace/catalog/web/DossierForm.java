@@ -1,33 +1,35 @@
 package org.openspacemakers.marketplace.catalog.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.compliance.DossierContent.Act;
-import org.openspacemakers.marketplace.compliance.DossierRejected;
+import org.openspacemakers.marketplace.compliance.DossierContent.EmcClass;
+import org.openspacemakers.marketplace.compliance.DossierContent.EvidenceType;
+import org.openspacemakers.marketplace.compliance.DossierContent.IntendedUse;
 import org.openspacemakers.marketplace.compliance.DossierView;
+import org.openspacemakers.marketplace.compliance.OfficialLanguages;
 import org.openspacemakers.marketplace.compliance.RevisionSubject;
-import org.springframework.util.MultiValueMap;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The dossier page's form, as typed: scalar fields by name ({@code ce.docNumber}), the standards'
- * rows, one RoHS row per placed BOM line, and the warnings per language. Built from a stored
- * dossier to show it, or from a posted form to show it again as typed; {@link #toContent()} turns
- * it into the dossier's statements, refusing a bad date, number or choice with the field's name.
- * Field names are those {@link DossierRejected} names, so a refusal points at the input.
+ * The dossier page's form, which Spring binds from the names the page posts: {@code ce.docNumber},
+ * {@code ce.standards[0].withdrawnOn}, {@code rohs.parts[3].mpn} (one row per placed BOM line, in
+ * the BOM's order), {@code gpsr.warnings[fr]}. Dates are {@code yyyy-MM-dd}, choices the dossier's
+ * enums and the RoHS category a number, so a bad one is a binding error naming its field; the
+ * dossier checks everything else when it is saved, naming the same fields. Built from a stored
+ * dossier to show it; {@link #toContent} turns it into the dossier's statements.
  */
-record DossierForm(Map<String, String> fields, Set<String> acts, List<StandardRow> standards, List<PartRow> parts,
-        Map<String, String> warnings) {
+class DossierForm {
 
     /** The languages the association writes its warnings in, always offered. */
     static final List<String> USUAL_LANGUAGES = List.of("fr", "en", "de", "it", "es", "nl");
@@ -35,239 +37,676 @@ record DossierForm(Map<String, String> fields, Set<String> acts, List<StandardRo
     /** Empty standards' rows shown under the filled ones, to add more. */
     static final int EMPTY_STANDARD_ROWS = 3;
 
-    /** One applied standard, as typed. */
-    record StandardRow(String number, String edition, boolean citedInOj, String partsApplied, String withdrawnOn) {
-        boolean blank() {
-            return number.isBlank() && edition.isBlank() && partsApplied.isBlank() && withdrawnOn.isBlank();
-        }
-    }
-
-    /** The RoHS evidence of one placed BOM line, as typed; {@code bom} is the line as the BOM has it. */
-    record PartRow(RevisionSubject.BomLine bom, String manufacturer, String mpn, String type, String file,
-            String documentDate, String distributorFlag, String flagReadOn, String exemption, String exemptionExpires) {
-        boolean blank() {
-            return manufacturer.isBlank() && mpn.isBlank() && type.isBlank() && file.isBlank() && documentDate.isBlank()
-                    && distributorFlag.isBlank() && flagReadOn.isBlank() && exemption.isBlank()
-                    && exemptionExpires.isBlank();
-        }
-    }
+    private final Ce ce = new Ce();
+    private final Rohs rohs = new Rohs();
+    private final Weee weee = new Weee();
+    private final Gpsr gpsr = new Gpsr();
+    private final Battery battery = new Battery();
+    private final Svhc svhc = new Svhc();
 
     /** The form showing a stored dossier (or an empty one), with a row for each placed line of the BOM. */
     static DossierForm of(DossierView view) {
         DossierContent content = view.content();
-        DossierContent.Ce ce = content.ce();
-        DossierContent.Rohs rohs = content.rohs();
-        Map<String, String> fields = new HashMap<>();
-        fields.put("ce.scopeRationale", ce.scopeRationale());
-        fields.put("ce.intendedUse", ce.intendedUse().name());
-        fields.put("ce.supplyVoltage", ce.supplyVoltage());
-        fields.put("ce.mainsSupplied", flag(ce.mainsSupplied()));
-        fields.put("ce.radio", flag(ce.radio()));
-        fields.put("ce.internetConnected", flag(ce.internetConnected()));
-        fields.put("ce.emcClass", ce.emcClass() == null ? "" : ce.emcClass().name());
-        fields.put("ce.technicalFileRef", ce.technicalFileRef());
-        fields.put("ce.docNumber", ce.docNumber());
-        fields.put("ce.docFile", text(ce.docFile()));
-        fields.put("ce.radioEvidenceFile", text(ce.radioEvidenceFile()));
-        fields.put("rohs.category", rohs.category() == null ? "" : rohs.category().toString());
-        fields.put("rohs.solderDescription", rohs.solderDescription());
-        fields.put("rohs.solderFile", text(rohs.solderFile()));
-        fields.put("rohs.pcbFinish", rohs.pcbFinish());
-        fields.put("weee.household", flag(content.weee().household()));
-        fields.put("weee.categories", content.weee().categories());
-        fields.put("weee.takeBack", content.weee().takeBack());
-        DossierContent.Gpsr gpsr = content.gpsr();
-        fields.put("gpsr.manufacturerName", gpsr.manufacturerName());
-        fields.put("gpsr.postalAddress", gpsr.postalAddress());
-        fields.put("gpsr.email", gpsr.email());
-        fields.put("gpsr.productIdentification", gpsr.productIdentification());
-        fields.put("battery.onBoard", flag(content.battery().onBoard()));
-        fields.put("battery.description", content.battery().description());
-        fields.put("battery.removable", flag(content.battery().removable()));
-        fields.put("svhc.present", flag(content.svhc().present()));
-        fields.put("svhc.disclosure", content.svhc().disclosure());
-        List<StandardRow> standards = ce.standards().stream()
-                .map(s -> new StandardRow(s.number(), s.edition(), s.citedInOj(), s.partsApplied(), date(s.withdrawnOn())))
-                .toList();
-        List<PartRow> parts = view.rohsRows().stream().filter(row -> !row.line().doNotPlace()).map(row -> {
-            RevisionSubject.BomLine line = row.line();
-            DossierContent.PartEvidence part = row.evidence();
-            return part == null
-                    ? new PartRow(line, line.manufacturer(), line.mpn(), "", "", "", "", "", "", "")
-                    : new PartRow(line, part.manufacturer(), part.mpn(), part.type() == null ? "" : part.type().name(),
-                            text(part.file()), date(part.documentDate()), part.distributorFlag(), date(part.flagReadOn()),
-                            part.exemption(), date(part.exemptionExpires()));
-        }).toList();
-        return new DossierForm(fields, ce.acts().stream().map(Act::name).collect(java.util.stream.Collectors.toSet()), standards, parts, withUsualLanguages(gpsr.warnings()));
-    }
-
-    /** The form as posted, to be read into a dossier or shown again as typed. */
-    static DossierForm posted(MultiValueMap<String, String> form, DossierView view) {
-        Function<String, String> value = name -> {
-            String found = form.getFirst(name);
-            return found == null ? "" : found;
-        };
-        Map<String, String> fields = new HashMap<>();
-        form.keySet().stream().filter(name -> !name.contains("[") && !name.startsWith("gpsr.warnings."))
-                .forEach(name -> fields.put(name, value.apply(name)));
-        Set<String> acts = new TreeSet<>(form.getOrDefault("ce.acts", List.of()));
-        List<StandardRow> standards = new ArrayList<>();
-        for (int i = 0; i < rowCount(form, "ce.standards["); i++) {
-            String row = "ce.standards[" + i + "].";
-            standards.add(new StandardRow(value.apply(row + "number"), value.apply(row + "edition"),
-                    "true".equals(value.apply(row + "citedInOj")), value.apply(row + "partsApplied"),
-                    value.apply(row + "withdrawnOn")));
-        }
-        List<PartRow> parts = new ArrayList<>();
-        List<RevisionSubject.BomLine> lines = view.subject().placed();
-        for (int i = 0; i < lines.size(); i++) {
-            String row = "rohs.parts[" + i + "].";
-            parts.add(new PartRow(lines.get(i), value.apply(row + "manufacturer"), value.apply(row + "mpn"),
-                    value.apply(row + "type"), value.apply(row + "file"), value.apply(row + "documentDate"),
-                    value.apply(row + "distributorFlag"), value.apply(row + "flagReadOn"), value.apply(row + "exemption"),
-                    value.apply(row + "exemptionExpires")));
-        }
-        Map<String, String> warnings = new LinkedHashMap<>();
-        form.keySet().stream().filter(name -> name.startsWith("gpsr.warnings."))
-                .forEach(name -> warnings.put(name.substring("gpsr.warnings.".length()), value.apply(name)));
-        String added = value.apply("gpsr.newLanguage").strip().toLowerCase(Locale.ROOT);
-        if (!added.isEmpty() && !value.apply("gpsr.newWarnings").isBlank()) {
-            warnings.put(added, value.apply("gpsr.newWarnings"));
-        }
-        return new DossierForm(fields, acts, standards, parts, withUsualLanguages(warnings));
+        DossierForm form = new DossierForm();
+        form.ce.fill(content.ce());
+        form.rohs.fill(content.rohs(), view);
+        form.weee.household = content.weee().household();
+        form.weee.categories = content.weee().categories();
+        form.weee.takeBack = content.weee().takeBack();
+        form.gpsr.fill(content.gpsr());
+        form.battery.onBoard = content.battery().onBoard();
+        form.battery.description = content.battery().description();
+        form.battery.removable = content.battery().removable();
+        form.svhc.present = content.svhc().present();
+        form.svhc.disclosure = content.svhc().disclosure();
+        return form;
     }
 
     /**
-     * The dossier these answers state; blank rows are left out. A date not written
-     * {@code yyyy-MM-dd}, a category that is not a number or an unknown choice is refused with the
-     * field's name.
+     * The dossier these answers state, the RoHS rows matched to the placed BOM lines by their
+     * place; blank rows are left out.
      */
-    DossierContent toContent() {
-        List<DossierContent.Standard> applied = new ArrayList<>();
-        for (int i = 0; i < standards.size(); i++) {
-            StandardRow row = standards.get(i);
-            if (!row.blank()) {
-                applied.add(new DossierContent.Standard(row.number(), row.edition(), row.citedInOj(), row.partsApplied(),
-                        parseDate("ce.standards[" + i + "].withdrawnOn", row.withdrawnOn())));
+    DossierContent toContent(List<RevisionSubject.BomLine> placed) {
+        return new DossierContent(ce.toContent(), rohs.toContent(placed),
+                new DossierContent.Weee(weee.household, weee.categories, weee.takeBack), gpsr.toContent(),
+                new DossierContent.Battery(battery.onBoard, battery.description, battery.removable),
+                new DossierContent.Svhc(svhc.present, svhc.disclosure));
+    }
+
+    /**
+     * Ready to be shown: a RoHS row for each placed BOM line, a few empty standards' rows to add
+     * more, the usual languages' warnings (possibly empty) first and a language added from the
+     * page among them.
+     */
+    DossierForm shown(int placedLines) {
+        ce.padStandards();
+        rohs.padParts(placedLines);
+        gpsr.showUsualLanguages();
+        return this;
+    }
+
+    public Ce getCe() {
+        return ce;
+    }
+
+    public Rohs getRohs() {
+        return rohs;
+    }
+
+    public Weee getWeee() {
+        return weee;
+    }
+
+    public Gpsr getGpsr() {
+        return gpsr;
+    }
+
+    public Battery getBattery() {
+        return battery;
+    }
+
+    public Svhc getSvhc() {
+        return svhc;
+    }
+
+    /** CE: acts, scope, supply, radio, EMC class, standards, the declaration and the technical file. */
+    public static class Ce {
+        private Set<Act> acts = EnumSet.noneOf(Act.class);
+        private String scopeRationale;
+        private IntendedUse intendedUse;
+        private String supplyVoltage;
+        private boolean mainsSupplied;
+        private boolean radio;
+        private boolean internetConnected;
+        private EmcClass emcClass;
+        private final List<Standard> standards = new ArrayList<>();
+        private String technicalFileRef;
+        private String docNumber;
+        private String docFile;
+        private String radioEvidenceFile;
+
+        void fill(DossierContent.Ce ce) {
+            acts = ce.acts().isEmpty() ? EnumSet.noneOf(Act.class) : EnumSet.copyOf(ce.acts());
+            scopeRationale = ce.scopeRationale();
+            intendedUse = ce.intendedUse();
+            supplyVoltage = ce.supplyVoltage();
+            mainsSupplied = ce.mainsSupplied();
+            radio = ce.radio();
+            internetConnected = ce.internetConnected();
+            emcClass = ce.emcClass();
+            ce.standards().forEach(applied -> standards.add(Standard.of(applied)));
+            technicalFileRef = ce.technicalFileRef();
+            docNumber = ce.docNumber();
+            docFile = ce.docFile();
+            radioEvidenceFile = ce.radioEvidenceFile();
+        }
+
+        DossierContent.Ce toContent() {
+            List<DossierContent.Standard> applied = standards.stream().filter(row -> row != null && !row.blank())
+                    .map(Standard::toContent).toList();
+            Set<Act> chosen = acts == null ? Set.of() : acts.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+            return new DossierContent.Ce(chosen, scopeRationale, intendedUse, supplyVoltage, mainsSupplied, radio,
+                    internetConnected, emcClass, applied, technicalFileRef, docNumber, docFile, radioEvidenceFile);
+        }
+
+        /** Empty rows under the last filled one, up to {@value DossierForm#EMPTY_STANDARD_ROWS}. */
+        void padStandards() {
+            int empty = 0;
+            for (int i = standards.size() - 1; i >= 0 && (standards.get(i) == null || standards.get(i).blank()); i--) {
+                empty++;
+            }
+            for (int i = empty; i < EMPTY_STANDARD_ROWS; i++) {
+                standards.add(new Standard());
             }
         }
-        Set<Act> chosen = EnumSet.noneOf(Act.class);
-        acts.forEach(act -> chosen.add(choice(Act.class, "ce.acts", act)));
-        DossierContent.Ce ce = new DossierContent.Ce(chosen, field("ce.scopeRationale"),
-                choice(DossierContent.IntendedUse.class, "ce.intendedUse", field("ce.intendedUse")),
-                field("ce.supplyVoltage"), checked("ce.mainsSupplied"), checked("ce.radio"), checked("ce.internetConnected"),
-                choice(DossierContent.EmcClass.class, "ce.emcClass", field("ce.emcClass")), applied,
-                field("ce.technicalFileRef"), field("ce.docNumber"), field("ce.docFile"), field("ce.radioEvidenceFile"));
-        List<DossierContent.PartEvidence> evidence = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            PartRow row = parts.get(i);
-            String name = "rohs.parts[" + i + "].";
-            if (!row.blank()) {
-                evidence.add(new DossierContent.PartEvidence(row.bom().references(), row.manufacturer(), row.mpn(),
-                        choice(DossierContent.EvidenceType.class, name + "type", row.type()), row.file(),
-                        parseDate(name + "documentDate", row.documentDate()), row.distributorFlag(),
-                        parseDate(name + "flagReadOn", row.flagReadOn()), row.exemption(),
-                        parseDate(name + "exemptionExpires", row.exemptionExpires())));
-            }
+
+        public Set<Act> getActs() {
+            return acts;
         }
-        DossierContent.Rohs rohs = new DossierContent.Rohs(category(field("rohs.category")), evidence,
-                field("rohs.solderDescription"), field("rohs.solderFile"), field("rohs.pcbFinish"));
-        return new DossierContent(ce, rohs,
-                new DossierContent.Weee(!"false".equals(field("weee.household")), field("weee.categories"),
-                        field("weee.takeBack")),
-                new DossierContent.Gpsr(field("gpsr.manufacturerName"), field("gpsr.postalAddress"), field("gpsr.email"),
-                        field("gpsr.productIdentification"), warnings),
-                new DossierContent.Battery(checked("battery.onBoard"), field("battery.description"),
-                        checked("battery.removable")),
-                new DossierContent.Svhc(checked("svhc.present"), field("svhc.disclosure")));
-    }
 
-    /** Standards' rows to show: the filled ones, then a few empty ones. */
-    List<StandardRow> standardRows() {
-        List<StandardRow> rows = new ArrayList<>(standards);
-        for (int i = 0; i < EMPTY_STANDARD_ROWS; i++) {
-            rows.add(new StandardRow("", "", false, "", ""));
+        public void setActs(Set<Act> acts) {
+            this.acts = acts;
         }
-        return rows;
+
+        public String getScopeRationale() {
+            return scopeRationale;
+        }
+
+        public void setScopeRationale(String scopeRationale) {
+            this.scopeRationale = scopeRationale;
+        }
+
+        public IntendedUse getIntendedUse() {
+            return intendedUse;
+        }
+
+        public void setIntendedUse(IntendedUse intendedUse) {
+            this.intendedUse = intendedUse;
+        }
+
+        public String getSupplyVoltage() {
+            return supplyVoltage;
+        }
+
+        public void setSupplyVoltage(String supplyVoltage) {
+            this.supplyVoltage = supplyVoltage;
+        }
+
+        public boolean isMainsSupplied() {
+            return mainsSupplied;
+        }
+
+        public void setMainsSupplied(boolean mainsSupplied) {
+            this.mainsSupplied = mainsSupplied;
+        }
+
+        public boolean isRadio() {
+            return radio;
+        }
+
+        public void setRadio(boolean radio) {
+            this.radio = radio;
+        }
+
+        public boolean isInternetConnected() {
+            return internetConnected;
+        }
+
+        public void setInternetConnected(boolean internetConnected) {
+            this.internetConnected = internetConnected;
+        }
+
+        public EmcClass getEmcClass() {
+            return emcClass;
+        }
+
+        public void setEmcClass(EmcClass emcClass) {
+            this.emcClass = emcClass;
+        }
+
+        public List<Standard> getStandards() {
+            return standards;
+        }
+
+        public String getTechnicalFileRef() {
+            return technicalFileRef;
+        }
+
+        public void setTechnicalFileRef(String technicalFileRef) {
+            this.technicalFileRef = technicalFileRef;
+        }
+
+        public String getDocNumber() {
+            return docNumber;
+        }
+
+        public void setDocNumber(String docNumber) {
+            this.docNumber = docNumber;
+        }
+
+        public String getDocFile() {
+            return docFile;
+        }
+
+        public void setDocFile(String docFile) {
+            this.docFile = docFile;
+        }
+
+        public String getRadioEvidenceFile() {
+            return radioEvidenceFile;
+        }
+
+        public void setRadioEvidenceFile(String radioEvidenceFile) {
+            this.radioEvidenceFile = radioEvidenceFile;
+        }
     }
 
-    /** Official languages without warnings on the form, for adding one. */
-    List<String> otherLanguages() {
-        return org.openspacemakers.marketplace.compliance.OfficialLanguages.ALL.stream()
-                .filter(language -> !warnings.containsKey(language)).toList();
+    /** One applied standard, as typed. */
+    public static class Standard {
+        private String number;
+        private String edition;
+        private boolean citedInOj;
+        private String partsApplied;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate withdrawnOn;
+
+        static Standard of(DossierContent.Standard applied) {
+            Standard row = new Standard();
+            row.number = applied.number();
+            row.edition = applied.edition();
+            row.citedInOj = applied.citedInOj();
+            row.partsApplied = applied.partsApplied();
+            row.withdrawnOn = applied.withdrawnOn();
+            return row;
+        }
+
+        boolean blank() {
+            return isBlank(number) && isBlank(edition) && isBlank(partsApplied) && withdrawnOn == null;
+        }
+
+        DossierContent.Standard toContent() {
+            return new DossierContent.Standard(number, edition, citedInOj, partsApplied, withdrawnOn);
+        }
+
+        public String getNumber() {
+            return number;
+        }
+
+        public void setNumber(String number) {
+            this.number = number;
+        }
+
+        public String getEdition() {
+            return edition;
+        }
+
+        public void setEdition(String edition) {
+            this.edition = edition;
+        }
+
+        public boolean isCitedInOj() {
+            return citedInOj;
+        }
+
+        public void setCitedInOj(boolean citedInOj) {
+            this.citedInOj = citedInOj;
+        }
+
+        public String getPartsApplied() {
+            return partsApplied;
+        }
+
+        public void setPartsApplied(String partsApplied) {
+            this.partsApplied = partsApplied;
+        }
+
+        public LocalDate getWithdrawnOn() {
+            return withdrawnOn;
+        }
+
+        public void setWithdrawnOn(LocalDate withdrawnOn) {
+            this.withdrawnOn = withdrawnOn;
+        }
     }
 
-    String field(String name) {
-        return fields.getOrDefault(name, "");
-    }
+    /** RoHS: the category, one evidence row per placed BOM line, the process evidence. */
+    public static class Rohs {
+        private Integer category;
+        private final List<Part> parts = new ArrayList<>();
+        private String solderDescription;
+        private String solderFile;
+        private String pcbFinish;
 
-    boolean checked(String name) {
-        return "true".equals(field(name));
-    }
+        void fill(DossierContent.Rohs rohs, DossierView view) {
+            category = rohs.category();
+            view.rohsRows().stream().filter(row -> !row.line().doNotPlace())
+                    .forEach(row -> parts.add(Part.of(row.line(), row.evidence())));
+            solderDescription = rohs.solderDescription();
+            solderFile = rohs.solderFile();
+            pcbFinish = rohs.pcbFinish();
+        }
 
-    /** The usual languages first, then any other already given, each with its text (possibly empty). */
-    private static Map<String, String> withUsualLanguages(Map<String, String> given) {
-        Map<String, String> all = new LinkedHashMap<>();
-        USUAL_LANGUAGES.forEach(language -> all.put(language, given.getOrDefault(language, "")));
-        new TreeSet<>(given.keySet()).forEach(language -> all.putIfAbsent(language, given.get(language)));
-        return all;
-    }
-
-    private static int rowCount(MultiValueMap<String, String> form, String prefix) {
-        int count = 0;
-        for (String name : form.keySet()) {
-            if (name.startsWith(prefix)) {
-                int end = name.indexOf(']', prefix.length());
-                String index = end < 0 ? "" : name.substring(prefix.length(), end);
-                if (index.matches("\\d{1,3}")) {
-                    count = Math.max(count, Integer.parseInt(index) + 1);
+        DossierContent.Rohs toContent(List<RevisionSubject.BomLine> placed) {
+            List<DossierContent.PartEvidence> evidence = new ArrayList<>();
+            for (int i = 0; i < Math.min(parts.size(), placed.size()); i++) {
+                Part row = parts.get(i);
+                if (row != null && !row.blank()) {
+                    evidence.add(row.toContent(placed.get(i)));
                 }
             }
+            return new DossierContent.Rohs(category, evidence, solderDescription, solderFile, pcbFinish);
         }
-        return count;
+
+        void padParts(int placedLines) {
+            while (parts.size() < placedLines) {
+                parts.add(new Part());
+            }
+        }
+
+        public Integer getCategory() {
+            return category;
+        }
+
+        public void setCategory(Integer category) {
+            this.category = category;
+        }
+
+        public List<Part> getParts() {
+            return parts;
+        }
+
+        public String getSolderDescription() {
+            return solderDescription;
+        }
+
+        public void setSolderDescription(String solderDescription) {
+            this.solderDescription = solderDescription;
+        }
+
+        public String getSolderFile() {
+            return solderFile;
+        }
+
+        public void setSolderFile(String solderFile) {
+            this.solderFile = solderFile;
+        }
+
+        public String getPcbFinish() {
+            return pcbFinish;
+        }
+
+        public void setPcbFinish(String pcbFinish) {
+            this.pcbFinish = pcbFinish;
+        }
     }
 
-    private static <E extends Enum<E>> E choice(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
+    /** The RoHS evidence of one placed BOM line, as typed; the line itself is the BOM's, at the same place. */
+    public static class Part {
+        private String manufacturer;
+        private String mpn;
+        private EvidenceType type;
+        private String file;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate documentDate;
+        private String distributorFlag;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate flagReadOn;
+        private String exemption;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate exemptionExpires;
+
+        /** The stored evidence of a line, else the part the BOM names there, to start from. */
+        static Part of(RevisionSubject.BomLine line, DossierContent.PartEvidence evidence) {
+            Part row = new Part();
+            if (evidence == null) {
+                row.manufacturer = line.manufacturer();
+                row.mpn = line.mpn();
+                return row;
+            }
+            row.manufacturer = evidence.manufacturer();
+            row.mpn = evidence.mpn();
+            row.type = evidence.type();
+            row.file = evidence.file();
+            row.documentDate = evidence.documentDate();
+            row.distributorFlag = evidence.distributorFlag();
+            row.flagReadOn = evidence.flagReadOn();
+            row.exemption = evidence.exemption();
+            row.exemptionExpires = evidence.exemptionExpires();
+            return row;
         }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new DossierRejected(field, "invalid.choice");
+
+        boolean blank() {
+            return isBlank(manufacturer) && isBlank(mpn) && type == null && isBlank(file) && documentDate == null
+                    && isBlank(distributorFlag) && flagReadOn == null && isBlank(exemption) && exemptionExpires == null;
+        }
+
+        DossierContent.PartEvidence toContent(RevisionSubject.BomLine line) {
+            return new DossierContent.PartEvidence(line.references(), manufacturer, mpn, type, file, documentDate,
+                    distributorFlag, flagReadOn, exemption, exemptionExpires);
+        }
+
+        public String getManufacturer() {
+            return manufacturer;
+        }
+
+        public void setManufacturer(String manufacturer) {
+            this.manufacturer = manufacturer;
+        }
+
+        public String getMpn() {
+            return mpn;
+        }
+
+        public void setMpn(String mpn) {
+            this.mpn = mpn;
+        }
+
+        public EvidenceType getType() {
+            return type;
+        }
+
+        public void setType(EvidenceType type) {
+            this.type = type;
+        }
+
+        public String getFile() {
+            return file;
+        }
+
+        public void setFile(String file) {
+            this.file = file;
+        }
+
+        public LocalDate getDocumentDate() {
+            return documentDate;
+        }
+
+        public void setDocumentDate(LocalDate documentDate) {
+            this.documentDate = documentDate;
+        }
+
+        public String getDistributorFlag() {
+            return distributorFlag;
+        }
+
+        public void setDistributorFlag(String distributorFlag) {
+            this.distributorFlag = distributorFlag;
+        }
+
+        public LocalDate getFlagReadOn() {
+            return flagReadOn;
+        }
+
+        public void setFlagReadOn(LocalDate flagReadOn) {
+            this.flagReadOn = flagReadOn;
+        }
+
+        public String getExemption() {
+            return exemption;
+        }
+
+        public void setExemption(String exemption) {
+            this.exemption = exemption;
+        }
+
+        public LocalDate getExemptionExpires() {
+            return exemptionExpires;
+        }
+
+        public void setExemptionExpires(LocalDate exemptionExpires) {
+            this.exemptionExpires = exemptionExpires;
         }
     }
 
-    private static Integer category(String value) {
-        if (value.isBlank()) {
-            return null;
+    /** WEEE: household (dual use counts as household, the default) or B2B, the categories, the take-back. */
+    public static class Weee {
+        private boolean household = true;
+        private String categories;
+        private String takeBack;
+
+        public boolean isHousehold() {
+            return household;
         }
-        if (!value.strip().matches("\\d{1,2}")) {
-            throw new DossierRejected("rohs.category", "invalid.rohsCategory");
+
+        public void setHousehold(boolean household) {
+            this.household = household;
         }
-        return Integer.valueOf(value.strip());
+
+        public String getCategories() {
+            return categories;
+        }
+
+        public void setCategories(String categories) {
+            this.categories = categories;
+        }
+
+        public String getTakeBack() {
+            return takeBack;
+        }
+
+        public void setTakeBack(String takeBack) {
+            this.takeBack = takeBack;
+        }
     }
 
-    private static LocalDate parseDate(String field, String value) {
-        if (value.isBlank()) {
-            return null;
+    /**
+     * GPSR: manufacturer, addresses, product identification, the warnings by language, and one
+     * more language with its warnings, added from the page.
+     */
+    public static class Gpsr {
+        private String manufacturerName;
+        private String postalAddress;
+        private String email;
+        private String productIdentification;
+        private Map<String, String> warnings = new LinkedHashMap<>();
+        private String newLanguage;
+        private String newWarnings;
+
+        void fill(DossierContent.Gpsr gpsr) {
+            manufacturerName = gpsr.manufacturerName();
+            postalAddress = gpsr.postalAddress();
+            email = gpsr.email();
+            productIdentification = gpsr.productIdentification();
+            warnings.putAll(gpsr.warnings());
         }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new DossierRejected(field, "invalid.date");
+
+        DossierContent.Gpsr toContent() {
+            return new DossierContent.Gpsr(manufacturerName, postalAddress, email, productIdentification,
+                    withNewLanguage());
+        }
+
+        /** The usual languages first, then any other already given, each with its text (possibly empty). */
+        void showUsualLanguages() {
+            Map<String, String> given = withNewLanguage();
+            Map<String, String> shown = new LinkedHashMap<>();
+            USUAL_LANGUAGES.forEach(language -> shown.put(language, given.getOrDefault(language, "")));
+            new TreeSet<>(given.keySet()).forEach(language -> shown.putIfAbsent(language, given.get(language)));
+            warnings = shown;
+            newLanguage = null;
+            newWarnings = null;
+        }
+
+        /** Official languages without warnings on the form, for adding one. */
+        public List<String> otherLanguages() {
+            return OfficialLanguages.ALL.stream().filter(language -> !warnings.containsKey(language)).toList();
+        }
+
+        private Map<String, String> withNewLanguage() {
+            Map<String, String> all = new LinkedHashMap<>(warnings);
+            String added = newLanguage == null ? "" : newLanguage.strip().toLowerCase(Locale.ROOT);
+            if (!added.isEmpty() && !isBlank(newWarnings)) {
+                all.put(added, newWarnings);
+            }
+            return all;
+        }
+
+        public String getManufacturerName() {
+            return manufacturerName;
+        }
+
+        public void setManufacturerName(String manufacturerName) {
+            this.manufacturerName = manufacturerName;
+        }
+
+        public String getPostalAddress() {
+            return postalAddress;
+        }
+
+        public void setPostalAddress(String postalAddress) {
+            this.postalAddress = postalAddress;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
+        }
+
+        public String getProductIdentification() {
+            return productIdentification;
+        }
+
+        public void setProductIdentification(String productIdentification) {
+            this.productIdentification = productIdentification;
+        }
+
+        public Map<String, String> getWarnings() {
+            return warnings;
+        }
+
+        public String getNewLanguage() {
+            return newLanguage;
+        }
+
+        public void setNewLanguage(String newLanguage) {
+            this.newLanguage = newLanguage;
+        }
+
+        public String getNewWarnings() {
+            return newWarnings;
+        }
+
+        public void setNewWarnings(String newWarnings) {
+            this.newWarnings = newWarnings;
         }
     }
 
-    private static String flag(boolean value) {
-        return Boolean.toString(value);
+    /** A battery shipped on the board, what it is and whether the user can replace it. */
+    public static class Battery {
+        private boolean onBoard;
+        private String description;
+        private boolean removable;
+
+        public boolean isOnBoard() {
+            return onBoard;
+        }
+
+        public void setOnBoard(boolean onBoard) {
+            this.onBoard = onBoard;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+
+        public boolean isRemovable() {
+            return removable;
+        }
+
+        public void setRemovable(boolean removable) {
+            this.removable = removable;
+        }
     }
 
-    private static String text(String value) {
-        return value == null ? "" : value;
+    /** A substance of very high concern above 0.1 %, and its disclosure. */
+    public static class Svhc {
+        private boolean present;
+        private String disclosure;
+
+        public boolean isPresent() {
+            return present;
+        }
+
+        public void setPresent(boolean present) {
+            this.present = present;
+        }
+
+        public String getDisclosure() {
+            return disclosure;
+        }
+
+        public void setDisclosure(String disclosure) {
+            this.disclosure = disclosure;
+        }
     }
 
-    private static String date(LocalDate day) {
-        return day == null ? "" : day.toString();
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 }

@@ -23,8 +23,10 @@ import org.openspacemakers.marketplace.compliance.ReviewState;
 import org.openspacemakers.marketplace.compliance.ReviewStatus;
 import org.openspacemakers.marketplace.compliance.Reviews;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
+import org.openspacemakers.marketplace.compliance.RevisionSubject;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.refusal.NotFound;
+import org.openspacemakers.marketplace.system.BindingMessages;
 import org.openspacemakers.marketplace.system.EvidenceDownloads;
 import org.openspacemakers.marketplace.system.RefusalMessages;
 import org.openspacemakers.marketplace.system.SignedInUser;
@@ -33,8 +35,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -72,16 +77,30 @@ class DossierPages {
             List<ReviewState.Comment> general) {
     }
 
+    /**
+     * The most rows of one list the form binds: a RoHS row per placed BOM line, for a BOM of up to
+     * 2000 lines (as many as a dossier holds evidence for). A form naming a row past it is refused.
+     */
+    static final int MAX_ROWS = 2000;
+
     private final BoardQueries catalog;
     private final Dossiers dossiers;
     private final Reviews reviews;
     private final RefusalMessages explanations;
+    private final BindingMessages bindingMessages;
 
-    DossierPages(BoardQueries catalog, Dossiers dossiers, Reviews reviews, RefusalMessages explanations) {
+    DossierPages(BoardQueries catalog, Dossiers dossiers, Reviews reviews, RefusalMessages explanations,
+            BindingMessages bindingMessages) {
         this.catalog = catalog;
         this.dossiers = dossiers;
         this.reviews = reviews;
         this.explanations = explanations;
+        this.bindingMessages = bindingMessages;
+    }
+
+    @InitBinder("form")
+    void rows(WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(MAX_ROWS);
     }
 
     @GetMapping("/revisions/{revisionId}/dossier")
@@ -91,15 +110,19 @@ class DossierPages {
         return page(revision, view, DossierForm.of(view), locale, model);
     }
 
+    /** Saves the dossier as typed; a bad field shows the page again as typed, naming it, and nothing is saved. */
     @PostMapping("/revisions/{revisionId}/dossier")
-    ModelAndView save(@PathVariable UUID revisionId, @RequestParam MultiValueMap<String, String> posted,
+    ModelAndView save(@PathVariable UUID revisionId, @ModelAttribute("form") DossierForm form, BindingResult binding,
             @AuthenticationPrincipal SignedInUser maker, Locale locale, Model model, RedirectAttributes redirect) {
         Revision revision = catalog.revisionOfMember(maker.id(), revisionId);
         RevisionRef ref = RevisionRef.of(revisionId);
         DossierView view = dossiers.dossier(ref);
-        DossierForm form = DossierForm.posted(posted, view);
+        if (binding.hasErrors()) {
+            model.addAttribute("problems", bindingMessages.lines(binding, locale));
+            return new ModelAndView(page(revision, view, form, locale, model), model.asMap(), HttpStatus.BAD_REQUEST);
+        }
         try {
-            dossiers.save(ref, maker.id(), form.toContent());
+            dossiers.save(ref, maker.id(), form.toContent(view.subject().placed()));
         } catch (InvalidInput e) {
             model.addAttribute("problems", explanations.lines(e, locale));
             return new ModelAndView(page(revision, view, form, locale, model), model.asMap(), HttpStatus.BAD_REQUEST);
@@ -143,16 +166,21 @@ class DossierPages {
                 HttpStatus.CONFLICT);
     }
 
+    /**
+     * The page showing the form (after a refusal the posted one: Spring keeps what was typed in a
+     * field it could not bind), with a RoHS row per placed line of the BOM.
+     */
     private String page(Revision revision, DossierView view, DossierForm form, Locale locale, Model model) {
         Optional<ReviewState> review = reviews.review(RevisionRef.of(revision.id()));
+        List<RevisionSubject.BomLine> placed = view.subject().placed();
         model.addAttribute("board", catalog.boardOf(revision.id()).orElseThrow(NotFound::new));
         model.addAttribute("revision", revision);
         model.addAttribute("status", review.map(ReviewState::status).orElse(ReviewStatus.DRAFT));
         model.addAttribute("editable", view.editable());
-        model.addAttribute("form", form);
-        model.addAttribute("fields", form.fields());
-        model.addAttribute("standardRows", form.standardRows());
-        model.addAttribute("otherLanguages", form.otherLanguages());
+        model.addAttribute("form", form.shown(placed.size()));
+        model.addAttribute("bomLines", placed);
+        List<String> otherLanguages = form.getGpsr().otherLanguages();
+        model.addAttribute("otherLanguages", otherLanguages);
         model.addAttribute("files", view.files());
         model.addAttribute("gaps", explanations.explain(view.gaps(), locale));
         model.addAttribute("changes", review.flatMap(ReviewState::latestChangesRequest).map(DossierPages::bySection)
@@ -161,8 +189,8 @@ class DossierPages {
         model.addAttribute("acts", DossierContent.Act.values());
         model.addAttribute("evidenceTypes", DossierContent.EvidenceType.values());
         Map<String, String> languageNames = new LinkedHashMap<>();
-        form.warnings().keySet().forEach(language -> languageNames.put(language, languageName(language, locale)));
-        form.otherLanguages().forEach(language -> languageNames.put(language, languageName(language, locale)));
+        form.getGpsr().getWarnings().keySet().forEach(language -> languageNames.put(language, languageName(language, locale)));
+        otherLanguages.forEach(language -> languageNames.put(language, languageName(language, locale)));
         model.addAttribute("languageNames", languageNames);
         return "dossier-edit";
     }

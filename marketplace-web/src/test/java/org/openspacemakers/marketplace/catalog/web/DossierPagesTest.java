@@ -99,8 +99,8 @@ class DossierPagesTest {
         form.put("weee.categories", "Category 5");
         form.put("gpsr.manufacturerName", "Open Space Makers");
         form.put("gpsr.email", "team@example.org");
-        form.put("gpsr.warnings.fr", "Manipuler hors tension.");
-        form.put("gpsr.warnings.en", "");
+        form.put("gpsr.warnings[fr]", "Manipuler hors tension.");
+        form.put("gpsr.warnings[en]", "");
         form.put("gpsr.newLanguage", "pt");
         form.put("gpsr.newWarnings", "Manusear sem tensão.");
         form.put("battery.onBoard", "true");
@@ -173,6 +173,59 @@ class DossierPagesTest {
         assertThat(rejected.status()).isEqualTo(400);
         assertThat(rejected.body()).contains("ce.docFile");
         assertThat(dossiers.dossier(draft.ref()).content()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownChoiceOrANumberThatIsNoneIsNamedAndTheFormComesBackAsTyped() {
+        Draft draft = draft();
+        Api.Session session = api.signIn(draft.maker());
+        EvidenceFile doc = uploadPdf(session, draft, "doc.pdf");
+        Map<String, String> form = form(doc.sha256(), "15/01/2025");
+        form.put("ce.emcClass", "C");
+        form.put("rohs.category", "neuf");
+
+        Api.Answer refused = api.submit(session, draft.page() + "?lang=en", form);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("ce.emcClass: has a value of the wrong type or format")
+                .contains("rohs.category: is a RoHS category from 1 to 11")
+                .contains("rohs.parts[0].documentDate: is a date written yyyy-MM-dd")
+                .as("what could not be read comes back as typed").contains("value=\"15/01/2025\"")
+                .contains("Manipuler hors tension.");
+        assertThat(dossiers.dossier(draft.ref()).content()).isEqualTo(DossierContent.EMPTY);
+    }
+
+    @Test
+    void theRowsOfABomOfTwoThousandLinesAreAllBoundAndSaved() {
+        Draft draft = draft();
+        StringBuilder bom = new StringBuilder("Reference,Value,Footprint,Quantity,Manufacturer,MPN\n");
+        for (int line = 1; line <= 2000; line++) {
+            bom.append("R").append(line).append(",10k,R_0603,1,Yageo,RC0603-").append(line).append('\n');
+        }
+        assertThat(api.putBytes("/api/v1/revisions/" + draft.revision().id() + "/bom", draft.maker(),
+                bom.toString().getBytes(StandardCharsets.UTF_8), "text/csv", Map.of()).status()).isEqualTo(200);
+        Api.Session session = api.signIn(draft.maker());
+        assertThat(api.get(draft.page() + "?lang=en", session.headers()).body())
+                .contains("name=\"rohs.parts[1999].mpn\" value=\"RC0603-2000\"");
+
+        Map<String, String> form = new LinkedHashMap<>(Map.of("ce.docNumber", "DOC-2000"));
+        for (int row = 0; row < 2000; row++) {
+            for (String field : List.of("manufacturer", "mpn", "type", "file", "documentDate", "distributorFlag",
+                    "flagReadOn", "exemption", "exemptionExpires")) {
+                form.put("rohs.parts[" + row + "]." + field, switch (field) {
+                    case "manufacturer" -> "Yageo";
+                    case "mpn" -> "RC0603-" + (row + 1);
+                    default -> "";
+                });
+            }
+        }
+        Api.Answer saved = api.submit(session, draft.page() + "?lang=en", form);
+
+        assertThat(saved.status()).isEqualTo(302);
+        List<DossierContent.PartEvidence> parts = dossiers.dossier(draft.ref()).content().rohs().parts();
+        assertThat(parts).hasSize(2000);
+        assertThat(parts.get(1999).line()).isEqualTo("R2000");
+        assertThat(parts.get(1999).mpn()).isEqualTo("RC0603-2000");
     }
 
     @Test
