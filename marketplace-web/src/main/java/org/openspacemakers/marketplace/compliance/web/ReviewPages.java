@@ -1,17 +1,19 @@
 package org.openspacemakers.marketplace.compliance.web;
 
+import jakarta.validation.Valid;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.catalog.Board;
 import org.openspacemakers.marketplace.catalog.BoardQueries;
@@ -31,6 +33,7 @@ import org.openspacemakers.marketplace.compliance.Reviews;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.refusal.NotFound;
+import org.openspacemakers.marketplace.system.BindingMessages;
 import org.openspacemakers.marketplace.system.EvidenceDownloads;
 import org.openspacemakers.marketplace.system.FieldProblem;
 import org.openspacemakers.marketplace.system.RefusalMessages;
@@ -40,8 +43,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,26 +60,95 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReviewPages {
 
-    /** The prefix of the request-changes form's fields holding the comment on one checklist item. */
-    static final String COMMENT_FIELD = "comment.";
-
     private final Reviews reviews;
     private final Dossiers dossiers;
     private final ExpiryWatch expiries;
     private final BoardQueries catalog;
     private final ReviewDossierPage dossierPage;
     private final RefusalMessages explanations;
+    private final BindingMessages bindingMessages;
     private final java.time.Clock clock;
 
     ReviewPages(Reviews reviews, Dossiers dossiers, ExpiryWatch expiries, BoardQueries catalog,
-            ReviewDossierPage dossierPage, RefusalMessages explanations, java.time.Clock clock) {
+            ReviewDossierPage dossierPage, RefusalMessages explanations, BindingMessages bindingMessages,
+            java.time.Clock clock) {
         this.reviews = reviews;
         this.dossiers = dossiers;
         this.expiries = expiries;
         this.catalog = catalog;
         this.dossierPage = dossierPage;
         this.explanations = explanations;
+        this.bindingMessages = bindingMessages;
         this.clock = clock;
+    }
+
+    /**
+     * The approve form as sent: the countries, kinds of buyer, offer kinds and checklist items
+     * ticked, and why. A value that is none of the choices is a binding error naming its field;
+     * the approval checks the rest.
+     */
+    record ApprovalForm(List<String> countries, List<BuyerType> buyerTypes, List<OfferKind> offerKinds,
+            Set<ChecklistItem> checklist, String reason) {
+
+        /** The countries' codes, also when typed as a list ({@code fr, de}). */
+        List<String> countryCodes() {
+            return listed(countries).stream().flatMap(value -> Arrays.stream(value.split("[,;\\s]+")))
+                    .map(code -> code.strip().toUpperCase(Locale.ROOT)).filter(code -> !code.isEmpty()).distinct().toList();
+        }
+
+        Approval approval() {
+            Set<ChecklistItem> ticked = EnumSet.noneOf(ChecklistItem.class);
+            listed(checklist).forEach(ticked::add);
+            return new Approval(countryCodes(), listed(buyerTypes), listed(offerKinds), ticked, reason);
+        }
+
+        /** As the page shows it again. */
+        ReviewDossierPage.DecisionForm shown() {
+            return new ReviewDossierPage.DecisionForm("approve", Set.copyOf(countryCodes()), names(buyerTypes),
+                    names(offerKinds), names(checklist), Map.of(), reason);
+        }
+    }
+
+    /**
+     * Any other decision as sent: why, and for a request for changes a comment per checklist
+     * item, {@code comment[GPSR]} (blank ones left out). A key that is no checklist item is a
+     * tampered form, refused naming its field.
+     */
+    static class ReasonForm {
+        private String reason;
+        private Map<@OneOf(ChecklistItem.class) String, String> comment = new LinkedHashMap<>();
+
+        /** The comments that say something, by item, stripped. */
+        Map<String, String> comments() {
+            Map<String, String> said = new LinkedHashMap<>();
+            comment.forEach((item, words) -> {
+                if (words != null && !words.isBlank()) {
+                    said.put(item, words.strip());
+                }
+            });
+            return said;
+        }
+
+        /** As the page shows it again, under the form of {@code decision}. */
+        ReviewDossierPage.DecisionForm shown(String decision) {
+            return new ReviewDossierPage.DecisionForm(decision, Set.of(), Set.of(), Set.of(), Set.of(), comments(), reason);
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+
+        public Map<String, String> getComment() {
+            return comment;
+        }
+
+        public void setComment(Map<String, String> comment) {
+            this.comment = comment;
+        }
     }
 
     /** A queue entry: the review, what it is about, and how many days it has waited since handed in. */
@@ -137,31 +210,19 @@ class ReviewPages {
 
     /**
      * The reviewer's other decisions from the dossier page: each says why; a request for changes
-     * also carries a comment per checklist item ({@value #COMMENT_FIELD}ITEM fields, blank ones ignored).
+     * also carries a comment per checklist item.
      */
     @PostMapping("/review/{revisionId}/{decision:request-changes|reject|suspend|resume|revoke}")
     ModelAndView decide(@PathVariable UUID revisionId, @PathVariable String decision,
-            @RequestParam MultiValueMap<String, String> fields, @AuthenticationPrincipal SignedInUser reviewer,
-            Locale locale, RedirectAttributes redirect, Model model) {
-        String reason = fields.getFirst("reason") == null ? "" : fields.getFirst("reason");
-        Map<String, String> comments = new LinkedHashMap<>();
-        List<FieldProblem> problems = new ArrayList<>();
-        fields.forEach((name, values) -> {
-            if (name.startsWith(COMMENT_FIELD) && values.stream().anyMatch(v -> v != null && !v.isBlank())) {
-                String item = name.substring(COMMENT_FIELD.length());
-                comments.put(item, String.join("\n", values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList()));
-                // The form offers a comment field per checklist item only: another name is a tampered form.
-                if (Arrays.stream(ChecklistItem.values()).noneMatch(known -> known.name().equals(item))) {
-                    problems.add(new FieldProblem(name, explanations.message("invalid.checklistItem", List.of(), locale)));
-                }
-            }
-        });
-        ReviewDossierPage.DecisionForm form = new ReviewDossierPage.DecisionForm(decision, Set.of(), Set.of(), Set.of(),
-                Set.of(), comments, reason);
-        if (!problems.isEmpty()) {
-            return invalid(revisionId, reviewer, form, locale, model, problems);
+            @Valid @ModelAttribute("sent") ReasonForm sent, BindingResult binding,
+            @AuthenticationPrincipal SignedInUser reviewer, Locale locale, RedirectAttributes redirect, Model model) {
+        ReviewDossierPage.DecisionForm form = sent.shown(decision);
+        if (binding.hasErrors()) {
+            return invalid(revisionId, reviewer, form, locale, model, bindingMessages.explain(binding, locale));
         }
         RevisionRef revision = RevisionRef.of(revisionId);
+        String reason = sent.getReason();
+        Map<String, String> comments = sent.comments();
         List<String> items = List.copyOf(comments.keySet());
         try {
             switch (decision) {
@@ -187,7 +248,7 @@ class ReviewPages {
     private static String commentField(String field, List<String> items) {
         if (field.startsWith("comments[")) {
             int index = Integer.parseInt(field.substring("comments[".length(), field.length() - 1));
-            return COMMENT_FIELD + items.get(index);
+            return "comment[" + items.get(index) + "]";
         }
         return field;
     }
@@ -197,25 +258,14 @@ class ReviewPages {
      * ticked: an applicable item left unticked refuses the approval, as does any gap of the dossier.
      */
     @PostMapping("/review/{revisionId}/approve")
-    ModelAndView approve(@PathVariable UUID revisionId, @RequestParam(required = false) List<String> countries,
-            @RequestParam(required = false) List<String> buyerTypes, @RequestParam(required = false) List<String> offerKinds,
-            @RequestParam(required = false) List<String> checklist, @RequestParam(defaultValue = "") String reason,
+    ModelAndView approve(@PathVariable UUID revisionId, @ModelAttribute("sent") ApprovalForm sent, BindingResult binding,
             @AuthenticationPrincipal SignedInUser reviewer, Locale locale, RedirectAttributes redirect, Model model) {
-        List<String> countryList = values(countries).stream()
-                .flatMap(value -> Arrays.stream(value.split("[,;\\s]+")))
-                .map(c -> c.strip().toUpperCase(Locale.ROOT)).filter(c -> !c.isEmpty()).distinct().toList();
-        ReviewDossierPage.DecisionForm form = new ReviewDossierPage.DecisionForm("approve", Set.copyOf(countryList),
-                Set.copyOf(values(buyerTypes)), Set.copyOf(values(offerKinds)), Set.copyOf(values(checklist)), Map.of(), reason);
-        List<FieldProblem> problems = new ArrayList<>();
-        List<BuyerType> buyers = enums(BuyerType.class, "buyerTypes", values(buyerTypes), problems, locale);
-        List<OfferKind> kinds = enums(OfferKind.class, "offerKinds", values(offerKinds), problems, locale);
-        List<ChecklistItem> ticked = enums(ChecklistItem.class, "checklist", values(checklist), problems, locale);
-        if (!problems.isEmpty()) {
-            return invalid(revisionId, reviewer, form, locale, model, problems);
+        ReviewDossierPage.DecisionForm form = sent.shown();
+        if (binding.hasErrors()) {
+            return invalid(revisionId, reviewer, form, locale, model, bindingMessages.explain(binding, locale));
         }
         try {
-            reviews.approve(RevisionRef.of(revisionId), reviewer.id(), new Approval(countryList, buyers, kinds,
-                    ticked.isEmpty() ? EnumSet.noneOf(ChecklistItem.class) : EnumSet.copyOf(ticked), reason));
+            reviews.approve(RevisionRef.of(revisionId), reviewer.id(), sent.approval());
         } catch (InvalidInput e) {
             return invalid(revisionId, reviewer, form, locale, model, explanations.explain(e, locale));
         } catch (ReviewTransitionRefused e) {
@@ -228,22 +278,14 @@ class ReviewPages {
         return backTo(revisionId, locale);
     }
 
-    private static List<String> values(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+    /** The values sent, without the empty ones a list may hold. */
+    private static <T> List<T> listed(Collection<T> values) {
+        return values == null ? List.of() : values.stream().filter(Objects::nonNull).toList();
     }
 
-    /** The named constants, or a problem naming the field when one is unknown. */
-    private <E extends Enum<E>> List<E> enums(Class<E> type, String field, List<String> names,
-            List<FieldProblem> problems, Locale locale) {
-        Set<E> found = new LinkedHashSet<>();
-        for (String name : names) {
-            try {
-                found.add(Enum.valueOf(type, name));
-            } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem(field, explanations.message("invalid.choice", List.of(), locale)));
-            }
-        }
-        return new ArrayList<>(found);
+    /** The constants' names, as the page's checkboxes compare them. */
+    private static Set<String> names(Collection<? extends Enum<?>> values) {
+        return listed(values).stream().map(Enum::name).collect(Collectors.toSet());
     }
 
     private ModelAndView invalid(UUID revisionId, SignedInUser reviewer, ReviewDossierPage.DecisionForm form, Locale locale,

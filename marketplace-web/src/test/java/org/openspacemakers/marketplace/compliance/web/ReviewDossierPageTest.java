@@ -175,19 +175,19 @@ class ReviewDossierPageTest {
         api.submit(reviewer, "/review/" + listing.revision().id() + "/start?lang=en", Map.of());
         String changes = "/review/" + listing.revision().id() + "/request-changes?lang=en";
 
-        Api.Answer noReason = api.submit(reviewer, changes, Map.of("comment.GPSR", "the e-mail bounces", "reason", " "));
+        Api.Answer noReason = api.submit(reviewer, changes, Map.of("comment[GPSR]", "the e-mail bounces", "reason", " "));
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(section(noReason.body(), "field-problems")).contains("data-field=\"reason\"");
         assertThat(noReason.body()).as("the comment is kept").contains("the e-mail bounces");
-        Api.Answer unknownItem = api.submit(reviewer, changes, Map.of("comment.COLOUR", "too green", "reason", "x"));
+        Api.Answer unknownItem = api.submit(reviewer, changes, Map.of("comment[COLOUR]", "too green", "reason", "x"));
         assertThat(unknownItem.status()).isEqualTo(400);
-        assertThat(section(unknownItem.body(), "field-problems")).contains("data-field=\"comment.COLOUR\"");
+        assertThat(section(unknownItem.body(), "field-problems")).contains("data-field=\"comment[COLOUR]\"");
         assertThat(reviewOf(listing).status()).isEqualTo(ReviewStatus.IN_REVIEW);
 
         Api.Answer sent = api.submit(reviewer, changes, Map.of(
-                "comment.DECLARATION_OF_CONFORMITY", "The DoC is unsigned.",
-                "comment.GPSR", "   ",
-                "comment.WARNINGS", "Add the Maltese warnings.",
+                "comment[DECLARATION_OF_CONFORMITY]", "The DoC is unsigned.",
+                "comment[GPSR]", "   ",
+                "comment[WARNINGS]", "Add the Maltese warnings.",
                 "reason", "Two items to fix."));
 
         assertThat(sent.status()).isEqualTo(302);
@@ -200,6 +200,22 @@ class ReviewDossierPageTest {
                 new ReviewState.Comment("WARNINGS", "Add the Maltese warnings."));
         assertThat(section(api.get(page(listing), reviewer.headers()).body(), "decision-history"))
                 .contains("DECLARATION_OF_CONFORMITY: The DoC is unsigned.");
+    }
+
+    @Test
+    void aCommentOnAnItemOffTheChecklistIsNamedInThePagesLanguageAndNothingIsDecided() {
+        Fixtures.Listing listing = fixtures.submittedListing();
+        Api.Session reviewer = api.signIn(fixtures.user(Role.REVIEWER));
+        api.submit(reviewer, "/review/" + listing.revision().id() + "/start?lang=en", Map.of());
+
+        Api.Answer refused = api.submit(reviewer, "/review/" + listing.revision().id() + "/request-changes?lang=fr",
+                Map.of("comment[COLOUR]", "trop vert", "comment[GPSR]", "le courriel rebondit", "reason", "Deux points."));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(section(refused.body(), "field-problems")).contains("data-field=\"comment[COLOUR]\"")
+                .contains("pas un point de la liste de contrôle").doesNotContain("data-field=\"comment[GPSR]\"");
+        assertThat(refused.body()).as("the known item's comment is kept").contains("le courriel rebondit");
+        assertThat(reviewOf(listing).status()).isEqualTo(ReviewStatus.IN_REVIEW);
     }
 
     @Test
