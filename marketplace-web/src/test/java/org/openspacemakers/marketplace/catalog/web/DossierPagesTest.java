@@ -229,6 +229,24 @@ class DossierPagesTest {
     }
 
     @Test
+    void aFormNamingARowPastTheMostThePageBindsGetsTheErrorPageAndNothingIsSaved() {
+        Draft draft = draft();
+        Api.Session session = api.signIn(draft.maker());
+        Map<String, String> form = form("", "2025-01-15");
+        form.remove("ce.docFile");
+        form.remove("rohs.parts[0].file");
+        form.put("rohs.parts[" + DossierPages.MAX_ROWS + "].mpn", "RC0603FR-0710KL");
+
+        Api.Answer refused = api.submit(session, draft.page() + "?lang=en", form);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("Something is wrong with this request");
+        assertThat(dossiers.dossier(draft.ref()).content()).isEqualTo(DossierContent.EMPTY);
+        form.remove("rohs.parts[" + DossierPages.MAX_ROWS + "].mpn");
+        assertThat(api.submit(session, draft.page() + "?lang=en", form).status()).as("the same form without it").isEqualTo(302);
+    }
+
+    @Test
     void anUploadThatIsNotAPdfPngOrJpegIsRefusedWithA400AndNoFileIsAdded() {
         Draft draft = draft();
         Api.Session session = api.signIn(draft.maker());

@@ -158,6 +158,9 @@ class TeamPagesTest {
         Api.Session session = api.signIn(admin);
         String slug = "crew-" + java.util.UUID.randomUUID().toString().substring(0, 8);
 
+        assertThat(page(api.submit(session, "/admin/teams?lang=fr", Map.of("slug", slug, "name", " ", "members", "")), session))
+                .contains("name: est obligatoire");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM teams WHERE slug = ?", Integer.class, slug)).isZero();
         assertThat(api.submit(session, "/admin/teams", Map.of("slug", slug, "name", "Crew", "members", "")).status())
                 .isEqualTo(302);
         assertThat(api.submit(session, "/admin/teams/" + slug + "/members", Map.of("email", maker.email())).status())

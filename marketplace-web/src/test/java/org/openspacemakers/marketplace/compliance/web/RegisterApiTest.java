@@ -67,6 +67,8 @@ class RegisterApiTest {
         Api.Answer bad = api.submit(session, "/admin/register/weee", java.util.Map.of("country", "MT",
                 "registrationNumber", "MT-WEEE-43", "holder", "X", "validUntil", "never"));
         assertThat(bad.status()).isEqualTo(302);
+        assertThat(api.get(bad.header("Location").replace(api.baseUrl(), ""), session.headers()).body())
+                .contains("validUntil: is a date written yyyy-MM-dd");
         assertThat(jdbc.queryForObject("SELECT registration_number FROM weee_registrations WHERE country = 'MT'", String.class))
                 .isEqualTo("MT-WEEE-42");
         assertThat(api.get("/admin/register", api.signIn(fixtures.user(Role.REVIEWER)).headers()).status()).isEqualTo(403);
