@@ -1,16 +1,16 @@
 package org.openspacemakers.marketplace.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openspacemakers.marketplace.support.Fixtures.orderBody;
+import static org.openspacemakers.marketplace.support.OrderBodies.orderBody;
 
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.Accounts;
 import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.fixtures.Credentials;
+import org.openspacemakers.marketplace.fixtures.Fixtures;
 import org.openspacemakers.marketplace.support.Api;
-import org.openspacemakers.marketplace.support.Credentials;
-import org.openspacemakers.marketplace.support.Fixtures;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -46,7 +46,7 @@ class ApplicationModesTest {
                     .header("Content-Type", "application/json")
                     .header("Idempotency-Key", UUID.randomUUID().toString())
                     .POST(HttpRequest.BodyPublishers.ofString(
-                            org.openspacemakers.marketplace.support.Fixtures.orderBody(UUID.fromString(offer), 1, "FR")))
+                            org.openspacemakers.marketplace.support.OrderBodies.orderBody(UUID.fromString(offer), 1, "FR")))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(placed.statusCode()).isEqualTo(201);
             orderId = placed.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openspacemakers.marketplace.fixtures.Credentials;
 import org.openspacemakers.marketplace.support.Api;
-import org.openspacemakers.marketplace.support.Credentials;
 import org.openspacemakers.marketplace.support.DemoStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -104,7 +104,7 @@ class DemoContractTest {
     }
 
     private static String order(String offerId, String country) {
-        return org.openspacemakers.marketplace.support.Fixtures.orderBody(UUID.fromString(offerId), 1, country);
+        return org.openspacemakers.marketplace.support.OrderBodies.orderBody(UUID.fromString(offerId), 1, country);
     }
 
     private static String key() {

@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.catalog.Revision;
+import org.openspacemakers.marketplace.fixtures.Credentials;
+import org.openspacemakers.marketplace.fixtures.Fixtures;
 import org.openspacemakers.marketplace.support.Api;
-import org.openspacemakers.marketplace.support.Credentials;
-import org.openspacemakers.marketplace.support.Fixtures;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
+import org.openspacemakers.marketplace.support.OrderBodies;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -57,7 +58,7 @@ class TeamPagesTest {
     void aMakersOwnDashboardShowsItsBoardsCapacityAndWaitingOrders() {
         Fixtures.Listing mine = fixtures.approvedListing("FR");
         Credentials buyer = fixtures.user(Role.BUYER);
-        api.placeOrder(buyer, java.util.UUID.randomUUID().toString(), Fixtures.orderBody(mine.fullKit().id(), 2, "FR"));
+        api.placeOrder(buyer, java.util.UUID.randomUUID().toString(), OrderBodies.orderBody(mine.fullKit().id(), 2, "FR"));
         Api.Session session = api.signIn(mine.maker());
 
         String dashboard = api.get("/teams/" + mine.team().slug() + "?lang=en", session.headers()).body();

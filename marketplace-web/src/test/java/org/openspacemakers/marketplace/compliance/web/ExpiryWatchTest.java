@@ -1,7 +1,7 @@
 package org.openspacemakers.marketplace.compliance.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openspacemakers.marketplace.support.Fixtures.orderBody;
+import static org.openspacemakers.marketplace.support.OrderBodies.orderBody;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -19,8 +19,8 @@ import org.openspacemakers.marketplace.compliance.RegisterWeee;
 import org.openspacemakers.marketplace.compliance.Reviews;
 import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.support.Api;
-import org.openspacemakers.marketplace.support.Credentials;
-import org.openspacemakers.marketplace.support.Fixtures;
+import org.openspacemakers.marketplace.fixtures.Credentials;
+import org.openspacemakers.marketplace.fixtures.Fixtures;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
 import org.openspacemakers.marketplace.support.TravellingClock;
 import org.springframework.beans.factory.annotation.Autowired;

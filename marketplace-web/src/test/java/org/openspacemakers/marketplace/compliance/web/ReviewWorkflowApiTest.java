@@ -1,7 +1,7 @@
 package org.openspacemakers.marketplace.compliance.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openspacemakers.marketplace.support.Fixtures.orderBody;
+import static org.openspacemakers.marketplace.support.OrderBodies.orderBody;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -12,9 +12,9 @@ import org.openspacemakers.marketplace.catalog.PriceBreakdown;
 import org.openspacemakers.marketplace.catalog.Revision;
 import org.openspacemakers.marketplace.catalog.VatCategory;
 import org.openspacemakers.marketplace.compliance.OfferKind;
+import org.openspacemakers.marketplace.fixtures.Credentials;
+import org.openspacemakers.marketplace.fixtures.Fixtures;
 import org.openspacemakers.marketplace.support.Api;
-import org.openspacemakers.marketplace.support.Credentials;
-import org.openspacemakers.marketplace.support.Fixtures;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -1,7 +1,7 @@
 package org.openspacemakers.marketplace.order.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openspacemakers.marketplace.support.Fixtures.orderBody;
+import static org.openspacemakers.marketplace.support.OrderBodies.orderBody;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +13,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.catalog.Teams;
+import org.openspacemakers.marketplace.fixtures.Credentials;
+import org.openspacemakers.marketplace.fixtures.Fixtures;
 import org.openspacemakers.marketplace.support.Api;
-import org.openspacemakers.marketplace.support.Credentials;
-import org.openspacemakers.marketplace.support.Fixtures;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
