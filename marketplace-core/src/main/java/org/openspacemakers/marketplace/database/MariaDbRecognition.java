@@ -1,4 +1,4 @@
-package org.openspacemakers.marketplace.system;
+package org.openspacemakers.marketplace.database;
 
 import java.sql.Connection;
 import java.sql.SQLException;
