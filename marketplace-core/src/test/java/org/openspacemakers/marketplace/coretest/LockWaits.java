@@ -1,0 +1,36 @@
+package org.openspacemakers.marketplace.coretest;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import org.awaitility.core.ConditionTimeoutException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Which statements of this run's schema are taking a row lock ({@code SELECT ... FOR UPDATE}) right
+ * now, as the server lists them. While another transaction holds the row, such a statement stays
+ * listed: a test waits on that, not on a pause, to know another thread is blocked where it expects.
+ * (InnoDB's own {@code INNODB_TRX} is no help here: MariaDB does not always list a transaction
+ * that has only read when it starts waiting.)
+ */
+public final class LockWaits {
+
+    private static final String LOCKING_NOW = """
+            FROM information_schema.PROCESSLIST
+            WHERE DB = DATABASE() AND ID <> CONNECTION_ID() AND COMMAND = 'Query' AND INFO LIKE '%for update%'""";
+
+    private LockWaits() {
+    }
+
+    /** Returns once exactly this many statements of the schema wait for a row lock; fails after a minute. */
+    public static void awaitWaiting(JdbcTemplate jdbc, int statements) {
+        try {
+            await("statements waiting for a row lock").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> jdbc.queryForObject("SELECT COUNT(*) " + LOCKING_NOW, Integer.class) == statements);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("expected " + statements + " statement(s) waiting for a row lock; the server lists "
+                    + jdbc.queryForList("SELECT ID, COMMAND, TIME, STATE, INFO FROM information_schema.PROCESSLIST"
+                            + " WHERE DB = DATABASE() AND ID <> CONNECTION_ID()"), e);
+        }
+    }
+}
