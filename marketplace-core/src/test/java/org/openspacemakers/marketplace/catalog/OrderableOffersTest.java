@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.compliance.BuyerType;
@@ -13,7 +12,6 @@ import org.openspacemakers.marketplace.compliance.Destination;
 import org.openspacemakers.marketplace.compliance.Reviews;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.coretest.CoreTest;
-import org.openspacemakers.marketplace.coretest.FranceOpenForSale;
 import org.openspacemakers.marketplace.fixtures.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,13 +32,6 @@ class OrderableOffersTest {
     BoardQueries catalog;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    FranceOpenForSale france;
-
-    @BeforeEach
-    void sellToFrance() {
-        france.ensure();
-    }
 
     @Test
     void anApprovalListsTheOfferWhereTheGateAllowsItAndASuspensionWithdrawsIt() {

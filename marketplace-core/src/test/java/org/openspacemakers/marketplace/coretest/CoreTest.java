@@ -12,9 +12,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The one configuration every Spring test of the core shares, so Spring caches a single context:
- * the core and compliance modules ({@link CoreTestApplication}) on the real test database, no
- * web, no demo data (so no producer register: {@link FranceOpenForSale}), with the fixtures. Not transactional: each service call commits, as in the
- * store, so tests see what other transactions and threads see.
+ * the core and compliance modules ({@link CoreTestApplication}) on the real test database, no web,
+ * no demo data, France open for sale ({@link FranceOpenForSale}), with the fixtures. Not
+ * transactional: each service call commits, as in the store, so tests see what other transactions
+ * and threads see.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

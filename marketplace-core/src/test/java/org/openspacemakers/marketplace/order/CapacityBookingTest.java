@@ -8,18 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.catalog.Teams;
 import org.openspacemakers.marketplace.coretest.CoreTest;
-import org.openspacemakers.marketplace.coretest.FranceOpenForSale;
+import org.openspacemakers.marketplace.coretest.HeldTransaction;
 import org.openspacemakers.marketplace.coretest.LockWaits;
 import org.openspacemakers.marketplace.coretest.Race;
 import org.openspacemakers.marketplace.fixtures.Fixtures;
@@ -49,24 +45,12 @@ class CapacityBookingTest {
     PlatformTransactionManager transactions;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    FranceOpenForSale france;
-
-    @BeforeEach
-    void sellToFrance() {
-        france.ensure();
-    }
 
     @Test
     void concurrentPlacementsTakeExactlyTheSlotsOnSaleAndTheRestAreRefused() throws Exception {
         Fixtures.Listing listing = listingWithSlots(3);
-        List<Callable<Placement>> placements = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            UUID buyer = fixtures.user(Role.BUYER).id();
-            placements.add(() -> orders.place(boards(buyer, key(), listing.fullKit().id(), 1)));
-        }
 
-        List<Race.Outcome<Placement>> outcomes = Race.run(placements);
+        List<Race.Outcome<Placement>> outcomes = Race.run(placementsByNewBuyers(listing, 12, 1));
 
         assertThat(outcomes).filteredOn(Race.Outcome::succeeded).as(Race.describe(outcomes)).hasSize(3)
                 .allSatisfy(placed -> assertThat(placed.value().created()).isTrue());
@@ -77,13 +61,8 @@ class CapacityBookingTest {
     @Test
     void concurrentOrdersOfSeveralBoardsNeverBookMoreThanTheSlotsLeft() throws Exception {
         Fixtures.Listing listing = listingWithSlots(5);
-        List<Callable<Placement>> placements = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            UUID buyer = fixtures.user(Role.BUYER).id();
-            placements.add(() -> orders.place(boards(buyer, key(), listing.fullKit().id(), 2)));
-        }
 
-        List<Race.Outcome<Placement>> outcomes = Race.run(placements);
+        List<Race.Outcome<Placement>> outcomes = Race.run(placementsByNewBuyers(listing, 6, 2));
 
         assertThat(outcomes).filteredOn(Race.Outcome::succeeded).as(Race.describe(outcomes)).hasSize(2);
         assertThat(refusals(outcomes)).hasSize(4).containsOnly(RefusalCode.CAPACITY_EXHAUSTED);
@@ -101,33 +80,18 @@ class CapacityBookingTest {
         Fixtures.Listing listing = listingWithSlots(1);
         UUID first = fixtures.user(Role.BUYER).id();
         UUID second = fixtures.user(Role.BUYER).id();
-        TransactionTemplate inProgress = new TransactionTemplate(transactions);
-        CountDownLatch booked = new CountDownLatch(1);
-        CountDownLatch commit = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            Future<Placement> firstPlacement = threads.submit(() -> inProgress.execute(status -> {
-                // Joins this transaction: the team's row stays locked until it commits.
-                Placement placed = orders.place(boards(first, key(), listing.fullKit().id(), 1));
-                booked.countDown();
-                awaitQuietly(commit);
-                return placed;
-            }));
-            assertThat(booked.await(1, TimeUnit.MINUTES)).isTrue();
-
-            Future<Placement> secondPlacement = threads.submit(
+        // Orders.place joins the held transaction: the team's row stays locked until it commits.
+        try (HeldTransaction<Placement> booking = HeldTransaction.open(new TransactionTemplate(transactions),
+                () -> orders.place(boards(first, key(), listing.fullKit().id(), 1)))) {
+            CompletableFuture<Placement> secondPlacement = CompletableFuture.supplyAsync(
                     () -> orders.place(boards(second, key(), listing.fullKit().id(), 1)));
             LockWaits.awaitWaiting(jdbc, 1);
             assertThat(secondPlacement).isNotDone();
 
-            commit.countDown();
-            assertThat(firstPlacement.get(1, TimeUnit.MINUTES).created()).isTrue();
+            assertThat(booking.commit().created()).isTrue();
             assertThat(secondPlacement).failsWithin(1, TimeUnit.MINUTES).withThrowableOfType(ExecutionException.class)
                     .havingCause().isInstanceOfSatisfying(OrderRefused.class, refused -> assertThat(refused.reasons())
                             .extracting(Refusal::code).containsExactly(RefusalCode.CAPACITY_EXHAUSTED));
-        } finally {
-            commit.countDown();
-            threads.shutdownNow();
         }
         assertThat(queue.queuedBoards(listing.team().id())).isEqualTo(1);
     }
@@ -139,6 +103,16 @@ class CapacityBookingTest {
         return listing;
     }
 
+    /** One placement per new buyer, each of that many boards of the listing's full kit, under keys of their own. */
+    private List<Callable<Placement>> placementsByNewBuyers(Fixtures.Listing listing, int buyers, int boards) {
+        List<Callable<Placement>> placements = new ArrayList<>();
+        for (int i = 0; i < buyers; i++) {
+            UUID buyer = fixtures.user(Role.BUYER).id();
+            placements.add(() -> orders.place(boards(buyer, key(), listing.fullKit().id(), boards)));
+        }
+        return placements;
+    }
+
     private static List<RefusalCode> refusals(List<Race.Outcome<Placement>> outcomes) {
         List<RefusalCode> codes = new ArrayList<>();
         outcomes.stream().filter(outcome -> !outcome.succeeded()).forEach(outcome -> {
@@ -146,16 +120,5 @@ class CapacityBookingTest {
             ((OrderRefused) outcome.failure()).reasons().forEach(reason -> codes.add(reason.code()));
         });
         return codes;
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            if (!latch.await(1, TimeUnit.MINUTES)) {
-                throw new IllegalStateException("never told to commit");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -8,11 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.coretest.CoreTest;
-import org.openspacemakers.marketplace.coretest.FranceOpenForSale;
 import org.openspacemakers.marketplace.coretest.Race;
 import org.openspacemakers.marketplace.fixtures.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,13 +26,6 @@ class IdempotencyKeyTest {
     Fixtures fixtures;
     @Autowired
     Orders orders;
-    @Autowired
-    FranceOpenForSale france;
-
-    @BeforeEach
-    void sellToFrance() {
-        france.ensure();
-    }
 
     @Test
     void twentyConcurrentPlacementsUnderOneKeyMakeExactlyOneOrder() throws Exception {
