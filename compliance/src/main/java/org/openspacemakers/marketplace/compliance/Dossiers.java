@@ -45,19 +45,23 @@ public class Dossiers {
     /** A revision's dossier, empty (and not stored) when its team has not started it; not found for no such revision. */
     @Transactional(readOnly = true)
     public DossierView dossier(RevisionRef revision) {
-        RevisionSubject current = revisions.current(revision).orElseThrow(NotFound::new);
         Optional<Dossier> stored = dossiers.findByRevisionId(revision.id());
-        return view(stored.orElseGet(() -> Dossier.start(revision, clock.instant())), stored.isPresent(), current,
+        if (stored.isEmpty() && !revisions.exists(revision)) {
+            throw new NotFound();
+        }
+        return view(stored.orElseGet(() -> Dossier.start(revision, clock.instant())), stored.isPresent(),
                 editable(revision));
     }
 
     /** The team states its dossier (the whole of it); only while the revision is a draft or changes were asked for. */
     @Transactional
     public DossierView save(RevisionRef revision, UUID editor, DossierContent content) {
-        RevisionSubject current = revisions.current(revision).orElseThrow(NotFound::new);
+        if (!revisions.exists(revision)) {
+            throw new NotFound();
+        }
         Dossier dossier = editableDossier(revision, editor);
         dossier.replace(content, clock.instant());
-        return view(dossiers.save(dossier), true, current, true);
+        return view(dossiers.save(dossier), true, true);
     }
 
     /**
@@ -139,8 +143,10 @@ public class Dossiers {
         return status.isEmpty() || status.get() == ReviewStatus.CHANGES_REQUESTED;
     }
 
-    private DossierView view(Dossier dossier, boolean started, RevisionSubject current, boolean editable) {
-        RevisionSubject subject = dossier.frozen() ? dossier.subject() : current;
+    /** The view of a dossier; the revision as it stands is read only when the dossier does not cover a frozen one. */
+    private DossierView view(Dossier dossier, boolean started, boolean editable) {
+        RevisionSubject subject = dossier.frozen() ? dossier.subject()
+                : revisions.current(dossier.revision()).orElseThrow(NotFound::new);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         return new DossierView(subject, started, dossier.frozen(), dossier.frozenAt(), editable, dossier.updatedAt(),
                 dossier.content(), dossier.files(), dossier.checklist(), dossier.earliestExpiry(),

@@ -200,7 +200,7 @@ public class Reviews {
     }
 
     private void requireRevision(RevisionRef revision) {
-        if (revisions.current(revision).isEmpty()) {
+        if (!revisions.exists(revision)) {
             throw new NotFound();
         }
     }

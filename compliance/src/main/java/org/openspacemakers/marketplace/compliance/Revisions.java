@@ -10,6 +10,9 @@ import java.util.UUID;
  */
 public interface Revisions {
 
+    /** Whether there is such a revision. */
+    boolean exists(RevisionRef revision);
+
     /** The revision as it stands now (board, label, BOM hash, firmware, BOM lines); empty when there is no such revision. */
     Optional<RevisionSubject> current(RevisionRef revision);
 

@@ -25,8 +25,13 @@ public record SaleNotices(Set<String> acknowledgements, boolean professionalOnly
 
     /** What the CE section states calls for: class A asks the buyer's acknowledgement; an R&D-only kit is for professionals. */
     public static SaleNotices of(DossierContent.Ce ce) {
-        return new SaleNotices(ce.emcClass() == DossierContent.EmcClass.A ? Set.of(CLASS_A) : Set.of(),
-                ce.intendedUse() == DossierContent.IntendedUse.PROFESSIONAL_RND_ONLY);
+        return of(ce.emcClass(), ce.intendedUse());
+    }
+
+    /** What an EMC class and an intended use call for. */
+    public static SaleNotices of(DossierContent.EmcClass emcClass, DossierContent.IntendedUse use) {
+        return new SaleNotices(emcClass == DossierContent.EmcClass.A ? Set.of(CLASS_A) : Set.of(),
+                use == DossierContent.IntendedUse.PROFESSIONAL_RND_ONLY);
     }
 
     public boolean classA() {

@@ -1,6 +1,7 @@
 package org.openspacemakers.marketplace.catalog;
 
 import java.util.List;
+import org.openspacemakers.marketplace.catalog.bom.BomProblem;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
@@ -11,28 +12,16 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  */
 public class BomRefused extends InvalidInput {
 
-    /** One problem: the 1-based line of the file (0 for the whole file), and why as a message key with its arguments. */
-    public record Problem(int line, String key, List<Object> arguments) {
-    }
-
-    private final List<Problem> lines;
-
-    public BomRefused(List<Problem> problems) {
+    public BomRefused(List<BomProblem> problems) {
         super(problems.stream().map(BomRefused::onItsLine).toList());
-        this.lines = List.copyOf(problems);
     }
 
     /** A problem of the field {@code bom}: "line N: " and its message, or the message alone for the whole file. */
-    private static InvalidInput.Problem onItsLine(Problem problem) {
+    private static InvalidInput.Problem onItsLine(BomProblem problem) {
         if (problem.line() == 0) {
             return new InvalidInput.Problem("bom", problem.key(), problem.arguments());
         }
         return InvalidInput.Problem.of("bom", "bom.onLine", problem.line(),
                 new DefaultMessageSourceResolvable(new String[] {problem.key()}, problem.arguments().toArray(), problem.key()));
-    }
-
-    /** The problems, each with its line in the file. */
-    public List<Problem> lines() {
-        return lines;
     }
 }

@@ -28,6 +28,11 @@ class CatalogRevisions implements Revisions {
     }
 
     @Override
+    public boolean exists(RevisionRef revision) {
+        return revisions.existsById(revision.id());
+    }
+
+    @Override
     public Optional<RevisionSubject> current(RevisionRef revision) {
         return revisions.findById(revision.id()).map(this::subject);
     }

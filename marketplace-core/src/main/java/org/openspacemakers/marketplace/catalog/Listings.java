@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.openspacemakers.marketplace.catalog.bom.Bom;
 import org.openspacemakers.marketplace.catalog.bom.BomImport;
 import org.openspacemakers.marketplace.catalog.bom.BomImporter;
+import org.openspacemakers.marketplace.catalog.bom.BomProblem;
 import org.openspacemakers.marketplace.catalog.photo.AcceptedPhoto;
 import org.openspacemakers.marketplace.catalog.photo.PhotoIntake;
 import org.openspacemakers.marketplace.compliance.Dossiers;
@@ -27,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Listings {
 
-    /** The largest BOM file read; callers refuse a larger upload before reading all of it. */
-    public static final int MAX_BOM_BYTES = 2 * 1024 * 1024;
 
     private final BoardRepository boards;
     private final RevisionRepository revisions;
@@ -130,13 +129,13 @@ public class Listings {
     public BomUpload uploadBom(UUID actor, UUID revisionId, byte[] csv) {
         Revision revision = membership.revision(actor, revisionId);
         revision.requireDraft();
-        if (csv.length > MAX_BOM_BYTES) {
-            throw new BomRefused(List.of(new BomRefused.Problem(0, "invalid.bom.tooLarge", List.of(MAX_BOM_BYTES / (1024 * 1024)))));
+        if (csv.length > BomImporter.MAX_BYTES) {
+            // Callers read at most one byte past the importer's limit, so the size it would state is not the file's.
+            throw new BomRefused(List.of(new BomProblem(0, "invalid.bom.tooLarge", List.of(BomImporter.MAX_BYTES / (1024 * 1024)))));
         }
         BomImport result = BomImporter.read(csv);
         if (result instanceof BomImport.Refused refused) {
-            throw new BomRefused(refused.problems().stream()
-                    .map(p -> new BomRefused.Problem(p.line(), p.key(), p.arguments())).toList());
+            throw new BomRefused(refused.problems());
         }
         BomImport.Imported imported = (BomImport.Imported) result;
         Bom bom = imported.bom();

@@ -40,7 +40,7 @@ public class BindingMessages {
 
     /** What a page says of a form it refused: each field at fault and what is wrong with it. */
     public List<String> lines(Errors errors, Locale locale) {
-        return explain(errors, locale).stream().map(p -> p.field() + ": " + p.message()).toList();
+        return explain(errors, locale).stream().map(FieldProblem::line).toList();
     }
 
     private String message(ObjectError error, Locale locale) {

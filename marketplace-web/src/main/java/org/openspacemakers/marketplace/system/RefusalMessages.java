@@ -52,7 +52,7 @@ public class RefusalMessages {
 
     /** What a page says of a change it refused: each field at fault and what is wrong with it. */
     public List<String> lines(InvalidInput invalid, Locale locale) {
-        return explain(invalid, locale).stream().map(p -> p.field() + ": " + p.message()).toList();
+        return explain(invalid, locale).stream().map(FieldProblem::line).toList();
     }
 
     /** What a page says of a change the current state does not allow. */

@@ -6,13 +6,14 @@ import org.springframework.context.annotation.Import;
 
 /**
  * What a {@code @WebMvcTest} slice needs of the store's {@code system} package beyond the controller
- * advice and formatters the slice finds itself: the real security filter chains and sign-in, the
- * clock they use, the page language, the refusal and binding messages and the association's identity. Used
- * through {@code support.WebSlice}, which mocks the account services they call.
+ * advice the slice finds itself: the real security filter chains and sign-in, the clock they use,
+ * the page language, the refusal and binding messages, the money formatter (a slice does not pick
+ * up {@code Formatter} beans) and the association's identity. Used through
+ * {@code support.WebSlice}, which mocks the account services they call.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({SecurityConfiguration.class, AddressFailureLimit.class, Clocks.class, RequestLocale.class, RefusalMessages.class,
-        BindingMessages.class})
+        BindingMessages.class, MoneyFormatter.class})
 @EnableConfigurationProperties(Association.class)
 public class WebSliceConfiguration {
 }

@@ -193,7 +193,7 @@ class CeSection {
     /** What this section refuses of a sale: a consumer for an R&D-only kit, class A without the buyer's acknowledgement. */
     List<Refusal> saleRefusals(SaleRequest request) {
         List<Refusal> refusals = new ArrayList<>();
-        SaleNotices notices = SaleNotices.of(content());
+        SaleNotices notices = SaleNotices.of(emcClass, intendedUse);
         if (notices.professionalOnly() && request.buyerType() == BuyerType.CONSUMER) {
             refusals.add(Refusal.of(RefusalCode.CONSUMER_NOT_ALLOWED, request.buyerType()));
         }

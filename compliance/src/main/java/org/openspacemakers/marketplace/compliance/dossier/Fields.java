@@ -3,7 +3,6 @@ package org.openspacemakers.marketplace.compliance.dossier;
 import java.util.List;
 import java.util.function.Predicate;
 import org.openspacemakers.marketplace.compliance.DossierRejected;
-import org.openspacemakers.marketplace.compliance.RevisionSubject;
 import org.openspacemakers.marketplace.refusal.Refusal;
 import org.openspacemakers.marketplace.refusal.RefusalCode;
 
@@ -43,8 +42,4 @@ final class Fields {
         }
     }
 
-    /** A BOM line's references as compared: space- or comma-separated alike ({@code C4,C5} is {@code C4 C5}). */
-    static String normalise(String references) {
-        return RevisionSubject.BomLine.key(references);
-    }
 }

@@ -1,7 +1,6 @@
 package org.openspacemakers.marketplace.compliance.dossier;
 
 import static org.openspacemakers.marketplace.compliance.dossier.Fields.clip;
-import static org.openspacemakers.marketplace.compliance.dossier.Fields.normalise;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -88,7 +87,7 @@ class FrozenSubject {
             Set<String> accepted = new HashSet<>();
             accepted.add(line.get().mpn());
             accepted.addAll(line.get().alternates());
-            DossierContent.PartEvidence documented = evidenceByLine.get(normalise(line.get().references()));
+            DossierContent.PartEvidence documented = evidenceByLine.get(line.get().view().key());
             if (documented != null) {
                 accepted.add(documented.mpn());
             }

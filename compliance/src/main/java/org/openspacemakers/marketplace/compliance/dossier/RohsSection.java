@@ -2,7 +2,6 @@ package org.openspacemakers.marketplace.compliance.dossier;
 
 import static org.openspacemakers.marketplace.compliance.dossier.Fields.clip;
 import static org.openspacemakers.marketplace.compliance.dossier.Fields.limit;
-import static org.openspacemakers.marketplace.compliance.dossier.Fields.normalise;
 import static org.openspacemakers.marketplace.compliance.dossier.Fields.requireUploaded;
 
 import jakarta.persistence.CollectionTable;
@@ -109,7 +108,7 @@ class RohsSection {
             if (line.doNotPlace()) {
                 continue;
             }
-            DossierContent.PartEvidence part = evidence.get(normalise(line.references()));
+            DossierContent.PartEvidence part = evidence.get(RevisionSubject.BomLine.key(line.references()));
             if (part == null || part.file() == null || part.type() == null) {
                 gaps.add(Refusal.of(RefusalCode.ROHS_EVIDENCE_MISSING, line.references()));
             }
@@ -149,10 +148,10 @@ class RohsSection {
         return hashes;
     }
 
-    /** Each BOM line's evidence by its {@link Fields#normalise normalised} references; of two for one line, the last. */
+    /** Each BOM line's evidence by its {@link RevisionSubject.BomLine#key matching} references; of two for one line, the last. */
     Map<String, DossierContent.PartEvidence> evidenceByLine() {
         Map<String, DossierContent.PartEvidence> byLine = new HashMap<>();
-        parts.stream().map(PartEvidenceRow::view).forEach(p -> byLine.put(normalise(p.line()), p));
+        parts.stream().map(PartEvidenceRow::view).forEach(p -> byLine.put(RevisionSubject.BomLine.key(p.line()), p));
         return byLine;
     }
 }

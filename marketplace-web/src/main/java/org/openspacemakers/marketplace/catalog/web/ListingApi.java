@@ -20,6 +20,7 @@ import org.openspacemakers.marketplace.catalog.BoardText;
 import org.openspacemakers.marketplace.catalog.BomUpload;
 import org.openspacemakers.marketplace.catalog.BoardQueries;
 import org.openspacemakers.marketplace.catalog.Listings;
+import org.openspacemakers.marketplace.catalog.bom.BomImporter;
 import org.openspacemakers.marketplace.catalog.Teams;
 import org.openspacemakers.marketplace.catalog.ListingRejected;
 import org.openspacemakers.marketplace.catalog.Money;
@@ -203,7 +204,7 @@ class ListingApi {
     BomJson uploadBom(@PathVariable String revisionId, HttpServletRequest request,
             @AuthenticationPrincipal SignedInUser maker, Locale locale) throws IOException {
         // Read at most one byte more than the limit: the import refuses a larger file, never reading it all.
-        byte[] csv = request.getInputStream().readNBytes(Listings.MAX_BOM_BYTES + 1);
+        byte[] csv = request.getInputStream().readNBytes(BomImporter.MAX_BYTES + 1);
         BomUpload upload = listings.uploadBom(maker.id(), id(revisionId), csv);
         return new BomJson(upload.revision().id(), upload.lines(), upload.references(), upload.hash(),
                 explanations.messages(upload.notes(), locale));

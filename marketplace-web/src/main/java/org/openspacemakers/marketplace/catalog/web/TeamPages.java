@@ -17,6 +17,7 @@ import org.openspacemakers.marketplace.catalog.BoardQueries;
 import org.openspacemakers.marketplace.catalog.BoardText;
 import org.openspacemakers.marketplace.catalog.BomUpload;
 import org.openspacemakers.marketplace.catalog.Listings;
+import org.openspacemakers.marketplace.catalog.bom.BomImporter;
 import org.openspacemakers.marketplace.catalog.OpenHardwareLicence;
 import org.openspacemakers.marketplace.catalog.OshwaUid;
 import org.openspacemakers.marketplace.catalog.Slug;
@@ -233,7 +234,7 @@ class TeamPages {
             @AuthenticationPrincipal SignedInUser maker, Locale locale, RedirectAttributes redirect) throws IOException {
         String slug = slugOf(revisionId);
         // At most one byte more than the limit: the import refuses a larger file, never reading it all.
-        byte[] content = file.getInputStream().readNBytes(Listings.MAX_BOM_BYTES + 1);
+        byte[] content = file.getInputStream().readNBytes(BomImporter.MAX_BYTES + 1);
         attempt(redirect, locale, () -> {
             BomUpload upload = listings.uploadBom(maker.id(), revisionId, content);
             redirect.addFlashAttribute("bomNotes", explanations.messages(upload.notes(), locale));

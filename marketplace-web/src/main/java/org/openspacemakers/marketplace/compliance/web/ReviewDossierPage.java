@@ -28,7 +28,7 @@ import org.openspacemakers.marketplace.compliance.ReviewState;
 import org.openspacemakers.marketplace.compliance.ReviewerConflictOfInterest;
 import org.openspacemakers.marketplace.compliance.Reviews;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
-import org.openspacemakers.marketplace.compliance.SaleNotices;
+import org.openspacemakers.marketplace.compliance.SaleGate;
 import org.openspacemakers.marketplace.refusal.NotFound;
 import org.openspacemakers.marketplace.system.RefusalMessages;
 import org.springframework.stereotype.Component;
@@ -47,16 +47,18 @@ class ReviewDossierPage {
     private final Reviews reviews;
     private final Dossiers dossiers;
     private final Register register;
+    private final SaleGate gate;
     private final BoardQueries catalog;
     private final Accounts accounts;
     private final RefusalMessages explanations;
     private final java.time.Clock clock;
 
-    ReviewDossierPage(Reviews reviews, Dossiers dossiers, Register register, BoardQueries catalog, Accounts accounts,
-            RefusalMessages explanations, java.time.Clock clock) {
+    ReviewDossierPage(Reviews reviews, Dossiers dossiers, Register register, SaleGate gate, BoardQueries catalog,
+            Accounts accounts, RefusalMessages explanations, java.time.Clock clock) {
         this.reviews = reviews;
         this.dossiers = dossiers;
         this.register = register;
+        this.gate = gate;
         this.catalog = catalog;
         this.accounts = accounts;
         this.explanations = explanations;
@@ -102,7 +104,7 @@ class ReviewDossierPage {
     /** The forms' defaults: professional buyers only for a professional-only board, and the kinds the revision is offered as. */
     DecisionForm defaults(UUID revisionId) {
         RevisionRef revision = RevisionRef.of(revisionId);
-        boolean professionalOnly = SaleNotices.of(dossiers.dossier(revision).content()).professionalOnly();
+        boolean professionalOnly = gate.notices(revision).professionalOnly();
         Set<String> buyers = professionalOnly ? Set.of(BuyerType.PROFESSIONAL.name())
                 : EnumSet.allOf(BuyerType.class).stream().map(Enum::name).collect(Collectors.toSet());
         return new DecisionForm("", Set.of(), buyers,
