@@ -53,8 +53,8 @@ class DossierPagesTest {
     }
 
     private Draft draft() {
-        Fixtures.Listing listing = fixtures.submittedListingWithoutDossier();
-        return new Draft(listing.maker(), fixtures.draftRevision(listing.maker(), listing.board(), "2.0"));
+        Fixtures.Listing listing = fixtures.draftListingWithoutDossier();
+        return new Draft(listing.maker(), listing.revision());
     }
 
     private EvidenceFile uploadPdf(Api.Session session, Draft draft, String name) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.AccessTokens;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.fixtures.Credentials;
+import org.openspacemakers.marketplace.fixtures.DossierFixtures;
 import org.openspacemakers.marketplace.fixtures.Fixtures;
 import org.openspacemakers.marketplace.support.Api;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
@@ -25,6 +26,8 @@ class ListingApiTest {
     Fixtures fixtures;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DossierFixtures dossiers;
 
     private static String board(String slug, String licence) {
         return """
@@ -72,6 +75,7 @@ class ListingApiTest {
                 "{\"mpns\":[\"ERJ-3EKF1002V\"]}").status()).isEqualTo(200);
         assertThat(api.put("/api/v1/revisions/" + revisionId + "/bom/lines/9/alternates", maker,
                 "{\"mpns\":[\"X\"]}").codes("errors")).containsExactly("line");
+        dossiers.fill(UUID.fromString(revisionId), maker.id(), Fixtures.completeDossier());
         Api.Answer submitted = api.post("/api/v1/revisions/" + revisionId + "/submit", maker, null);
         assertThat(submitted.status()).isEqualTo(200);
         assertThat(submitted.json().get("reviewStatus").asString()).isEqualTo("SUBMITTED");

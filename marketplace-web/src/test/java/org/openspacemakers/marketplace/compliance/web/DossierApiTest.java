@@ -13,12 +13,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.catalog.Board;
@@ -33,10 +37,14 @@ import org.openspacemakers.marketplace.fixtures.Credentials;
 import org.openspacemakers.marketplace.fixtures.DossierFixtures;
 import org.openspacemakers.marketplace.fixtures.Fixtures;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
+import org.openspacemakers.marketplace.support.TravellingClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-/** A revision's dossier through the API: its team fills it, reviewers read it, approval checks it. */
+/**
+ * A revision's dossier through the API: its team fills it, reviewers read it, approval checks it.
+ * One test travels a day in time, and comes back.
+ */
 @MarketplaceTest
 class DossierApiTest {
 
@@ -50,6 +58,13 @@ class DossierApiTest {
     Listings listings;
     @Autowired
     Teams teams;
+    @Autowired
+    TravellingClock clock;
+
+    @AfterEach
+    void backToNow() {
+        clock.backToNow();
+    }
 
     private static final String APPROVE_FR = """
             {"countries":["FR"],"buyerTypes":["CONSUMER","PROFESSIONAL"],"reason":"dossier complete"%s}""";
@@ -235,18 +250,21 @@ class DossierApiTest {
     @Test
     void approvalChecksTheDossierAndTheChecklistAndRecordsWhatTheReviewerSaw() {
         Credentials reviewer = fixtures.user(Role.REVIEWER);
-        Fixtures.Listing incomplete = fixtures.submittedListingWithoutDossier();
-        String review = "/api/v1/revisions/" + incomplete.revision().id() + "/review";
+        // Handed in complete, its exemption ending that day: by the next day the dossier has a gap again.
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Fixtures.Listing lapsed = fixtures.submittedListing(Fixtures.completeDossier().withExemption("7(c)-I", today));
+        clock.travel(Duration.ofDays(1));
+        String review = "/api/v1/revisions/" + lapsed.revision().id() + "/review";
         api.post(review + "/start", reviewer, null);
         Api.Answer refused = api.post(review + "/approve", reviewer, APPROVE_FR.formatted(""));
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.codes("reasons")).contains("DOC_MISSING", "ROHS_EVIDENCE_MISSING", "GPSR_INFO_INCOMPLETE",
-                "CE_INFO_INCOMPLETE");
-        JsonNode ceGap = refused.json().get("reasons").valueStream()
-                .filter(r -> r.get("code").asString().equals("CE_INFO_INCOMPLETE")).findFirst().orElseThrow();
-        assertThat(ceGap.get("message").asString()).isEqualTo("The CE section of the dossier is incomplete.");
-        assertThat(ceGap.get("subject").asString()).isEqualTo("applicable acts");
-        assertThat(reviewStatus(incomplete)).isEqualTo("IN_REVIEW");
+        assertThat(refused.json().get("type").asString()).isEqualTo("/problems/dossier-incomplete");
+        assertThat(refused.codes("reasons")).containsExactly("EVIDENCE_EXPIRED");
+        JsonNode expired = refused.json().get("reasons").get(0);
+        assertThat(expired.get("message").asString()).isEqualTo("A piece of compliance evidence has expired.");
+        assertThat(expired.get("subject").asString()).isEqualTo("R1 R2: exemption 7(c)-I expired on " + today);
+        assertThat(reviewStatus(lapsed)).isEqualTo("IN_REVIEW");
+        clock.backToNow();
 
         Fixtures.Listing complete = fixtures.submittedListing();
         review = "/api/v1/revisions/" + complete.revision().id() + "/review";
