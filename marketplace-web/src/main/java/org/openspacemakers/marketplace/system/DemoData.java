@@ -27,7 +27,6 @@ import org.openspacemakers.marketplace.catalog.VatCategory;
 import org.openspacemakers.marketplace.compliance.Approval;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.DossierContent;
-import org.openspacemakers.marketplace.compliance.Dossiers;
 import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.compliance.ProducerKind;
 import org.openspacemakers.marketplace.compliance.Register;
@@ -64,18 +63,16 @@ public class DemoData {
     private final Teams teams;
     private final Listings listings;
     private final Reviews reviews;
-    private final Dossiers dossiers;
     private final Register register;
     private final Clock clock;
     private final DemoDossiers demoDossiers;
 
-    DemoData(Accounts accounts, Teams teams, Listings listings, Reviews reviews, Dossiers dossiers, Register register,
+    DemoData(Accounts accounts, Teams teams, Listings listings, Reviews reviews, Register register,
             Clock clock, DemoDossiers demoDossiers) {
         this.accounts = accounts;
         this.teams = teams;
         this.listings = listings;
         this.reviews = reviews;
-        this.dossiers = dossiers;
         this.register = register;
         this.clock = clock;
         this.demoDossiers = demoDossiers;
@@ -162,7 +159,9 @@ public class DemoData {
 
     /**
      * Team {@code lab-tools}: the Glasgow Interface Explorer, APPROVED for FR and DE (full kit and
-     * assembly-only), and HackRF Jawbreaker, SUBMITTED and not yet reviewed.
+     * assembly-only), and HackRF Jawbreaker, a radio, SUBMITTED and not yet reviewed: its dossier is
+     * complete (a revision is handed in only so), its warnings in English only, so no approval would
+     * let it be sold in France or Germany.
      */
     private void labTools(User reviewer) {
         User maker = user("maker3@" + MORE_MAKERS, "Demo Maker (lab tools)", Role.MAKER);
@@ -202,7 +201,13 @@ public class DemoData {
         listings.uploadBom(maker.id(), jawbreakerRevision.id(), demoBom("hackrf-jawbreaker-semicolon.csv"));
         listings.offer(maker.id(), jawbreakerRevision.id(), OfferKind.FULL_KIT, Money.euros(26_900), VatCategory.STANDARD,
                 new PriceBreakdown(13_900, 2_600, 7_200, 1_800, 1_400));
-        incompleteRadioDossier(jawbreakerRevision.id(), maker.id());
+        demoDossiers.complete(jawbreakerRevision.id(), maker.id(), DemoDossiers.Spec.measurement()
+                .withRadio()
+                .withSupply("5 V DC from the micro-USB port")
+                .withStandards(List.of(new DossierContent.Standard("EN 300 328", "V2.2.2", true, "wideband transmission", null),
+                        new DossierContent.Standard("EN 301 489-1", "V2.2.3", true, "EMC of radio equipment", null),
+                        new DossierContent.Standard("EN IEC 63000", "2018", true, "all", null)))
+                .withWarnings(List.of("en")));
         listings.submitForReview(jawbreakerRevision.id(), maker.id());
     }
 
@@ -260,24 +265,6 @@ public class DemoData {
         listings.describeRevision(maker.id(), r021.id(), "c511d569fe2af39467041f888bc231020f40c6ac", "",
                 "Draft of r0.2.1 (hardware/orangecrab_r0.2.1), started from r0.2: its BOM and sources are still "
                         + "those of r0.2 until the team updates them.");
-    }
-
-    /**
-     * The Jawbreaker's dossier as its team handed it in: a radio transmitter with no declaration
-     * of conformity, no RED evidence, no RoHS evidence and warnings in English only.
-     */
-    private void incompleteRadioDossier(java.util.UUID revisionId, java.util.UUID maker) {
-        dossiers.save(RevisionRef.of(revisionId), maker, new DossierContent(
-                new DossierContent.Ce(EnumSet.of(DossierContent.Act.EMC, DossierContent.Act.RED),
-                        "A software-defined radio transceiver sold assembled: radio equipment under the RED.",
-                        DossierContent.IntendedUse.FINISHED_PRODUCT, "5 V DC from the micro-USB port", false, true, false,
-                        DossierContent.EmcClass.B, List.of(new DossierContent.Standard("EN 300 328", "V2.2.2", true, "", null)),
-                        "", "", null, null),
-                null,
-                new DossierContent.Weee(true, "Category 5 (small equipment)", ""),
-                new DossierContent.Gpsr(DemoDossiers.MANUFACTURER, DemoDossiers.ADDRESS, "", "HackRF Jawbreaker",
-                        java.util.Map.of("en", "A radio transmitter: use it only within the rules of your country.")),
-                null, null));
     }
 
     private Team team(User maker, String slug, String name, int weeklyCapacity, int horizonWeeks) {

@@ -104,7 +104,7 @@ public class DemoDossiers {
         this.clock = clock;
     }
 
-    /** Uploads the evidence and states a dossier complete for approval. */
+    /** Uploads the evidence and states a dossier complete, as it must be to be handed in for review. */
     public DossierView complete(UUID revisionId, UUID maker, Spec spec) {
         RevisionRef revision = RevisionRef.of(revisionId);
         RevisionSubject subject = dossiers.dossier(revision).subject();
@@ -142,10 +142,13 @@ public class DemoDossiers {
             acts.add(Act.RED);
         }
         DossierContent content = new DossierContent(
-                new DossierContent.Ce(acts, spec.intendedUse() == IntendedUse.FINISHED_PRODUCT
-                        ? "Sold assembled to anyone on the store: a finished apparatus under the EMC directive; "
-                                + "supplied below 50 V, so outside the LVD."
-                        : "An evaluation kit for professional research and development only.",
+                new DossierContent.Ce(acts, spec.intendedUse() != IntendedUse.FINISHED_PRODUCT
+                        ? "An evaluation kit for professional research and development only."
+                        : spec.radio()
+                        ? "Sold assembled to anyone on the store: radio equipment under the RED, whose essential "
+                                + "requirements take in EMC and safety; supplied below 50 V."
+                        : "Sold assembled to anyone on the store: a finished apparatus under the EMC directive; "
+                                + "supplied below 50 V, so outside the LVD.",
                         spec.intendedUse(), spec.supplyVoltage(), false, spec.radio(), false, spec.emcClass(),
                         spec.standards(), "TF-" + docNumber + " (schematics, Gerbers, BOM, assembly process, test reports)",
                         docNumber, doc, radio),

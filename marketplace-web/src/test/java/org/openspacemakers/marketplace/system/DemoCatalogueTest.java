@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.catalog.BoardDetails;
 import org.openspacemakers.marketplace.catalog.BoardQueries;
+import org.openspacemakers.marketplace.compliance.ChecklistItem;
+import org.openspacemakers.marketplace.compliance.DossierView;
+import org.openspacemakers.marketplace.compliance.Dossiers;
 import org.openspacemakers.marketplace.compliance.ReviewStatus;
+import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.support.Api;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The demo's wider catalogue, as a buyer sees it through the API: boards of several teams with real
  * BOMs, approved, submitted or with a draft revision. Other tests add boards, so nothing here counts
- * them; and nothing here changes the demo (the Jawbreaker's refused approval is played by
+ * them; and nothing here changes the demo (the Jawbreaker's review is played by
  * {@link DemoContractTest}, in a store of its own).
  */
 @MarketplaceTest
@@ -26,6 +31,8 @@ class DemoCatalogueTest {
     Api api;
     @Autowired
     BoardQueries catalog;
+    @Autowired
+    Dossiers dossiers;
 
     @Test
     void glasgowIsApprovedForFranceAndGermanyAsFullKitAndAssemblyOnly() {
@@ -67,17 +74,20 @@ class DemoCatalogueTest {
     }
 
     @Test
-    void jawbreakerIsSubmittedWithAnIncompleteDossierAndCannotBeOrderedForWhatIsMissing() {
+    void jawbreakerWaitsWithACompleteRadioDossierWhoseEnglishWarningsKeepItFromFrance() {
         JsonNode board = board("hackrf-jawbreaker", "FR");
         assertThat(board.get("licence").asString()).isEqualTo("GPL-2.0-or-later");
         assertThat(board.get("sourceUrl").asString()).isEqualTo("https://github.com/greatscottgadgets/hackrf");
         assertThat(board.get("team").asString()).isEqualTo("lab-tools");
         JsonNode revision = onlyRevision(board);
         assertThat(revision.get("reviewStatus").asString()).isEqualTo("SUBMITTED");
+        DossierView dossier = dossiers.dossier(RevisionRef.of(UUID.fromString(revision.get("id").asString())));
+        assertThat(dossier.gaps()).as("handed in complete").isEmpty();
+        assertThat(dossier.checklist()).contains(ChecklistItem.RADIO);
+        assertThat(dossier.content().gpsr().warnings()).containsOnlyKeys("en");
         JsonNode fullKit = offer(revision, "FULL_KIT");
         assertOffer(fullKit, 26_900);
-        assertThat(reasons(fullKit)).startsWith("NOT_APPROVED")
-                .contains("DOC_MISSING", "RADIO_EVIDENCE_MISSING", "ROHS_EVIDENCE_MISSING", "GPSR_INFO_INCOMPLETE");
+        assertThat(reasons(fullKit)).containsExactly("NOT_APPROVED", "WARNINGS_NOT_IN_LANGUAGE");
         assertThat(listed("hackrf-jawbreaker").get("orderable").asBoolean()).isFalse();
     }
 

@@ -17,8 +17,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * The demo's scenarios that change it, walked as the release checks walk them: the one of
  * API-CONTRACT.md (a reviewer approves the Padauk programmer for France, then a buyer orders it)
- * and the Jawbreaker's refused approval. They run against a store of their own, started with the
- * demo on a fresh schema, so that the shared store's demo stays as loaded for the tests reading it.
+ * and the Jawbreaker's review (refused until its radio is confirmed, then approved, and still not
+ * sold to France for its English-only warnings). They run against a store of their own, started
+ * with the demo on a fresh schema, so that the shared store's demo stays as loaded for the tests
+ * reading it.
  */
 class DemoContractTest {
 
@@ -81,21 +83,29 @@ class DemoContractTest {
     }
 
     @Test
-    void theJawbreakersIncompleteDossierIsRefusedApprovalWithWhatIsMissing() {
+    void theJawbreakersApprovalWaitsForItsRadioToBeConfirmedAndItsWarningsKeepItFromFrance() {
         JsonNode revision = api.get("/api/v1/boards/hackrf-jawbreaker?country=FR").json().get("revisions").get(0);
         assertThat(revision.get("reviewStatus").asString()).isEqualTo("SUBMITTED");
         Credentials reviewer = demoUser("reviewer");
         String review = "/api/v1/revisions/" + revision.get("id").asString() + "/review";
 
         assertThat(api.post(review + "/start", reviewer, null).status()).isEqualTo(200);
-        Api.Answer refused = api.post(review + "/approve", reviewer,
-                "{\"countries\":[\"FR\"],\"buyerTypes\":[\"PROFESSIONAL\"],\"reason\":\"looks fine\"}");
+        Api.Answer refused = api.post(review + "/approve", reviewer, """
+                {"countries":["FR"],"buyerTypes":["CONSUMER","PROFESSIONAL"],"reason":"looks fine",
+                 "checklist":["CE_SCOPE","EMC_CLASS","STANDARDS","DECLARATION_OF_CONFORMITY","TECHNICAL_FILE",
+                              "ROHS_PARTS","ROHS_PROCESS","WEEE","GPSR","WARNINGS"]}""");
 
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.codes("reasons")).contains("DOC_MISSING", "RADIO_EVIDENCE_MISSING", "ROHS_EVIDENCE_MISSING",
-                "GPSR_INFO_INCOMPLETE", "CE_INFO_INCOMPLETE", "WEEE_INFO_INCOMPLETE");
+        assertThat(refused.codes("reasons")).containsExactly("CHECKLIST_INCOMPLETE");
+        assertThat(refused.json().get("reasons").get(0).get("subject").asString()).isEqualTo("RADIO");
         assertThat(api.get("/api/v1/boards/hackrf-jawbreaker?country=FR").json().get("revisions").get(0)
                 .get("reviewStatus").asString()).isEqualTo("IN_REVIEW");
+
+        assertThat(api.post(review + "/approve", reviewer,
+                "{\"countries\":[\"FR\"],\"buyerTypes\":[\"CONSUMER\",\"PROFESSIONAL\"],\"reason\":\"RED assessment seen\"}")
+                .status()).isEqualTo(200);
+        assertThat(api.placeOrder(demoUser("buyer"), key(), order(offerOf(revision, "FULL_KIT"), "FR")).codes("reasons"))
+                .as("warnings in English only").containsExactly("WARNINGS_NOT_IN_LANGUAGE");
     }
 
     private static String offerOf(JsonNode revision, String kind) {
