@@ -4,10 +4,23 @@ import java.util.List;
 import org.openspacemakers.marketplace.refusal.Refusal;
 import org.openspacemakers.marketplace.refusal.Refused;
 
-/** An approval refused because the dossier (or the reviewer's checklist) is incomplete; names every gap. */
+/**
+ * A revision's dossier lacks something: handing the revision in is refused with every gap, and so
+ * is approving it (there with the reviewer's unticked checklist and the battery registrations too).
+ */
 public class DossierIncomplete extends Refused {
 
-    public DossierIncomplete(List<Refusal> reasons) {
-        super("dossier-incomplete", reasons);
+    private DossierIncomplete(String kind, List<Refusal> reasons) {
+        super(kind, reasons);
+    }
+
+    /** An approval refused, with every gap: the contract's {@code dossier-incomplete}. */
+    public static DossierIncomplete onApproval(List<Refusal> reasons) {
+        return new DossierIncomplete("dossier-incomplete", reasons);
+    }
+
+    /** A revision handed in with gaps in its dossier: nothing is submitted, the team is told each gap. */
+    public static DossierIncomplete onSubmission(List<Refusal> gaps) {
+        return new DossierIncomplete("submission-refused", gaps);
     }
 }

@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The review of board revisions: a team hands a revision in, a reviewer who is not of its team
  * takes it, approves it with the whole checklist or decides otherwise, each decision logged with
  * why. Every decision checks, in this order: the revision exists (404), the input (400), four
- * eyes (403), the review's state (409), and for an approval the dossier's gaps (409).
+ * eyes (403), the review's state (409), and for an approval the dossier's gaps (409). A submission
+ * is refused on the same gaps (409).
  */
 @Service
 public class Reviews {
@@ -53,7 +54,12 @@ public class Reviews {
         this.clock = clock;
     }
 
-    /** A team hands a revision in (again, after changes were requested): its dossier freezes, and it joins the queue. */
+    /**
+     * A team hands a revision in (again, after changes were requested): its dossier freezes, and it
+     * joins the queue. Refused with every gap while the dossier is incomplete ({@link Dossier#freeze});
+     * what only a reviewer decides (the checklist, the battery registrations of the countries
+     * approved) waits for the approval.
+     */
     @Transactional
     public ReviewState submit(RevisionSubject subject, UUID submitter) {
         RevisionRef revision = subject.revision();
@@ -154,7 +160,7 @@ public class Reviews {
         applicable.stream().filter(item -> !confirmed.contains(item))
                 .forEach(item -> gaps.add(Refusal.of(RefusalCode.CHECKLIST_INCOMPLETE, item)));
         if (!gaps.isEmpty()) {
-            throw new DossierIncomplete(gaps);
+            throw DossierIncomplete.onApproval(gaps);
         }
         Set<ChecklistItem> seen = confirmed.stream().filter(applicable::contains).collect(Collectors.toSet());
         review.approve(reviewer, scope, lapses, seen, dossier.evidenceHashes(), approval.reason().strip(), now);

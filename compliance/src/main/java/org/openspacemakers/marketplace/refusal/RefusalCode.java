@@ -1,8 +1,12 @@
 package org.openspacemakers.marketplace.refusal;
 
 /**
- * Why a sale (or a review decision) is refused. The codes are part of the public HTTP contract:
- * add to them, never rename.
+ * Why a sale, a submission for review or a review decision is refused. The codes are part of the
+ * public HTTP contract: add to them, never rename. A dossier's gaps ({@code CE_INFO_INCOMPLETE},
+ * {@code DOC_MISSING}, {@code RADIO_EVIDENCE_MISSING}, {@code ROHS_EVIDENCE_MISSING},
+ * {@code EVIDENCE_EXPIRED}, {@code WEEE_INFO_INCOMPLETE}, {@code GPSR_INFO_INCOMPLETE},
+ * {@code BATTERY_INFO_INCOMPLETE}, {@code SVHC_DISCLOSURE_MISSING}) refuse its submission and its
+ * approval alike; {@code BATTERY_NOT_REGISTERED} and {@code CHECKLIST_INCOMPLETE} only an approval.
  */
 public enum RefusalCode {
     /** The revision is not approved, or its approval does not cover this offer kind. */
@@ -41,9 +45,9 @@ public enum RefusalCode {
     PARTS_MISMATCH,
     /** No assembly slot or stock left within the booking horizon. */
     CAPACITY_EXHAUSTED,
-    /** Approval only: the CE section (acts, scope, supply, EMC class, standards, technical file) is incomplete. */
+    /** The CE section (acts, scope, supply, EMC class, standards, technical file) is incomplete. */
     CE_INFO_INCOMPLETE,
-    /** Approval only: the WEEE section (categories, take-back) is incomplete. */
+    /** The WEEE section (categories, take-back) is incomplete. */
     WEEE_INFO_INCOMPLETE,
     /** A battery ships and the dossier does not describe it. */
     BATTERY_INFO_INCOMPLETE,

@@ -252,7 +252,10 @@ class SaleRulesTest {
         return dossier(change, false);
     }
 
-    /** A complete dossier (optionally with a coin cell), changed as the test needs, frozen with {@link #BOM}. */
+    /**
+     * A complete dossier (optionally with a coin cell) handed in with {@link #BOM}, then changed as
+     * the test needs (as its team may once changes are requested): only a complete dossier freezes.
+     */
     private static Dossier dossier(UnaryOperator<DossierContent> change, boolean battery) {
         Dossier dossier = Dossier.start(REVISION, NOW);
         for (String sha : List.of(DOC, DECLARATIONS, SOLDER, RED)) {
@@ -270,8 +273,9 @@ class SaleRulesTest {
                         "Thermocouple card 1.0", Map.of("fr", "Attention", "de", "Achtung")),
                 new DossierContent.Battery(battery, battery ? "CR2032 coin cell" : "", battery),
                 DossierContent.Svhc.NONE);
-        dossier.replace(change.apply(complete), NOW);
+        dossier.replace(complete, NOW);
         dossier.freeze(new RevisionSubject(REVISION, "Thermocouple card", "1.0", "f".repeat(64), "", BOM), NOW);
+        dossier.replace(change.apply(complete), NOW);
         return dossier;
     }
 

@@ -22,8 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A maker of a fresh team, in a real browser and from the pages alone: lists a new board for it, from
- * empty to submitted for review, stating part of its compliance dossier on the way (an evidence
- * file uploaded, a few fields saved); a buyer then finds it by a part number of its BOM.
+ * empty to submitted for review, stating its compliance dossier on the way (an evidence file
+ * uploaded, a few fields saved; the submission refused with what is still missing; the rest
+ * filled); a buyer then finds it by a part number of its BOM.
  */
 @MarketplaceTest
 class MakerJourneyBrowserTest extends BrowserJourney {
@@ -103,6 +104,34 @@ class MakerJourneyBrowserTest extends BrowserJourney {
         browser.clickAndLoad(browser.find(By.id("back-to-listing")));
 
         browser.clickAndLoad(browser.waitFor(By.id("edit-revision-1.0")).findElement(By.className("submit-revision")));
+        WebElement refused = browser.waitFor(By.id("submit-refused"));
+        assertThat(refused.getText()).contains("Not submitted").contains("scope rationale").doesNotContain("declaration file");
+        assertThat(browser.find(By.id("edit-revision-1.0")).getText()).contains("Draft");
+
+        browser.clickAndLoad(browser.find(By.id("edit-revision-1.0")).findElement(By.className("open-dossier")));
+        browser.waitFor(By.id("ce-scopeRationale")).sendKeys("Powered from the probed circuit below 50 V: outside the LVD.");
+        new Select(browser.find(By.id("ce-emcClass"))).selectByValue("B");
+        browser.find(By.id("std-0-number")).sendKeys("EN IEC 61326-1");
+        browser.find(By.id("std-0-edition")).sendKeys("2021");
+        browser.find(By.id("ce-technicalFileRef")).sendKeys("TF-PROBE-" + suffix);
+        new Select(browser.find(By.id("rohs-category"))).selectByValue("9");
+        for (String part : new String[] {"part-0-", "part-1-"}) {
+            new Select(browser.find(By.id(part + "type"))).selectByValue("MANUFACTURER_DECLARATION");
+            new Select(browser.find(By.id(part + "file"))).selectByVisibleText(fileName);
+        }
+        new Select(browser.find(By.id("rohs-solderFile"))).selectByVisibleText(fileName);
+        browser.find(By.id("rohs-pcbFinish")).sendKeys("ENIG");
+        browser.find(By.id("weee-categories")).sendKeys("Category 5 (small equipment)");
+        browser.find(By.id("weee-takeBack")).sendKeys("Send it back to the workshop.");
+        browser.find(By.id("gpsr-manufacturerName")).sendKeys("Open Space Makers");
+        browser.find(By.id("gpsr-postalAddress")).sendKeys("12 rue des Ateliers, 31000 Toulouse, France");
+        browser.find(By.id("gpsr-email")).sendKeys("probe@example.org");
+        browser.find(By.id("gpsr-productIdentification")).sendKeys("Logic probe " + suffix + ", revision 1.0");
+        browser.clickAndLoad(browser.find(By.id("save-dossier")));
+        assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Dossier saved.");
+        assertThat(browser.find(By.id("no-gaps")).isDisplayed()).isTrue();
+
+        browser.clickAndLoad(browser.find(By.id("submit-revision")));
         assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Submitted for compliance review.");
         assertThat(browser.find(By.id("edit-revision-1.0")).getText()).contains("Submitted for review");
 

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.openspacemakers.marketplace.compliance.ChecklistItem;
 import org.openspacemakers.marketplace.compliance.DossierContent;
+import org.openspacemakers.marketplace.compliance.DossierIncomplete;
 import org.openspacemakers.marketplace.compliance.DossierRejected;
 import org.openspacemakers.marketplace.compliance.EvidenceFile;
 import org.openspacemakers.marketplace.compliance.OfferKind;
@@ -162,8 +164,16 @@ public class Dossier {
         return file;
     }
 
-    /** Records the revision the dossier covers as it is handed in. */
+    /**
+     * Records the revision the dossier covers as it is handed in. Refused, naming every gap, while
+     * the dossier lacks anything {@link #gaps} names for that revision's BOM on that day: the same
+     * rule an approval applies, so a reviewer never receives an incomplete file.
+     */
     public void freeze(RevisionSubject subject, Instant at) {
+        List<Refusal> gaps = gaps(subject.bom(), LocalDate.ofInstant(at, ZoneOffset.UTC));
+        if (!gaps.isEmpty()) {
+            throw DossierIncomplete.onSubmission(gaps);
+        }
         this.subject.freeze(subject, at);
     }
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.compliance.ChecklistItem;
 import org.openspacemakers.marketplace.compliance.DossierContent;
+import org.openspacemakers.marketplace.compliance.DossierIncomplete;
 import org.openspacemakers.marketplace.compliance.DossierRejected;
 import org.openspacemakers.marketplace.compliance.EvidenceFile;
 import org.openspacemakers.marketplace.refusal.RefusalCode;
@@ -40,6 +41,47 @@ class DossierTest {
                 "GPSR_INFO_INCOMPLETE postal address", "GPSR_INFO_INCOMPLETE e-mail address",
                 "GPSR_INFO_INCOMPLETE product identification", "GPSR_INFO_INCOMPLETE warnings and safety information");
         assertThat(dossier.checklist()).doesNotContain(ChecklistItem.RADIO, ChecklistItem.BATTERY, ChecklistItem.SVHC);
+    }
+
+    @Test
+    void anIncompleteDossierIsNotHandedInAndNamesEveryGapAnApprovalWouldName() {
+        RevisionRef revision = RevisionRef.of(UUID.randomUUID());
+        Dossier dossier = Dossier.start(revision, NOW);
+        RevisionSubject subject = new RevisionSubject(revision, "Board", "1.0", "f".repeat(64), "", BOM);
+
+        assertThatThrownBy(() -> dossier.freeze(subject, NOW)).isInstanceOfSatisfying(DossierIncomplete.class, refused -> {
+            assertThat(refused.kind()).isEqualTo("submission-refused");
+            assertThat(refused.reasons()).isEqualTo(dossier.gaps(BOM, TODAY)).hasSize(17);
+        });
+        assertThat(dossier.frozen()).isFalse();
+
+        dossier.attach(new EvidenceFile(PDF, "doc.pdf", "application/pdf", 10, NOW));
+        dossier.replace(complete(PDF, new DossierContent.Battery(false, "", false), null), NOW);
+        dossier.freeze(subject, NOW);
+        assertThat(dossier.frozen()).isTrue();
+        assertThat(dossier.frozenAt()).contains(NOW);
+    }
+
+    @Test
+    void anExpiredExemptionKeepsADossierFromBeingHandedInButWhatOnlyTheReviewerDecidesDoesNot() {
+        RevisionRef revision = RevisionRef.of(UUID.randomUUID());
+        RevisionSubject subject = new RevisionSubject(revision, "Board", "1.0", "f".repeat(64), "", BOM);
+        Dossier expired = Dossier.start(revision, NOW);
+        expired.attach(new EvidenceFile(PDF, "doc.pdf", "application/pdf", 10, NOW));
+        expired.replace(complete(PDF, new DossierContent.Battery(false, "", false), TODAY.minusDays(1)), NOW);
+
+        assertThatThrownBy(() -> expired.freeze(subject, NOW)).isInstanceOfSatisfying(DossierIncomplete.class,
+                refused -> assertThat(refused.reasons()).extracting(r -> r.code()).containsExactly(RefusalCode.EVIDENCE_EXPIRED));
+        assertThat(expired.frozen()).isFalse();
+
+        // An exemption holds on its last day; a battery on board needs its producer registration in each
+        // country approved, and the checklist is ticked by the reviewer: neither is the team's to hand in.
+        Dossier withBattery = Dossier.start(revision, NOW);
+        withBattery.attach(new EvidenceFile(PDF, "doc.pdf", "application/pdf", 10, NOW));
+        withBattery.replace(complete(PDF, new DossierContent.Battery(true, "CR2032 coin cell", true), TODAY), NOW);
+        withBattery.freeze(subject, NOW);
+        assertThat(withBattery.frozen()).isTrue();
+        assertThat(withBattery.checklist()).contains(ChecklistItem.BATTERY);
     }
 
     @Test
@@ -86,10 +128,11 @@ class DossierTest {
                 new DossierContent.Rohs(9, List.of(new DossierContent.PartEvidence("C1 C2", "Murata", "GRM", null, PDF, null,
                         "", null, "7(a)", LocalDate.parse("2027-06-30"))), "", null, ""),
                 null, content.gpsr(), null, null);
-        dossier.replace(withExpiries, NOW);
-        assertThat(dossier.earliestExpiry()).contains(LocalDate.parse("2027-02-28"));
+        dossier.replace(complete(PDF, new DossierContent.Battery(false, "", false), null), NOW);
         dossier.freeze(new RevisionSubject(first, "Board", "1.0", "f".repeat(64), "", BOM), NOW);
         assertThat(dossier.frozen()).isTrue();
+        dossier.replace(withExpiries, NOW);
+        assertThat(dossier.earliestExpiry()).contains(LocalDate.parse("2027-02-28"));
 
         Dossier next = dossier.copyFor(RevisionRef.of(UUID.randomUUID()), NOW);
         assertThat(next.frozen()).isFalse();
@@ -97,6 +140,22 @@ class DossierTest {
         assertThat(next.files()).isEqualTo(dossier.files());
         assertThat(next.gaps(BOM, LocalDate.parse("2027-07-01"))).extracting(r -> r.code())
                 .contains(RefusalCode.EVIDENCE_EXPIRED);
+    }
+
+    /** Nothing missing for {@link #BOM}, the one file as every piece of evidence, an exemption on C1 C2 until that day (or none). */
+    private static DossierContent complete(String file, DossierContent.Battery battery, LocalDate exemptionUntil) {
+        return new DossierContent(
+                new DossierContent.Ce(EnumSet.of(DossierContent.Act.EMC, DossierContent.Act.ROHS), "below 50 V",
+                        DossierContent.IntendedUse.FINISHED_PRODUCT, "5 V DC", false, false, false,
+                        DossierContent.EmcClass.B, List.of(new DossierContent.Standard("EN IEC 61326-1", "2021", true, "all", null)),
+                        "TF-1", "DOC-1", file, null),
+                new DossierContent.Rohs(9, List.of(new DossierContent.PartEvidence("C1 C2", "Murata", "GRM",
+                        DossierContent.EvidenceType.MANUFACTURER_DECLARATION, file, TODAY, "RoHS compliant", TODAY,
+                        exemptionUntil == null ? "" : "7(c)-I", exemptionUntil)), "SAC305", file, "ENIG"),
+                new DossierContent.Weee(true, "Category 5", "one-for-one take-back"),
+                new DossierContent.Gpsr("Makers", "1 rue des Essais, Toulouse", "a@makers.example", "Board 1.0",
+                        Map.of("fr", "Attention")),
+                battery, null);
     }
 
     private static DossierContent content(String doc, Map<String, String> warnings) {

@@ -24,6 +24,7 @@ import org.openspacemakers.marketplace.catalog.Slug;
 import org.openspacemakers.marketplace.catalog.Team;
 import org.openspacemakers.marketplace.catalog.Teams;
 import org.openspacemakers.marketplace.catalog.VatCategory;
+import org.openspacemakers.marketplace.compliance.DossierIncomplete;
 import org.openspacemakers.marketplace.compliance.ExpiryWatch;
 import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.compliance.ReviewState;
@@ -254,14 +255,27 @@ class TeamPages {
         return backTo(slug, locale);
     }
 
+    /**
+     * Hands a revision in. A dossier with gaps refuses it: the page it was sent from (the board's,
+     * or the dossier's with {@code from=dossier}) lists every gap next to its submit button, and
+     * nothing changed.
+     */
     @PostMapping("/revisions/{revisionId}/submit")
-    String submit(@PathVariable UUID revisionId, @AuthenticationPrincipal SignedInUser maker, Locale locale,
-            RedirectAttributes redirect) {
+    String submit(@PathVariable UUID revisionId, @RequestParam(name = "from", required = false) String from,
+            @AuthenticationPrincipal SignedInUser maker, Locale locale, RedirectAttributes redirect) {
         String slug = slugOf(revisionId);
-        attempt(redirect, locale, () -> {
-            listings.submitForReview(revisionId, maker.id());
-            return "submitted";
-        });
+        try {
+            attempt(redirect, locale, () -> {
+                listings.submitForReview(revisionId, maker.id());
+                return "submitted";
+            });
+        } catch (DossierIncomplete e) {
+            redirect.addFlashAttribute("submitRefused", explanations.explain(e.reasons(), locale));
+            redirect.addFlashAttribute("refusedRevision", revisionId);
+            if ("dossier".equals(from)) {
+                return "redirect:/revisions/" + revisionId + "/dossier?lang=" + locale.getLanguage();
+            }
+        }
         return backTo(slug, locale);
     }
 

@@ -294,6 +294,31 @@ class DossierPagesTest {
     }
 
     @Test
+    void handingInFromTheDossierPageWithGapsComesBackToItWithEveryGapNextToTheButton() {
+        Draft draft = draft();
+        Api.Session session = api.signIn(draft.maker());
+        assertThat(api.get(draft.page() + "?lang=en", session.headers()).body())
+                .contains("<input type=\"hidden\" name=\"from\" value=\"dossier\">");
+
+        Api.Answer refused = api.submit(session, "/revisions/" + draft.revision().id() + "/submit?lang=en",
+                Map.of("from", "dossier"));
+
+        assertThat(refused.status()).isEqualTo(302);
+        assertThat(refused.header("Location")).endsWith(draft.page() + "?lang=en");
+        String page = api.get(refused.header("Location").replace(api.baseUrl(), ""), session.headers()).body();
+        String form = page.substring(page.indexOf("id=\"submit-form\""));
+        assertThat(form.indexOf("id=\"submit-refused\"")).as("next to the submit button")
+                .isGreaterThan(form.indexOf("id=\"submit-revision\""));
+        assertThat(form).contains("Not submitted: the dossier still lacks what the reviewer will need.")
+                .contains("data-code=\"DOC_MISSING\"").contains("No EU Declaration of Conformity names this revision.")
+                .contains("data-code=\"WEEE_INFO_INCOMPLETE\"").contains("take-back information");
+        DossierView unchanged = dossiers.dossier(draft.ref());
+        assertThat(unchanged.frozen()).isFalse();
+        assertThat(unchanged.editable()).isTrue();
+        assertThat(reviews.review(draft.ref())).isEmpty();
+    }
+
+    @Test
     void aHandedInDossierIsShownReadOnlyAndRefusesChanges() {
         Fixtures.Listing submitted = fixtures.submittedListing();
         RevisionRef revision = RevisionRef.of(submitted.revision().id());

@@ -3,11 +3,14 @@ package org.openspacemakers.marketplace.catalog.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.AccessTokens;
 import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.compliance.Reviews;
+import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.fixtures.Credentials;
 import org.openspacemakers.marketplace.fixtures.DossierFixtures;
 import org.openspacemakers.marketplace.fixtures.Fixtures;
@@ -15,8 +18,12 @@ import org.openspacemakers.marketplace.support.Api;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
 
-/** A team publishes a board through the API, and only its own: others' listings answer 404. */
+/**
+ * A team publishes a board through the API, and only its own: others' listings answer 404; a
+ * revision is handed in only with a complete dossier.
+ */
 @MarketplaceTest
 class ListingApiTest {
 
@@ -28,6 +35,8 @@ class ListingApiTest {
     JdbcTemplate jdbc;
     @Autowired
     DossierFixtures dossiers;
+    @Autowired
+    Reviews reviews;
 
     private static String board(String slug, String licence) {
         return """
@@ -93,6 +102,44 @@ class ListingApiTest {
         assertThat(next.status()).isEqualTo(201);
         assertThat(next.json().get("bomHash").asString()).isEqualTo(bom.json().get("bomHash").asString());
         assertThat(next.json().get("sourceRef").asString()).isEqualTo("v1.0");
+    }
+
+    @Test
+    void aDraftWhoseDossierHasGapsIsNotSubmittedAndTheRefusalNamesEveryGap() {
+        Fixtures.Listing draft = fixtures.draftListingWithoutDossier();
+        String submit = "/api/v1/revisions/" + draft.revision().id() + "/submit";
+        String dossier = "/api/v1/revisions/" + draft.revision().id() + "/dossier";
+        List<String> gaps = api.get(dossier, draft.maker()).codes("gaps");
+
+        Api.Answer refused = api.post(submit, draft.maker(), null);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.json().get("type").asString()).isEqualTo("/problems/submission-refused");
+        assertThat(refused.json().get("detail").asString())
+                .isEqualTo("The dossier is incomplete: the revision cannot be submitted for review.");
+        assertThat(refused.codes("reasons")).as("the dossier's gaps, as an approval names them").isEqualTo(gaps)
+                .contains("CE_INFO_INCOMPLETE", "DOC_MISSING", "ROHS_EVIDENCE_MISSING", "WEEE_INFO_INCOMPLETE",
+                        "GPSR_INFO_INCOMPLETE")
+                .doesNotContain("CHECKLIST_INCOMPLETE", "BATTERY_NOT_REGISTERED");
+        JsonNode first = refused.json().get("reasons").get(0);
+        assertThat(first.get("message").asString()).isEqualTo("The CE section of the dossier is incomplete.");
+        assertThat(first.get("subject").asString()).isEqualTo("applicable acts");
+        Api.Answer french = api.post(submit, draft.maker(), null, Map.of("Accept-Language", "fr"));
+        assertThat(french.json().get("reasons").get(0).get("message").asString())
+                .isEqualTo("La partie CE du dossier est incomplète.");
+
+        assertThat(api.get("/api/v1/boards/" + draft.board().slug()).status()).as("still a draft: not public").isEqualTo(404);
+        JsonNode unchanged = api.get(dossier, draft.maker()).json();
+        assertThat(unchanged.get("editable").asBoolean()).isTrue();
+        assertThat(unchanged.get("subject").get("frozen").asBoolean()).isFalse();
+        assertThat(reviews.review(RevisionRef.of(draft.revision().id()))).as("no review started").isEmpty();
+
+        dossiers.fill(draft.revision().id(), draft.maker().id(), Fixtures.completeDossier());
+        Api.Answer submitted = api.post(submit, draft.maker(), null);
+        assertThat(submitted.status()).isEqualTo(200);
+        assertThat(submitted.json().get("reviewStatus").asString()).isEqualTo("SUBMITTED");
+        assertThat(api.get(dossier, draft.maker()).json().get("subject").get("frozen").asBoolean()).isTrue();
     }
 
     @Test

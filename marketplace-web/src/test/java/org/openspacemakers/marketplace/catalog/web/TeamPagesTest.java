@@ -8,8 +8,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.catalog.BoardQueries;
 import org.openspacemakers.marketplace.catalog.Revision;
+import org.openspacemakers.marketplace.compliance.ReviewStatus;
+import org.openspacemakers.marketplace.compliance.Reviews;
+import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.fixtures.Credentials;
+import org.openspacemakers.marketplace.fixtures.DossierFixtures;
 import org.openspacemakers.marketplace.fixtures.Fixtures;
 import org.openspacemakers.marketplace.support.Api;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
@@ -19,7 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The team's pages refuse another team's listings, name a field they cannot read in the page's
- * language and store nothing then, and the profile's tokens are shown once.
+ * language and store nothing then, hand a revision in only with a complete dossier, and the
+ * profile's tokens are shown once.
  */
 @MarketplaceTest
 class TeamPagesTest {
@@ -30,6 +36,12 @@ class TeamPagesTest {
     Fixtures fixtures;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DossierFixtures dossiers;
+    @Autowired
+    BoardQueries catalog;
+    @Autowired
+    Reviews reviews;
 
     @Test
     void anotherTeamsListingAnswersTheNotFoundPageAndChangesNothing() {
@@ -112,6 +124,40 @@ class TeamPagesTest {
                 mine.team().id().toString())).isEqualTo(8);
         assertThat(page(api.submit(session, "/teams/" + mine.team().slug() + "/capacity?lang=fr",
                 Map.of("weeklyCapacity", "dix", "horizonWeeks", "4")), session)).contains("weeklyCapacity: est un nombre entier");
+    }
+
+    @Test
+    void aDraftWhoseDossierHasGapsIsNotSubmittedAndItsPageListsTheGapsNextToTheButtonInTheTeamsLanguage() {
+        Fixtures.Listing draft = fixtures.draftListingWithoutDossier();
+        Api.Session session = api.signIn(draft.maker());
+        String submit = "/revisions/" + draft.revision().id() + "/submit?lang=fr";
+
+        Api.Answer refused = api.submit(session, submit, Map.of());
+
+        assertThat(refused.header("Location")).contains("/listings/" + draft.board().slug());
+        String revision = section(page(refused, session), "edit-revision-1.0");
+        assertThat(revision.indexOf("id=\"submit-refused\"")).as("next to the submit button")
+                .isGreaterThan(revision.indexOf("class=\"submit-revision\""));
+        assertThat(section(revision, "submit-refused")).contains("Révision non soumise")
+                .contains("data-code=\"CE_INFO_INCOMPLETE\"").contains("La partie CE du dossier est incomplète.")
+                .contains("applicable acts").contains("data-code=\"DOC_MISSING\"")
+                .contains("data-code=\"ROHS_EVIDENCE_MISSING\"").contains("R1 R2")
+                .contains("data-code=\"GPSR_INFO_INCOMPLETE\"").doesNotContain("CHECKLIST_INCOMPLETE");
+        assertThat(catalog.revision(draft.revision().id()).orElseThrow().reviewStatus()).isEqualTo(ReviewStatus.DRAFT);
+        assertThat(reviews.review(RevisionRef.of(draft.revision().id()))).isEmpty();
+
+        dossiers.fill(draft.revision().id(), draft.maker().id(), Fixtures.completeDossier());
+        String submitted = page(api.submit(session, submit, Map.of()), session);
+        assertThat(submitted).contains("Soumise à la revue de conformité.").doesNotContain("id=\"submit-refused\"");
+        assertThat(catalog.revision(draft.revision().id()).orElseThrow().reviewStatus()).isEqualTo(ReviewStatus.SUBMITTED);
+    }
+
+    /** The element with this id, up to its closing tag (no element of the same name nested in it). */
+    private static String section(String html, String id) {
+        Matcher open = Pattern.compile("<(\\w+)[^>]*\\bid=\"" + Pattern.quote(id) + "\"").matcher(html);
+        assertThat(open.find()).as("an element with id " + id).isTrue();
+        int end = html.indexOf("</" + open.group(1) + ">", open.end());
+        return html.substring(open.start(), end < 0 ? html.length() : end);
     }
 
     /** The page a form's answer redirects to. */

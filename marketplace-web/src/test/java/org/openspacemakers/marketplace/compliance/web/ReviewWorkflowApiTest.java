@@ -17,6 +17,7 @@ import org.openspacemakers.marketplace.fixtures.Fixtures;
 import org.openspacemakers.marketplace.support.Api;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The reviewer's decisions through the API, and what they do to orders. */
 @MarketplaceTest
@@ -59,6 +60,33 @@ class ReviewWorkflowApiTest {
                 .asString()).isEqualTo("SUBMITTED");
         api.post(review + "/start", reviewer, null);
         assertThat(api.post(review + "/approve", reviewer, APPROVE_FR).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aResubmissionAfterChangesRequestedIsRefusedOnTheSameGapsAsTheFirst() {
+        Fixtures.Listing listing = fixtures.submittedListing();
+        Credentials reviewer = fixtures.user(Role.REVIEWER);
+        String revision = "/api/v1/revisions/" + listing.revision().id();
+        api.post(revision + "/review/start", reviewer, null);
+        assertThat(api.post(revision + "/review/request-changes", reviewer, "{\"reason\":\"the DoC is unsigned\"}").status())
+                .isEqualTo(200);
+        ObjectNode content = (ObjectNode) api.get(revision + "/dossier", listing.maker()).json().get("content");
+        String signed = content.get("ce").get("docFile").asString();
+        ((ObjectNode) content.get("ce")).putNull("docFile");
+        assertThat(api.put(revision + "/dossier", listing.maker(), Api.JSON.writeValueAsString(content)).status()).isEqualTo(200);
+
+        Api.Answer refused = api.post(revision + "/submit", listing.maker(), null);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("type").asString()).isEqualTo("/problems/submission-refused");
+        assertThat(refused.codes("reasons")).containsExactly("DOC_MISSING");
+        assertThat(reviewStatus(listing)).isEqualTo("CHANGES_REQUESTED");
+        assertThat(api.get(revision + "/dossier", listing.maker()).json().get("editable").asBoolean()).isTrue();
+
+        ((ObjectNode) content.get("ce")).put("docFile", signed);
+        assertThat(api.put(revision + "/dossier", listing.maker(), Api.JSON.writeValueAsString(content)).status()).isEqualTo(200);
+        assertThat(api.post(revision + "/submit", listing.maker(), null).status()).isEqualTo(200);
+        assertThat(reviewStatus(listing)).isEqualTo("SUBMITTED");
     }
 
     @Test
@@ -127,6 +155,10 @@ class ReviewWorkflowApiTest {
         assertThat(api.placeOrder(buyer, key(), orderBody(listing.fullKit().id(), 1, "FR")).codes("reasons"))
                 .containsExactly("NOT_APPROVED");
         assertThat(api.placeOrder(buyer, key(), orderBody(newerOffer.id(), 1, "FR")).status()).isEqualTo(201);
+    }
+
+    private String reviewStatus(Fixtures.Listing listing) {
+        return api.get("/api/v1/boards/" + listing.board().slug()).json().get("revisions").get(0).get("reviewStatus").asString();
     }
 
     private static String key() {
