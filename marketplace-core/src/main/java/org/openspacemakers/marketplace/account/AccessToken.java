@@ -65,10 +65,6 @@ public class AccessToken {
         this.createdAt = createdAt;
     }
 
-    void usedAt(Instant at) {
-        this.lastUsedAt = at;
-    }
-
     void revoke(Instant at) {
         if (revokedAt == null) {
             revokedAt = at;

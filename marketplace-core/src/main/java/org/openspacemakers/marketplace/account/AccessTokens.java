@@ -67,7 +67,7 @@ public class AccessTokens {
             return Optional.empty();
         }
         return tokens.findByTokenHash(hash(value)).filter(AccessToken::isActive).flatMap(token -> {
-            token.usedAt(clock.instant());
+            tokens.noteUse(token.id(), clock.instant());
             return users.findById(token.userId());
         });
     }

@@ -24,9 +24,25 @@ public final class LockWaits {
 
     /** Returns once exactly this many statements of the schema wait for a row lock; fails after a minute. */
     public static void awaitWaiting(JdbcTemplate jdbc, int statements) {
+        awaitCount(jdbc, statements, LOCKING_NOW);
+    }
+
+    /**
+     * Returns once exactly this many statements of the schema that start with these words (such as
+     * {@code update access_tokens}) are running, which for a write to a row another transaction
+     * holds means waiting for its lock; fails after a minute.
+     */
+    public static void awaitRunning(JdbcTemplate jdbc, int statements, String startingWith) {
+        awaitCount(jdbc, statements, """
+                FROM information_schema.PROCESSLIST
+                WHERE DB = DATABASE() AND ID <> CONNECTION_ID() AND COMMAND = 'Query' AND INFO LIKE '%s%%'"""
+                .formatted(startingWith.replace("'", "''")));
+    }
+
+    private static void awaitCount(JdbcTemplate jdbc, int statements, String running) {
         try {
             await("statements waiting for a row lock").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(20))
-                    .until(() -> jdbc.queryForObject("SELECT COUNT(*) " + LOCKING_NOW, Integer.class) == statements);
+                    .until(() -> jdbc.queryForObject("SELECT COUNT(*) " + running, Integer.class) == statements);
         } catch (ConditionTimeoutException e) {
             throw new AssertionError("expected " + statements + " statement(s) waiting for a row lock; the server lists "
                     + jdbc.queryForList("SELECT ID, COMMAND, TIME, STATE, INFO FROM information_schema.PROCESSLIST"
