@@ -17,6 +17,7 @@ import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.compliance.Reviews;
 import org.openspacemakers.marketplace.storage.FileStorage;
 import org.openspacemakers.marketplace.storage.StoredFile;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,10 +41,13 @@ public class Listings {
     private final FileStorage storage;
     private final PhotoIntake photoIntake = new PhotoIntake();
     private final Clock clock;
+    /** Above it a price is a typing mistake, and totals of orders could leave a {@code long}. */
+    private final Money maxPrice;
 
     Listings(BoardRepository boards, RevisionRepository revisions, OfferRepository offers, TeamMembership membership,
             StorefrontIndex index, CatalogRevisions subjects, Reviews reviews, Dossiers dossiers, FileStorage storage,
-            Clock clock) {
+            Clock clock, @Value("${marketplace.offers.max-price-euros:100000}") long maxPriceEuros) {
+        this.maxPrice = Money.euros(Math.multiplyExact(maxPriceEuros, 100));
         this.boards = boards;
         this.revisions = revisions;
         this.offers = offers;
@@ -154,11 +158,14 @@ public class Listings {
         return revision;
     }
 
-    /** Creates or reprices the revision's offer of this kind. */
+    /** Creates or reprices the revision's offer of this kind, at no more than the store's highest price. */
     @Transactional
     public Offer offer(UUID actor, UUID revisionId, OfferKind kind, Money price, VatCategory vatCategory,
             PriceBreakdown breakdown) {
         Revision revision = membership.revision(actor, revisionId);
+        if (price.amountMinor() > maxPrice.amountMinor()) {
+            throw new ListingRejected("price", "invalid.price.max", maxPrice.decimal());
+        }
         Optional<Offer> existing = offers.findByRevisionIdIn(List.of(revision.id())).stream()
                 .filter(o -> o.kind() == kind).findFirst();
         Offer offer;

@@ -74,9 +74,9 @@ public class Offer {
         if (!Money.EUR.equals(price.currency())) {
             throw new ListingRejected("price.currency", "invalid.currency");
         }
-        if (breakdown.totalMinor() != price.amountMinor()) {
-            throw new ListingRejected("breakdown", "invalid.breakdown", Money.euros(breakdown.totalMinor()).decimal(),
-                    price.decimal());
+        if (!breakdown.totalMinor().equals(java.math.BigInteger.valueOf(price.amountMinor()))) {
+            throw new ListingRejected("breakdown", "invalid.breakdown",
+                    new java.math.BigDecimal(breakdown.totalMinor(), 2).toPlainString(), price.decimal());
         }
         if (kind == OfferKind.ASSEMBLY_ONLY && breakdown.partsMinor() != 0) {
             throw new ListingRejected("breakdown.partsMinor", "invalid.breakdown.parts");

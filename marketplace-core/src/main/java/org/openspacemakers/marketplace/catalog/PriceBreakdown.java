@@ -1,5 +1,7 @@
 package org.openspacemakers.marketplace.catalog;
 
+import java.math.BigInteger;
+
 /**
  * Where the money of an offer goes, shown to buyers: parts, PCB, assembly labour, the
  * association's share and the team's share, in minor units. The shares add up to the price exactly.
@@ -32,8 +34,9 @@ public record PriceBreakdown(long partsMinor, long pcbMinor, long labourMinor, l
         return Money.euros(teamMinor);
     }
 
-    public long totalMinor() {
-        return Math.addExact(Math.addExact(Math.addExact(partsMinor, pcbMinor), Math.addExact(labourMinor, associationMinor)),
-                teamMinor);
+    /** The shares added up exactly: shares typed wrong by a client may add up past a {@code long}. */
+    public BigInteger totalMinor() {
+        return BigInteger.valueOf(partsMinor).add(BigInteger.valueOf(pcbMinor)).add(BigInteger.valueOf(labourMinor))
+                .add(BigInteger.valueOf(associationMinor)).add(BigInteger.valueOf(teamMinor));
     }
 }

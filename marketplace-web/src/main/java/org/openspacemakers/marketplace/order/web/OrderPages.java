@@ -2,6 +2,7 @@ package org.openspacemakers.marketplace.order.web;
 
 import jakarta.validation.Valid;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.catalog.BoardQueries;
@@ -52,7 +53,7 @@ class OrderPages {
         form.setOfferId(offer);
         form.setIdempotencyKey(UUID.randomUUID().toString());
         form.setCountry(country);
-        return showForm(form, model);
+        return showForm(form, catalog.offer(offer).orElseThrow(NotFound::new), model);
     }
 
     @PostMapping("/orders")
@@ -80,9 +81,16 @@ class OrderPages {
         }
     }
 
-    /** The form again, with what was wrong, answered with the status that says why. */
+    /**
+     * The form again, with what was wrong, answered with the status that says why; without an
+     * offer it could show (none sent, or one that does not exist) the page for a bad request.
+     */
     private ModelAndView formAgain(OrderForm form, Model model, HttpStatus status) {
-        String view = showForm(form, model);
+        Optional<OfferDetails> offer = form.getOfferId() == null ? Optional.empty() : catalog.offer(form.getOfferId());
+        if (offer.isEmpty()) {
+            return new ModelAndView("error/4xx", HttpStatus.BAD_REQUEST);
+        }
+        String view = showForm(form, offer.get(), model);
         return new ModelAndView(view, model.asMap(), status);
     }
 
@@ -99,8 +107,7 @@ class OrderPages {
         return "order";
     }
 
-    private String showForm(OrderForm form, Model model) {
-        OfferDetails offer = catalog.offer(form.getOfferId()).orElseThrow(NotFound::new);
+    private String showForm(OrderForm form, OfferDetails offer, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("offer", offer);
         SaleNotices notices = gate.notices(RevisionRef.of(offer.revision().id()));

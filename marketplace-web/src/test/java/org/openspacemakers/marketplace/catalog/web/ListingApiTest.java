@@ -203,6 +203,41 @@ class ListingApiTest {
     }
 
     @Test
+    void aPriceAboveTheStoresHighestOrSharesPastALongAreRefusedNamingTheFieldAndNothingIsStored() {
+        Fixtures.Listing listing = fixtures.submittedListing();
+        String draft = fixtures.draftRevision(listing.maker(), listing.board(), "2.0").id().toString();
+        String path = "/api/v1/revisions/" + draft + "/offers/FULL_KIT";
+
+        Api.Answer longMax = api.put(path, listing.maker(), priced(Long.MAX_VALUE, "{\"partsMinor\":%d,\"pcbMinor\":0,"
+                .formatted(Long.MAX_VALUE) + "\"labourMinor\":0,\"associationMinor\":0,\"teamMinor\":0}"));
+        Api.Answer huge = api.put(path, listing.maker(), priced(9_000_000_000_000_000_000L,
+                "{\"partsMinor\":9000000000000000000,\"pcbMinor\":0,\"labourMinor\":0,\"associationMinor\":0,\"teamMinor\":0}"));
+        Api.Answer oneCentAbove = api.put(path, listing.maker(), priced(10_000_001,
+                "{\"partsMinor\":10000001,\"pcbMinor\":0,\"labourMinor\":0,\"associationMinor\":0,\"teamMinor\":0}"));
+        Api.Answer sharesPastALong = api.put(path, listing.maker(), priced(2000, "{\"partsMinor\":%d,\"pcbMinor\":%d,"
+                .formatted(Long.MAX_VALUE, Long.MAX_VALUE) + "\"labourMinor\":0,\"associationMinor\":0,\"teamMinor\":2000}"));
+
+        for (Api.Answer tooHigh : List.of(longMax, huge, oneCentAbove)) {
+            assertThat(tooHigh.status()).isEqualTo(400);
+            assertThat(tooHigh.codes("errors")).containsExactly("price");
+            assertThat(tooHigh.json().get("errors").get(0).get("message").asString())
+                    .isEqualTo("an offer costs at most 100000.00 EUR");
+        }
+        assertThat(sharesPastALong.status()).isEqualTo(400);
+        assertThat(sharesPastALong.codes("errors")).containsExactly("breakdown");
+        assertThat(api.put(path, listing.maker(), priced(10_000_000,
+                "{\"partsMinor\":10000000,\"pcbMinor\":0,\"labourMinor\":0,\"associationMinor\":0,\"teamMinor\":0}"))
+                .status()).as("the highest price itself").isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT MAX(price_minor) FROM offers WHERE revision_id = ?", Long.class, draft))
+                .isEqualTo(10_000_000L);
+    }
+
+    private static String priced(long amountMinor, String breakdown) {
+        return "{\"price\":{\"amountMinor\":%d,\"currency\":\"EUR\"},\"vatCategory\":\"STANDARD\",\"breakdown\":%s}"
+                .formatted(amountMinor, breakdown);
+    }
+
+    @Test
     void aRequestMissingARequiredFieldIsRefusedNamingItInTheRequestsLanguage() {
         Credentials admin = fixtures.user(Role.ADMIN);
         String slug = "nameless-" + UUID.randomUUID().toString().substring(0, 8);

@@ -107,6 +107,27 @@ class OrderValidationTest {
         assertThat(storedRows()).isEqualTo(before);
     }
 
+    @Test
+    void anOrderPageFormWithoutAnOfferItCouldShowIsABadRequestNotAServerError() {
+        int before = storedRows();
+        Api.Session session = api.signIn(buyer);
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>(java.util.Map.of(
+                "idempotencyKey", UUID.randomUUID().toString(), "quantity", "1", "buyerType", "CONSUMER", "name", "Ada",
+                "line1", "1 rue de la Paix", "postalCode", "75002", "city", "Paris", "country", "FR"));
+
+        Api.Answer missing = api.submit(session, "/orders", form);
+        form.put("offerId", "not-an-offer");
+        Api.Answer unparseable = api.submit(session, "/orders", form);
+        form.put("offerId", UUID.randomUUID().toString());
+        Api.Answer unknown = api.submit(session, "/orders", form);
+
+        for (Api.Answer answer : java.util.List.of(missing, unparseable, unknown)) {
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.header("Content-Type")).startsWith("text/html");
+        }
+        assertThat(storedRows()).isEqualTo(before);
+    }
+
     /** The buyer's orders and the lines ordering the listing's offer: this test's own rows. */
     private int storedRows() {
         return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM orders WHERE buyer_id = ?)"
