@@ -15,10 +15,11 @@ interface AccessTokenRepository extends JpaRepository<AccessToken, UUID> {
     List<AccessToken> findByUserIdOrderByCreatedAtDesc(UUID userId);
 
     /**
-     * Notes a use without the entity's version: requests using one token at the same time each
-     * write their time (the last one wins), and none fails as if the token had changed under it.
+     * Notes a use unless one was noted since {@code since}, without the entity's version: requests
+     * using one token at the same time all pass, none fails as if the token had changed under it,
+     * and a client calling many times a minute does not write on every call.
      */
     @Modifying
-    @Query("update AccessToken t set t.lastUsedAt = :at where t.id = :id")
-    void noteUse(UUID id, Instant at);
+    @Query("update AccessToken t set t.lastUsedAt = :at where t.id = :id and (t.lastUsedAt is null or t.lastUsedAt < :since)")
+    void noteUse(UUID id, Instant at, Instant since);
 }

@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -22,6 +24,8 @@ public class AccessTokens {
 
     static final String PREFIX = "osm_";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** How precisely a token's last use is kept: the owner sees which tokens are in use, not each call. */
+    static final Duration USE_NOTED_EVERY = Duration.ofMinutes(1);
 
     /** A token just created: the only moment its value is known. */
     public record Created(AccessToken token, String value) {
@@ -67,7 +71,8 @@ public class AccessTokens {
             return Optional.empty();
         }
         return tokens.findByTokenHash(hash(value)).filter(AccessToken::isActive).flatMap(token -> {
-            tokens.noteUse(token.id(), clock.instant());
+            Instant now = clock.instant();
+            tokens.noteUse(token.id(), now, now.minus(USE_NOTED_EVERY));
             return users.findById(token.userId());
         });
     }
