@@ -1,7 +1,6 @@
 package org.openspacemakers.marketplace.order;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 import org.openspacemakers.marketplace.catalog.BoardQueries;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.catalog.OfferDetails;
@@ -39,16 +39,18 @@ public class Orders {
     private final BoardQueries catalog;
     private final Teams teams;
     private final AssemblyQueue queue;
+    private final PlacementWaits waits;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
     private final Clock clock;
 
-    Orders(OrderRepository orders, BoardQueries catalog, Teams teams, AssemblyQueue queue, PlatformTransactionManager transactions,
-            Clock clock) {
+    Orders(OrderRepository orders, BoardQueries catalog, Teams teams, AssemblyQueue queue, PlacementWaits waits,
+            PlatformTransactionManager transactions, Clock clock) {
         this.orders = orders;
         this.catalog = catalog;
         this.teams = teams;
         this.queue = queue;
+        this.waits = waits;
         this.writing = new TransactionTemplate(transactions);
         // Each statement sees what other orders committed: once the team's lock is ours, its
         // queue is counted as it really is, not as it was when the transaction began.
@@ -62,10 +64,16 @@ public class Orders {
      * Places the order, or gives back the order this buyer already placed with the same key and
      * request. Throws {@link IdempotencyKeyReused} for the same key with another request,
      * {@link InvalidOrder} for unknown offers, {@link OrderRefused} with every reason when a line
-     * may not be sold; nothing is stored then.
+     * may not be sold, {@link PlacementBusy} when it waited too long for its turn or a team's lock;
+     * nothing is stored then.
+     *
+     * <p>The offers are read and the gate asked first, in a read-only transaction of their own;
+     * only the booking then takes the teams' locks, so a team stays locked just long enough to
+     * count its queue and store the order, and its waits are bounded ({@link PlacementWaits}).
      */
     public Placement place(PlaceOrder request) {
         String fingerprint = request.fingerprint();
+        Checked checked = null;
         RuntimeException lastConflict = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             Optional<Order> existing = reading.execute(
@@ -76,8 +84,11 @@ public class Orders {
                 }
                 return new Placement(existing.get(), false);
             }
+            if (checked == null) {
+                checked = reading.execute(status -> check(request));
+            }
             try {
-                return new Placement(writing.execute(status -> placeNew(request, fingerprint)), true);
+                return new Placement(book(request, fingerprint, checked), true);
             } catch (DataIntegrityViolationException | PessimisticLockingFailureException concurrentSameKey) {
                 // Another request with this key got there first (or the database chose this one as a
                 // deadlock victim): look again for the order it made.
@@ -87,8 +98,15 @@ public class Orders {
         throw lastConflict;
     }
 
-    private Order placeNew(PlaceOrder request, String fingerprint) {
-        Instant now = clock.instant();
+    /** The order's lines as the catalogue prices them now, and its total. */
+    private record Checked(List<OrderLine> lines, Money total) {
+    }
+
+    /**
+     * Reads each line's offer and asks the gate about it. An order the gate refuses is refused
+     * here, with a full team's refusal too, counted without the lock since nothing will be stored.
+     */
+    private Checked check(PlaceOrder request) {
         List<InvalidOrder.Problem> problems = new ArrayList<>();
         Set<Refusal> refusals = new LinkedHashSet<>();
         List<OrderLine> lines = new ArrayList<>();
@@ -112,25 +130,40 @@ public class Orders {
         if (!problems.isEmpty()) {
             throw new InvalidOrder(problems);
         }
-        refusals.addAll(bookCapacity(lines));
         if (!refusals.isEmpty()) {
+            refusals.addAll(capacity(lines, teamId -> teams.byId(teamId).orElseThrow()));
             throw new OrderRefused(List.copyOf(refusals));
         }
-        return orders.saveAndFlush(new Order(request, fingerprint, lines, total.currency(), now));
+        return new Checked(List.copyOf(lines), total);
+    }
+
+    /** Books in one of the turns, in a READ COMMITTED transaction whose lock waits are bounded. */
+    private Order book(PlaceOrder request, String fingerprint, Checked checked) {
+        return waits.inTurn(() -> writing.execute(
+                status -> waits.withLockWaitsBounded(() -> lockAndStore(request, fingerprint, checked))));
+    }
+
+    /** Books each team's capacity under its lock, and stores the order when every team has room. */
+    private Order lockAndStore(PlaceOrder request, String fingerprint, Checked checked) {
+        List<Refusal> refusals = capacity(checked.lines(), teams::lockCapacity);
+        if (!refusals.isEmpty()) {
+            throw new OrderRefused(refusals);
+        }
+        return orders.saveAndFlush(new Order(request, fingerprint, checked.lines(), checked.total().currency(), clock.instant()));
     }
 
     /**
-     * Locks each team's capacity (in a fixed order, so two orders never wait on each other) and
-     * checks its queue has room for the boards ordered from it.
+     * Checks each team's queue has room for the boards ordered from it, the team read as given:
+     * locked when booking (in a fixed order, so two orders never wait on each other).
      */
-    private List<Refusal> bookCapacity(List<OrderLine> lines) {
+    private List<Refusal> capacity(List<OrderLine> lines, Function<UUID, Team> team) {
         Map<UUID, Integer> boardsByTeam = new TreeMap<>();
         lines.forEach(line -> boardsByTeam.merge(line.teamId(), line.quantity(), Integer::sum));
         List<Refusal> refusals = new ArrayList<>();
         boardsByTeam.forEach((teamId, boards) -> {
-            Team team = teams.lockCapacity(teamId);
-            if (!AssemblyQueue.hasRoomFor(team, queue.queuedBoards(teamId), boards)) {
-                refusals.add(Refusal.of(RefusalCode.CAPACITY_EXHAUSTED, team.name()));
+            Team current = team.apply(teamId);
+            if (!AssemblyQueue.hasRoomFor(current, queue.queuedBoards(teamId), boards)) {
+                refusals.add(Refusal.of(RefusalCode.CAPACITY_EXHAUSTED, current.name()));
             }
         });
         return refusals;
