@@ -3,6 +3,7 @@ package org.openspacemakers.marketplace.system;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import org.openspacemakers.marketplace.order.PlacementBusy;
 import org.openspacemakers.marketplace.refusal.Conflict;
 import org.openspacemakers.marketplace.refusal.Forbidden;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
@@ -34,7 +35,8 @@ import tools.jackson.core.exc.StreamReadException;
 /**
  * The JSON API's failures as RFC 9457 problem details, by kind: rejected input answers 400 with
  * {@code errors} naming each field, a refusal by a rule 409 with {@code reasons} naming each rule,
- * a conflict with the current state 409 with its code, not found 404, forbidden 403. Messages come
+ * a conflict with the current state 409 with its code, not found 404, forbidden 403, an order
+ * placement that gave up waiting its turn 503 with {@code Retry-After}. Messages come
  * from {@code messages*.properties} in the request's language; never stack traces, SQL or
  * exception text from below.
  */
@@ -82,6 +84,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> notFound(NotFound e, Locale locale) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "not-found",
                 detail("not-found", locale)));
+    }
+
+    /**
+     * Not the client's fault and not a refusal: the store was too busy to place the order in time.
+     * Nothing was stored, so the same request, under the same key, may simply be sent again.
+     */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> placementBusy(PlacementBusy e, Locale locale) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()))
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "placement-busy", detail("placement-busy", locale)));
     }
 
     /** A path that names nothing (a malformed id) is not found; a malformed parameter is bad input. */

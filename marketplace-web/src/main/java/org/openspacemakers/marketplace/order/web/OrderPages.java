@@ -1,5 +1,6 @@
 package org.openspacemakers.marketplace.order.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,10 +13,12 @@ import org.openspacemakers.marketplace.order.InvalidOrder;
 import org.openspacemakers.marketplace.order.OrderRefused;
 import org.openspacemakers.marketplace.order.Orders;
 import org.openspacemakers.marketplace.order.Placement;
+import org.openspacemakers.marketplace.order.PlacementBusy;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.refusal.NotFound;
 import org.openspacemakers.marketplace.system.RefusalMessages;
 import org.openspacemakers.marketplace.system.SignedInUser;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -58,7 +61,7 @@ class OrderPages {
 
     @PostMapping("/orders")
     ModelAndView place(@Valid @ModelAttribute("form") OrderForm form, BindingResult errors,
-            @AuthenticationPrincipal SignedInUser buyer, Locale locale, Model model) {
+            @AuthenticationPrincipal SignedInUser buyer, Locale locale, Model model, HttpServletResponse response) {
         if (errors.hasErrors()) {
             return formAgain(form, model, HttpStatus.BAD_REQUEST);
         }
@@ -78,6 +81,11 @@ class OrderPages {
             form.setIdempotencyKey(UUID.randomUUID().toString());
             errors.reject("invalid.formResent");
             return formAgain(form, model, HttpStatus.CONFLICT);
+        } catch (PlacementBusy e) {
+            // The form keeps its key: sent again, it makes one order at most.
+            errors.reject("order.busy");
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()));
+            return formAgain(form, model, HttpStatus.SERVICE_UNAVAILABLE);
         }
     }
 

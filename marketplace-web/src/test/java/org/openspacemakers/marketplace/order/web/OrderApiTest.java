@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +28,7 @@ import org.openspacemakers.marketplace.order.IdempotencyKeyReused;
 import org.openspacemakers.marketplace.order.InvalidOrder;
 import org.openspacemakers.marketplace.order.OrderRefused;
 import org.openspacemakers.marketplace.order.Orders;
+import org.openspacemakers.marketplace.order.PlacementBusy;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.refusal.Refusal;
 import org.openspacemakers.marketplace.refusal.RefusalCode;
@@ -40,8 +42,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /**
  * The order API's failures as {@code system.ApiProblems} and the API's security chain answer them,
  * kind by kind, without the store: refused input 400 naming each field, a rule's refusal 409 with
- * its reasons, a conflict with the state 409 with its code, nothing there 404, no or a bad sign-in
- * 401, the wrong role 403; problem details in the reader's language. The orders service is mocked.
+ * its reasons, a conflict with the state 409 with its code, a placement that gave up waiting 503
+ * with {@code Retry-After}, nothing there 404, no or a bad sign-in 401, the wrong role 403; problem
+ * details in the reader's language. The orders service is mocked.
  */
 @WebSlice(OrderApi.class)
 class OrderApiTest {
@@ -90,6 +93,19 @@ class OrderApiTest {
                 .andExpect(jsonPath("$.type").value("/problems/idempotency-key-reused"))
                 .andExpect(jsonPath("$.reasons[0].code").value("IDEMPOTENCY_KEY_REUSED"))
                 .andExpect(jsonPath("$.detail").value("This Idempotency-Key was already used for a different request."));
+    }
+
+    @Test
+    void aPlacementThatGaveUpWaitingIsUnavailableForNowWithWhenToComeBack() throws Exception {
+        when(orders.place(any())).thenThrow(new PlacementBusy(Duration.ofSeconds(3)));
+
+        mvc.perform(placing().header("Accept-Language", "fr"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "3"))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("/problems/placement-busy"))
+                .andExpect(jsonPath("$.status").value(503))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("rien n'a été enregistré")));
     }
 
     @Test
