@@ -185,6 +185,29 @@ public class Api {
         }
     }
 
+    /**
+     * A request written byte for byte on a socket, for what {@code HttpClient} refuses to send (bad
+     * percent-encoding, control characters in a header): the request line and headers, without the
+     * final blank line; {@code Host}, {@code Content-Length} and {@code Connection: close} are added.
+     * The answer's headers are not kept.
+     */
+    public Answer raw(String head, byte[] body) {
+        String port = environment.getProperty("local.server.port");
+        String request = head + "\r\nHost: localhost:" + port + "\r\nContent-Length: " + body.length
+                + "\r\nConnection: close\r\n\r\n";
+        try (java.net.Socket socket = new java.net.Socket("localhost", Integer.parseInt(port))) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(body);
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = Integer.parseInt(answer.substring(answer.indexOf(' ') + 1, answer.indexOf(' ') + 4));
+            int bodyStart = answer.indexOf("\r\n\r\n");
+            return new Answer(status, Map.of(), bodyStart < 0 ? "" : answer.substring(bodyStart + 4));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Answer placeOrder(Credentials who, String key, String json) {
         return post("/api/v1/orders", who, json, key == null ? Map.of() : Map.of("Idempotency-Key", key));
     }
