@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * What pages do not answer themselves becomes a friendly error page, by kind, never a stack trace:
@@ -24,8 +24,11 @@ class PageErrors {
         return "error/403";
     }
 
-    /** An upload over the servlet's limit, or a form naming a row past what a page binds (an index beyond its auto-grow limit). */
-    @ExceptionHandler({MaxUploadSizeExceededException.class, InvalidPropertyException.class})
+    /**
+     * An upload over the servlet's limit or that is no upload at all (a malformed or plain form where a file is
+     * expected), or a form naming a row past what a page binds (an index beyond its auto-grow limit).
+     */
+    @ExceptionHandler({MultipartException.class, InvalidPropertyException.class})
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String tooLarge() {
         return "error/4xx";
