@@ -3,18 +3,20 @@ package org.openspacemakers.marketplace.system;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The page's language: {@code ?lang=fr|en} (carried by the page's links), else the best of the
  * {@code Accept-Language} header, else English. Nothing is stored, so no session or cookie is needed.
- * When the parameters do not decode (the request is refused, or it is a malformed upload, which the
- * controller refuses), {@code lang} is read from the query string as sent: the refusal is said in
- * the visitor's language, and asking for the locale does not fail.
+ * {@code lang} is read from the query string only: asking the request for a parameter would parse
+ * a posted form or upload, and the language of an error page must not read a body that was refused
+ * (nor fail on parameters that do not decode). On the dispatch to an error page, it is the refused
+ * request's query string.
  */
 @Component("localeResolver")
 class RequestLocale implements LocaleResolver {
@@ -23,12 +25,8 @@ class RequestLocale implements LocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
-        String lang;
-        try {
-            lang = request.getParameter("lang");
-        } catch (InvalidParameterException undecodable) {
-            lang = langAsSent(request);
-        }
+        String lang = lang(request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING) instanceof String refused
+                ? refused : request.getQueryString());
         if (lang != null) {
             for (Locale supported : SUPPORTED) {
                 if (supported.getLanguage().equals(lang)) {
@@ -36,7 +34,11 @@ class RequestLocale implements LocaleResolver {
                 }
             }
         }
-        String header = request.getHeader("Accept-Language");
+        return ofHeader(request.getHeader("Accept-Language"));
+    }
+
+    /** The best supported language of an {@code Accept-Language} header, else English. */
+    static Locale ofHeader(String header) {
         if (header != null && !header.isBlank()) {
             try {
                 Locale best = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
@@ -50,14 +52,17 @@ class RequestLocale implements LocaleResolver {
         return Locale.ENGLISH;
     }
 
-    /** {@code lang=} in the query string as sent (on the dispatch to an error page, the refused request's). */
-    private static String langAsSent(HttpServletRequest request) {
-        String query = request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING) instanceof String refused
-                ? refused : request.getQueryString();
-        if (query != null) {
-            for (String pair : query.split("&")) {
-                if (pair.startsWith("lang=")) {
-                    return pair.substring("lang=".length());
+    /** The first {@code lang} of a query string, or null. */
+    private static String lang(String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith("lang=")) {
+                try {
+                    return URLDecoder.decode(pair.substring(5), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException malformed) {
+                    return null;
                 }
             }
         }
