@@ -46,11 +46,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private final RefusalMessages explanations;
     private final BindingMessages bindingMessages;
     private final MessageSource messages;
+    private final StatusProblems statusProblems;
 
-    ApiProblems(RefusalMessages explanations, BindingMessages bindingMessages, MessageSource messages) {
+    ApiProblems(RefusalMessages explanations, BindingMessages bindingMessages, MessageSource messages,
+            StatusProblems statusProblems) {
         this.explanations = explanations;
         this.bindingMessages = bindingMessages;
         this.messages = messages;
+        this.statusProblems = statusProblems;
     }
 
     @ExceptionHandler
@@ -146,6 +149,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         Locale locale = LocaleContextHolder.getLocale();
         return ResponseEntity.badRequest().body(invalidBody(List.of(
                 new FieldProblem("file", message("invalid.file.upload", locale))), locale));
+    }
+
+    /**
+     * What Spring refuses itself and the handlers above do not name (a method, content type or
+     * representation not served), in the store's words by status; a failure of its own (5xx) is ours.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (status.is5xxServerError()) {
+            logger.error("Failed to answer " + request.getDescription(false), e);
+        }
+        return super.handleExceptionInternal(e, statusProblems.problem(status, LocaleContextHolder.getLocale()),
+                headers, status, request);
     }
 
     private static String path(List<JacksonException.Reference> references) {

@@ -6,9 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes RFC 9457 problem details from the security filters, before Spring MVC is reached. */
+/**
+ * Writes RFC 9457 problem details where Spring MVC is not there to do it: from the security
+ * filters and the container's own error report.
+ */
 final class ProblemResponses {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -25,5 +29,18 @@ final class ProblemResponses {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         JSON.writeValue(response.getOutputStream(), problem);
+    }
+
+    /** The problem as Spring MVC writes it: its members, then its extension members. */
+    static byte[] json(ProblemDetail problem) {
+        Map<String, Object> members = new LinkedHashMap<>();
+        members.put("type", String.valueOf(problem.getType()));
+        members.put("title", problem.getTitle());
+        members.put("status", problem.getStatus());
+        members.put("detail", problem.getDetail());
+        if (problem.getProperties() != null) {
+            members.putAll(problem.getProperties());
+        }
+        return JSON.writeValueAsBytes(members);
     }
 }

@@ -185,27 +185,45 @@ public class Api {
         }
     }
 
+    /** A request without a body, by any method (DELETE, or a method the path does not serve). */
+    public Answer call(String method, String path, Credentials who, Map<String, String> headers) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).method(method, HttpRequest.BodyPublishers.noBody()),
+                who, null, headers);
+    }
+
     /**
-     * A request written byte for byte on a socket, for what {@code HttpClient} refuses to send (bad
-     * percent-encoding, control characters in a header): the request line and headers, without the
-     * final blank line; {@code Host}, {@code Content-Length} and {@code Connection: close} are added.
-     * The answer's headers are not kept.
+     * A request written byte for byte on a socket ({@link RawHttp}), for what {@code HttpClient}
+     * refuses to send (bad percent-encoding, control characters in a header): the request line and
+     * headers, without the final blank line; {@code Host}, {@code Content-Length} and
+     * {@code Connection: close} are added.
      */
     public Answer raw(String head, byte[] body) {
-        String port = environment.getProperty("local.server.port");
-        String request = head + "\r\nHost: localhost:" + port + "\r\nContent-Length: " + body.length
-                + "\r\nConnection: close\r\n\r\n";
-        try (java.net.Socket socket = new java.net.Socket("localhost", Integer.parseInt(port))) {
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-            socket.getOutputStream().write(body);
-            socket.getOutputStream().flush();
-            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            int status = Integer.parseInt(answer.substring(answer.indexOf(' ') + 1, answer.indexOf(' ') + 4));
-            int bodyStart = answer.indexOf("\r\n\r\n");
-            return new Answer(status, Map.of(), bodyStart < 0 ? "" : answer.substring(bodyStart + 4));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return answer(rawHttp().send((head + "\r\nHost: localhost:" + port() + "\r\nContent-Length: " + body.length
+                + "\r\nConnection: close\r\n").getBytes(StandardCharsets.ISO_8859_1), body));
+    }
+
+    /**
+     * A request written as it is on the wire, for what {@link HttpClient} will not send (an invalid
+     * escape or character in the path, a malformed header). {@code head} is the request line and
+     * headers, without the blank line; the connection is closed after the answer.
+     */
+    public Answer raw(String head) {
+        return answer(rawHttp().send((head + "\r\nConnection: close\r\n").getBytes(StandardCharsets.ISO_8859_1), new byte[0]));
+    }
+
+    /** A client writing requests byte for byte to the running store. */
+    public RawHttp rawHttp() {
+        return new RawHttp("localhost", port());
+    }
+
+    private int port() {
+        return Integer.parseInt(environment.getProperty("local.server.port"));
+    }
+
+    private static Answer answer(RawHttp.Reply reply) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        reply.headers().forEach((name, value) -> headers.put(name, List.of(value)));
+        return new Answer(reply.status(), headers, reply.text());
     }
 
     public Answer placeOrder(Credentials who, String key, String json) {

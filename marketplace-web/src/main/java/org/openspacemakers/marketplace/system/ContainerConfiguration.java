@@ -1,0 +1,45 @@
+package org.openspacemakers.marketplace.system;
+
+import org.apache.catalina.Host;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** What happens in the servlet container around the store's code: its own error answers are the store's. */
+@Configuration(proxyBeanMethods = false)
+class ContainerConfiguration {
+
+    @Bean
+    StoreErrorReport storeErrorReport(StatusProblems problems, MessageSource messages) {
+        return new StoreErrorReport(problems, messages);
+    }
+
+    /**
+     * Puts {@link StoreErrorReportValve} on the host. Ordered after Boot's own customizer, whose error
+     * report valve (without server details, but Tomcat's HTML) it replaces.
+     */
+    static final class StoreErrorReport implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+        private final StatusProblems problems;
+        private final MessageSource messages;
+
+        StoreErrorReport(StatusProblems problems, MessageSource messages) {
+            this.problems = problems;
+            this.messages = messages;
+        }
+
+        @Override
+        public void customize(TomcatServletWebServerFactory factory) {
+            factory.addContextCustomizers(context ->
+                    new StoreErrorReportValve(problems, messages).replaceReportOf((Host) context.getParent()));
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
+    }
+}
