@@ -121,6 +121,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
+        BodyTooLarge tooLarge = BodyTooLarge.in(e);
+        if (tooLarge != null) {
+            // A chunked body cut off at its limit: not malformed, too large.
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .body(statusProblems.bodyTooLarge(tooLarge.limit(), locale));
+        }
         String field = "body";
         String key = "invalid.json";
         if (e.getCause() instanceof JacksonException jackson && !(jackson instanceof StreamReadException)

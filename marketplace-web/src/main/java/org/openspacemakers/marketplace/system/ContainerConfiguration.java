@@ -1,16 +1,33 @@
 package org.openspacemakers.marketplace.system;
 
+import jakarta.servlet.DispatcherType;
 import org.apache.catalina.Host;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** What happens in the servlet container around the store's code: its own error answers are the store's. */
+/**
+ * What happens in the servlet container before and around the store's code: request bodies are
+ * bounded before anything reads them, and the container's own error answers are the store's.
+ */
 @Configuration(proxyBeanMethods = false)
 class ContainerConfiguration {
+
+    /** After the character encoding is set, before form parsing, Spring Security and Spring MVC. */
+    private static final int BODY_LIMIT_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+
+    @Bean
+    FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(BodyLimits limits, StatusProblems problems, RequestLocale locales) {
+        FilterRegistrationBean<BodyLimitFilter> registration =
+                new FilterRegistrationBean<>(new BodyLimitFilter(limits, problems, locales));
+        registration.setOrder(BODY_LIMIT_ORDER);
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
 
     @Bean
     StoreErrorReport storeErrorReport(StatusProblems problems, MessageSource messages) {

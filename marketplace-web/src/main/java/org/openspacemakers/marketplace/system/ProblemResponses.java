@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes RFC 9457 problem details where Spring MVC is not there to do it: from the security
- * filters and the container's own error report.
+ * filters, the body limit and the container's own error report.
  */
 final class ProblemResponses {
 
@@ -32,6 +32,12 @@ final class ProblemResponses {
     }
 
     /** The problem as Spring MVC writes it: its members, then its extension members. */
+    static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(json(problem));
+    }
+
     static byte[] json(ProblemDetail problem) {
         Map<String, Object> members = new LinkedHashMap<>();
         members.put("type", String.valueOf(problem.getType()));

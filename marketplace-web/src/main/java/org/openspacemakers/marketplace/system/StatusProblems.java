@@ -22,6 +22,9 @@ class StatusProblems {
             405, "method-not-allowed", 406, "not-acceptable", 413, "body-too-large", 415, "unsupported-media-type",
             429, "too-many-requests");
 
+    private static final long KIB = 1024;
+    private static final long MIB = 1024 * KIB;
+
     private final MessageSource messages;
 
     StatusProblems(MessageSource messages) {
@@ -31,6 +34,25 @@ class StatusProblems {
     ProblemDetail problem(HttpStatusCode status, Locale locale) {
         String kind = KINDS.getOrDefault(status.value(), status.is5xxServerError() ? "internal-error" : "request-refused");
         return problem(status, kind, message("problem." + kind, locale));
+    }
+
+    /** A body over its endpoint's limit, saying the limit (also as {@code maxBytes}). */
+    ProblemDetail bodyTooLarge(long limit, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
+                message("problem.body-too-large.limit", locale, size(limit, locale)));
+        problem.setProperty("maxBytes", limit);
+        return problem;
+    }
+
+    /** A size as people read it: 64 KiB, 1 MiB, else in bytes. */
+    private String size(long bytes, Locale locale) {
+        if (bytes > 0 && bytes % MIB == 0) {
+            return message("size.mib", locale, bytes / MIB);
+        }
+        if (bytes > 0 && bytes % KIB == 0) {
+            return message("size.kib", locale, bytes / KIB);
+        }
+        return message("size.bytes", locale, bytes);
     }
 
     private String message(String key, Locale locale, Object... arguments) {

@@ -191,6 +191,56 @@ public class Api {
                 who, null, headers);
     }
 
+    /** What a body streamed by the client came to: the answer, and how many bytes the client had sent by then. */
+    public record Streamed(Answer answer, long sent) {
+    }
+
+    /**
+     * A JSON body the client writes while it sends it, never held whole: {@code prefix}, then spaces up
+     * to {@code total} bytes. Chunked, unless {@code declareLength} sends {@code total} as Content-Length.
+     */
+    public Streamed stream(String method, String path, Credentials who, String prefix, long total, boolean declareLength,
+            Map<String, String> headers) {
+        GeneratedBody body = new GeneratedBody(prefix.getBytes(StandardCharsets.UTF_8), total);
+        HttpRequest.BodyPublisher chunked = HttpRequest.BodyPublishers.ofInputStream(() -> body);
+        HttpRequest.BodyPublisher publisher = declareLength ? HttpRequest.BodyPublishers.fromPublisher(chunked, total) : chunked;
+        Answer answer = send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).method(method, publisher), who, "", headers);
+        return new Streamed(answer, body.sent);
+    }
+
+    /** The bytes of a streamed body, made as they are read. */
+    private static final class GeneratedBody extends java.io.InputStream {
+
+        private final byte[] prefix;
+        private final long total;
+        private volatile long sent;
+
+        GeneratedBody(byte[] prefix, long total) {
+            this.prefix = prefix;
+            this.total = total;
+        }
+
+        @Override
+        public int read() {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0];
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            if (sent >= total) {
+                return -1;
+            }
+            int n = (int) Math.min(length, total - sent);
+            for (int i = 0; i < n; i++) {
+                long at = sent + i;
+                buffer[offset + i] = at < prefix.length ? prefix[(int) at] : (byte) ' ';
+            }
+            sent += n;
+            return n;
+        }
+    }
+
     /**
      * A request written byte for byte on a socket ({@link RawHttp}), for what {@code HttpClient}
      * refuses to send (bad percent-encoding, control characters in a header): the request line and
