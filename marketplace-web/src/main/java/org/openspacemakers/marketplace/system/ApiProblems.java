@@ -14,6 +14,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -123,9 +124,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         Locale locale = LocaleContextHolder.getLocale();
         BodyTooLarge tooLarge = BodyTooLarge.in(e);
         if (tooLarge != null) {
-            // A chunked body cut off at its limit: not malformed, too large.
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-                    .body(statusProblems.bodyTooLarge(tooLarge.limit(), locale));
+            // A chunked body cut off at its limit: not malformed, too large. Written whole, with its length,
+            // so that a client still sending reads it in one piece before the connection is closed.
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ProblemResponses.json(statusProblems.bodyTooLarge(tooLarge.limit(), locale)));
         }
         String field = "body";
         String key = "invalid.json";

@@ -77,7 +77,8 @@ class RequestBodyLimitsTest {
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aChunkedOrderIsCutOffAtItsLimitWhileTheClientIsStillSending() {
         String order = orderBody(listing.fullKit().id(), 1, "FR");
-        String unfinished = order.substring(0, order.length() - 1) + ",";
+        // Cut off inside the list of lines, which Jackson reports as a fault of the field it was reading.
+        String unfinished = order.substring(0, order.indexOf("]")) + ",";
         long gigabyte = 1024L * MIB;
 
         Api.Streamed refused = api.stream("POST", "/api/v1/orders", buyer, unfinished, gigabyte, false,
@@ -87,6 +88,8 @@ class RequestBodyLimitsTest {
         assertThat(refused.answer().header("Content-Type")).startsWith("application/problem+json");
         assertThat(refused.answer().json().get("type").asString()).isEqualTo("/problems/body-too-large");
         assertThat(refused.answer().json().get("detail").asString()).contains("64 KiB");
+        assertThat(refused.answer().header("Content-Length")).as("written whole, not chunked, before the connection closes")
+                .isNotNull();
         assertThat(refused.sent()).as("the answer came while the client still had most of the body to send")
                 .isLessThan(gigabyte / 4);
         assertThat(storedOrders()).isZero();
@@ -103,8 +106,11 @@ class RequestBodyLimitsTest {
         Api.Answer tooLarge = api.put(path, team.maker(), head + " ".repeat(MIB + 1 - head.length() - tail.length()) + tail);
         assertThat(tooLarge.status()).isEqualTo(413);
         assertThat(tooLarge.json().get("detail").asString()).contains("1 MiB");
+        // Cut off between two fields: what the reader throws reaches the filter as it is.
         Api.Streamed chunked = api.stream("PUT", path, team.maker(), head, 4L * MIB, false, Map.of());
         assertThat(chunked.answer().status()).isEqualTo(413);
+        assertThat(chunked.answer().header("Content-Type")).startsWith("application/problem+json");
+        assertThat(chunked.answer().header("Content-Length")).isNotNull();
         assertThat(dossiers.dossier(RevisionRef.of(draft.id())).content()).isEqualTo(DossierContent.EMPTY);
 
         Api.Answer saved = api.put(path, team.maker(), head + " ".repeat(MIB - KIB) + tail);
