@@ -12,20 +12,29 @@ import org.springframework.core.Ordered;
 
 /**
  * What happens in the servlet container before and around the store's code: request bodies are
- * bounded before anything reads them, and the container's own error answers are the store's.
+ * bounded before anything reads them, error answers are written whole, and the container's own
+ * error answers are the store's.
  */
 @Configuration(proxyBeanMethods = false)
 class ContainerConfiguration {
 
-    /** After the character encoding is set, before form parsing, Spring Security and Spring MVC. */
-    private static final int BODY_LIMIT_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+    /** After the character encoding is set; before form parsing, Spring Security and Spring MVC. */
+    private static final int EARLY = Ordered.HIGHEST_PRECEDENCE + 10;
 
     @Bean
     FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(BodyLimits limits, StatusProblems problems, RequestLocale locales) {
         FilterRegistrationBean<BodyLimitFilter> registration =
                 new FilterRegistrationBean<>(new BodyLimitFilter(limits, problems, locales));
-        registration.setOrder(BODY_LIMIT_ORDER);
+        registration.setOrder(EARLY);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<WholeErrorAnswers> wholeErrorAnswers() {
+        FilterRegistrationBean<WholeErrorAnswers> registration = new FilterRegistrationBean<>(new WholeErrorAnswers());
+        registration.setOrder(EARLY);
+        registration.setDispatcherTypes(DispatcherType.ERROR);
         return registration;
     }
 
