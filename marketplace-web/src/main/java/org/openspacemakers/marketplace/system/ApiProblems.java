@@ -11,6 +11,8 @@ import org.openspacemakers.marketplace.refusal.NotFound;
 import org.openspacemakers.marketplace.refusal.Refused;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -42,6 +45,8 @@ import tools.jackson.core.exc.StreamReadException;
  * exception text from below.
  */
 @RestControllerAdvice(annotations = RestController.class)
+// Ahead of PageErrors, whose @Controller also matches the API's @RestControllers.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private final RefusalMessages explanations;
@@ -59,14 +64,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> invalid(InvalidInput e, Locale locale) {
-        return ResponseEntity.badRequest().body(invalidBody(explanations.explain(e, locale), locale));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(invalidBody(explanations.explain(e, locale), locale));
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> refused(Refused e, Locale locale) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, e.kind(), detail(e.kind(), locale));
         problem.setProperty("reasons", explanations.explain(e.reasons(), locale));
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler
@@ -75,18 +80,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, e.code().toLowerCase(Locale.ROOT).replace('_', '-'),
                 reason.message());
         problem.setProperty("reasons", List.of(reason));
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> forbidden(Forbidden e, Locale locale) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, e.kind(),
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem(HttpStatus.FORBIDDEN, e.kind(),
                 explanations.message(e.key(), List.of(), locale)));
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> notFound(NotFound e, Locale locale) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "not-found",
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem(HttpStatus.NOT_FOUND, "not-found",
                 detail("not-found", locale)));
     }
 
@@ -96,7 +101,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> placementBusy(PlacementBusy e, Locale locale) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()))
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "placement-busy", detail("placement-busy", locale)));
     }
@@ -107,7 +112,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
             return notFound(new NotFound(), locale);
         }
-        return ResponseEntity.badRequest().body(invalidBody(List.of(
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(invalidBody(List.of(
                 new FieldProblem(e.getName(), message("invalid.value", locale))), locale));
     }
 
@@ -115,7 +120,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
-        return ResponseEntity.badRequest().body(invalidBody(bindingMessages.explain(e.getBindingResult(), locale), locale));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(invalidBody(bindingMessages.explain(e.getBindingResult(), locale), locale));
     }
 
     @Override
@@ -126,7 +131,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (tooLarge != null) {
             // A chunked body cut off at its limit: not malformed, too large. Written whole, with its length,
             // so that a client still sending reads it in one piece before the connection is closed.
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(ProblemResponses.json(statusProblems.bodyTooLarge(tooLarge.limit(), locale)));
         }
         String field = "body";
@@ -136,7 +141,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             field = path(jackson.getPath());
             key = "invalid.value";
         }
-        return ResponseEntity.badRequest().body(invalidBody(List.of(new FieldProblem(field, message(key, locale))), locale));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(invalidBody(List.of(new FieldProblem(field, message(key, locale))), locale));
     }
 
     @Override
@@ -146,7 +151,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         String field = e instanceof MissingRequestHeaderException header ? header.getHeaderName()
                 : e instanceof MissingServletRequestParameterException parameter ? parameter.getParameterName()
                 : "request";
-        return ResponseEntity.badRequest().body(invalidBody(List.of(
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(invalidBody(List.of(
                 new FieldProblem(field, message("invalid.required", locale))), locale));
     }
 
@@ -155,7 +160,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
-        return ResponseEntity.badRequest().body(invalidBody(List.of(
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(invalidBody(List.of(
                 new FieldProblem("file", message("invalid.file.upload", locale))), locale));
     }
 
@@ -169,8 +174,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (status.is5xxServerError()) {
             logger.error("Failed to answer " + request.getDescription(false), e);
         }
+        // Problem details whatever Accept says: a client sending an Accept the API cannot answer gets
+        // its 406 (or any refusal) readable, not an empty body.
+        HttpHeaders answered = HttpHeaders.copyOf(headers);
+        answered.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         return super.handleExceptionInternal(e, statusProblems.problem(status, LocaleContextHolder.getLocale()),
-                headers, status, request);
+                answered, status, request);
+    }
+
+    /** A multipart body that cannot be read (no boundary, no closing boundary): the file is refused, naming it. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unreadableUpload(MultipartException e, Locale locale) {
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(invalidBody(List.of(
+                new FieldProblem("file", message("invalid.file.upload", locale))), locale));
     }
 
     private static String path(List<JacksonException.Reference> references) {

@@ -24,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * oversized file is refused by the controller, naming it.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@Order(Ordered.HIGHEST_PRECEDENCE + 20) // after the body's limit is set (BodyLimitFilter)
 class ParameterDecodingFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(ParameterDecodingFilter.class);
