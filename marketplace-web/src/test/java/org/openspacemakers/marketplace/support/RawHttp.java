@@ -47,10 +47,14 @@ public final class RawHttp {
             socket.connect(new InetSocketAddress(host, port), TIMEOUT_MILLIS);
             socket.setSoTimeout(TIMEOUT_MILLIS);
             OutputStream out = socket.getOutputStream();
-            out.write(head);
-            out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
-            out.write(body);
-            out.flush();
+            try {
+                out.write(head);
+                out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                out.write(body);
+                out.flush();
+            } catch (java.net.SocketException closed) {
+                // The server answered and closed before reading all we had to send: its answer counts.
+            }
             return read(socket.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -66,6 +70,11 @@ public final class RawHttp {
         }
         byte[] bytes = all.toByteArray();
         int end = indexOf(bytes, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        // Interim answers (100 Continue to an Expect header) come before the answer itself.
+        while (end > 0 && new String(bytes, 0, Math.min(12, bytes.length), StandardCharsets.ISO_8859_1).matches("HTTP/1\\.1 1\\d\\d")) {
+            bytes = java.util.Arrays.copyOfRange(bytes, end + 4, bytes.length);
+            end = indexOf(bytes, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        }
         if (end < 0) {
             throw new IllegalStateException("no HTTP answer: " + new String(bytes, StandardCharsets.ISO_8859_1));
         }

@@ -1,0 +1,63 @@
+package org.openspacemakers.marketplace.fuzz;
+
+import static org.openspacemakers.marketplace.support.OrderBodies.orderBody;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.openspacemakers.marketplace.account.AccessTokens;
+import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.fixtures.Credentials;
+import org.openspacemakers.marketplace.fixtures.Fixtures;
+import org.openspacemakers.marketplace.support.Api;
+
+/**
+ * What the fuzz's requests name: a user of each role with an API token and a signed-in browser
+ * session, a maker's draft board (whose forms reach the services), a board submitted for review,
+ * an approved board to order and an order of the buyer's. Paths name them by placeholder.
+ */
+final class World {
+
+    final Map<Role, Credentials> users = new EnumMap<>(Role.class);
+    final Map<Role, String> tokens = new EnumMap<>(Role.class);
+    final Map<Role, Api.Session> sessions = new EnumMap<>(Role.class);
+    final Map<String, String> placeholders = new LinkedHashMap<>();
+    final Credentials otherMaker;
+
+    World(Fixtures fixtures, AccessTokens accessTokens, Api api) {
+        Fixtures.Listing draft = fixtures.draftListing();
+        Fixtures.Listing submitted = fixtures.submittedListing();
+        Fixtures.Listing approved = fixtures.approvedListing("FR");
+        users.put(Role.BUYER, fixtures.user(Role.BUYER));
+        users.put(Role.MAKER, draft.maker());
+        users.put(Role.REVIEWER, fixtures.user(Role.REVIEWER));
+        users.put(Role.ADMIN, fixtures.user(Role.ADMIN));
+        otherMaker = approved.maker();
+        users.forEach((role, user) -> {
+            tokens.put(role, accessTokens.create(user.id(), "fuzz").value());
+            sessions.put(role, api.signIn(user));
+        });
+        String order = api.placeOrder(users.get(Role.BUYER), UUID.randomUUID().toString(),
+                orderBody(approved.fullKit().id(), 1, "FR")).json().get("id").asString();
+        placeholders.put("team", draft.team().slug());
+        placeholders.put("slug", draft.board().slug());
+        placeholders.put("revision", draft.revision().id().toString());
+        placeholders.put("submitted", submitted.revision().id().toString());
+        placeholders.put("publicSlug", approved.board().slug());
+        placeholders.put("publicRevision", approved.revision().id().toString());
+        placeholders.put("offer", approved.fullKit().id().toString());
+        placeholders.put("order", order);
+        placeholders.put("token", accessTokens.of(users.get(Role.BUYER).id()).get(0).id().toString());
+        placeholders.put("sha", "ab".repeat(32));
+        placeholders.put("country", "CY");
+    }
+
+    String placeholder(String name) {
+        String value = placeholders.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("no placeholder " + name);
+        }
+        return value;
+    }
+}
