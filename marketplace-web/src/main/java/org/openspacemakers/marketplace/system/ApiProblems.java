@@ -1,6 +1,5 @@
 package org.openspacemakers.marketplace.system;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import org.openspacemakers.marketplace.order.PlacementBusy;
@@ -64,14 +63,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> invalid(InvalidInput e, Locale locale) {
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(invalidBody(explanations.explain(e, locale), locale));
+        return answer(HttpStatus.BAD_REQUEST).body(invalidBody(explanations.explain(e, locale), locale));
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> refused(Refused e, Locale locale) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, e.kind(), detail(e.kind(), locale));
         problem.setProperty("reasons", explanations.explain(e.reasons(), locale));
-        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return answer(HttpStatus.CONFLICT).body(problem);
     }
 
     @ExceptionHandler
@@ -80,18 +79,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, e.code().toLowerCase(Locale.ROOT).replace('_', '-'),
                 reason.message());
         problem.setProperty("reasons", List.of(reason));
-        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return answer(HttpStatus.CONFLICT).body(problem);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> forbidden(Forbidden e, Locale locale) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem(HttpStatus.FORBIDDEN, e.kind(),
+        return answer(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, e.kind(),
                 explanations.message(e.key(), List.of(), locale)));
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> notFound(NotFound e, Locale locale) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem(HttpStatus.NOT_FOUND, "not-found",
+        return answer(HttpStatus.NOT_FOUND).body(problem(HttpStatus.NOT_FOUND, "not-found",
                 detail("not-found", locale)));
     }
 
@@ -101,7 +100,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> placementBusy(PlacementBusy e, Locale locale) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        return answer(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()))
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "placement-busy", detail("placement-busy", locale)));
     }
@@ -112,7 +111,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
             return notFound(new NotFound(), locale);
         }
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(invalidBody(List.of(
+        return answer(HttpStatus.BAD_REQUEST).body(invalidBody(List.of(
                 new FieldProblem(e.getName(), message("invalid.value", locale))), locale));
     }
 
@@ -120,7 +119,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(invalidBody(bindingMessages.explain(e.getBindingResult(), locale), locale));
+        return answer(HttpStatus.BAD_REQUEST).body(invalidBody(bindingMessages.explain(e.getBindingResult(), locale), locale));
     }
 
     @Override
@@ -131,7 +130,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (tooLarge != null) {
             // A chunked body cut off at its limit: not malformed, too large. Written whole, with its length,
             // so that a client still sending reads it in one piece before the connection is closed.
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            return answer(HttpStatus.CONTENT_TOO_LARGE)
                     .body(ProblemResponses.json(statusProblems.bodyTooLarge(tooLarge.limit(), locale)));
         }
         String field = "body";
@@ -141,7 +140,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             field = path(jackson.getPath());
             key = "invalid.value";
         }
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(invalidBody(List.of(new FieldProblem(field, message(key, locale))), locale));
+        return answer(HttpStatus.BAD_REQUEST).body(invalidBody(List.of(new FieldProblem(field, message(key, locale))), locale));
     }
 
     @Override
@@ -151,7 +150,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         String field = e instanceof MissingRequestHeaderException header ? header.getHeaderName()
                 : e instanceof MissingServletRequestParameterException parameter ? parameter.getParameterName()
                 : "request";
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(invalidBody(List.of(
+        return answer(HttpStatus.BAD_REQUEST).body(invalidBody(List.of(
                 new FieldProblem(field, message("invalid.required", locale))), locale));
     }
 
@@ -160,7 +159,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(invalidBody(List.of(
+        return answer(HttpStatus.BAD_REQUEST).body(invalidBody(List.of(
                 new FieldProblem("file", message("invalid.file.upload", locale))), locale));
     }
 
@@ -174,8 +173,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (status.is5xxServerError()) {
             logger.error("Failed to answer " + request.getDescription(false), e);
         }
-        // Problem details whatever Accept says: a client sending an Accept the API cannot answer gets
-        // its 406 (or any refusal) readable, not an empty body.
+        // Problem details whatever Accept says, as answer(...) writes them.
         HttpHeaders answered = HttpHeaders.copyOf(headers);
         answered.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         return super.handleExceptionInternal(e, statusProblems.problem(status, LocaleContextHolder.getLocale()),
@@ -185,7 +183,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     /** A multipart body that cannot be read (no boundary, no closing boundary): the file is refused, naming it. */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unreadableUpload(MultipartException e, Locale locale) {
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(invalidBody(List.of(
+        return answer(HttpStatus.BAD_REQUEST).body(invalidBody(List.of(
                 new FieldProblem("file", message("invalid.file.upload", locale))), locale));
     }
 
@@ -220,9 +218,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("/problems/" + type));
-        problem.setTitle(status.getReasonPhrase());
-        return problem;
+        return StatusProblems.problem(status, type, detail);
+    }
+
+    /**
+     * An answer in problem details whatever the request's {@code Accept} says: a client sending one
+     * the API cannot answer gets its refusal readable, not an empty body.
+     */
+    private static ResponseEntity.BodyBuilder answer(HttpStatus status) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 }

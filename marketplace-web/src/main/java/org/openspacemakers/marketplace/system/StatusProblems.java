@@ -59,7 +59,8 @@ class StatusProblems {
         return messages.getMessage(key, arguments, key, locale);
     }
 
-    private static ProblemDetail problem(HttpStatusCode status, String kind, String detail) {
+    /** A problem of this kind ({@code /problems/<kind>}), titled by its status. */
+    static ProblemDetail problem(HttpStatusCode status, String kind, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("/problems/" + kind));
         HttpStatus known = HttpStatus.resolve(status.value());
