@@ -2,6 +2,7 @@ package org.openspacemakers.marketplace.compliance;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,19 +56,41 @@ public class SaleGate {
         if (requests.isEmpty()) {
             return List.of();
         }
-        Set<UUID> revisionIds = requests.stream().map(r -> r.revision().id()).collect(Collectors.toSet());
-        Map<UUID, Review> reviewsByRevision = reviews.findByRevisionIdIn(revisionIds).stream()
-                .collect(Collectors.toMap(review -> review.revision().id(), review -> review));
-        Map<UUID, Dossier> dossiersByRevision = dossiers.findByRevisionIdIn(revisionIds).stream()
-                .collect(Collectors.toMap(dossier -> dossier.revision().id(), dossier -> dossier));
+        return load(requests.stream().map(SaleRequest::revision).collect(Collectors.toSet()), false).checkAll(requests);
+    }
+
+    /**
+     * What the rules read about these revisions, loaded whole (every collection of their dossiers),
+     * to answer their sale requests later, outside this transaction: what a read model keeps.
+     */
+    @Transactional(readOnly = true)
+    public SaleAnswers answers(Collection<RevisionRef> revisions) {
+        return load(Set.copyOf(revisions), true);
+    }
+
+    private SaleAnswers load(Set<RevisionRef> revisions, boolean whole) {
+        Set<UUID> revisionIds = revisions.stream().map(RevisionRef::id).collect(Collectors.toSet());
+        Map<UUID, Review> reviewsByRevision = revisionIds.isEmpty() ? Map.of()
+                : reviews.findByRevisionIdIn(revisionIds).stream()
+                        .collect(Collectors.toMap(review -> review.revision().id(), review -> review));
+        Map<UUID, Dossier> dossiersByRevision = revisionIds.isEmpty() ? Map.of()
+                : dossiers.findByRevisionIdIn(revisionIds).stream()
+                        .collect(Collectors.toMap(dossier -> dossier.revision().id(), dossier -> dossier));
+        if (whole) {
+            dossiersByRevision.values().forEach(SaleGate::loadWhole);
+        }
         Map<String, WeeeRegistration> register = weee.findAll().stream()
                 .collect(Collectors.toMap(registration -> registration.country().value(), registration -> registration));
         Map<String, ProducerRegistration> producerRegister = producers.findAll().stream()
                 .collect(Collectors.toMap(r -> SaleRules.key(r.kind(), r.country()), r -> r));
-        return requests.stream()
-                .map(request -> SaleEligibility.of(SaleRules.refusals(request, reviewsByRevision.get(request.revision().id()),
-                        dossiersByRevision.get(request.revision().id()), register, producerRegister, homeCountry)))
-                .toList();
+        return new SaleAnswers(reviewsByRevision, dossiersByRevision, register, producerRegister, homeCountry);
+    }
+
+    /** Reads every lazily loaded part of the dossier (its sections' lists, its frozen BOM, its files) while its session is open. */
+    private static void loadWhole(Dossier dossier) {
+        dossier.content();
+        dossier.subject();
+        dossier.files();
     }
 
     /**

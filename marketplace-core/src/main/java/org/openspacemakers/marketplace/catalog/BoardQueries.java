@@ -2,7 +2,6 @@ package org.openspacemakers.marketplace.catalog;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -54,8 +53,10 @@ public class BoardQueries {
         this.clock = clock;
     }
 
-    /** Listed boards matching the buyer's words and filters, one page at a time. */
-    @Transactional(readOnly = true)
+    /**
+     * Listed boards matching the buyer's words and filters, one page at a time: one statement,
+     * outside any transaction (which would cost three more on the wire).
+     */
     public BoardPage list(ListingQuery query) {
         return search.search(query);
     }
@@ -163,22 +164,13 @@ public class BoardQueries {
 
     /**
      * May this offer be sold to this country and kind of buyer now, with these acknowledgements and,
-     * for an assembly-only buyer, these supplied parts? The one place the catalogue asks compliance.
+     * for an assembly-only buyer, these supplied parts? What an order asks (a product page asks its
+     * {@link ProductPage}, which keeps the gate's inputs).
      */
     @Transactional(readOnly = true)
     public SaleEligibility eligibility(Offer offer, CountryCode destination, BuyerType buyerType,
             Set<String> acknowledgements, List<SuppliedPart> suppliedParts) {
         return gate.check(new SaleRequest(RevisionRef.of(offer.revisionId()), offer.kind(), destination, buyerType,
                 acknowledgements, suppliedParts, clock.instant()));
-    }
-
-    /** The gate's answers for several offers at once, in their order (one product page: constant queries). */
-    @Transactional(readOnly = true)
-    public List<SaleEligibility> eligibilities(List<Offer> offers, CountryCode destination, BuyerType buyerType) {
-        Instant at = clock.instant();
-        return gate.checkAll(offers.stream()
-                .map(offer -> new SaleRequest(RevisionRef.of(offer.revisionId()), offer.kind(), destination, buyerType,
-                        Set.of(), at))
-                .toList());
     }
 }

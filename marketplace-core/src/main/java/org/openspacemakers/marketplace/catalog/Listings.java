@@ -35,6 +35,7 @@ public class Listings {
     private final OfferRepository offers;
     private final TeamMembership membership;
     private final StorefrontIndex index;
+    private final PageVersions versions;
     private final CatalogRevisions subjects;
     private final Reviews reviews;
     private final Dossiers dossiers;
@@ -45,12 +46,13 @@ public class Listings {
     private final Money maxPrice;
 
     Listings(BoardRepository boards, RevisionRepository revisions, OfferRepository offers, TeamMembership membership,
-            StorefrontIndex index, CatalogRevisions subjects, Reviews reviews, Dossiers dossiers, FileStorage storage,
-            Clock clock, @Value("${marketplace.offers.max-price-euros:100000}") long maxPriceEuros) {
+            StorefrontIndex index, PageVersions versions, CatalogRevisions subjects, Reviews reviews, Dossiers dossiers,
+            FileStorage storage, Clock clock, @Value("${marketplace.offers.max-price-euros:100000}") long maxPriceEuros) {
         this.maxPrice = Money.euros(Math.multiplyExact(maxPriceEuros, 100));
         this.boards = boards;
         this.revisions = revisions;
         this.offers = offers;
+        this.versions = versions;
         this.membership = membership;
         this.index = index;
         this.subjects = subjects;
@@ -93,6 +95,7 @@ public class Listings {
         BoardPhoto photo = new BoardPhoto(original.key(), thumbnail.key(), accepted.contentType(), accepted.width(),
                 accepted.height());
         board.addPhoto(photo);
+        versions.boardChanged(board.id());
         return photo;
     }
 
@@ -122,6 +125,7 @@ public class Listings {
             String changeNotes) {
         Revision revision = membership.revision(actor, revisionId);
         revision.describe(sourceRef, firmwareVersion, changeNotes);
+        versions.boardChanged(revision.boardId());
         return revision;
     }
 
@@ -147,6 +151,7 @@ public class Listings {
                 .map(line -> new BomEntry(line.references(), line.value(), line.footprint(), line.quantity(),
                         line.manufacturer(), line.mpn(), line.supplier(), line.supplierPartNumber(), line.doNotPlace()))
                 .toList(), bom.hash());
+        versions.boardChanged(revision.boardId());
         return new BomUpload(revision, bom.lineCount(), bom.referenceCount(), bom.hash(), imported.notes());
     }
 
@@ -155,6 +160,7 @@ public class Listings {
     public Revision acceptAlternates(UUID actor, UUID revisionId, int line, List<String> mpns) {
         Revision revision = membership.revision(actor, revisionId);
         revision.acceptAlternates(line, mpns);
+        versions.boardChanged(revision.boardId());
         return revision;
     }
 

@@ -19,8 +19,10 @@ class ReviewStatusListener {
     private final RevisionRepository revisions;
     private final StorefrontIndex index;
     private final Reviews reviews;
+    private final PageVersions versions;
 
-    ReviewStatusListener(RevisionRepository revisions, StorefrontIndex index, Reviews reviews) {
+    ReviewStatusListener(RevisionRepository revisions, StorefrontIndex index, Reviews reviews, PageVersions versions) {
+        this.versions = versions;
         this.revisions = revisions;
         this.index = index;
         this.reviews = reviews;
@@ -39,9 +41,10 @@ class ReviewStatusListener {
         });
     }
 
-    /** A registration changed somewhere: where approved boards may sell may have changed. */
+    /** A registration changed somewhere: where approved boards may sell may have changed, and every page shows the French IDU. */
     @EventListener
     void on(RegisterChanged event) {
         index.boardsWithApprovals().forEach(index::refresh);
+        versions.everyPageChanged();
     }
 }

@@ -19,9 +19,9 @@ import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the storefront's read side in step with the catalogue: each board's listing columns and
- * the destinations each approved offer may be sold to, as compliance last answered. Called inside
- * the transaction of every change that affects them.
+ * Keeps the storefront's read side in step with the catalogue: each board's listing columns, the
+ * destinations each approved offer may be sold to, as compliance last answered, and the version of
+ * its product page. Called inside the transaction of every change that affects them.
  */
 @Component
 class StorefrontIndex {
@@ -31,10 +31,12 @@ class StorefrontIndex {
     private final RevisionRepository revisions;
     private final OfferRepository offers;
     private final SaleGate gate;
+    private final PageVersions versions;
     private final Clock clock;
 
     StorefrontIndex(EntityManager entityManager, BoardRepository boards, RevisionRepository revisions, OfferRepository offers,
-            SaleGate gate, Clock clock) {
+            SaleGate gate, PageVersions versions, Clock clock) {
+        this.versions = versions;
         this.entityManager = entityManager;
         this.boards = boards;
         this.revisions = revisions;
@@ -60,6 +62,7 @@ class StorefrontIndex {
         Long minPrice = currentOffers.stream().map(o -> o.price().amountMinor()).min(Comparator.naturalOrder()).orElse(null);
         String kinds = currentOffers.stream().map(o -> o.kind().name()).sorted().collect(Collectors.joining(","));
         board.relist(!listed.isEmpty(), listedAt, !approvedOffers.isEmpty(), minPrice, kinds, searchText(board, listed));
+        versions.boardChanged(boardId);
     }
 
     /** Boards with an approved revision: what a change of the register may affect. */

@@ -18,9 +18,11 @@ public class Teams {
     private final TeamRepository teams;
     private final BoardRepository boards;
     private final TeamMembership membership;
+    private final PageVersions versions;
 
-    Teams(TeamRepository teams, BoardRepository boards, TeamMembership membership) {
+    Teams(TeamRepository teams, BoardRepository boards, TeamMembership membership, PageVersions versions) {
         this.teams = teams;
+        this.versions = versions;
         this.boards = boards;
         this.membership = membership;
     }
@@ -48,6 +50,7 @@ public class Teams {
     public Team changeCapacity(UUID actor, String teamSlug, int weeklyCapacity, int horizonWeeks) {
         Team team = membership.team(actor, teamSlug);
         team.changeCapacity(weeklyCapacity, horizonWeeks);
+        versions.teamChanged(team.id());
         return team;
     }
 
@@ -55,6 +58,7 @@ public class Teams {
     public Team moveWorkshop(UUID actor, String teamSlug, String address) {
         Team team = membership.team(actor, teamSlug);
         team.moveWorkshop(address);
+        versions.teamChanged(team.id());
         return team;
     }
 

@@ -17,7 +17,7 @@ public final class LockWaits {
 
     private static final String LOCKING_NOW = """
             FROM information_schema.PROCESSLIST
-            WHERE DB = DATABASE() AND ID <> CONNECTION_ID() AND COMMAND = 'Query' AND INFO LIKE '%for update%'""";
+            WHERE DB = DATABASE() AND ID <> CONNECTION_ID() AND COMMAND IN ('Query', 'Execute') AND INFO LIKE '%for update%'""";
 
     private LockWaits() {
     }
@@ -35,7 +35,7 @@ public final class LockWaits {
     public static void awaitRunning(JdbcTemplate jdbc, int statements, String startingWith) {
         awaitCount(jdbc, statements, """
                 FROM information_schema.PROCESSLIST
-                WHERE DB = DATABASE() AND ID <> CONNECTION_ID() AND COMMAND = 'Query' AND INFO LIKE '%s%%'"""
+                WHERE DB = DATABASE() AND ID <> CONNECTION_ID() AND COMMAND IN ('Query', 'Execute') AND INFO LIKE '%s%%'"""
                 .formatted(startingWith.replace("'", "''")));
     }
 

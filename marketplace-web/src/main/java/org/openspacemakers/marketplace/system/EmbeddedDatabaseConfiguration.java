@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.openspacemakers.marketplace.embedded.EmbeddedMariaDb;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -27,8 +28,10 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedMariaDb.start(dataDir.resolve("mariadb"), dataDir.resolve("db"));
     }
 
+    /** The pool takes the same {@code spring.datasource.hikari.*} settings as with a configured server. */
     @Bean
-    DataSource dataSource(EmbeddedMariaDb server) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedMariaDb server) {
         HikariDataSource pool = DataSourceBuilder.create()
                 .type(HikariDataSource.class)
                 .url(server.jdbcUrl("marketplace"))

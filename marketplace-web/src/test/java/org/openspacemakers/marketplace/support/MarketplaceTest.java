@@ -12,13 +12,15 @@ import org.springframework.context.annotation.Import;
 /**
  * The one configuration every full test shares, so Spring caches a single context: the whole
  * store on a random port, its database chosen by {@code TestDatabase}, the demo data loaded, and
- * the test-only {@link Failures}.
+ * the test-only {@link Failures}; every statement sent to the database can be counted
+ * ({@link SqlStatements}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"marketplace.demo.enabled=true", "marketplace.data-dir=target/test-data",
-                "spring.jpa.properties.hibernate.generate_statistics=true"})
+                "spring.jpa.properties.hibernate.generate_statistics=true",
+                "spring.datasource.hikari.data-source-properties.queryInterceptors=org.openspacemakers.marketplace.support.SqlStatements"})
 @Import({Api.class, Fixtures.class, DossierFixtures.class, TravellingClock.class, Failures.class})
 public @interface MarketplaceTest {
 }

@@ -4,26 +4,23 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.openspacemakers.marketplace.catalog.BoardDetails;
+import org.openspacemakers.marketplace.catalog.ProductPage;
 import org.openspacemakers.marketplace.compliance.Conformity;
 import org.openspacemakers.marketplace.compliance.CountryCode;
-import org.openspacemakers.marketplace.compliance.Dossiers;
-import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * What the product page states about the conformity of the revision it sells (COMPLIANCE-DOMAIN.md,
  * "What a product page shows"): the newest approved revision's {@link Conformity}, put in the
- * page's words. Costs the dossier's own statements, once per page whatever the number of revisions.
+ * page's words, from the {@link ProductPage} (no statement of its own).
  */
 @Component
 class ProductCompliance {
 
-    private final Dossiers dossiers;
     private final MessageSource messages;
 
-    ProductCompliance(Dossiers dossiers, MessageSource messages) {
-        this.dossiers = dossiers;
+    ProductCompliance(MessageSource messages) {
         this.messages = messages;
     }
 
@@ -50,10 +47,10 @@ class ProductCompliance {
      *
      * @param destination the country chosen on the page, whose official languages are the warnings' fallback
      */
-    Optional<Block> of(BoardDetails details, Optional<CountryCode> destination, Locale locale) {
-        return details.newestApproved().map(BoardDetails.RevisionOffers::revision)
-                .flatMap(revision -> dossiers.conformity(RevisionRef.of(revision.id()))
-                        .map(conformity -> block(details.board().slug(), revision.id(), revision.label(), conformity,
+    Optional<Block> of(ProductPage page, Optional<CountryCode> destination, Locale locale) {
+        return page.details().newestApproved().map(BoardDetails.RevisionOffers::revision)
+                .flatMap(revision -> page.conformity()
+                        .map(conformity -> block(page.details().board().slug(), revision.id(), revision.label(), conformity,
                                 destination, locale)));
     }
 

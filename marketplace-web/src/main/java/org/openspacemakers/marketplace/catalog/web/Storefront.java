@@ -1,5 +1,6 @@
 package org.openspacemakers.marketplace.catalog.web;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +9,10 @@ import java.util.Locale;
 import java.util.Optional;
 import org.openspacemakers.marketplace.catalog.BoardDetails;
 import org.openspacemakers.marketplace.catalog.BomEntry;
-import org.openspacemakers.marketplace.catalog.BoardQueries;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.catalog.Offer;
-import org.openspacemakers.marketplace.catalog.text.SafeMarkdown;
+import org.openspacemakers.marketplace.catalog.ProductPage;
+import org.openspacemakers.marketplace.catalog.ProductPages;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.SaleEligibility;
@@ -27,19 +28,32 @@ import org.springframework.stereotype.Component;
 @Component
 class Storefront {
 
-    private final BoardQueries catalog;
+    private final ProductPages pages;
     private final AssemblyQueue queue;
     private final RefusalMessages refusals;
-    private final SafeMarkdown markdown = new SafeMarkdown();
+    private final Clock clock;
 
-    Storefront(BoardQueries catalog, AssemblyQueue queue, RefusalMessages refusals) {
-        this.catalog = catalog;
+    Storefront(ProductPages pages, AssemblyQueue queue, RefusalMessages refusals, Clock clock) {
+        this.pages = pages;
         this.queue = queue;
         this.refusals = refusals;
+        this.clock = clock;
     }
 
-    /** The product page's data; {@code descriptionHtml} is the Markdown description made safe. */
-    record Product(BoardDetails details, String descriptionHtml, List<PublicRevision> revisions) {
+    /**
+     * The product page's data: the page as of its version ({@link ProductPage}: the board, the
+     * description made safe, the conformity statements...) and its public revisions with their
+     * offers as this visitor sees them now.
+     */
+    record Product(ProductPage page, List<PublicRevision> revisions) {
+
+        public BoardDetails details() {
+            return page.details();
+        }
+
+        public String descriptionHtml() {
+            return page.descriptionHtml();
+        }
     }
 
     /** A public revision, its offers, and the link to the design files at its exact tag or commit. */
@@ -59,17 +73,22 @@ class Storefront {
             List<RefusalMessages.Reason> reasons) {
     }
 
+    /**
+     * The product of this slug for this visitor: two statements (the page's version, the team's
+     * queue) while this node holds the page of the current version.
+     */
     Product product(String slug, Optional<CountryCode> country, BuyerType buyerType, Locale locale) {
-        BoardDetails details = catalog.board(slug).orElseThrow(NotFound::new);
+        ProductPage page = pages.page(slug).orElseThrow(NotFound::new);
+        BoardDetails details = page.details();
         List<BoardDetails.RevisionOffers> listed = details.publicRevisions();
         if (listed.isEmpty()) {
             throw new NotFound();
         }
-        int leadTimeDays = AssemblyQueue.leadTimeDays(details.team(), queue.queuedBoards(details.team().id()));
+        int leadTimeDays = queue.leadTimeDays(details.team());
         List<Offer> offers = listed.stream().flatMap(r -> r.offers().stream()).toList();
         Map<UUID, SaleEligibility> answers = new HashMap<>();
         country.ifPresent(destination -> {
-            List<SaleEligibility> eligibilities = catalog.eligibilities(offers, destination, buyerType);
+            List<SaleEligibility> eligibilities = page.eligibilities(offers, destination, buyerType, clock.instant());
             for (int i = 0; i < offers.size(); i++) {
                 answers.put(offers.get(i).id(), eligibilities.get(i));
             }
@@ -82,7 +101,7 @@ class Storefront {
                             answer == null ? List.of() : refusals.explain(answer.reasons(), locale));
                 }).toList(), sourceLink(details.board().sourceUrl(), r.revision().sourceRef())))
                 .toList();
-        return new Product(details, markdown.toHtml(details.board().description()), revisions);
+        return new Product(page, revisions);
     }
 
     /**

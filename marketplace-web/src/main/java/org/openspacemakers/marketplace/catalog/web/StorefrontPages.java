@@ -11,7 +11,6 @@ import org.openspacemakers.marketplace.catalog.ListingSort;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.catalog.OpenHardwareLicence;
 import org.openspacemakers.marketplace.compliance.BuyerType;
-import org.openspacemakers.marketplace.compliance.Register;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.system.Association;
 import org.openspacemakers.marketplace.compliance.CountryCode;
@@ -31,16 +30,14 @@ class StorefrontPages {
 
     private final BoardQueries catalog;
     private final Storefront storefront;
-    private final Register register;
     private final Association association;
     private final ProductCompliance productCompliance;
 
-    StorefrontPages(BoardQueries catalog, Storefront storefront, Register register, Association association,
+    StorefrontPages(BoardQueries catalog, Storefront storefront, Association association,
             ProductCompliance productCompliance) {
         this.productCompliance = productCompliance;
         this.catalog = catalog;
         this.storefront = storefront;
-        this.register = register;
         this.association = association;
     }
 
@@ -100,9 +97,9 @@ class StorefrontPages {
         Optional<CountryCode> destination = visitorCountry(country, request);
         Storefront.Product product = storefront.product(slug, destination, BuyerType.CONSUMER, locale);
         model.addAttribute("product", product);
-        model.addAttribute("conformity", productCompliance.of(product.details(), destination, locale).orElse(null));
+        model.addAttribute("conformity", productCompliance.of(product.page(), destination, locale).orElse(null));
         model.addAttribute("association", association);
-        model.addAttribute("frenchIdu", register.frenchEquipmentIdu().orElse(null));
+        model.addAttribute("frenchIdu", product.page().frenchEquipmentIdu().orElse(null));
         model.addAttribute("country", destination.map(CountryCode::value).orElse(null));
         return "board";
     }

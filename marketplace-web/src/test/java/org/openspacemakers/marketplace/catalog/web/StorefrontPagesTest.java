@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.hamcrest.Matchers;
@@ -25,11 +26,10 @@ import org.openspacemakers.marketplace.catalog.BoardSummary;
 import org.openspacemakers.marketplace.catalog.InvalidCursor;
 import org.openspacemakers.marketplace.catalog.ListingQuery;
 import org.openspacemakers.marketplace.catalog.Money;
+import org.openspacemakers.marketplace.catalog.ProductPages;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.Destination;
-import org.openspacemakers.marketplace.compliance.Dossiers;
-import org.openspacemakers.marketplace.compliance.Register;
 import org.openspacemakers.marketplace.order.AssemblyQueue;
 import org.openspacemakers.marketplace.support.WebSlice;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,9 +56,9 @@ class StorefrontPagesTest {
     @MockitoBean
     AssemblyQueue queue;
     @MockitoBean
-    Register register;
+    ProductPages pages;
     @MockitoBean
-    Dossiers dossiers;
+    Clock clock;
 
     @BeforeEach
     void oneBoardListed() {

@@ -1,0 +1,100 @@
+package org.openspacemakers.marketplace.catalog;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.openspacemakers.marketplace.catalog.text.SafeMarkdown;
+import org.openspacemakers.marketplace.compliance.Dossiers;
+import org.openspacemakers.marketplace.compliance.Register;
+import org.openspacemakers.marketplace.compliance.RevisionRef;
+import org.openspacemakers.marketplace.compliance.SaleGate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The read model of the public product pages. Each board has a page version, raised by
+ * {@link PageVersions} in the transaction of every change to what its page shows (the board, its
+ * revisions and offers, its team, a review decision, the register); a node keeps the {@link ProductPage} it built for a
+ * version and serves it while the version stays, so a page costs one statement (reading the
+ * version) on any node, and the first request after a change, on every node, sees the change.
+ * Nothing expires by time: what depends on the day (validity dates) is judged at each request.
+ */
+@Component
+public class ProductPages {
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate readOnly;
+    private final BoardQueries catalog;
+    private final SaleGate gate;
+    private final Dossiers dossiers;
+    private final Register register;
+    private final SafeMarkdown markdown = new SafeMarkdown();
+    private final Map<String, ProductPage> pages = new ConcurrentHashMap<>();
+    private final int kept;
+
+    ProductPages(JdbcTemplate jdbc, PlatformTransactionManager transactions, BoardQueries catalog, SaleGate gate,
+            Dossiers dossiers, Register register, @Value("${marketplace.product-pages.kept:2000}") int kept) {
+        this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.catalog = catalog;
+        this.gate = gate;
+        this.dossiers = dossiers;
+        this.register = register;
+        this.kept = kept;
+    }
+
+    /**
+     * The product page of the board with this slug, as of now; empty when no board has it. One
+     * statement, outside any transaction, while this node holds the page of the current version.
+     */
+    public Optional<ProductPage> page(String slug) {
+        List<Long> version = jdbc.queryForList("SELECT page_version FROM boards WHERE slug = ?", Long.class, slug);
+        if (version.isEmpty()) {
+            return Optional.empty();
+        }
+        ProductPage held = pages.get(slug);
+        if (held != null && held.version() == version.get(0)) {
+            return Optional.of(held);
+        }
+        Optional<ProductPage> built = readOnly.execute(status -> build(slug));
+        built.ifPresent(page -> {
+            pages.merge(slug, page, (older, newer) -> newer.version() >= older.version() ? newer : older);
+            forgetBeyondKept(slug);
+        });
+        return built;
+    }
+
+    /**
+     * Builds the page in one read-only transaction, which reads the version first: InnoDB's
+     * consistent read then shows everything else as of that version.
+     */
+    private Optional<ProductPage> build(String slug) {
+        List<Long> version = jdbc.queryForList("SELECT page_version FROM boards WHERE slug = ?", Long.class, slug);
+        if (version.isEmpty()) {
+            return Optional.empty();
+        }
+        return catalog.board(slug).map(details -> {
+            List<RevisionRef> shown = details.publicRevisions().stream()
+                    .map(r -> RevisionRef.of(r.revision().id())).toList();
+            return new ProductPage(version.get(0), details, markdown.toHtml(details.board().description()),
+                    details.newestApproved().flatMap(r -> dossiers.conformity(RevisionRef.of(r.revision().id()))),
+                    register.frenchEquipmentIdu(), gate.answers(shown));
+        });
+    }
+
+    /** Past the number of pages a node keeps, forgets others than the one just built (the next request for one builds it again). */
+    private void forgetBeyondKept(String built) {
+        Iterator<String> held = pages.keySet().iterator();
+        while (pages.size() > kept && held.hasNext()) {
+            if (!held.next().equals(built)) {
+                held.remove();
+            }
+        }
+    }
+}
