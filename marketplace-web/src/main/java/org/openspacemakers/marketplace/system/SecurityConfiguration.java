@@ -6,6 +6,7 @@ import org.openspacemakers.marketplace.account.Accounts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -115,7 +116,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager, Environment environment)
+            throws Exception {
+        // The benchmarks' floor (bench/BenchPages) is as public as the product page, in the bench profile only;
+        // without it, /bench/** is an unknown path like any other.
+        boolean benchPages = environment.matchesProfiles("bench");
         AuthenticationFailureHandler signInFailed = (request, response, failure) -> {
             if (failure instanceof SignInThrottled) {
                 response.setStatus(HttpServletResponse.SC_OK);
@@ -124,15 +129,19 @@ class SecurityConfiguration {
                 response.sendRedirect(request.getContextPath() + "/login?error");
             }
         };
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/boards/**", "/photos/**", "/login", "/login/**", "/css/**", "/favicon.ico",
-                                "/error", "/error/**", "/actuator/health", "/actuator/health/**").permitAll()
-                        // evidence files: reviewers only, and not found (rather than forbidden) for anyone else
-                        .requestMatchers(HttpMethod.GET, "/review/*/evidence/*").authenticated()
-                        .requestMatchers("/review/**").hasRole("REVIEWER")
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/teams/**", "/listings/**", "/revisions/**").hasRole("MAKER")
-                        .anyRequest().authenticated())
+        http.authorizeHttpRequests(requests -> {
+                    if (benchPages) {
+                        requests.requestMatchers(HttpMethod.GET, "/bench/**").permitAll();
+                    }
+                    requests.requestMatchers("/", "/boards/**", "/photos/**", "/login", "/login/**", "/css/**", "/favicon.ico",
+                                    "/error", "/error/**", "/actuator/health", "/actuator/health/**").permitAll()
+                            // evidence files: reviewers only, and not found (rather than forbidden) for anyone else
+                            .requestMatchers(HttpMethod.GET, "/review/*/evidence/*").authenticated()
+                            .requestMatchers("/review/**").hasRole("REVIEWER")
+                            .requestMatchers("/admin/**").hasRole("ADMIN")
+                            .requestMatchers("/teams/**", "/listings/**", "/revisions/**").hasRole("MAKER")
+                            .anyRequest().authenticated();
+                })
                 .authenticationManager(authenticationManager)
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")

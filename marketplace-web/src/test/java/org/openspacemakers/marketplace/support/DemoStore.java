@@ -1,6 +1,8 @@
 package org.openspacemakers.marketplace.support;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.openspacemakers.marketplace.MarketplaceApplication;
 import org.openspacemakers.marketplace.testdb.TestDatabase;
 import org.springframework.boot.SpringApplication;
@@ -21,13 +23,17 @@ public final class DemoStore implements AutoCloseable {
         this.api = new Api(context.getEnvironment());
     }
 
-    /** Starts the store on a fresh schema, with its files in that folder, and loads the demo. */
-    public static DemoStore start(Path dataDir) {
+    /**
+     * Starts the store on a fresh schema, with its files in that folder, and loads the demo; more
+     * command-line arguments (such as {@code --spring.profiles.active=bench}) may follow.
+     */
+    public static DemoStore start(Path dataDir, String... arguments) {
         TestDatabase.Target schema = TestDatabase.freshSchema();
-        return new DemoStore(SpringApplication.run(MarketplaceApplication.class,
-                "--spring.datasource.url=" + schema.jdbcUrl(), "--spring.datasource.username=" + schema.username(),
-                "--spring.datasource.password=" + schema.password(), "--marketplace.demo.enabled=true",
-                "--marketplace.data-dir=" + dataDir, "--server.port=0"));
+        List<String> all = new ArrayList<>(List.of("--spring.datasource.url=" + schema.jdbcUrl(),
+                "--spring.datasource.username=" + schema.username(), "--spring.datasource.password=" + schema.password(),
+                "--marketplace.demo.enabled=true", "--marketplace.data-dir=" + dataDir, "--server.port=0"));
+        all.addAll(List.of(arguments));
+        return new DemoStore(SpringApplication.run(MarketplaceApplication.class, all.toArray(String[]::new)));
     }
 
     /** A client of this store. */
