@@ -2,6 +2,7 @@ package org.openspacemakers.marketplace.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -51,8 +52,11 @@ class ApplicationModesTest {
             assertThat(placed.statusCode()).isEqualTo(201);
             orderId = placed.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
         }
-        try (ConfigurableApplicationContext again = start("--spring.datasource.url=", "--marketplace.data-dir=" + dataDir)) {
+        try (ConfigurableApplicationContext again = start("--spring.datasource.url=", "--marketplace.data-dir=" + dataDir,
+                "--spring.datasource.hikari.maximum-pool-size=7")) {
             assertThat(get(again, "/api/v1/orders/" + orderId, basic("buyer@demo.test", DemoData.PASSWORD))).contains(orderId);
+            assertThat(again.getBean(HikariDataSource.class).getMaximumPoolSize())
+                    .as("the embedded database's pool takes Boot's pool settings").isEqualTo(7);
             assertThat(again.getBean(JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM boards", Integer.class))
                     .as("the demo loads once").isEqualTo(boards);
         }
