@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link PageVersions} in the transaction of every change to what its page shows (the board, its
  * revisions and offers, its team, a review decision, the register); a node keeps the {@link ProductPage} it built for a
  * version and serves it while the version stays, so a page costs one statement (reading the
- * version) on any node, and the first request after a change, on every node, sees the change.
+ * version, with the team's queue) on any node, and the first request after a change, on every
+ * node, sees the change.
  * Nothing expires by time: what depends on the day (validity dates) is judged at each request.
  */
 @Component
@@ -49,25 +50,32 @@ public class ProductPages {
         this.kept = kept;
     }
 
+    /** A board's page as of its current version, and its team's queue now (which no version follows: orders change it). */
+    public record Current(ProductPage page, int queuedBoards) {
+    }
+
     /**
-     * The product page of the board with this slug, as of now; empty when no board has it. One
-     * statement, outside any transaction, while this node holds the page of the current version.
+     * The product page of the board with this slug, as of now, with its team's queue; empty when no
+     * board has it. One statement, outside any transaction, while this node holds the page of the
+     * current version.
      */
-    public Optional<ProductPage> page(String slug) {
-        List<Long> version = jdbc.queryForList("SELECT page_version FROM boards WHERE slug = ?", Long.class, slug);
-        if (version.isEmpty()) {
+    public Optional<Current> page(String slug) {
+        List<long[]> now = jdbc.query("SELECT b.page_version, t.queued_boards FROM boards b JOIN teams t ON t.id = b.team_id"
+                + " WHERE b.slug = ?", (row, i) -> new long[] {row.getLong(1), row.getLong(2)}, slug);
+        if (now.isEmpty()) {
             return Optional.empty();
         }
+        int queued = Math.toIntExact(now.get(0)[1]);
         ProductPage held = pages.get(slug);
-        if (held != null && held.version() == version.get(0)) {
-            return Optional.of(held);
+        if (held != null && held.version() == now.get(0)[0]) {
+            return Optional.of(new Current(held, queued));
         }
         Optional<ProductPage> built = readOnly.execute(status -> build(slug));
         built.ifPresent(page -> {
             pages.merge(slug, page, (older, newer) -> newer.version() >= older.version() ? newer : older);
             forgetBeyondKept(slug);
         });
-        return built;
+        return built.map(page -> new Current(page, queued));
     }
 
     /**

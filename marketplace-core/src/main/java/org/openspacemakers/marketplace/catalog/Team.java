@@ -42,6 +42,10 @@ public class Team {
     @Column(name = "horizon_weeks", nullable = false)
     private int horizonWeeks = 8;
 
+    /** The boards of the team's open orders: written only by {@link Teams#queue} (SQL), under the team's lock. */
+    @Column(name = "queued_boards", nullable = false, insertable = false, updatable = false)
+    private int queuedBoards;
+
     @Column(name = "workshop_address", nullable = false, length = 500)
     private String workshopAddress = "";
 
@@ -88,6 +92,11 @@ public class Team {
 
     public int horizonWeeks() {
         return horizonWeeks;
+    }
+
+    /** The boards of the team's open orders, as read (under the team's lock when booking). */
+    public int queuedBoards() {
+        return queuedBoards;
     }
 
     /** Boards the team can take on within its horizon. */

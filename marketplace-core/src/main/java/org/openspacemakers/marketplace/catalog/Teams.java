@@ -1,5 +1,6 @@
 package org.openspacemakers.marketplace.catalog;
 
+import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +20,11 @@ public class Teams {
     private final BoardRepository boards;
     private final TeamMembership membership;
     private final PageVersions versions;
+    private final EntityManager entityManager;
 
-    Teams(TeamRepository teams, BoardRepository boards, TeamMembership membership, PageVersions versions) {
+    Teams(TeamRepository teams, BoardRepository boards, TeamMembership membership, PageVersions versions,
+            EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.teams = teams;
         this.versions = versions;
         this.boards = boards;
@@ -69,6 +73,16 @@ public class Teams {
     @Transactional
     public Team lockCapacity(UUID teamId) {
         return teams.lockById(teamId).orElseThrow(NotTeamMember::new);
+    }
+
+    /**
+     * Adds boards to the team's queue (a negative number takes them off), inside the transaction
+     * that holds the team's lock ({@link #lockCapacity}) and stores the orders that change it.
+     */
+    @Transactional
+    public void queue(UUID teamId, int boards) {
+        entityManager.createNativeQuery("UPDATE teams SET queued_boards = queued_boards + ?1 WHERE id = ?2")
+                .setParameter(1, boards).setParameter(2, teamId.toString()).executeUpdate();
     }
 
     @Transactional(readOnly = true)

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.openspacemakers.marketplace.catalog.Team;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,14 +21,15 @@ public class AssemblyQueue {
     static final Set<OrderStatus> OPEN = EnumSet.of(OrderStatus.AWAITING_PAYMENT);
 
     private final OrderRepository orders;
-    private final JdbcTemplate jdbc;
 
-    AssemblyQueue(OrderRepository orders, JdbcTemplate jdbc) {
+    AssemblyQueue(OrderRepository orders) {
         this.orders = orders;
-        this.jdbc = jdbc;
     }
 
-    /** Boards ordered from the team and not yet shipped. */
+    /**
+     * Boards ordered from the team and not yet shipped, counted from the orders (what the team's
+     * own count, {@link Team#queuedBoards()}, kept by the placements, must equal).
+     */
     @Transactional(readOnly = true)
     public int queuedBoards(UUID teamId) {
         return (int) orders.queuedBoards(teamId, OPEN);
@@ -43,18 +43,6 @@ public class AssemblyQueue {
         }
         return orders.queuedBoardsByTeam(teamIds, OPEN).stream()
                 .collect(Collectors.toMap(row -> (UUID) row[0], row -> ((Number) row[1]).intValue()));
-    }
-
-    /**
-     * The lead time a product page shows: one statement, outside any transaction (so not for a
-     * placement, which counts the queue under the team's lock, with {@link #queuedBoards(UUID)}).
-     */
-    public int leadTimeDays(Team team) {
-        String open = OPEN.stream().map(status -> "'" + status.name() + "'").collect(Collectors.joining(", "));
-        Long queued = jdbc.queryForObject("SELECT COALESCE(SUM(l.quantity), 0) FROM orders o"
-                + " JOIN order_lines l ON l.order_id = o.id WHERE l.team_id = ? AND o.status IN (" + open + ")",
-                Long.class, team.id().toString());
-        return leadTimeDays(team, queued == null ? 0 : queued.intValue());
     }
 
     /** The lead time of a new order: the weeks the queue ahead of it takes, plus its own week. */

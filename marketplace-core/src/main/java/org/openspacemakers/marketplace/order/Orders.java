@@ -38,22 +38,20 @@ public class Orders {
     private final OrderRepository orders;
     private final BoardQueries catalog;
     private final Teams teams;
-    private final AssemblyQueue queue;
     private final PlacementWaits waits;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
     private final Clock clock;
 
-    Orders(OrderRepository orders, BoardQueries catalog, Teams teams, AssemblyQueue queue, PlacementWaits waits,
+    Orders(OrderRepository orders, BoardQueries catalog, Teams teams, PlacementWaits waits,
             PlatformTransactionManager transactions, Clock clock) {
         this.orders = orders;
         this.catalog = catalog;
         this.teams = teams;
-        this.queue = queue;
         this.waits = waits;
         this.writing = new TransactionTemplate(transactions);
         // Each statement sees what other orders committed: once the team's lock is ours, its
-        // queue is counted as it really is, not as it was when the transaction began.
+        // queue is read as it really is, not as it was when the transaction began.
         this.writing.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
@@ -69,7 +67,7 @@ public class Orders {
      *
      * <p>The offers are read and the gate asked first, in a read-only transaction of their own;
      * only the booking then takes the teams' locks, so a team stays locked just long enough to
-     * count its queue and store the order, and its waits are bounded ({@link PlacementWaits}).
+     * read and add to its queue and store the order, and its waits are bounded ({@link PlacementWaits}).
      */
     public Placement place(PlaceOrder request) {
         String fingerprint = request.fingerprint();
@@ -149,6 +147,7 @@ public class Orders {
         if (!refusals.isEmpty()) {
             throw new OrderRefused(refusals);
         }
+        boardsByTeam(checked.lines()).forEach(teams::queue);
         return orders.saveAndFlush(new Order(request, fingerprint, checked.lines(), checked.total().currency(), clock.instant()));
     }
 
@@ -157,16 +156,21 @@ public class Orders {
      * locked when booking (in a fixed order, so two orders never wait on each other).
      */
     private List<Refusal> capacity(List<OrderLine> lines, Function<UUID, Team> team) {
-        Map<UUID, Integer> boardsByTeam = new TreeMap<>();
-        lines.forEach(line -> boardsByTeam.merge(line.teamId(), line.quantity(), Integer::sum));
         List<Refusal> refusals = new ArrayList<>();
-        boardsByTeam.forEach((teamId, boards) -> {
+        boardsByTeam(lines).forEach((teamId, boards) -> {
             Team current = team.apply(teamId);
-            if (!AssemblyQueue.hasRoomFor(current, queue.queuedBoards(teamId), boards)) {
+            if (!AssemblyQueue.hasRoomFor(current, current.queuedBoards(), boards)) {
                 refusals.add(Refusal.of(RefusalCode.CAPACITY_EXHAUSTED, current.name()));
             }
         });
         return refusals;
+    }
+
+    /** The boards ordered from each team, in the teams' order (the order their locks are taken in). */
+    private static Map<UUID, Integer> boardsByTeam(List<OrderLine> lines) {
+        Map<UUID, Integer> boardsByTeam = new TreeMap<>();
+        lines.forEach(line -> boardsByTeam.merge(line.teamId(), line.quantity(), Integer::sum));
+        return boardsByTeam;
     }
 
     /**

@@ -55,16 +55,16 @@ class ProductPagesTest {
         ProductPages otherNode = otherNode(100);
         Fixtures.Listing listing = fixtures.approvedListing("FR");
         String slug = listing.board().slug();
-        ProductPage first = node.page(slug).orElseThrow();
-        ProductPage firstOnOther = otherNode.page(slug).orElseThrow();
-        assertThat(node.page(slug)).as("kept while nothing changed").containsSame(first);
-        assertThat(otherNode.page(slug)).containsSame(firstOnOther);
+        ProductPage first = node.page(slug).orElseThrow().page();
+        ProductPage firstOnOther = otherNode.page(slug).orElseThrow().page();
+        assertThat(node.page(slug).orElseThrow().page()).as("kept while nothing changed").isSameAs(first);
+        assertThat(otherNode.page(slug).orElseThrow().page()).isSameAs(firstOnOther);
 
         listings.offer(listing.maker().id(), listing.revision().id(), OfferKind.FULL_KIT, Money.euros(1_990),
                 VatCategory.STANDARD, new PriceBreakdown(800, 300, 490, 200, 200));
 
         for (ProductPages anyNode : List.of(node, otherNode)) {
-            ProductPage changed = anyNode.page(slug).orElseThrow();
+            ProductPage changed = anyNode.page(slug).orElseThrow().page();
             assertThat(changed.version()).isGreaterThan(first.version());
             assertThat(changed.details().revisions().get(0).offers()).extracting(offer -> offer.price().amountMinor())
                     .contains(1_990L);
@@ -75,7 +75,7 @@ class ProductPagesTest {
     @Test
     void itsAnswersAreTheGatesForEveryDestinationOutsideAnyTransaction() {
         Fixtures.Listing listing = fixtures.approvedListing("FR");
-        ProductPage page = otherNode(100).page(listing.board().slug()).orElseThrow();
+        ProductPage page = otherNode(100).page(listing.board().slug()).orElseThrow().page();
         List<Offer> offers = page.details().publicRevisions().stream().flatMap(r -> r.offers().stream()).toList();
 
         List<SaleRequest> requests = new ArrayList<>();
@@ -96,10 +96,10 @@ class ProductPagesTest {
         ProductPages keepsOne = otherNode(1);
         String one = fixtures.submittedListing().board().slug();
         String two = fixtures.submittedListing().board().slug();
-        ProductPage first = keepsOne.page(one).orElseThrow();
-        keepsOne.page(two).orElseThrow();
+        ProductPage first = keepsOne.page(one).orElseThrow().page();
+        keepsOne.page(two).orElseThrow().page();
 
-        ProductPage again = keepsOne.page(one).orElseThrow();
+        ProductPage again = keepsOne.page(one).orElseThrow().page();
         assertThat(again).as("built again").isNotSameAs(first);
         assertThat(again.version()).isEqualTo(first.version());
     }

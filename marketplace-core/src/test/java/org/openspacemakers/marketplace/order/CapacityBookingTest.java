@@ -56,6 +56,7 @@ class CapacityBookingTest {
                 .allSatisfy(placed -> assertThat(placed.value().created()).isTrue());
         assertThat(refusals(outcomes)).hasSize(9).containsOnly(RefusalCode.CAPACITY_EXHAUSTED);
         assertThat(queue.queuedBoards(listing.team().id())).isEqualTo(3);
+        assertThat(teamsOwnCount(listing)).as("the queue kept on the team's row").isEqualTo(3);
     }
 
     @Test
@@ -67,6 +68,7 @@ class CapacityBookingTest {
         assertThat(outcomes).filteredOn(Race.Outcome::succeeded).as(Race.describe(outcomes)).hasSize(2);
         assertThat(refusals(outcomes)).hasSize(4).containsOnly(RefusalCode.CAPACITY_EXHAUSTED);
         assertThat(queue.queuedBoards(listing.team().id())).isEqualTo(4);
+        assertThat(teamsOwnCount(listing)).as("the queue kept on the team's row").isEqualTo(4);
     }
 
     /**
@@ -94,6 +96,11 @@ class CapacityBookingTest {
                             .extracting(Refusal::code).containsExactly(RefusalCode.CAPACITY_EXHAUSTED));
         }
         assertThat(queue.queuedBoards(listing.team().id())).isEqualTo(1);
+        assertThat(teamsOwnCount(listing)).as("the queue kept on the team's row").isEqualTo(1);
+    }
+
+    private int teamsOwnCount(Fixtures.Listing listing) {
+        return jdbc.queryForObject("SELECT queued_boards FROM teams WHERE id = ?", Integer.class, listing.team().id().toString());
     }
 
     /** An approved board whose team has this many slots on sale (that many a week, booked one week ahead). */

@@ -29,13 +29,11 @@ import org.springframework.stereotype.Component;
 class Storefront {
 
     private final ProductPages pages;
-    private final AssemblyQueue queue;
     private final RefusalMessages refusals;
     private final Clock clock;
 
-    Storefront(ProductPages pages, AssemblyQueue queue, RefusalMessages refusals, Clock clock) {
+    Storefront(ProductPages pages, RefusalMessages refusals, Clock clock) {
         this.pages = pages;
-        this.queue = queue;
         this.refusals = refusals;
         this.clock = clock;
     }
@@ -73,18 +71,35 @@ class Storefront {
             List<RefusalMessages.Reason> reasons) {
     }
 
+    /** A board's public page as of now and its team's lead time: what the HTML of its page depends on, besides the visitor. */
+    record Shown(ProductPage page, int leadTimeDays) {
+    }
+
     /**
-     * The product of this slug for this visitor: two statements (the page's version, the team's
-     * queue) while this node holds the page of the current version.
+     * The page of this slug as of now, with the lead time: one statement (the page's version and the
+     * team's queue) while this node holds the page of the current version. Not found unless a
+     * revision of the board is public.
      */
-    Product product(String slug, Optional<CountryCode> country, BuyerType buyerType, Locale locale) {
-        ProductPage page = pages.page(slug).orElseThrow(NotFound::new);
-        BoardDetails details = page.details();
-        List<BoardDetails.RevisionOffers> listed = details.publicRevisions();
-        if (listed.isEmpty()) {
+    Shown shown(String slug) {
+        ProductPages.Current current = pages.page(slug).orElseThrow(NotFound::new);
+        ProductPage page = current.page();
+        if (page.details().publicRevisions().isEmpty()) {
             throw new NotFound();
         }
-        int leadTimeDays = queue.leadTimeDays(details.team());
+        return new Shown(page, AssemblyQueue.leadTimeDays(page.details().team(), current.queuedBoards()));
+    }
+
+    /** The product of this slug for this visitor. */
+    Product product(String slug, Optional<CountryCode> country, BuyerType buyerType, Locale locale) {
+        return product(shown(slug), country, buyerType, locale);
+    }
+
+    /** The product shown, for this visitor: whether each offer may go to their country, and why not, in their language. */
+    Product product(Shown shown, Optional<CountryCode> country, BuyerType buyerType, Locale locale) {
+        ProductPage page = shown.page();
+        BoardDetails details = page.details();
+        List<BoardDetails.RevisionOffers> listed = details.publicRevisions();
+        int leadTimeDays = shown.leadTimeDays();
         List<Offer> offers = listed.stream().flatMap(r -> r.offers().stream()).toList();
         Map<UUID, SaleEligibility> answers = new HashMap<>();
         country.ifPresent(destination -> {

@@ -1,6 +1,9 @@
 package org.openspacemakers.marketplace.catalog.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +24,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
 
 /** The storefront pages: the list of boards and a board's product page. Anonymous; no session. */
 @Controller
@@ -32,9 +36,13 @@ class StorefrontPages {
     private final Storefront storefront;
     private final Association association;
     private final ProductCompliance productCompliance;
+    private final RenderedPages rendered;
+    private final Clock clock;
 
     StorefrontPages(BoardQueries catalog, Storefront storefront, Association association,
-            ProductCompliance productCompliance) {
+            ProductCompliance productCompliance, RenderedPages rendered, Clock clock) {
+        this.rendered = rendered;
+        this.clock = clock;
         this.productCompliance = productCompliance;
         this.catalog = catalog;
         this.storefront = storefront;
@@ -91,17 +99,24 @@ class StorefrontPages {
         }
     }
 
+    /**
+     * A board's product page. For an anonymous visitor the HTML rendered for the same page version,
+     * day, lead time, language, country and address is written again without building the model.
+     */
     @GetMapping("/boards/{slug}")
-    String board(@PathVariable String slug, @RequestParam(required = false) String country, HttpServletRequest request,
-            Locale locale, Model model) {
+    View board(@PathVariable String slug, @RequestParam(required = false) String country, HttpServletRequest request,
+            Locale locale) throws Exception {
         Optional<CountryCode> destination = visitorCountry(country, request);
-        Storefront.Product product = storefront.product(slug, destination, BuyerType.CONSUMER, locale);
-        model.addAttribute("product", product);
-        model.addAttribute("conformity", productCompliance.of(product.page(), destination, locale).orElse(null));
-        model.addAttribute("association", association);
-        model.addAttribute("frenchIdu", product.page().frenchEquipmentIdu().orElse(null));
-        model.addAttribute("country", destination.map(CountryCode::value).orElse(null));
-        return "board";
+        Storefront.Shown shown = storefront.shown(slug);
+        return rendered.view("board", request, locale, model -> {
+            Storefront.Product product = storefront.product(shown, destination, BuyerType.CONSUMER, locale);
+            model.put("product", product);
+            model.put("conformity", productCompliance.of(product.page(), destination, locale).orElse(null));
+            model.put("association", association);
+            model.put("frenchIdu", product.page().frenchEquipmentIdu().orElse(null));
+            model.put("country", destination.map(CountryCode::value).orElse(null));
+        }, shown.page().version(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
+                destination.map(CountryCode::value).orElse("-"), shown.leadTimeDays());
     }
 
     /** The visitor's country: {@code ?country=}, else the region of their preferred languages. */

@@ -52,10 +52,11 @@ class ProductPageChangesTest {
         Fixtures.Listing listing = fixtures.submittedListing();
         String page = "/boards/" + listing.board().slug() + "?country=FR&lang=en";
         assertThat(fullKit(listing).get("eligible").asBoolean()).as("submitted, not approved").isFalse();
-        assertThat(api.get(page).body()).contains("25.00").doesNotContain("19.90");
+        assertThat(api.get(page).body()).contains("25.00").doesNotContain("19.90").doesNotContain("order-link");
 
         fixtures.approve(listing, "FR");
         assertThat(fullKit(listing).get("eligible").asBoolean()).as("approved for France").isTrue();
+        assertThat(api.get(page).body()).contains("order-link");
 
         listings.offer(listing.maker().id(), listing.revision().id(), OfferKind.FULL_KIT, Money.euros(1_990),
                 VatCategory.STANDARD, new PriceBreakdown(800, 300, 490, 200, 200));
@@ -68,12 +69,14 @@ class ProductPageChangesTest {
         assertThat(fullKit(listing).get("leadTimeDays").asInt()).as("3 queued, 10 a week").isEqualTo(7);
         teams.changeCapacity(listing.maker().id(), listing.team().slug(), 1, 52);
         assertThat(fullKit(listing).get("leadTimeDays").asInt()).as("3 queued, 1 a week").isEqualTo(28);
+        assertThat(api.get(page).body()).contains("28 days");
 
         reviews.suspend(RevisionRef.of(listing.revision().id()), fixtures.user(Role.REVIEWER).id(),
                 "The declaration of conformity names another board.");
         JsonNode suspended = fullKit(listing);
         assertThat(suspended.get("eligible").asBoolean()).isFalse();
         assertThat(suspended.get("reasons").toString()).contains("APPROVAL_SUSPENDED");
+        assertThat(api.get(page).body()).doesNotContain("order-link");
     }
 
     @Test

@@ -30,7 +30,6 @@ import org.openspacemakers.marketplace.catalog.ProductPages;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.Destination;
-import org.openspacemakers.marketplace.order.AssemblyQueue;
 import org.openspacemakers.marketplace.support.WebSlice;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -43,7 +42,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * security, anonymous and without a session. The catalogue's answers are mocked.
  */
 @WebSlice(StorefrontPages.class)
-@Import({Storefront.class, ProductCompliance.class})
+@Import({Storefront.class, ProductCompliance.class, RenderedPages.class})
 class StorefrontPagesTest {
 
     private static final BoardSummary CARD = new BoardSummary("thermo-card", "Thermo card", "Reads thermocouples",
@@ -53,8 +52,6 @@ class StorefrontPagesTest {
     MockMvc mvc;
     @MockitoBean
     BoardQueries catalog;
-    @MockitoBean
-    AssemblyQueue queue;
     @MockitoBean
     ProductPages pages;
     @MockitoBean
