@@ -62,6 +62,22 @@ public class BoardQueries {
     }
 
     /**
+     * The statement {@link #list(ListingQuery)} runs for this query, not run: for the storefront
+     * benchmark, which explains the very SQL the store sends (docs/benchmarks/storefront.md).
+     */
+    public ListStatement listStatement(ListingQuery query) {
+        return BoardSearch.statement(query);
+    }
+
+    /** A SQL statement and its parameters, in the order of its {@code ?}s. */
+    public record ListStatement(String sql, List<Object> parameters) {
+
+        public ListStatement {
+            parameters = List.copyOf(parameters);
+        }
+    }
+
+    /**
      * A board with its team, its revisions (newest first), their offers and BOMs: three SQL
      * statements whatever the number of revisions, offers and BOM lines.
      */

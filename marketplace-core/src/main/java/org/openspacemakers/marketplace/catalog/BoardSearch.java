@@ -33,6 +33,23 @@ class BoardSearch {
     }
 
     BoardPage search(ListingQuery query) {
+        BoardQueries.ListStatement built = statement(query);
+        var statement = entityManager.createNativeQuery(built.sql());
+        for (int i = 0; i < built.parameters().size(); i++) {
+            statement.setParameter(i + 1, built.parameters().get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = statement.getResultList();
+        List<Object[]> page = rows.subList(0, Math.min(query.size(), rows.size()));
+        List<BoardSummary> items = page.stream().map(BoardSearch::summary).toList();
+        Optional<String> next = rows.size() > query.size()
+                ? Optional.of(Cursor.after(page.get(page.size() - 1), query.sort()).encode())
+                : Optional.empty();
+        return new BoardPage(items, next);
+    }
+
+    /** The statement that serves the query, and its parameters in order; a cursor that does not fit is refused here. */
+    static BoardQueries.ListStatement statement(ListingQuery query) {
         StringBuilder sql = new StringBuilder("""
                 SELECT b.slug, b.name, b.summary, b.licence, b.source_url, b.orderable, b.min_price_minor, b.offer_kinds,
                        b.listed_at
@@ -78,19 +95,7 @@ class BoardSearch {
         sql.append(" ORDER BY ").append(sortColumn(query.sort())).append(direction).append(", b.slug").append(direction)
                 .append(" LIMIT ?");
         parameters.add(query.size() + 1);
-
-        var statement = entityManager.createNativeQuery(sql.toString());
-        for (int i = 0; i < parameters.size(); i++) {
-            statement.setParameter(i + 1, parameters.get(i));
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = statement.getResultList();
-        List<Object[]> page = rows.subList(0, Math.min(query.size(), rows.size()));
-        List<BoardSummary> items = page.stream().map(BoardSearch::summary).toList();
-        Optional<String> next = rows.size() > query.size()
-                ? Optional.of(Cursor.after(page.get(page.size() - 1), query.sort()).encode())
-                : Optional.empty();
-        return new BoardPage(items, next);
+        return new BoardQueries.ListStatement(sql.toString(), parameters);
     }
 
     /** The words as an InnoDB boolean query: every word required, each as a prefix. */

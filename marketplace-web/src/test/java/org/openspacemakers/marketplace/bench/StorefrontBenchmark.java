@@ -2,9 +2,11 @@ package org.openspacemakers.marketplace.bench;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,28 +40,36 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openspacemakers.marketplace.MarketplaceApplication;
+import org.openspacemakers.marketplace.catalog.BoardQueries;
+import org.openspacemakers.marketplace.catalog.ListingQuery;
+import org.openspacemakers.marketplace.catalog.ListingSort;
+import org.openspacemakers.marketplace.compliance.BuyerType;
+import org.openspacemakers.marketplace.compliance.CountryCode;
+import org.openspacemakers.marketplace.compliance.Destination;
+import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * How fast the storefront list answers at 100,000 boards. Starts the store in this JVM on a fresh
- * schema ({@code mkt_bench_<timestamp>}, dropped at the end), bulk-loads a catalogue by JDBC
- * batches, then times {@code GET /api/v1/boards} (and {@code GET /}) over real HTTP on the
- * loopback, scenario by scenario, and prints the plan of each scenario's SQL.
+ * How fast the storefront list answers at 100,000 boards, and how much slower than at 1,000.
+ * For each catalogue size asked, starts the store in this JVM on a fresh schema
+ * ({@code mkt_bench_<timestamp>}, with {@code _<boards>} when several sizes are asked; dropped at
+ * the end) and bulk-loads a catalogue by JDBC batches; then times {@code GET /api/v1/boards} (and
+ * {@code GET /}) over real HTTP on the loopback, scenario by scenario, each scenario on every size in
+ * turn, and prints the plan of each scenario's SQL, which the store itself builds
+ * ({@link BoardQueries#listStatement}).
  *
  * <p>A program, not a test: the build never runs it. How to run it, and the last results, are in
  * {@code docs/benchmarks/storefront.md}. System properties, all optional: {@code bench.db.url}
  * (else {@code MARKETPLACE_TEST_DB_URL}, else {@code jdbc:mysql://127.0.0.1:3306/test}),
  * {@code bench.db.user} (else {@code MARKETPLACE_TEST_DB_USER}, else {@code root}),
  * {@code bench.db.password} (else {@code MARKETPLACE_TEST_DB_PASSWORD}, else empty), {@code bench.boards}
- * (100000), {@code bench.requests} (200 timed per scenario), {@code bench.warmup} (50),
- * {@code bench.deepPage} (500), {@code bench.maxSeconds} (60 s of timing per scenario at most),
- * {@code bench.seed}, {@code bench.keepSchema} (false: the schema is dropped at the end).
- *
- * <p>The SQL explained is a copy of the statement {@code BoardSearch} builds for the same
- * parameters; keep the two in step.
+ * (100000; several sizes separated by commas, e.g. {@code 1000,100000}, for a comparison of their
+ * p99), {@code bench.requests} (1000 timed per scenario), {@code bench.warmup} (50),
+ * {@code bench.deepPage} (500), {@code bench.maxSeconds} (60 s of timing per scenario and size at
+ * most), {@code bench.seed}, {@code bench.keepSchema} (false: the schemas are dropped at the end).
  */
 final class StorefrontBenchmark {
 
@@ -68,6 +78,8 @@ final class StorefrontBenchmark {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int PAGE_SIZE = 20;
     private static final int HTML_PAGE_SIZE = 24;
+    /** The bound for p99 at the largest size against the smallest. */
+    private static final double SCALE_BOUND = 1.5;
 
     private final Settings settings;
     private final HttpClient http = HttpClient.newBuilder()
@@ -75,7 +87,7 @@ final class StorefrontBenchmark {
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
-    private String base;
+    private boolean cleanUpFailed;
 
     private StorefrontBenchmark(Settings settings) {
         this.settings = settings;
@@ -84,8 +96,9 @@ final class StorefrontBenchmark {
     public static void main(String[] args) {
         int status;
         try {
-            new StorefrontBenchmark(Settings.fromSystemProperties()).run();
-            status = 0;
+            StorefrontBenchmark benchmark = new StorefrontBenchmark(Settings.fromSystemProperties());
+            benchmark.run();
+            status = benchmark.cleanUpFailed ? 1 : 0;
         } catch (Exception | AssertionError e) {
             e.printStackTrace();
             status = 1;
@@ -96,17 +109,56 @@ final class StorefrontBenchmark {
 
     private void run() throws Exception {
         Server server = Server.parse(settings.dbUrl());
-        String schema = "mkt_bench_" + LocalDateTime.now(ZoneOffset.UTC).format(STAMP);
-        Path dataDir = Files.createTempDirectory("mkt-bench-");
-        say("Storefront benchmark: %,d boards, %d timed requests per scenario after %d warm-up, schema %s on %s",
-                settings.boards(), settings.requests(), settings.warmup(), schema, server.hostPart());
+        String stamp = LocalDateTime.now(ZoneOffset.UTC).format(STAMP);
+        say("Storefront benchmark: %s boards, %d timed requests per scenario (at most %d s) after %d warm-up, on %s",
+                settings.boards().stream().map(b -> String.format(Locale.ROOT, "%,d", b)).collect(Collectors.joining(" and ")),
+                settings.requests(), settings.maxSeconds(), settings.warmup(), server.hostPart());
         say("Machine: %s", Machine.describe());
 
-        try (Connection admin = server.connect("", settings)) {
-            execute(admin, "CREATE DATABASE " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
-        ConfigurableApplicationContext app = null;
+        List<Store> stores = new ArrayList<>();
         try {
+            for (int boards : settings.boards()) {
+                Store store = new Store(boards, "mkt_bench_" + stamp + (settings.boards().size() > 1 ? "_" + boards : ""));
+                stores.add(store);
+                store.start(server);
+            }
+            measure(stores);
+        } finally {
+            for (Store store : stores) {
+                try {
+                    store.stop(server);
+                } catch (Exception e) {
+                    e.printStackTrace();
+                    cleanUpFailed = true;
+                }
+            }
+        }
+    }
+
+    /** The store started on a schema of its own, with a catalogue of {@code boards} boards. */
+    private final class Store {
+
+        final int boards;
+        final String schema;
+        private boolean created;
+        private Path dataDir;
+        private ConfigurableApplicationContext app;
+        Connection db;
+        String base;
+        BoardQueries queries;
+        Loaded loaded;
+
+        Store(int boards, String schema) {
+            this.boards = boards;
+            this.schema = schema;
+        }
+
+        void start(Server server) throws Exception {
+            try (Connection admin = server.connect("", settings)) {
+                execute(admin, "CREATE DATABASE " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            }
+            created = true;
+            dataDir = Files.createTempDirectory("mkt-bench-");
             long started = System.nanoTime();
             app = SpringApplication.run(MarketplaceApplication.class,
                     "--server.port=0",
@@ -120,143 +172,249 @@ final class StorefrontBenchmark {
                     "--logging.level.root=WARN");
             int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
             base = "http://127.0.0.1:" + port;
-            say("Store started on %s in %.1f s (Flyway created the tables)", base, seconds(started));
+            queries = app.getBean(BoardQueries.class);
+            say("Store started on %s with schema %s in %.1f s (Flyway created the tables)", base, schema, seconds(started));
 
-            try (Connection db = server.connect(schema, settings)) {
-                say("Database: %s, innodb_buffer_pool_size %s MiB", scalar(db, "SELECT VERSION()"),
-                        Long.parseLong(scalar(db, "SELECT @@innodb_buffer_pool_size")) / (1024 * 1024));
-                Loaded loaded = new CatalogueLoader(db, settings.seed()).load(settings.boards());
-                say("Loaded %s", loaded);
-                started = System.nanoTime();
-                for (String table : List.of("teams", "boards", "revisions", "offers", "orderable_offers")) {
-                    query(db, "ANALYZE TABLE " + table);
+            db = server.connect(schema, settings);
+            say("Database: %s, innodb_buffer_pool_size %s MiB", scalar(db, "SELECT VERSION()"),
+                    Long.parseLong(scalar(db, "SELECT @@innodb_buffer_pool_size")) / (1024 * 1024));
+            loaded = new CatalogueLoader(db, settings.seed()).load(boards);
+            say("Loaded %s", loaded);
+            started = System.nanoTime();
+            for (String table : List.of("teams", "boards", "revisions", "offers", "orderable_offers")) {
+                query(db, "ANALYZE TABLE " + table);
+            }
+            say("ANALYZE TABLE in %.1f s; boards table %s", seconds(started), tableSize(db, schema, "boards"));
+        }
+
+        void stop(Server server) throws Exception {
+            try {
+                if (db != null) {
+                    db.close();
                 }
-                say("ANALYZE TABLE in %.1f s; boards table %s", seconds(started), tableSize(db, schema, "boards"));
-                measure(db, loaded);
-            }
-        } finally {
-            if (app != null) {
-                app.close();
-            }
-            if (settings.keepSchema()) {
-                say("Stopped the store; kept %s (bench.keepSchema): DROP DATABASE %s; when done", schema, schema);
-            } else {
-                try (Connection admin = server.connect("", settings)) {
-                    execute(admin, "DROP DATABASE IF EXISTS " + schema);
-                    say("Stopped the store and dropped %s", schema);
+                if (app != null) {
+                    app.close();
+                }
+            } finally {
+                if (created && settings.keepSchema()) {
+                    say("Stopped the store; kept %s (bench.keepSchema): DROP DATABASE %s; when done", schema, schema);
+                } else if (created) {
+                    try (Connection admin = server.connect("", settings)) {
+                        execute(admin, "DROP DATABASE IF EXISTS " + schema);
+                        say("Stopped the store and dropped %s", schema);
+                    }
+                }
+                if (dataDir != null) {
+                    deleteRecursively(dataDir);
                 }
             }
-            deleteRecursively(dataDir);
+        }
+
+        String label() {
+            return String.format(Locale.ROOT, "%,d", boards);
         }
     }
 
-    private void measure(Connection db, Loaded loaded) throws Exception {
-        List<Scenario> scenarios = new ArrayList<>();
-        scenarios.add(Scenario.api("name, first page", "sort=NAME", ListingSql.sorted("NAME")));
-        scenarios.add(deepPage());
-        scenarios.add(Scenario.api("newest, first page", "sort=NEWEST", ListingSql.sorted("NEWEST")));
-        scenarios.add(Scenario.api("price ascending, first page", "sort=PRICE_ASC", ListingSql.sorted("PRICE_ASC")));
-        scenarios.add(Scenario.api("price descending, first page", "sort=PRICE_DESC", ListingSql.sorted("PRICE_DESC")));
-        Scenario rare = Scenario.api("search rare part " + CatalogueLoader.RARE_QUERY + " (" + loaded.rareListed() + " boards)",
-                "q=" + CatalogueLoader.RARE_QUERY, ListingSql.sorted("NAME").text(CatalogueLoader.RARE_QUERY));
-        scenarios.add(rare);
-        scenarios.add(Scenario.api("search common part " + CatalogueLoader.COMMON_QUERY + " (" + loaded.commonListed() + " boards)",
-                "q=" + CatalogueLoader.COMMON_QUERY, ListingSql.sorted("NAME").text(CatalogueLoader.COMMON_QUERY)));
-        scenarios.add(Scenario.api("orderable to FR, consumer (" + loaded.orderableToFrance() + " boards)", "orderableTo=FR",
-                ListingSql.sorted("NAME").orderableTo("FR", "CONSUMER")));
-        scenarios.add(Scenario.api("licence + kind + price range (" + loaded.combined() + " boards)",
-                "licence=" + CatalogueLoader.COMBINED_LICENCE + "&kind=FULL_KIT&minPrice=" + CatalogueLoader.COMBINED_MIN
-                        + "&maxPrice=" + CatalogueLoader.COMBINED_MAX,
-                ListingSql.sorted("NAME").licence(CatalogueLoader.COMBINED_LICENCE).kind("FULL_KIT")
-                        .priceBetween(CatalogueLoader.COMBINED_MIN, CatalogueLoader.COMBINED_MAX)));
-        scenarios.add(Scenario.api("licence + kind + price, selective (" + loaded.selective() + " boards)",
-                "licence=" + CatalogueLoader.SELECTIVE_LICENCE + "&kind=ASSEMBLY_ONLY&minPrice=" + CatalogueLoader.SELECTIVE_MIN
-                        + "&maxPrice=" + CatalogueLoader.SELECTIVE_MAX,
-                ListingSql.sorted("NAME").licence(CatalogueLoader.SELECTIVE_LICENCE).kind("ASSEMBLY_ONLY")
-                        .priceBetween(CatalogueLoader.SELECTIVE_MIN, CatalogueLoader.SELECTIVE_MAX)));
-        scenarios.add(new Scenario("storefront page GET / (HTML, 24 boards)", "/?lang=en",
-                ListingSql.sorted("NAME").limit(HTML_PAGE_SIZE + 1)));
+    private void measure(List<Store> stores) throws Exception {
+        List<List<Scenario>> scenarios = new ArrayList<>();
+        for (Store store : stores) {
+            scenarios.add(scenarios(store));
+        }
+        int count = scenarios.get(0).size();
+        Result[][] results = new Result[stores.size()][count];
 
+        // A first round of warm-up over every scenario and size, so that the JIT's work is mostly done before
+        // the first timing, and does not weigh on whichever scenario or size comes first.
+        long started = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            for (int s = 0; s < stores.size(); s++) {
+                warmUp(stores.get(s), scenarios.get(s).get(i));
+            }
+        }
+        say("Warmed every scenario up at every size in %.1f s", seconds(started));
         String loadBefore = Machine.loadAverage();
-        List<Result> results = new ArrayList<>();
-        for (Scenario scenario : scenarios) {
-            Result result = time(scenario);
-            results.add(result);
-            say("  %-48s p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms  (%d requests, %d items, load %s)", scenario.name(),
-                    result.p50(), result.p95(), result.max(), result.samples(), result.items(), Machine.loadAverage());
+        for (int i = 0; i < count; i++) {
+            for (int s = 0; s < stores.size(); s++) {
+                Scenario scenario = scenarios.get(s).get(i);
+                Result result = time(stores.get(s), scenario);
+                results[s][i] = result;
+                say("  %9s boards  %-48s p50 %6.1f  p95 %6.1f  p99 %6.1f  max %6.1f ms  (%d requests, %d items, load %s)",
+                        stores.get(s).label(), scenario.name(), result.p50(), result.p95(), result.p99(), result.max(),
+                        result.samples(), result.items(), Machine.loadAverage());
+            }
         }
         String loadAfter = Machine.loadAverage();
-        int rareFound = results.get(scenarios.indexOf(rare)).items();
-        check(rareFound == Math.min(PAGE_SIZE, loaded.rareListed()),
-                "the rare part should find " + loaded.rareListed() + " boards, found " + rareFound);
 
-        List<Plan> plans = new ArrayList<>();
-        for (Scenario scenario : scenarios) {
-            plans.add(Plan.of(db, scenario.sql()));
+        List<List<Plan>> plans = new ArrayList<>();
+        for (int s = 0; s < stores.size(); s++) {
+            Store store = stores.get(s);
+            int rare = scenarios.get(s).indexOf(scenarios.get(s).stream().filter(Scenario::rare).findFirst().orElseThrow());
+            int rareFound = results[s][rare].items();
+            check(rareFound == Math.min(PAGE_SIZE, store.loaded.rareListed()),
+                    "the rare part should find " + store.loaded.rareListed() + " boards, found " + rareFound);
+            List<Plan> storePlans = new ArrayList<>();
+            for (Scenario scenario : scenarios.get(s)) {
+                storePlans.add(Plan.of(store.db, store.queries.listStatement(scenario.query())));
+            }
+            plans.add(storePlans);
         }
 
-        System.out.println();
-        System.out.println("| scenario | request | items | p50 ms | p95 ms | max ms | SQL ms | rows read | plan (table: key, est. rows → rows given) |");
-        System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---|");
-        for (int i = 0; i < scenarios.size(); i++) {
-            Scenario s = scenarios.get(i);
-            Result r = results.get(i);
-            Plan plan = plans.get(i);
-            System.out.printf(Locale.ROOT, "| %s | `%s` | %d | %.1f | %.1f | %.1f | %s | %,d | %s |%n", s.name(), s.shownPath(),
-                    r.items(), r.p50(), r.p95(), r.max(),
-                    plan.serverMillis() < 0 ? "–" : String.format(Locale.ROOT, "%.1f", plan.serverMillis()), plan.rowsRead(),
-                    plan.summary());
+        for (int s = 0; s < stores.size(); s++) {
+            System.out.println();
+            if (stores.size() > 1) {
+                System.out.println("### " + stores.get(s).label() + " boards");
+                System.out.println();
+            }
+            System.out.println("| scenario | request | items | requests | p50 ms | p95 ms | p99 ms | max ms | SQL ms | rows read "
+                    + "| plan (table: key, est. rows → rows given) |");
+            System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+            for (int i = 0; i < count; i++) {
+                Scenario scenario = scenarios.get(s).get(i);
+                Result r = results[s][i];
+                Plan plan = plans.get(s).get(i);
+                System.out.printf(Locale.ROOT, "| %s | `%s` | %d | %d | %.1f | %.1f | %.1f | %.1f | %s | %,d | %s |%n",
+                        scenario.name(), scenario.shownPath(), r.items(), r.samples(), r.p50(), r.p95(), r.p99(), r.max(),
+                        plan.serverMillis() < 0 ? "–" : String.format(Locale.ROOT, "%.1f", plan.serverMillis()), plan.rowsRead(),
+                        plan.summary());
+            }
+        }
+        if (stores.size() > 1) {
+            compare(stores, scenarios.get(0), results);
         }
         System.out.println();
         say("Load average before timing: %s; after: %s", loadBefore, loadAfter);
-        System.out.println();
-        for (int i = 0; i < scenarios.size(); i++) {
-            System.out.println("-- " + scenarios.get(i).name());
-            System.out.println(scenarios.get(i).sql().sqlWithValues());
-            System.out.println(plans.get(i).details());
+        for (int s = 0; s < stores.size(); s++) {
+            System.out.println();
+            for (int i = 0; i < count; i++) {
+                Scenario scenario = scenarios.get(s).get(i);
+                System.out.println("-- " + stores.get(s).label() + " boards: " + scenario.name());
+                System.out.println(sqlWithValues(stores.get(s).queries.listStatement(scenario.query())));
+                System.out.println(plans.get(s).get(i).details());
+            }
         }
     }
 
-    /** Follows the NAME cursors to the deep page once, then the scenario fetches that page directly. */
-    private Scenario deepPage() throws IOException, InterruptedException {
+    /** p99 (and p50) of every scenario at every size, and the ratio of the largest size's p99 to the smallest's. */
+    private static void compare(List<Store> stores, List<Scenario> scenarios, Result[][] results) {
+        Store smallest = stores.get(0);
+        Store largest = stores.get(stores.size() - 1);
+        System.out.println();
+        System.out.printf(Locale.ROOT, "### p99 at %s boards against %s boards%n%n", largest.label(), smallest.label());
+        StringBuilder header = new StringBuilder("| scenario |");
+        StringBuilder rule = new StringBuilder("|---|");
+        for (Store store : stores) {
+            header.append(" p99 ms at ").append(store.label()).append(" |");
+            rule.append("---:|");
+        }
+        header.append(" ratio | ≤ ").append(SCALE_BOUND).append(" × |");
+        rule.append("---:|:---:|");
+        for (Store store : stores) {
+            header.append(" p50 ms at ").append(store.label()).append(" |");
+            rule.append("---:|");
+        }
+        System.out.println(header);
+        System.out.println(rule);
+        int last = stores.size() - 1;
+        for (int i = 0; i < scenarios.size(); i++) {
+            String key = scenarios.get(i).key();
+            StringBuilder row = new StringBuilder("| ").append(scenarios.get(i).scaleGoal() ? "**" + key + "**" : key).append(" |");
+            for (int s = 0; s < stores.size(); s++) {
+                row.append(String.format(Locale.ROOT, " %.1f |", results[s][i].p99()));
+            }
+            double ratio = results[last][i].p99() / results[0][i].p99();
+            row.append(String.format(Locale.ROOT, " %.2f | %s |", ratio, ratio <= SCALE_BOUND ? "yes" : "**no**"));
+            for (int s = 0; s < stores.size(); s++) {
+                row.append(String.format(Locale.ROOT, " %.1f |", results[s][i].p50()));
+            }
+            System.out.println(row);
+        }
+        System.out.println();
+        System.out.println("In bold: the storefront and search, which the issue's goal 4 bounds at " + SCALE_BOUND + " × in p99.");
+    }
+
+    /** The same scenarios for every size, in the same order; names give the matches at this size. */
+    private List<Scenario> scenarios(Store store) throws IOException, InterruptedException {
+        Loaded loaded = store.loaded;
+        List<Scenario> scenarios = new ArrayList<>();
+        scenarios.add(Scenario.api("name, first page", "", new Ask().sort(ListingSort.NAME)));
+        scenarios.add(deepPage(store));
+        scenarios.add(Scenario.api("newest, first page", "", new Ask().sort(ListingSort.NEWEST)));
+        scenarios.add(Scenario.api("price ascending, first page", "", new Ask().sort(ListingSort.PRICE_ASC)));
+        scenarios.add(Scenario.api("price descending, first page", "", new Ask().sort(ListingSort.PRICE_DESC)));
+        scenarios.add(Scenario.api("search rare part " + CatalogueLoader.RARE_QUERY, matches(loaded.rareListed()),
+                new Ask().text(CatalogueLoader.RARE_QUERY)));
+        scenarios.add(Scenario.api("search common part " + CatalogueLoader.COMMON_QUERY, matches(loaded.commonListed()),
+                new Ask().text(CatalogueLoader.COMMON_QUERY)));
+        scenarios.add(Scenario.api("orderable to FR, consumer", matches(loaded.orderableToFrance()),
+                new Ask().orderableTo("FR")));
+        scenarios.add(Scenario.api("licence + kind + price range", matches(loaded.combined()),
+                new Ask().licence(CatalogueLoader.COMBINED_LICENCE).kind(OfferKind.FULL_KIT)
+                        .priceBetween(CatalogueLoader.COMBINED_MIN, CatalogueLoader.COMBINED_MAX)));
+        scenarios.add(Scenario.api("licence + kind + price, selective", matches(loaded.selective()),
+                new Ask().licence(CatalogueLoader.SELECTIVE_LICENCE).kind(OfferKind.ASSEMBLY_ONLY)
+                        .priceBetween(CatalogueLoader.SELECTIVE_MIN, CatalogueLoader.SELECTIVE_MAX)));
+        // As StorefrontPages asks it for a visitor without words or filters.
+        scenarios.add(Scenario.of("storefront page GET / (HTML, 24 boards)", "", "/?lang=en",
+                ListingQuery.all(Optional.empty(), Optional.empty(), HTML_PAGE_SIZE)));
+        return scenarios;
+    }
+
+    private static String matches(int boards) {
+        return String.format(Locale.ROOT, " (%,d board%s)", boards, boards == 1 ? "" : "s");
+    }
+
+    /**
+     * Follows the NAME cursors to the deep page once, then the scenario fetches that page directly.
+     * A catalogue too small for it gives its last full page instead, so that every size times a page of 20.
+     */
+    private Scenario deepPage(Store store) throws IOException, InterruptedException {
         String cursor = null;
-        JsonNode lastItem = null;
+        String previous = null;
         int page = 1;
         long started = System.nanoTime();
         long deadline = started + Duration.ofMinutes(5).toNanos();
         while (page < settings.deepPage() && System.nanoTime() < deadline) {
-            JsonNode body = JSON.readTree(get("/api/v1/boards?sort=NAME&size=" + PAGE_SIZE
+            JsonNode body = JSON.readTree(get(store, "/api/v1/boards?sort=NAME&size=" + PAGE_SIZE
                     + (cursor == null ? "" : "&cursor=" + cursor)).body());
             JsonNode next = body.get("nextCursor");
             if (next == null || next.isNull()) {
+                if (body.get("items").size() < PAGE_SIZE && page > 1) {
+                    cursor = previous;
+                    page--;
+                }
                 break;
             }
-            JsonNode items = body.get("items");
-            lastItem = items.get(items.size() - 1);
+            previous = cursor;
             cursor = next.asString();
             page++;
         }
         double walked = seconds(started);
-        say("Followed %d cursors to page %d in %.1f s (%.1f ms a page, one client)", page - 1, page, walked,
-                page > 1 ? walked * 1000 / (page - 1) : 0.0);
+        say("%s boards: followed %d cursors to page %d in %.1f s (%.1f ms a page, one client)", store.label(), page - 1, page,
+                walked, page > 1 ? walked * 1000 / (page - 1) : 0.0);
+        String key = "name, deep page by its cursor";
         if (cursor == null) {
-            return Scenario.api("name, page 1 (too few boards to go deeper)", "sort=NAME", ListingSql.sorted("NAME"));
+            return Scenario.api(key, ": page 1 (too few boards to go deeper)", new Ask().sort(ListingSort.NAME));
         }
-        return Scenario.api("name, page " + page + " by its cursor", "sort=NAME&cursor=" + cursor,
-                ListingSql.sorted("NAME").after(lastItem.get("name").asString(), lastItem.get("slug").asString()));
+        return Scenario.api(key, ": page " + page, new Ask().sort(ListingSort.NAME).cursor(cursor));
     }
 
-    private Result time(Scenario scenario) throws IOException, InterruptedException {
+    /** {@code bench.warmup} requests, for {@code bench.maxSeconds} at most. */
+    private void warmUp(Store store, Scenario scenario) throws IOException, InterruptedException {
         long warmUntil = System.nanoTime() + Duration.ofSeconds(settings.maxSeconds()).toNanos();
         for (int i = 0; i < settings.warmup() && System.nanoTime() < warmUntil; i++) {
-            get(scenario.path());
+            get(store, scenario.path());
         }
+    }
+
+    /** The scenario's own warm-up again (its rows back in the buffer pool), then the timed requests. */
+    private Result time(Store store, Scenario scenario) throws IOException, InterruptedException {
+        warmUp(store, scenario);
         List<Double> samples = new ArrayList<>();
         int items = 0;
         long deadline = System.nanoTime() + Duration.ofSeconds(settings.maxSeconds()).toNanos();
         while (samples.size() < settings.requests() && System.nanoTime() < deadline) {
             long start = System.nanoTime();
-            HttpResponse<String> response = get(scenario.path());
+            HttpResponse<String> response = get(store, scenario.path());
             samples.add((System.nanoTime() - start) / 1e6);
             items = scenario.html() ? count(response.body(), "class=\"board-card\"")
                     : JSON.readTree(response.body()).get("items").size();
@@ -264,8 +422,8 @@ final class StorefrontBenchmark {
         return Result.of(samples, items);
     }
 
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+    private HttpResponse<String> get(Store store, String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(store.base + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept-Language", "en")
                 .GET()
@@ -276,16 +434,23 @@ final class StorefrontBenchmark {
     }
 
     /** Settings from system properties; every one has a default. */
-    record Settings(String dbUrl, String user, String password, int boards, int requests, int warmup, int deepPage,
+    record Settings(String dbUrl, String user, String password, List<Integer> boards, int requests, int warmup, int deepPage,
             int maxSeconds, long seed, boolean keepSchema) {
 
         static Settings fromSystemProperties() {
             String env = System.getenv("MARKETPLACE_TEST_DB_URL");
             String url = System.getProperty("bench.db.url",
                     env == null || env.isBlank() ? "jdbc:mysql://127.0.0.1:3306/test" : env.strip());
+            List<Integer> boards;
+            try {
+                boards = Arrays.stream(System.getProperty("bench.boards", "100000").split(","))
+                        .map(String::strip).map(Integer::valueOf).toList();
+            } catch (NumberFormatException e) {
+                throw new IllegalStateException("bench.boards must be a number of boards, or several separated by commas");
+            }
             return new Settings(url, System.getProperty("bench.db.user", env("MARKETPLACE_TEST_DB_USER", "root")),
                     System.getProperty("bench.db.password", env("MARKETPLACE_TEST_DB_PASSWORD", "")),
-                    Integer.getInteger("bench.boards", 100_000), Integer.getInteger("bench.requests", 200),
+                    boards, Integer.getInteger("bench.requests", 1_000),
                     Integer.getInteger("bench.warmup", 50), Integer.getInteger("bench.deepPage", 500),
                     Integer.getInteger("bench.maxSeconds", 60), Long.getLong("bench.seed", 20_261_126L),
                     Boolean.getBoolean("bench.keepSchema"));
@@ -297,7 +462,10 @@ final class StorefrontBenchmark {
         }
 
         Settings {
-            check(boards >= 10 && boards <= 2_000_000, "bench.boards must be between 10 and 2,000,000");
+            check(!boards.isEmpty() && boards.size() <= 4, "bench.boards names one to four sizes");
+            check(boards.stream().allMatch(b -> b >= 10 && b <= 2_000_000), "bench.boards must be between 10 and 2,000,000");
+            check(boards.stream().distinct().count() == boards.size(), "bench.boards names a size twice");
+            boards = boards.stream().sorted().toList();
             check(requests >= 1 && requests <= 10_000, "bench.requests must be between 1 and 10,000");
             check(warmup >= 0 && warmup <= 10_000, "bench.warmup must be between 0 and 10,000");
             check(deepPage >= 1 && deepPage <= 10_000, "bench.deepPage must be between 1 and 10,000");
@@ -647,15 +815,31 @@ final class StorefrontBenchmark {
         }
     }
 
-    /** One kind of request, timed on its own, with the SQL that serves it. */
-    record Scenario(String name, String path, ListingSql sql) {
+    /**
+     * One kind of request, timed on its own, with the query the store makes of it. The key names the
+     * scenario whatever the size; the name adds what it matches at this size.
+     */
+    record Scenario(String key, String name, String path, ListingQuery query) {
 
-        static Scenario api(String name, String query, ListingSql sql) {
-            return new Scenario(name, "/api/v1/boards?" + query + "&size=" + PAGE_SIZE, sql);
+        static Scenario of(String key, String detail, String path, ListingQuery query) {
+            return new Scenario(key, key + detail, path, query);
+        }
+
+        static Scenario api(String key, String detail, Ask ask) {
+            return of(key, detail, ask.path(), ask.query());
         }
 
         boolean html() {
             return !path.startsWith("/api/");
+        }
+
+        /** The storefront page and the searches: what the scale goal names. */
+        boolean scaleGoal() {
+            return html() || key.startsWith("search ");
+        }
+
+        boolean rare() {
+            return key.startsWith("search rare part");
         }
 
         /** The path as shown in the report: a long cursor is shortened. */
@@ -664,110 +848,89 @@ final class StorefrontBenchmark {
         }
     }
 
-    /** The statement {@code BoardSearch} builds for a query, with its parameters, for EXPLAIN. */
-    record ListingSql(String sort, String text, String licence, String kind, Long minPrice, Long maxPrice, String country,
-            String buyerType, String afterKey, String afterSlug, int limit) {
+    /**
+     * A request to {@code GET /api/v1/boards}: its query string, and the {@link ListingQuery}
+     * {@code BoardApi} makes of it, from the same values (a consumer for {@code orderableTo}).
+     */
+    static final class Ask {
 
-        static ListingSql sorted(String sort) {
-            return new ListingSql(sort, null, null, null, null, null, null, null, null, null, PAGE_SIZE + 1);
+        private ListingSort sort;
+        private String text;
+        private String licence;
+        private OfferKind kind;
+        private Long minPrice;
+        private Long maxPrice;
+        private String orderableTo;
+        private String cursor;
+
+        Ask sort(ListingSort order) {
+            sort = order;
+            return this;
         }
 
-        ListingSql text(String words) {
-            String booleanQuery = Arrays.stream(words.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                    .filter(word -> word.length() >= 3)
-                    .map(word -> "+" + word + "*")
-                    .collect(Collectors.joining(" "));
-            return new ListingSql(sort, booleanQuery, licence, kind, minPrice, maxPrice, country, buyerType, afterKey, afterSlug,
-                    limit);
+        Ask text(String words) {
+            text = words;
+            return this;
         }
 
-        ListingSql licence(String spdxId) {
-            return new ListingSql(sort, text, spdxId, kind, minPrice, maxPrice, country, buyerType, afterKey, afterSlug, limit);
+        Ask licence(String spdxId) {
+            licence = spdxId;
+            return this;
         }
 
-        ListingSql kind(String offerKind) {
-            return new ListingSql(sort, text, licence, offerKind, minPrice, maxPrice, country, buyerType, afterKey, afterSlug,
-                    limit);
+        Ask kind(OfferKind offerKind) {
+            kind = offerKind;
+            return this;
         }
 
-        ListingSql priceBetween(long min, long max) {
-            return new ListingSql(sort, text, licence, kind, min, max, country, buyerType, afterKey, afterSlug, limit);
+        Ask priceBetween(long min, long max) {
+            minPrice = min;
+            maxPrice = max;
+            return this;
         }
 
-        ListingSql orderableTo(String destination, String buyer) {
-            return new ListingSql(sort, text, licence, kind, minPrice, maxPrice, destination, buyer, afterKey, afterSlug, limit);
+        Ask orderableTo(String country) {
+            orderableTo = country;
+            return this;
         }
 
-        ListingSql after(String key, String slug) {
-            return new ListingSql(sort, text, licence, kind, minPrice, maxPrice, country, buyerType, key, slug, limit);
+        Ask cursor(String after) {
+            cursor = after;
+            return this;
         }
 
-        ListingSql limit(int rows) {
-            return new ListingSql(sort, text, licence, kind, minPrice, maxPrice, country, buyerType, afterKey, afterSlug, rows);
+        String path() {
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            parameters.put("q", text);
+            parameters.put("licence", licence);
+            parameters.put("kind", kind);
+            parameters.put("minPrice", minPrice);
+            parameters.put("maxPrice", maxPrice);
+            parameters.put("orderableTo", orderableTo);
+            parameters.put("sort", sort);
+            parameters.put("cursor", cursor);
+            parameters.put("size", PAGE_SIZE);
+            return "/api/v1/boards?" + parameters.entrySet().stream().filter(p -> p.getValue() != null)
+                    .map(p -> p.getKey() + "=" + URLEncoder.encode(String.valueOf(p.getValue()), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
         }
 
-        String sql() {
-            StringBuilder sql = new StringBuilder("SELECT b.slug, b.name, b.summary, b.licence, b.source_url, b.orderable, "
-                    + "b.min_price_minor, b.offer_kinds, b.listed_at FROM boards b WHERE b.listed = TRUE");
-            if (text != null) {
-                sql.append(" AND MATCH(b.search_text) AGAINST (? IN BOOLEAN MODE)");
-            }
-            if (licence != null) {
-                sql.append(" AND b.licence = ?");
-            }
-            if (kind != null) {
-                sql.append(" AND FIND_IN_SET(?, b.offer_kinds) > 0");
-            }
-            if (minPrice != null) {
-                sql.append(" AND b.min_price_minor >= ?");
-            }
-            if (maxPrice != null) {
-                sql.append(" AND b.min_price_minor <= ?");
-            }
-            if (country != null) {
-                sql.append(" AND EXISTS (SELECT 1 FROM orderable_offers o WHERE o.board_id = b.id AND o.country = ? AND o.buyer_type = ?)");
-            }
-            String column = switch (sort) {
-                case "NAME" -> "b.name";
-                case "NEWEST" -> "b.listed_at";
-                default -> "b.min_price_minor";
-            };
-            boolean descending = sort.equals("NEWEST") || sort.equals("PRICE_DESC");
-            if (afterKey != null) {
-                String after = descending ? "<" : ">";
-                sql.append(" AND (").append(column).append(' ').append(after).append(" ? OR (").append(column)
-                        .append(" = ? AND b.slug ").append(after).append(" ?))");
-            }
-            String direction = descending ? " DESC" : "";
-            return sql.append(" ORDER BY ").append(column).append(direction).append(", b.slug").append(direction)
-                    .append(" LIMIT ?").toString();
+        ListingQuery query() {
+            return new ListingQuery(Optional.ofNullable(text), Optional.ofNullable(licence), Optional.ofNullable(kind),
+                    Optional.ofNullable(minPrice), Optional.ofNullable(maxPrice),
+                    Optional.ofNullable(orderableTo).map(c -> new Destination(CountryCode.of(c), BuyerType.CONSUMER)),
+                    sort == null ? ListingSort.NAME : sort, Optional.ofNullable(cursor), PAGE_SIZE);
         }
+    }
 
-        List<Object> parameters() {
-            List<Object> values = new ArrayList<>();
-            Stream.of(text, licence, kind, minPrice, maxPrice).filter(v -> v != null).forEach(values::add);
-            if (country != null) {
-                values.add(country);
-                values.add(buyerType);
-            }
-            if (afterKey != null) {
-                values.add(afterKey);
-                values.add(afterKey);
-                values.add(afterSlug);
-            }
-            values.add(limit);
-            return values;
+    /** The statement with its values inlined, to paste into a SQL client. */
+    static String sqlWithValues(BoardQueries.ListStatement statement) {
+        String sql = statement.sql().replaceAll("\\s+", " ");
+        for (Object value : statement.parameters()) {
+            String literal = value instanceof Number ? String.valueOf(value) : "'" + String.valueOf(value).replace("'", "''") + "'";
+            sql = sql.replaceFirst("\\?", Matcher.quoteReplacement(literal));
         }
-
-        /** The statement with its values inlined, to paste into a SQL client. */
-        String sqlWithValues() {
-            String sql = sql();
-            for (Object value : parameters()) {
-                String literal = value instanceof String s ? "'" + s.replace("'", "''") + "'" : String.valueOf(value);
-                sql = sql.replaceFirst("\\?", Matcher.quoteReplacement(literal));
-            }
-            return sql;
-        }
+        return sql;
     }
 
     /**
@@ -783,7 +946,7 @@ final class StorefrontBenchmark {
         private static final List<String> COLUMNS = List.of("id", "select_type", "table", "type", "key", "rows",
                 "filtered", "Extra");
 
-        static Plan of(Connection db, ListingSql listing) throws SQLException {
+        static Plan of(Connection db, BoardQueries.ListStatement listing) throws SQLException {
             boolean mariaDb = scalar(db, "SELECT VERSION()").contains("MariaDB");
             List<Map<String, String>> explain = rows(db, "EXPLAIN " + listing.sql(), listing.parameters());
             List<String> tables = new ArrayList<>();
@@ -890,12 +1053,13 @@ final class StorefrontBenchmark {
     }
 
     /** Latencies of one scenario, in milliseconds; percentiles by nearest rank. */
-    record Result(int samples, double p50, double p95, double max, int items) {
+    record Result(int samples, double p50, double p95, double p99, double max, int items) {
 
         static Result of(List<Double> latencies, int items) {
             check(!latencies.isEmpty(), "no request completed");
             List<Double> sorted = latencies.stream().sorted(Comparator.naturalOrder()).toList();
-            return new Result(sorted.size(), rank(sorted, 0.50), rank(sorted, 0.95), sorted.get(sorted.size() - 1), items);
+            return new Result(sorted.size(), rank(sorted, 0.50), rank(sorted, 0.95), rank(sorted, 0.99),
+                    sorted.get(sorted.size() - 1), items);
         }
 
         private static double rank(List<Double> sorted, double quantile) {
