@@ -7,11 +7,13 @@ import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.compliance.Reviews;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Follows compliance, inside its transaction: keeps the catalogue's copy of each revision's review
- * status and the storefront's read side in step, and lets a newer approved revision supersede the
- * older ones for new orders.
+ * status and the storefront's read side in step, and lets the newest approved revision supersede
+ * the older ones for new orders, in the revisions' sequence whatever the order of approvals.
  */
 @Component
 class ReviewStatusListener {
@@ -39,6 +41,24 @@ class ReviewStatusListener {
             }
             index.refresh(revision.boardId());
         });
+    }
+
+    /**
+     * Supersession follows the revisions' sequence, whatever the order of the approvals: a revision
+     * approved while a newer one of its board is approved is superseded by it at once. Just before
+     * the approval commits, as the approval's own events are still being published when
+     * {@link #on(ReviewStatusChanged)} runs (its review may take no other event then).
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void supersedeIfOlder(ReviewStatusChanged event) {
+        if (event.status() != ReviewStatus.APPROVED) {
+            return;
+        }
+        revisions.findById(event.revision().id()).ifPresent(revision -> revisions
+                .findByBoardIdOrderBySequenceDesc(revision.boardId()).stream()
+                .filter(newer -> newer.reviewStatus() == ReviewStatus.APPROVED && newer.sequence() > revision.sequence())
+                .findFirst()
+                .ifPresent(newer -> reviews.supersede(event.revision(), RevisionRef.of(newer.id()))));
     }
 
     /** A registration changed somewhere: where approved boards may sell may have changed, and every page shows the French IDU. */

@@ -3,6 +3,7 @@ package org.openspacemakers.marketplace.compliance.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openspacemakers.marketplace.support.OrderBodies.orderBody;
 
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.Role;
@@ -151,6 +152,30 @@ class ReviewWorkflowApiTest {
         var revisions = api.get("/api/v1/boards/" + listing.board().slug()).json().get("revisions");
         assertThat(revisions.get(0).get("reviewStatus").asString()).isEqualTo("APPROVED");
         assertThat(revisions.get(1).get("reviewStatus").asString()).as(revisions.toString()).isEqualTo("SUPERSEDED");
+        Credentials buyer = fixtures.user(Role.BUYER);
+        assertThat(api.placeOrder(buyer, key(), orderBody(listing.fullKit().id(), 1, "FR")).codes("reasons"))
+                .containsExactly("NOT_APPROVED");
+        assertThat(api.placeOrder(buyer, key(), orderBody(newerOffer.id(), 1, "FR")).status()).isEqualTo(201);
+    }
+
+    @Test
+    void anOlderRevisionApprovedAfterANewerOneIsSupersededAtOnce() {
+        Fixtures.Listing listing = fixtures.submittedListing();
+        Revision newer = listings.addRevision(listing.maker().id(), listing.board().slug(), "2.0");
+        var newerOffer = listings.offer(listing.maker().id(), newer.id(), OfferKind.FULL_KIT, Money.euros(2_600),
+                VatCategory.STANDARD, new PriceBreakdown(1_000, 300, 800, 250, 250));
+        listings.submitForReview(newer.id(), listing.maker().id());
+        Credentials reviewer = fixtures.user(Role.REVIEWER);
+        for (UUID revision : List.of(newer.id(), listing.revision().id())) {
+            String review = "/api/v1/revisions/" + revision + "/review";
+            api.post(review + "/start", reviewer, null);
+            assertThat(api.post(review + "/approve", reviewer, APPROVE_FR).status()).isEqualTo(200);
+        }
+
+        var revisions = api.get("/api/v1/boards/" + listing.board().slug()).json().get("revisions");
+        assertThat(revisions.get(0).get("reviewStatus").asString()).isEqualTo("APPROVED");
+        assertThat(revisions.get(1).get("reviewStatus").asString()).as("approved after 2.0, superseded by it at once")
+                .isEqualTo("SUPERSEDED");
         Credentials buyer = fixtures.user(Role.BUYER);
         assertThat(api.placeOrder(buyer, key(), orderBody(listing.fullKit().id(), 1, "FR")).codes("reasons"))
                 .containsExactly("NOT_APPROVED");
