@@ -4,6 +4,6 @@
 ALTER TABLE boards
     ADD COLUMN page_version BIGINT NOT NULL DEFAULT 0;
 
--- A team's queue (the boards of its open orders) counted from its order lines, for its dashboard: from this index
--- alone (the line's order id is in it too), not the whole table.
+-- A team's order lines, for its queue of waiting orders and the count of its queued boards from the orders (what
+-- teams.queued_boards must equal): from this index (the line's order id is in it too), not the whole table.
 CREATE INDEX ix_order_lines_team_queue ON order_lines (team_id, quantity);

@@ -1,11 +1,8 @@
 package org.openspacemakers.marketplace.order;
 
-import java.util.Collection;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.openspacemakers.marketplace.catalog.Team;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,16 +30,6 @@ public class AssemblyQueue {
     @Transactional(readOnly = true)
     public int queuedBoards(UUID teamId) {
         return (int) orders.queuedBoards(teamId, OPEN);
-    }
-
-    /** Queued boards per team, for the teams given (teams with none are absent). */
-    @Transactional(readOnly = true)
-    public Map<UUID, Integer> queuedBoards(Collection<UUID> teamIds) {
-        if (teamIds.isEmpty()) {
-            return Map.of();
-        }
-        return orders.queuedBoardsByTeam(teamIds, OPEN).stream()
-                .collect(Collectors.toMap(row -> (UUID) row[0], row -> ((Number) row[1]).intValue()));
     }
 
     /** The lead time of a new order: the weeks the queue ahead of it takes, plus its own week. */

@@ -21,9 +21,4 @@ interface OrderRepository extends JpaRepository<Order, UUID> {
 
     @Query("select coalesce(sum(l.quantity), 0) from Order o join o.lines l where l.teamId = :team and o.status in :open")
     long queuedBoards(@Param("team") UUID team, @Param("open") Collection<OrderStatus> open);
-
-    @Query("""
-            select l.teamId, sum(l.quantity) from Order o join o.lines l
-            where l.teamId in :teams and o.status in :open group by l.teamId""")
-    List<Object[]> queuedBoardsByTeam(@Param("teams") Collection<UUID> teams, @Param("open") Collection<OrderStatus> open);
 }

@@ -2,7 +2,6 @@ package org.openspacemakers.marketplace.system;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
-import javax.sql.DataSource;
 import org.openspacemakers.marketplace.embedded.EmbeddedMariaDb;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -64,19 +64,17 @@ class TeamPages {
     private final Reviews reviews;
     private final ExpiryWatch expiries;
     private final Orders orders;
-    private final AssemblyQueue queue;
     private final RefusalMessages explanations;
     private final BindingMessages bindingMessages;
 
     TeamPages(Teams teams, Listings listings, BoardQueries catalog, Reviews reviews, ExpiryWatch expiries, Orders orders,
-            AssemblyQueue queue, RefusalMessages explanations, BindingMessages bindingMessages) {
+            RefusalMessages explanations, BindingMessages bindingMessages) {
         this.teams = teams;
         this.listings = listings;
         this.catalog = catalog;
         this.reviews = reviews;
         this.expiries = expiries;
         this.orders = orders;
-        this.queue = queue;
         this.explanations = explanations;
         this.bindingMessages = bindingMessages;
     }
@@ -129,7 +127,7 @@ class TeamPages {
                 .map(slug -> catalog.board(slug).orElseThrow())
                 .map(details -> new BoardEntry(details, reviewsOf(details)))
                 .toList();
-        int queued = queue.queuedBoards(found.id());
+        int queued = found.queuedBoards();
         model.addAttribute("team", found);
         model.addAttribute("boards", boards);
         model.addAttribute("queued", queued);
