@@ -1,7 +1,9 @@
 package org.openspacemakers.marketplace.compliance;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.openspacemakers.marketplace.compliance.dossier.Dossier;
 import org.openspacemakers.marketplace.compliance.register.ProducerRegistration;
@@ -36,6 +38,26 @@ public final class SaleAnswers {
     /** The answers to these requests, in their order; each must be about one of the revisions loaded. */
     public List<SaleEligibility> checkAll(List<SaleRequest> requests) {
         return requests.stream().map(this::check).toList();
+    }
+
+    /**
+     * Whether the offer could be ordered there now, on the revision's conditions: its warnings
+     * acknowledged, and bought by the kind of buyer given, or when none is (a visitor whose kind
+     * is not known yet) by the kind it is sold to: a professional for a listing sold to
+     * professionals only, else a consumer.
+     */
+    public SaleOutlook outlook(RevisionRef revision, OfferKind kind, CountryCode destination,
+            Optional<BuyerType> buyerType, Instant at) {
+        SaleNotices notices = notices(revision);
+        BuyerType buyer = buyerType.orElse(notices.professionalOnly() ? BuyerType.PROFESSIONAL : BuyerType.CONSUMER);
+        return new SaleOutlook(check(new SaleRequest(revision, kind, destination, buyer, notices.acknowledgements(), at)),
+                notices);
+    }
+
+    /** What a buyer of the revision must be told and acknowledge (nothing without a dossier). */
+    public SaleNotices notices(RevisionRef revision) {
+        Dossier dossier = dossiers.get(revision.id());
+        return dossier == null ? SaleNotices.NONE : SaleNotices.of(dossier.content());
     }
 
     public SaleEligibility check(SaleRequest request) {

@@ -1,11 +1,11 @@
 package org.openspacemakers.marketplace.compliance;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -95,22 +95,18 @@ public class SaleGate {
 
     /**
      * Every destination (EU country and kind of buyer) this revision, sold as this kind, may go to
-     * now: what the catalogue shows and filters on, kept in step through {@link ReviewStatusChanged}
+     * now, on its conditions (the warnings it asks for acknowledged at checkout): what the catalogue shows and filters on, kept in step through {@link ReviewStatusChanged}
      * and {@link RegisterChanged}.
      */
     @Transactional(readOnly = true)
     public Set<Destination> destinations(RevisionRef revision, OfferKind kind, Instant at) {
-        List<SaleRequest> requests = new ArrayList<>();
+        SaleAnswers answers = load(Set.of(revision), false);
+        Set<Destination> destinations = new HashSet<>();
         for (String country : CountryCode.EU_MEMBERS) {
             for (BuyerType buyerType : BuyerType.values()) {
-                requests.add(new SaleRequest(revision, kind, CountryCode.of(country), buyerType, Set.of(), at));
-            }
-        }
-        List<SaleEligibility> answers = checkAll(requests);
-        Set<Destination> destinations = new HashSet<>();
-        for (int i = 0; i < requests.size(); i++) {
-            if (answers.get(i).isEligible()) {
-                destinations.add(new Destination(requests.get(i).destination(), requests.get(i).buyerType()));
+                if (answers.outlook(revision, kind, CountryCode.of(country), Optional.of(buyerType), at).orderable()) {
+                    destinations.add(new Destination(CountryCode.of(country), buyerType));
+                }
             }
         }
         return destinations;

@@ -19,6 +19,8 @@ public enum RefusalCode {
     NOT_APPROVED_FOR_BUYER_TYPE,
     /** An R&D or professional-only listing ordered by a consumer. */
     CONSUMER_NOT_ALLOWED,
+    /** A buyer ordering as a professional whose EU VAT number VIES does not confirm: a consumer for the gate. */
+    PROFESSIONAL_NOT_VERIFIED,
     /** A warning the buyer must acknowledge was not acknowledged. */
     ACKNOWLEDGEMENT_REQUIRED,
     /** No EU Declaration of Conformity naming the revision. */

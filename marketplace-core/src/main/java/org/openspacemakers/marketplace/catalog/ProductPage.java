@@ -3,14 +3,12 @@ package org.openspacemakers.marketplace.catalog;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.Conformity;
 import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.compliance.SaleAnswers;
-import org.openspacemakers.marketplace.compliance.SaleEligibility;
-import org.openspacemakers.marketplace.compliance.SaleRequest;
+import org.openspacemakers.marketplace.compliance.SaleOutlook;
 
 /**
  * What a board's product page shows, as of one page version ({@link ProductPages}): the board,
@@ -22,12 +20,15 @@ import org.openspacemakers.marketplace.compliance.SaleRequest;
 public record ProductPage(long version, BoardDetails details, String descriptionHtml, Optional<Conformity> conformity,
         Optional<String> frenchEquipmentIdu, SaleAnswers answers) {
 
-    /** The gate's answers for these offers of the page, in their order, at that instant. */
-    public List<SaleEligibility> eligibilities(List<Offer> offers, CountryCode destination, BuyerType buyerType,
+    /**
+     * Whether each of these offers of the page could be ordered there at that instant, on its
+     * revision's conditions ({@link SaleAnswers#outlook}), in their order: by the kind of buyer
+     * given, or when none is, by the kind each is sold to.
+     */
+    public List<SaleOutlook> outlooks(List<Offer> offers, CountryCode destination, Optional<BuyerType> buyerType,
             Instant at) {
-        return answers.checkAll(offers.stream()
-                .map(offer -> new SaleRequest(RevisionRef.of(offer.revisionId()), offer.kind(), destination, buyerType,
-                        Set.of(), at))
-                .toList());
+        return offers.stream()
+                .map(offer -> answers.outlook(RevisionRef.of(offer.revisionId()), offer.kind(), destination, buyerType, at))
+                .toList();
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AssemblyQueue {
 
     /** Statuses whose boards still wait for the volunteers. */
-    static final Set<OrderStatus> OPEN = EnumSet.of(OrderStatus.AWAITING_PAYMENT);
+    static final Set<OrderStatus> OPEN = EnumSet.of(OrderStatus.AWAITING_PAYMENT, OrderStatus.AWAITING_VERIFICATION);
 
     private final OrderRepository orders;
 

@@ -14,14 +14,19 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.CountryCode;
+import org.openspacemakers.marketplace.compliance.SaleNotices;
+import org.openspacemakers.marketplace.compliance.VatVerification;
 
 /** A buyer's order: lines, destination, the kind of buyer, shipping address, total and status. */
 @Entity
@@ -87,6 +92,26 @@ public class Order {
     @OrderColumn(name = "line_no")
     private List<OrderLine> lines = new ArrayList<>();
 
+    @Column(name = "company_name", length = BuyingCompany.MAX_NAME_LENGTH)
+    private String companyName;
+
+    @Column(name = "vat_number", length = 20)
+    private String vatNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "vat_check", length = 20)
+    private VatVerification.Outcome vatCheck;
+
+    @Column(name = "vat_checked_at")
+    private Instant vatCheckedAt;
+
+    @Column(name = "vat_registered_name", length = 200)
+    private String vatRegisteredName;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "order_acknowledgements", joinColumns = @JoinColumn(name = "order_id"))
+    private Set<OrderAcknowledgement> acknowledgements = new HashSet<>();
+
     @Version
     private Long version;
 
@@ -94,7 +119,12 @@ public class Order {
         // for JPA
     }
 
-    Order(PlaceOrder request, String fingerprint, List<OrderLine> lines, Currency currency, Instant placedAt) {
+    /**
+     * A new order; a professional's comes with what VIES answered about its company's VAT number
+     * (null for a consumer's), and waits for that answer when VIES could not give it.
+     */
+    Order(PlaceOrder request, String fingerprint, List<OrderLine> lines, Currency currency, Instant placedAt,
+            VatVerification verification) {
         this.id = UUID.randomUUID();
         this.buyerId = request.buyer();
         this.idempotencyKey = request.idempotencyKey();
@@ -114,6 +144,40 @@ public class Order {
         this.totalMinor = lines.stream().mapToLong(OrderLine::totalMinor).reduce(0, Math::addExact);
         this.currency = currency.getCurrencyCode();
         this.placedAt = placedAt;
+        request.acknowledgements().forEach(code -> acknowledgements.add(
+                new OrderAcknowledgement(code, SaleNotices.textVersion(code))));
+        if (request.company() != null) {
+            this.companyName = request.company().name();
+            this.vatNumber = request.company().vatNumber().toString();
+            record(verification);
+        }
+    }
+
+    private void record(VatVerification verification) {
+        this.vatCheck = verification.outcome();
+        this.vatCheckedAt = verification.checkedAt();
+        this.vatRegisteredName = verification.registeredName().substring(0, Math.min(200, verification.registeredName().length()));
+        if (vatCheck == VatVerification.Outcome.UNAVAILABLE) {
+            this.status = OrderStatus.AWAITING_VERIFICATION;
+        }
+    }
+
+    /**
+     * Takes VIES's new answer about an order waiting for it: confirmed, the order awaits payment;
+     * refused, it is cancelled (the caller gives its boards back to the teams); still unavailable,
+     * it keeps waiting, the attempt recorded. Returns whether the order was waiting.
+     */
+    boolean verify(VatVerification verification) {
+        if (status != OrderStatus.AWAITING_VERIFICATION) {
+            return false;
+        }
+        record(verification);
+        status = switch (verification.outcome()) {
+            case VALID -> OrderStatus.AWAITING_PAYMENT;
+            case INVALID -> OrderStatus.CANCELLED;
+            case UNAVAILABLE -> OrderStatus.AWAITING_VERIFICATION;
+        };
+        return true;
     }
 
     boolean answers(String fingerprint) {
@@ -162,6 +226,22 @@ public class Order {
 
     public List<OrderLine> lines() {
         return List.copyOf(lines);
+    }
+
+    /** The company a professional buyer ordered for, with VIES's last answer about its VAT number. */
+    public Optional<Professional> professional() {
+        return companyName == null ? Optional.empty() : Optional.of(new Professional(companyName, vatNumber, vatCheck,
+                vatCheckedAt, vatRegisteredName));
+    }
+
+    /** A professional buyer's company as the order keeps it, and VIES's last answer about its VAT number. */
+    public record Professional(String companyName, String vatNumber, VatVerification.Outcome vatCheck,
+            Instant checkedAt, String registeredName) {
+    }
+
+    /** The warnings the buyer acknowledged, with the version of the text they read, by code. */
+    public List<OrderAcknowledgement> acknowledgements() {
+        return acknowledgements.stream().sorted(Comparator.comparing(OrderAcknowledgement::code)).toList();
     }
 
     /** The teams whose boards are in this order. */

@@ -14,6 +14,8 @@ interface OrderRepository extends JpaRepository<Order, UUID> {
 
     List<Order> findByBuyerIdOrderByPlacedAtDesc(UUID buyerId);
 
+    List<Order> findByStatusOrderByPlacedAt(OrderStatus status);
+
     @Query("""
             select distinct o from Order o join o.lines l
             where l.teamId = :team and o.status in :open order by o.placedAt""")

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -15,9 +15,14 @@ import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.catalog.OfferDetails;
 import org.openspacemakers.marketplace.catalog.Team;
 import org.openspacemakers.marketplace.catalog.Teams;
+import org.openspacemakers.marketplace.compliance.BuyerType;
+import org.openspacemakers.marketplace.compliance.VatNumber;
+import org.openspacemakers.marketplace.compliance.VatNumberCheck;
+import org.openspacemakers.marketplace.compliance.VatVerification;
 import org.openspacemakers.marketplace.refusal.Refusal;
 import org.openspacemakers.marketplace.refusal.RefusalCode;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,11 +46,13 @@ public class Orders {
     private final PlacementWaits waits;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
+    private final VatNumberCheck vatNumbers;
     private final Clock clock;
 
     Orders(OrderRepository orders, BoardQueries catalog, Teams teams, PlacementWaits waits,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, VatNumberCheck vatNumbers, Clock clock) {
         this.orders = orders;
+        this.vatNumbers = vatNumbers;
         this.catalog = catalog;
         this.teams = teams;
         this.waits = waits;
@@ -83,7 +90,10 @@ public class Orders {
                 return new Placement(existing.get(), false);
             }
             if (checked == null) {
-                checked = reading.execute(status -> check(request));
+                // VIES is asked outside any transaction, once, and only for an order not placed yet.
+                VatVerification verification = request.company() == null ? null
+                        : vatNumbers.check(request.company().vatNumber());
+                checked = reading.execute(status -> check(request, verification));
             }
             try {
                 return new Placement(book(request, fingerprint, checked), true);
@@ -96,17 +106,25 @@ public class Orders {
         throw lastConflict;
     }
 
-    /** The order's lines as the catalogue prices them now, and its total. */
-    private record Checked(List<OrderLine> lines, Money total) {
+    /** The order's lines as the catalogue prices them now, its total, and VIES's answer for a professional. */
+    private record Checked(List<OrderLine> lines, Money total, VatVerification verification) {
     }
 
     /**
-     * Reads each line's offer and asks the gate about it. An order the gate refuses is refused
-     * here, with a full team's refusal too, counted without the lock since nothing will be stored.
+     * Reads each line's offer and asks the gate about it, for the buyer as VIES sees them: a
+     * professional whose VAT number it did not confirm is a consumer (and refused as a
+     * professional); one it could not answer about is taken as a professional while the order
+     * waits for its answer. An order the gate refuses is refused here, with a full team's refusal
+     * too, counted without the lock since nothing will be stored.
      */
-    private Checked check(PlaceOrder request) {
+    private Checked check(PlaceOrder request, VatVerification verification) {
         List<InvalidOrder.Problem> problems = new ArrayList<>();
         Set<Refusal> refusals = new LinkedHashSet<>();
+        BuyerType buyerType = request.buyerType();
+        if (verification != null && verification.outcome() == VatVerification.Outcome.INVALID) {
+            refusals.add(Refusal.of(RefusalCode.PROFESSIONAL_NOT_VERIFIED, verification.number()));
+            buyerType = BuyerType.CONSUMER;
+        }
         List<OrderLine> lines = new ArrayList<>();
         Money total = null;
         for (int i = 0; i < request.lines().size(); i++) {
@@ -117,7 +135,7 @@ public class Orders {
                 continue;
             }
             OfferDetails details = found.get();
-            refusals.addAll(catalog.eligibility(details.offer(), request.destination(), request.buyerType(),
+            refusals.addAll(catalog.eligibility(details.offer(), request.destination(), buyerType,
                     request.acknowledgements(), line.suppliedParts()).reasons());
             Money price = details.offer().price();
             total = total == null ? price.times(line.quantity()) : total.plus(price.times(line.quantity()));
@@ -132,7 +150,7 @@ public class Orders {
             refusals.addAll(capacity(lines, teamId -> teams.byId(teamId).orElseThrow()));
             throw new OrderRefused(List.copyOf(refusals));
         }
-        return new Checked(List.copyOf(lines), total);
+        return new Checked(List.copyOf(lines), total, verification);
     }
 
     /** Books in one of the turns, in a READ COMMITTED transaction whose lock waits are bounded. */
@@ -148,7 +166,8 @@ public class Orders {
             throw new OrderRefused(refusals);
         }
         boardsByTeam(checked.lines()).forEach(teams::queue);
-        return orders.saveAndFlush(new Order(request, fingerprint, checked.lines(), checked.total().currency(), clock.instant()));
+        return orders.saveAndFlush(new Order(request, fingerprint, checked.lines(), checked.total().currency(),
+                clock.instant(), checked.verification()));
     }
 
     /**
@@ -171,6 +190,41 @@ public class Orders {
         Map<UUID, Integer> boardsByTeam = new TreeMap<>();
         lines.forEach(line -> boardsByTeam.merge(line.teamId(), line.quantity(), Integer::sum));
         return boardsByTeam;
+    }
+
+    /**
+     * Asks VIES again about every order waiting for it, oldest first, with this check: a confirmed
+     * number lets the order await payment, a refused one cancels it and gives its boards back to
+     * the teams, in the transaction that stores it. Each order is asked outside any transaction and
+     * changed only if it still waits (another node may have got there first). Returns how many
+     * orders stopped waiting.
+     */
+    public int verifyWaiting(VatNumberCheck check) {
+        int answered = 0;
+        for (Order waiting : reading.execute(status -> orders.findByStatusOrderByPlacedAt(OrderStatus.AWAITING_VERIFICATION))) {
+            VatNumber number = VatNumber.parse(waiting.professional().orElseThrow().vatNumber()).orElseThrow();
+            VatVerification answer = check.check(number);
+            try {
+                Boolean changed = writing.execute(status -> orders.findById(waiting.id())
+                        .filter(order -> order.verify(answer))
+                        .map(order -> {
+                            if (order.status() == OrderStatus.CANCELLED) {
+                                boardsByTeam(order.lines()).forEach((team, boards) -> teams.queue(team, -boards));
+                            }
+                            orders.saveAndFlush(order);
+                            return order.status() != OrderStatus.AWAITING_VERIFICATION;
+                        }).orElse(false));
+                answered += Boolean.TRUE.equals(changed) ? 1 : 0;
+            } catch (OptimisticLockingFailureException answeredElsewhere) {
+                // Another node stored an answer for this order first: its transaction, not this one, counts.
+            }
+        }
+        return answered;
+    }
+
+    /** {@link #verifyWaiting(VatNumberCheck)} with the configured check of VAT numbers. */
+    public int verifyWaiting() {
+        return verifyWaiting(vatNumbers);
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.openspacemakers.marketplace.order;
 
-import org.openspacemakers.marketplace.compliance.SuppliedPart;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +11,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.CountryCode;
+import org.openspacemakers.marketplace.compliance.SaleNotices;
+import org.openspacemakers.marketplace.compliance.SuppliedPart;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 
 /**
@@ -20,10 +20,17 @@ import org.openspacemakers.marketplace.refusal.InvalidInput;
  * and request again give back the same order, never a second one.
  */
 public record PlaceOrder(UUID buyer, String idempotencyKey, List<Line> lines, CountryCode destination,
-        BuyerType buyerType, ShippingAddress address, Set<String> acknowledgements, PaymentMethod paymentMethod) {
+        BuyerType buyerType, ShippingAddress address, Set<String> acknowledgements, PaymentMethod paymentMethod,
+        BuyingCompany company) {
 
     /** The longest idempotency key accepted. */
     public static final int MAX_KEY_LENGTH = 100;
+
+    /** A consumer's order (a professional names the company it buys for). */
+    public PlaceOrder(UUID buyer, String idempotencyKey, List<Line> lines, CountryCode destination, BuyerType buyerType,
+            ShippingAddress address, Set<String> acknowledgements, PaymentMethod paymentMethod) {
+        this(buyer, idempotencyKey, lines, destination, buyerType, address, acknowledgements, paymentMethod, null);
+    }
 
     public PlaceOrder {
         Objects.requireNonNull(buyer, "buyer");
@@ -41,7 +48,14 @@ public record PlaceOrder(UUID buyer, String idempotencyKey, List<Line> lines, Co
             throw new InvalidInput("destinationCountry", "invalid.destination");
         }
         acknowledgements = acknowledgements == null ? Set.of() : Set.copyOf(acknowledgements);
+        if (!acknowledgements.stream().allMatch(SaleNotices::known)) {
+            throw new InvalidInput("acknowledgements", "invalid.acknowledgement");
+        }
         paymentMethod = paymentMethod == null ? PaymentMethod.BANK_TRANSFER : paymentMethod;
+        if (buyerType == BuyerType.PROFESSIONAL && company == null) {
+            throw new InvalidInput("company", "invalid.company");
+        }
+        company = buyerType == BuyerType.PROFESSIONAL ? company : null;
     }
 
     /**
@@ -76,6 +90,9 @@ public record PlaceOrder(UUID buyer, String idempotencyKey, List<Line> lines, Co
                 .append(address.line2()).append('\n').append(address.postalCode()).append('\n')
                 .append(address.city()).append('\n').append(address.country())
                 .append('|').append(new TreeSet<>(acknowledgements)).append('|').append(paymentMethod);
+        if (company != null) {
+            canonical.append('|').append(company.name()).append('\n').append(company.vatNumber());
+        }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.compliance.BuyerType;
@@ -82,7 +83,8 @@ class ProductPagesTest {
         List<SaleEligibility> fromPage = new ArrayList<>();
         for (String country : List.of("FR", "DE", "IT", "US", "CH")) {
             for (BuyerType buyerType : BuyerType.values()) {
-                fromPage.addAll(page.eligibilities(offers, CountryCode.of(country), buyerType, clock.instant()));
+                page.outlooks(offers, CountryCode.of(country), Optional.of(buyerType), clock.instant())
+                        .forEach(outlook -> fromPage.add(outlook.eligibility()));
                 offers.forEach(offer -> requests.add(new SaleRequest(RevisionRef.of(offer.revisionId()), offer.kind(),
                         CountryCode.of(country), buyerType, Set.of(), clock.instant())));
             }

@@ -54,7 +54,8 @@ class BoardApi {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record OfferJson(UUID id, OfferKind kind, Money price, VatCategory vatCategory, PriceBreakdown breakdown,
-            int leadTimeDays, Boolean eligible, List<RefusalMessages.Reason> reasons) {
+            int leadTimeDays, Boolean eligible, List<RefusalMessages.Reason> reasons,
+            List<String> acknowledgementsRequired, Boolean professionalOnly) {
     }
 
     @GetMapping
@@ -87,7 +88,7 @@ class BoardApi {
             }
             return CountryCode.of(c);
         });
-        Storefront.Product product = storefront.product(slug, destination, buyerType, locale);
+        Storefront.Product product = storefront.product(slug, destination, Optional.of(buyerType), locale);
         var board = product.details().board();
         return new BoardJson(board.slug(), board.name(), board.summary(), board.licence(), board.sourceUrl(),
                 product.details().team().slug(),
@@ -95,7 +96,9 @@ class BoardApi {
                         r.revision().revision().label(), r.revision().revision().reviewStatus(),
                         r.offers().stream().map(o -> new OfferJson(o.offer().id(), o.offer().kind(), o.price(),
                                 o.offer().vatCategory(), o.offer().breakdown(), o.leadTimeDays(), o.eligible().orElse(null),
-                                o.eligible().isPresent() ? o.reasons() : null)).toList()))
+                                o.eligible().isPresent() ? o.reasons() : null,
+                                o.eligible().isPresent() ? o.notices().acknowledgements().stream().sorted().toList() : null,
+                                o.eligible().isPresent() ? o.notices().professionalOnly() : null)).toList()))
                         .toList());
     }
 }

@@ -15,7 +15,10 @@ import org.openspacemakers.marketplace.catalog.ProductPage;
 import org.openspacemakers.marketplace.catalog.ProductPages;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.CountryCode;
+import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.compliance.SaleEligibility;
+import org.openspacemakers.marketplace.compliance.SaleNotices;
+import org.openspacemakers.marketplace.compliance.SaleOutlook;
 import org.openspacemakers.marketplace.order.AssemblyQueue;
 import org.openspacemakers.marketplace.refusal.NotFound;
 import org.openspacemakers.marketplace.system.RefusalMessages;
@@ -64,10 +67,11 @@ class Storefront {
     }
 
     /**
-     * An offer with its lead time (computed from the team's queue and capacity), and when a
-     * country was given, whether it can be ordered there and why not.
+     * An offer with its lead time (computed from the team's queue and capacity), what its buyer
+     * must do (acknowledge a warning at checkout, buy as a verified professional), and when a
+     * country was given, whether it can be ordered there on those conditions and why not.
      */
-    record PublicOffer(Offer offer, Money price, int leadTimeDays, Optional<Boolean> eligible,
+    record PublicOffer(Offer offer, Money price, int leadTimeDays, SaleNotices notices, Optional<Boolean> eligible,
             List<RefusalMessages.Reason> reasons) {
     }
 
@@ -90,12 +94,16 @@ class Storefront {
     }
 
     /** The product of this slug for this visitor. */
-    Product product(String slug, Optional<CountryCode> country, BuyerType buyerType, Locale locale) {
+    Product product(String slug, Optional<CountryCode> country, Optional<BuyerType> buyerType, Locale locale) {
         return product(shown(slug), country, buyerType, locale);
     }
 
-    /** The product shown, for this visitor: whether each offer may go to their country, and why not, in their language. */
-    Product product(Shown shown, Optional<CountryCode> country, BuyerType buyerType, Locale locale) {
+    /**
+     * The product shown, for this visitor: whether each offer may go to their country on its
+     * conditions, and why not, in their language; bought by the kind of buyer given, or when none
+     * is (a visitor of the page), by the kind each offer is sold to.
+     */
+    Product product(Shown shown, Optional<CountryCode> country, Optional<BuyerType> buyerType, Locale locale) {
         ProductPage page = shown.page();
         BoardDetails details = page.details();
         List<BoardDetails.RevisionOffers> listed = details.publicRevisions();
@@ -103,15 +111,16 @@ class Storefront {
         List<Offer> offers = listed.stream().flatMap(r -> r.offers().stream()).toList();
         Map<UUID, SaleEligibility> answers = new HashMap<>();
         country.ifPresent(destination -> {
-            List<SaleEligibility> eligibilities = page.eligibilities(offers, destination, buyerType, clock.instant());
+            List<SaleOutlook> outlooks = page.outlooks(offers, destination, buyerType, clock.instant());
             for (int i = 0; i < offers.size(); i++) {
-                answers.put(offers.get(i).id(), eligibilities.get(i));
+                answers.put(offers.get(i).id(), outlooks.get(i).eligibility());
             }
         });
         List<PublicRevision> revisions = listed.stream()
                 .map(r -> new PublicRevision(r, r.offers().stream().map(offer -> {
                     SaleEligibility answer = answers.get(offer.id());
                     return new PublicOffer(offer, offer.price(), leadTimeDays,
+                            page.answers().notices(RevisionRef.of(offer.revisionId())),
                             Optional.ofNullable(answer).map(SaleEligibility::isEligible),
                             answer == null ? List.of() : refusals.explain(answer.reasons(), locale));
                 }).toList(), sourceLink(details.board().sourceUrl(), r.revision().sourceRef())))

@@ -109,7 +109,7 @@ class StorefrontPages {
         Optional<CountryCode> destination = visitorCountry(country, request);
         Storefront.Shown shown = storefront.shown(slug);
         return rendered.view("board", request, locale, model -> {
-            Storefront.Product product = storefront.product(shown, destination, BuyerType.CONSUMER, locale);
+            Storefront.Product product = storefront.product(shown, destination, Optional.empty(), locale);
             model.put("product", product);
             model.put("conformity", productCompliance.of(product.page(), destination, locale).orElse(null));
             model.put("association", association);

@@ -43,6 +43,12 @@ class OrderForm {
     @NotBlank
     private String country;
 
+    /** A professional buyer's company and its EU VAT number (checked with VIES when ordering as a professional). */
+    @Size(max = 200)
+    private String companyName;
+    @Size(max = 30)
+    private String vatNumber;
+
     /** The buyer ticked the class A warning (shown only for class A boards). */
     private boolean acknowledgeClassA;
 
@@ -51,7 +57,24 @@ class OrderForm {
                 new OrderRequest.Address(name, line1, line2, postalCode, city, country),
                 acknowledgeClassA ? List.of(SaleNotices.CLASS_A)
                         : List.of(),
-                PaymentMethod.BANK_TRANSFER);
+                PaymentMethod.BANK_TRANSFER,
+                buyerType == BuyerType.PROFESSIONAL ? new OrderRequest.Company(companyName, vatNumber) : null);
+    }
+
+    public String getCompanyName() {
+        return companyName;
+    }
+
+    public void setCompanyName(String companyName) {
+        this.companyName = companyName;
+    }
+
+    public String getVatNumber() {
+        return vatNumber;
+    }
+
+    public void setVatNumber(String vatNumber) {
+        this.vatNumber = vatNumber;
     }
 
     public boolean isAcknowledgeClassA() {

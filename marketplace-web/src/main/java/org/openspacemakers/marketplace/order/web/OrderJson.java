@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.OfferKind;
+import org.openspacemakers.marketplace.compliance.VatVerification;
 import org.openspacemakers.marketplace.order.Order;
 import org.openspacemakers.marketplace.order.OrderStatus;
 import org.openspacemakers.marketplace.order.PaymentMethod;
@@ -13,10 +14,18 @@ import org.openspacemakers.marketplace.order.PaymentMethod;
 /** An order as the API shows it. {@code invoiceNumber} stays null until the order is paid. */
 record OrderJson(UUID id, OrderStatus status, String destinationCountry, BuyerType buyerType,
         PaymentMethod paymentMethod, Money total, List<LineJson> lines, AddressJson shippingAddress,
-        Instant placedAt, String invoiceNumber) {
+        Instant placedAt, String invoiceNumber, List<AcknowledgementJson> acknowledgements, CompanyJson company) {
 
     record LineJson(UUID offerId, String board, String revision, OfferKind kind, int quantity, Money unitPrice,
             Money lineTotal) {
+    }
+
+    /** A professional buyer's company, and what VIES last answered about its VAT number, and when. */
+    record CompanyJson(String name, String vatNumber, VatVerification.Outcome vatCheck, Instant vatCheckedAt) {
+    }
+
+    /** A warning acknowledged when ordering, with the version of the text the buyer read. */
+    record AcknowledgementJson(String code, String textVersion) {
     }
 
     record AddressJson(String name, String line1, String line2, String postalCode, String city, String country) {
@@ -31,6 +40,9 @@ record OrderJson(UUID id, OrderStatus status, String destinationCountry, BuyerTy
                         .toList(),
                 new AddressJson(address.name(), address.line1(), address.line2(), address.postalCode(), address.city(),
                         address.country().value()),
-                order.placedAt(), null);
+                order.placedAt(), null, order.acknowledgements().stream()
+                        .map(given -> new AcknowledgementJson(given.code(), given.textVersion())).toList(),
+                order.professional().map(company -> new CompanyJson(company.companyName(), company.vatNumber(),
+                        company.vatCheck(), company.checkedAt())).orElse(null));
     }
 }

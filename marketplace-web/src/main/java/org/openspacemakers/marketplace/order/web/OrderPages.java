@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.compliance.SaleGate;
 import org.openspacemakers.marketplace.compliance.SaleNotices;
@@ -51,9 +52,13 @@ class OrderPages {
     }
 
     @GetMapping("/orders/new")
-    String form(@RequestParam UUID offer, @RequestParam(required = false) String country, Model model) {
+    String form(@RequestParam UUID offer, @RequestParam(required = false) String country,
+            @RequestParam(required = false) BuyerType buyerType, Model model) {
         OrderForm form = new OrderForm();
         form.setOfferId(offer);
+        if (buyerType != null) {
+            form.setBuyerType(buyerType);
+        }
         form.setIdempotencyKey(UUID.randomUUID().toString());
         form.setCountry(country);
         return showForm(form, catalog.offer(offer).orElseThrow(NotFound::new), model);
@@ -120,6 +125,7 @@ class OrderPages {
         model.addAttribute("offer", offer);
         SaleNotices notices = gate.notices(RevisionRef.of(offer.revision().id()));
         model.addAttribute("classA", notices.classA());
+        model.addAttribute("classAText", "acknowledgement." + SaleNotices.CLASS_A + "." + SaleNotices.textVersion(SaleNotices.CLASS_A));
         model.addAttribute("professionalOnly", notices.professionalOnly());
         return "order-form";
     }
@@ -128,6 +134,9 @@ class OrderPages {
         return switch (apiField) {
             case "destinationCountry", "shippingAddress.country" -> "country";
             case "Idempotency-Key" -> "idempotencyKey";
+            case "acknowledgements" -> "acknowledgeClassA";
+            case "company", "company.name" -> "companyName";
+            case "company.vatNumber" -> "vatNumber";
             default -> apiField.startsWith("shippingAddress.") ? apiField.substring("shippingAddress.".length()) : "country";
         };
     }

@@ -9,9 +9,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.CountryCode;
+import org.openspacemakers.marketplace.compliance.VatNumber;
+import org.openspacemakers.marketplace.order.BuyingCompany;
 import org.openspacemakers.marketplace.order.PaymentMethod;
 import org.openspacemakers.marketplace.order.PlaceOrder;
 import org.openspacemakers.marketplace.order.ShippingAddress;
@@ -24,7 +27,8 @@ record OrderRequest(
         @NotNull BuyerType buyerType,
         @NotNull @Valid Address shippingAddress,
         @Size(max = 10) List<@NotBlank @Size(max = 40) String> acknowledgements,
-        PaymentMethod paymentMethod) {
+        PaymentMethod paymentMethod,
+        @Valid Company company) {
 
     record Line(@NotNull UUID offerId, @NotNull @Min(1) @Max(100) Integer quantity,
             @Size(max = 500) List<@NotNull @Valid SuppliedPart> suppliedParts) {
@@ -32,6 +36,10 @@ record OrderRequest(
 
     /** A part an assembly-only buyer declares to supply, checked against the approved BOM and its alternates. */
     record SuppliedPart(@NotBlank @Size(max = 40) String reference, @NotBlank @Size(max = 100) String mpn) {
+    }
+
+    /** The company a professional buyer orders for; its VAT number is checked with VIES. */
+    record Company(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 30) String vatNumber) {
     }
 
     record Address(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String line1,
@@ -49,6 +57,9 @@ record OrderRequest(
         checks.check(CountryCode.isValid(destinationCountry), "destinationCountry", "invalid.country");
         checks.check(CountryCode.isValid(shippingAddress.country()), "shippingAddress.country", "invalid.country");
         checks.check(paymentMethod != PaymentMethod.CARD || cardPaymentsEnabled, "paymentMethod", "invalid.cardPaymentsOff");
+        checks.check(buyerType != BuyerType.PROFESSIONAL || company != null, "company", "invalid.company");
+        Optional<VatNumber> vatNumber = Optional.ofNullable(company).flatMap(given -> VatNumber.parse(given.vatNumber()));
+        checks.check(company == null || vatNumber.isPresent(), "company.vatNumber", "invalid.vatNumber");
         checks.done();
         return new PlaceOrder(buyer, idempotencyKey,
                 lines.stream().map(line -> new PlaceOrder.Line(line.offerId(), line.quantity(),
@@ -59,6 +70,7 @@ record OrderRequest(
                 CountryCode.of(destinationCountry), buyerType,
                 new ShippingAddress(shippingAddress.name(), shippingAddress.line1(), shippingAddress.line2(),
                         shippingAddress.postalCode(), shippingAddress.city(), CountryCode.of(shippingAddress.country())),
-                acknowledgements == null ? null : new HashSet<>(acknowledgements), paymentMethod);
+                acknowledgements == null ? null : new HashSet<>(acknowledgements), paymentMethod,
+                buyerType == BuyerType.PROFESSIONAL ? new BuyingCompany(company.name(), vatNumber.orElseThrow()) : null);
     }
 }

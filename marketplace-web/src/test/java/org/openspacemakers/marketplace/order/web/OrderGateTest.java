@@ -154,6 +154,7 @@ class OrderGateTest {
         String order = """
                 {"lines":[{"offerId":"%s","quantity":1,"suppliedParts":[{"reference":"R1","mpn":"%s"}]}],
                  "destinationCountry":"FR","buyerType":"PROFESSIONAL",
+                 "company":{"name":"Atelier Ada","vatNumber":"FR40303265045"},
                  "shippingAddress":{"name":"Ada","line1":"1 rue de la Paix","postalCode":"75002","city":"Paris","country":"FR"}}""";
 
         assertThat(api.placeOrder(buyer, key(), order.formatted(assemblyOnly, "RC0603FR-0710KL")).status()).isEqualTo(201);
