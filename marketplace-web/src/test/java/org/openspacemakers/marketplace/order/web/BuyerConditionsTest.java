@@ -67,7 +67,7 @@ class BuyerConditionsTest {
     }
 
     @Test
-    void aProfessionalOnlyBoardIsOrderableByProfessionalsAndSaysSoToEveryVisitor() {
+    void aProfessionalOnlyBoardIsOrderableByProfessionalsWithoutACeStatementAndSaysSoToEveryVisitor() {
         Fixtures.Listing listing = fixtures.approvedListing(
                 Fixtures.completeDossier().withUse(DossierContent.IntendedUse.PROFESSIONAL_RND_ONLY), "FR");
         String slug = listing.board().slug();
@@ -75,6 +75,9 @@ class BuyerConditionsTest {
         String page = api.get("/boards/" + slug + "?lang=en&country=FR").body();
         assertThat(page).contains("Can be ordered to FR").contains("data-condition=\"professional\"")
                 .contains("buyerType=PROFESSIONAL");
+        assertThat(page).as("an R&D kit carries no CE statement").doesNotContain("id=\"ce-statement\"")
+                .doesNotContain("id=\"declaration-of-conformity\"").contains("id=\"not-ce-marked\"");
+        assertThat(api.get("/boards/" + slug + "?lang=fr&country=FR").body()).contains("Sans marquage CE");
         JsonNode asConsumer = firstOffer(api.get("/api/v1/boards/" + slug + "?country=FR"));
         assertThat(asConsumer.get("eligible").asBoolean()).isFalse();
         assertThat(asConsumer.get("professionalOnly").asBoolean()).isTrue();
