@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.fixtures.Credentials;
 import org.openspacemakers.marketplace.fixtures.Fixtures;
 import org.openspacemakers.marketplace.support.BrowserJourney;
@@ -31,11 +32,7 @@ class BuyerJourneyBrowserTest extends BrowserJourney {
 
         browser.open("/?lang=en");
         assertThat(browser.find(By.id("demo-banner")).getText()).contains("Demo");
-        browser.clickAndLoad(browser.find(By.id("nav-sign-in")));
-        browser.find(By.id("email")).sendKeys(buyer.email());
-        browser.find(By.id("password")).sendKeys(buyer.password());
-        browser.clickAndLoad(browser.find(By.id("sign-in")));
-        browser.waitFor(By.id("nav-orders"));
+        signIn(buyer);
 
         WebElement search = browser.find(By.id("q"));
         search.sendKeys(listing.board().name().substring("Board ".length()));
@@ -69,5 +66,49 @@ class BuyerJourneyBrowserTest extends BrowserJourney {
         assertThat(myOrders.getText()).contains(listing.board().name());
         assertThat(myOrders.findElements(By.cssSelector("a")))
                 .anyMatch(link -> link.getAttribute("href").contains(orderPath));
+    }
+
+    @Test
+    void aProfessionalOrdersAClassABoardWithAVatNumberViesConfirmsAfterAcknowledgingItsWarning() {
+        Fixtures.Listing listing = fixtures.approvedListing(
+                Fixtures.completeDossier().withClass(DossierContent.EmcClass.A), "FR");
+        Credentials buyer = fixtures.user(Role.BUYER);
+
+        browser.open("/?lang=en");
+        signIn(buyer);
+        browser.open("/boards/" + listing.board().slug() + "?lang=en&country=FR");
+        WebElement fullKit = browser.waitFor(By.id("offer-FULL_KIT"));
+        assertThat(fullKit.getText()).contains("Can be ordered to FR").contains("acknowledge its warning");
+        browser.clickAndLoad(fullKit.findElement(By.className("order-link")));
+
+        browser.waitFor(By.cssSelector("input[name=buyerType][value=PROFESSIONAL]")).click();
+        browser.find(By.id("companyName")).sendKeys("Atelier Ada SARL");
+        browser.find(By.id("vatNumber")).sendKeys("FR 40 303 265 045");
+        browser.find(By.id("name")).sendKeys("Ada Lovelace");
+        browser.find(By.id("line1")).sendKeys("1 rue de la Paix");
+        browser.find(By.id("postalCode")).sendKeys("75002");
+        browser.find(By.id("city")).sendKeys("Paris");
+        assertThat(browser.find(By.id("class-a-warning")).getText()).contains("class A product (EN 55032)");
+        browser.clickAndLoad(browser.find(By.id("place-order")));
+        assertThat(browser.waitFor(By.id("refusal")).getText()).as("not without the acknowledgement")
+                .contains("acknowledge");
+
+        browser.find(By.cssSelector("input[name=acknowledgeClassA][type=checkbox]")).click();
+        browser.clickAndLoad(browser.find(By.id("place-order")));
+
+        browser.waitFor(By.id("order-placed"));
+        assertThat(browser.find(By.id("order-status")).getText()).isEqualTo("Awaiting payment");
+        assertThat(browser.find(By.id("order-company")).getText()).contains("Atelier Ada SARL").contains("FR40303265045")
+                .contains("confirmed by VIES");
+        assertThat(browser.find(By.cssSelector(".acknowledgement[data-code=EMC_CLASS_A]")).getText())
+                .contains("class A product (EN 55032)");
+    }
+
+    private void signIn(Credentials buyer) {
+        browser.clickAndLoad(browser.find(By.id("nav-sign-in")));
+        browser.find(By.id("email")).sendKeys(buyer.email());
+        browser.find(By.id("password")).sendKeys(buyer.password());
+        browser.clickAndLoad(browser.find(By.id("sign-in")));
+        browser.waitFor(By.id("nav-orders"));
     }
 }
