@@ -148,6 +148,9 @@ public class Reviews {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Dossier dossier = dossiers.findByRevisionId(revision.id()).orElseGet(() -> Dossier.start(revision, now));
         List<Refusal> gaps = new ArrayList<>(dossier.gaps(dossier.subject().bom(), today));
+        if (!revisions.pictured(revision)) {
+            gaps.add(Refusal.of(RefusalCode.GPSR_INFO_INCOMPLETE, "product picture"));
+        }
         Map<CountryCode, LocalDate> lapses = new HashMap<>();
         for (CountryCode country : scope.countries()) {
             if (dossier.batteryOnBoard() && !validity.batteriesRegistered(country, today)) {

@@ -19,6 +19,12 @@ public interface Revisions {
     /** Whether this person belongs to the team that made the revision (the four-eyes rule). */
     boolean madeBy(UUID person, RevisionRef revision);
 
+    /**
+     * Whether buyers see a picture of the product on its listing: GPSR art. 19 counts a picture
+     * in the product's identification, so none refuses an approval.
+     */
+    boolean pictured(RevisionRef revision);
+
     /** The offer kinds the revision is offered as now: what an approval covers when the reviewer names none. */
     Set<OfferKind> offeredAs(RevisionRef revision);
 }

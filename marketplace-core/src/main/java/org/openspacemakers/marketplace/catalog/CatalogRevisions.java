@@ -43,6 +43,12 @@ class CatalogRevisions implements Revisions {
     }
 
     @Override
+    public boolean pictured(RevisionRef revision) {
+        return revisions.findById(revision.id()).flatMap(found -> boards.findById(found.boardId()))
+                .filter(board -> !board.photos().isEmpty()).isPresent();
+    }
+
+    @Override
     public Set<OfferKind> offeredAs(RevisionRef revision) {
         return offers.findByRevisionIdIn(Set.of(revision.id())).stream().map(Offer::kind).collect(Collectors.toSet());
     }

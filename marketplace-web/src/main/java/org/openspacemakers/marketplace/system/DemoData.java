@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.openspacemakers.marketplace.account.Accounts;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.account.User;
@@ -103,7 +104,7 @@ public class DemoData {
         teams.changeCapacity(maker.id(), thermocouple.slug(), 50, 8);
         teams.moveWorkshop(maker.id(), thermocouple.slug(),
                 "Open Space Makers workshop, thermocouple team, 12 rue des Ateliers, 31000 Toulouse, France");
-        Board card = listings.createBoard(maker.id(), thermocouple.slug(), Slug.of("thermocouple-card"), new BoardText(
+        Board card = board(maker.id(), thermocouple.slug(), Slug.of("thermocouple-card"), new BoardText(
                 "High-speed thermocouple card",
                 "MAX31856-based thermocouple amplifier card for fast, precise temperature acquisition.",
                 description("thermocouple-card"),
@@ -129,7 +130,7 @@ public class DemoData {
         teams.changeCapacity(maker2.id(), padauk.slug(), 40, 8);
         teams.moveWorkshop(maker2.id(), padauk.slug(),
                 "Open Space Makers workshop, padauk team, 12 rue des Ateliers, 31000 Toulouse, France");
-        Board programmer = listings.createBoard(maker2.id(), padauk.slug(), Slug.of("padauk-programmer"), new BoardText(
+        Board programmer = board(maker2.id(), padauk.slug(), Slug.of("padauk-programmer"), new BoardText(
                 "Padauk microcontroller programmer",
                 "Easy PDK programmer: an open-source programmer for Padauk microcontrollers.",
                 description("padauk-programmer"),
@@ -167,7 +168,7 @@ public class DemoData {
         User maker = user("maker3@" + MORE_MAKERS, "Demo Maker (lab tools)", Role.MAKER);
         Team team = team(maker, "lab-tools", "Lab tools team", 40, 8);
 
-        Board glasgow = listings.createBoard(maker.id(), team.slug(), Slug.of("glasgow-interface-explorer"), new BoardText(
+        Board glasgow = board(maker.id(), team.slug(), Slug.of("glasgow-interface-explorer"), new BoardText(
                 "Glasgow Interface Explorer",
                 "Open-source multitool for digital electronics: an iCE40 FPGA behind USB, driven from Python.",
                 description("glasgow-interface-explorer"),
@@ -189,7 +190,7 @@ public class DemoData {
                 new Approval(List.of("FR", "DE"), List.of(BuyerType.values()), List.of(), null,
                 "Dossier complete: EMC and RoHS declarations; WEEE registered in FR and DE."));
 
-        Board jawbreaker = listings.createBoard(maker.id(), team.slug(), Slug.of("hackrf-jawbreaker"), new BoardText(
+        Board jawbreaker = board(maker.id(), team.slug(), Slug.of("hackrf-jawbreaker"), new BoardText(
                 "HackRF Jawbreaker",
                 "The beta-test board of HackRF, the open-source software-defined radio by Great Scott Gadgets.",
                 description("hackrf-jawbreaker"),
@@ -216,7 +217,7 @@ public class DemoData {
         User maker = user("maker4@" + MORE_MAKERS, "Demo Maker (retro)", Role.MAKER);
         Team team = team(maker, "retro", "Retro computing team", 60, 8);
 
-        Board neo = listings.createBoard(maker.id(), team.slug(), Slug.of("neo6502"), new BoardText(
+        Board neo = board(maker.id(), team.slug(), Slug.of("neo6502"), new BoardText(
                 "Neo6502 retro computer",
                 "OLIMEX's open-hardware retro computer: a real W65C02 processor with an RP2040 for memory, video and sound.",
                 description("neo6502"),
@@ -245,7 +246,7 @@ public class DemoData {
         User maker = user("maker5@" + MORE_MAKERS, "Demo Maker (fpga)", Role.MAKER);
         Team team = team(maker, "fpga", "FPGA team", 30, 10);
 
-        Board crab = listings.createBoard(maker.id(), team.slug(), Slug.of("orangecrab"), new BoardText(
+        Board crab = board(maker.id(), team.slug(), Slug.of("orangecrab"), new BoardText(
                 "OrangeCrab FPGA board",
                 "Feather-sized development board with a Lattice ECP5 FPGA, DDR3L memory and USB straight into the FPGA.",
                 description("orangecrab"),
@@ -265,6 +266,16 @@ public class DemoData {
         listings.describeRevision(maker.id(), r021.id(), "c511d569fe2af39467041f888bc231020f40c6ac", "",
                 "Draft of r0.2.1 (hardware/orangecrab_r0.2.1), started from r0.2: its BOM and sources are still "
                         + "those of r0.2 until the team updates them.");
+    }
+
+    /**
+     * A demo board, with its picture from {@code demo/pictures/<slug>.png} (GPSR art. 19 asks for
+     * one before an approval): a drawing labelled as an illustration until real photos replace it.
+     */
+    private Board board(UUID maker, String teamSlug, Slug slug, BoardText text) {
+        Board board = listings.createBoard(maker, teamSlug, slug, text);
+        listings.addPhoto(maker, board.slug(), resource("demo/pictures/" + board.slug() + ".png"));
+        return board;
     }
 
     private Team team(User maker, String slug, String name, int weeklyCapacity, int horizonWeeks) {
