@@ -190,6 +190,34 @@ class SaleRulesTest {
     }
 
     @Test
+    void rule12_aMultilingualStateNeedsEachLanguageItRequires() {
+        assertThat(codes(refusals(approved(), warnedIn("fr"), consumerIn(CountryCode.of("BE")))))
+                .contains(RefusalCode.WARNINGS_NOT_IN_LANGUAGE);
+        assertThat(codes(refusals(approved(), warnedIn("fr", "nl"), consumerIn(CountryCode.of("BE")))))
+                .contains(RefusalCode.WARNINGS_NOT_IN_LANGUAGE);
+        assertThat(codes(refusals(approved(), warnedIn("fr", "nl", "de"), consumerIn(CountryCode.of("BE")))))
+                .doesNotContain(RefusalCode.WARNINGS_NOT_IN_LANGUAGE);
+        assertThat(codes(refusals(approved(), warnedIn("fi"), consumerIn(CountryCode.of("FI")))))
+                .contains(RefusalCode.WARNINGS_NOT_IN_LANGUAGE);
+        assertThat(codes(refusals(approved(), warnedIn("fr", "de"), consumerIn(CountryCode.of("LU")))))
+                .as("Luxembourgish is allowed, not required").doesNotContain(RefusalCode.WARNINGS_NOT_IN_LANGUAGE);
+        assertThat(codes(refusals(approved(), warnedIn("en"), consumerIn(CountryCode.of("MT")))))
+                .as("Maltese or English").doesNotContain(RefusalCode.WARNINGS_NOT_IN_LANGUAGE);
+        assertThat(codes(refusals(approved(), warnedIn("ga"), consumerIn(CountryCode.of("IE")))))
+                .as("Ireland: English").contains(RefusalCode.WARNINGS_NOT_IN_LANGUAGE);
+    }
+
+    private static Dossier warnedIn(String... languages) {
+        Map<String, String> warnings = new java.util.TreeMap<>();
+        for (String language : languages) {
+            warnings.put(language, "Attention [" + language + "]");
+        }
+        return dossier(c -> new DossierContent(c.ce(), c.rohs(), c.weee(),
+                new DossierContent.Gpsr(c.gpsr().manufacturerName(), c.gpsr().postalAddress(), c.gpsr().email(),
+                        c.gpsr().productIdentification(), warnings), c.battery(), c.svhc()));
+    }
+
+    @Test
     void rule13_outsideTheEuByDefault() {
         CountryCode switzerland = CountryCode.of("CH");
         assertThat(codes(refusals(approved(), dossier(c -> c), consumerIn(switzerland))))

@@ -136,7 +136,7 @@ public class DemoDossiers {
         }
         Map<String, String> warnings = new LinkedHashMap<>();
         spec.warningLanguages().forEach(language -> warnings.put(language,
-                WARNINGS.getOrDefault(language, WARNINGS.get("en") + " [" + language + "]")));
+                java.util.Objects.requireNonNull(WARNINGS.get(language), "demo warnings in " + language)));
         EnumSet<Act> acts = EnumSet.of(Act.EMC, Act.ROHS);
         if (spec.radio()) {
             acts.add(Act.RED);

@@ -12,6 +12,7 @@ import jakarta.persistence.MapKeyColumn;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.openspacemakers.marketplace.compliance.CountryCode;
@@ -45,11 +46,22 @@ class GpsrSection {
     @Column(name = "warnings", nullable = false, columnDefinition = "TEXT")
     private Map<String, String> warnings = new HashMap<>();
 
-    /** Refuses warnings in a language that is not an official language of the Union. */
+    /**
+     * Refuses warnings in a language that is not an official language of the Union, and the same
+     * text under two languages (English tagged as German does not inform a German buyer).
+     */
     static void check(DossierContent.Gpsr gpsr) {
-        gpsr.warnings().keySet().forEach(language -> {
+        Map<String, String> byText = new HashMap<>();
+        new TreeMap<>(gpsr.warnings()).forEach((language, text) -> {
             if (!OfficialLanguages.ALL.contains(language)) {
                 throw new DossierRejected("gpsr.warnings", "invalid.dossier.language", language);
+            }
+            String same = byText.putIfAbsent(text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT), language);
+            if (same != null && !text.isBlank()) {
+                // Of English and another language, the other is the copy.
+                String copy = language.equals("en") ? same : language;
+                throw new DossierRejected("gpsr.warnings." + copy, "invalid.dossier.sameWarnings",
+                        copy.equals(language) ? same : language);
             }
         });
     }
@@ -85,10 +97,10 @@ class GpsrSection {
         return gaps;
     }
 
-    /** Refuses a sale into a member state when no warnings are in one of its official languages. */
+    /** Refuses a sale into a member state when warnings lack one of the languages it requires. */
     List<Refusal> saleRefusals(SaleRequest request) {
         CountryCode destination = request.destination();
-        if (destination.isEu() && OfficialLanguages.of(destination).stream().noneMatch(warnings::containsKey)) {
+        if (!OfficialLanguages.missing(destination, warnings.keySet()).isEmpty()) {
             return List.of(Refusal.of(RefusalCode.WARNINGS_NOT_IN_LANGUAGE, destination));
         }
         return List.of();

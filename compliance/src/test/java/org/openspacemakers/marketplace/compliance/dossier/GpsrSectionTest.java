@@ -43,6 +43,17 @@ class GpsrSectionTest {
         assertThat(gpsr.saleRefusals(sale("IT"))).hasSize(1);
     }
 
+    @Test
+    void englishTaggedAsAnotherLanguageIsRefusedOnThatLanguage() {
+        assertThatThrownBy(() -> GpsrSection.check(gpsr("c@osm.example",
+                Map.of("en", "Handle unpowered.", "de", "Handle  unpowered.", "fr", "Manipuler hors tension."))))
+                .isInstanceOf(DossierRejected.class)
+                .extracting(e -> ((DossierRejected) e).field()).isEqualTo("gpsr.warnings.de");
+        assertThatThrownBy(() -> GpsrSection.check(gpsr("c@osm.example", Map.of("en", "Handle unpowered.", "it", "handle unpowered."))))
+                .extracting(e -> ((DossierRejected) e).field()).isEqualTo("gpsr.warnings.it");
+        GpsrSection.check(gpsr("c@osm.example", Map.of("en", "Handle unpowered.", "de", "Nur spannungsfrei handhaben.")));
+    }
+
     private static DossierContent.Gpsr gpsr(String email, Map<String, String> warnings) {
         return new DossierContent.Gpsr("Open Space Makers", "Toulouse", email, "Card 1.0", warnings);
     }

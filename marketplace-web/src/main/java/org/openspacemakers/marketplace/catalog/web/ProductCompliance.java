@@ -1,12 +1,15 @@
 package org.openspacemakers.marketplace.catalog.web;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openspacemakers.marketplace.catalog.BoardDetails;
 import org.openspacemakers.marketplace.catalog.ProductPage;
 import org.openspacemakers.marketplace.compliance.Conformity;
 import org.openspacemakers.marketplace.compliance.CountryCode;
+import org.openspacemakers.marketplace.compliance.OfficialLanguages;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -34,12 +37,16 @@ class ProductCompliance {
      */
     record Block(UUID revisionId, String label, Conformity conformity, String acts, String standards, String docLink,
             String rohsCategoryName, String warnings, String warningsLanguage, String warningsLanguageName,
-            boolean warningsInPageLanguage) {
+            boolean warningsInPageLanguage, List<Warnings> destinationWarnings) {
 
         /** Whether this block speaks of that revision (the notices go before its order buttons). */
         public boolean covers(UUID revision) {
             return revisionId.equals(revision);
         }
+    }
+
+    /** The warnings in one language the destination requires, with that language's name in the page's language. */
+    record Warnings(String language, String languageName, String text) {
     }
 
     /**
@@ -66,7 +73,25 @@ class ProductCompliance {
         return new Block(revisionId, label, conformity, acts, String.join(", ", conformity.standards()), docLink,
                 categoryName, language.map(conformity.gpsr().warnings()::get).orElse(""), language.orElse(null),
                 language.map(code -> Locale.forLanguageTag(code).getDisplayLanguage(locale)).orElse(""),
-                language.filter(locale.getLanguage()::equals).isPresent());
+                language.filter(locale.getLanguage()::equals).isPresent(),
+                destination.map(country -> destinationWarnings(conformity, country, language, locale)).orElse(List.of()));
+    }
+
+    /**
+     * The warnings in the other languages the destination requires, besides the one shown first
+     * (of a group where one is enough, none when that one is shown, else the first given): what a
+     * buyer there must be able to read. Those the dossier lacks are not shown (the gate refuses
+     * the sale there).
+     */
+    private static List<Warnings> destinationWarnings(Conformity conformity, CountryCode country, Optional<String> shown,
+            Locale locale) {
+        Map<String, String> given = conformity.gpsr().warnings();
+        return OfficialLanguages.required(country).stream()
+                .filter(group -> shown.filter(group::contains).isEmpty())
+                .flatMap(group -> group.stream().sorted().filter(given::containsKey).findFirst().stream())
+                .map(language -> new Warnings(language, Locale.forLanguageTag(language).getDisplayLanguage(locale),
+                        given.get(language)))
+                .toList();
     }
 
     private String message(String key, Locale locale) {

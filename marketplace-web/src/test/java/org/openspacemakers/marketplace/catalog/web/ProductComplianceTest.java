@@ -128,6 +128,19 @@ class ProductComplianceTest {
     }
 
     @Test
+    void aMultilingualDestinationShowsTheWarningsInEachLanguageItRequires() {
+        Fixtures.Listing listing = fixtures.approvedListing(Fixtures.completeDossier().withWarnings(List.of("de", "fr", "nl")),
+                "BE");
+
+        String warnings = section(api.get("/boards/" + listing.board().slug() + "?lang=fr&country=BE").body(), "warnings");
+
+        assertThat(warnings).contains("lang=\"fr\"").contains("lang=\"nl\"").contains("lang=\"de\"")
+                .contains(DossierFixtures.warning("nl")).contains("En néerlandais, également exigé pour ce pays");
+        assertThat(section(api.get("/boards/" + listing.board().slug() + "?lang=fr&country=FR").body(), "warnings"))
+                .doesNotContain("lang=\"nl\"");
+    }
+
+    @Test
     void theDeclarationLinkServesTheDossiersFile() throws Exception {
         Fixtures.Listing listing = fixtures.approvedListing("FR");
         String slug = listing.board().slug();
@@ -214,6 +227,7 @@ class ProductComplianceTest {
         Team team = teams.create(Slug.of("team-" + suffix), "Team " + suffix, List.of(maker.id()));
         Board board = listings.createBoard(maker.id(), team.slug(), Slug.of("board-" + suffix),
                 Fixtures.boardText("Board " + suffix));
+        fixtures.picture(maker, board);
         Revision revision = fixtures.draftRevision(maker, board, "1.0");
         listings.offer(maker.id(), revision.id(), OfferKind.FULL_KIT, Money.euros(2_500), VatCategory.STANDARD,
                 new PriceBreakdown(1_000, 300, 700, 250, 250));
