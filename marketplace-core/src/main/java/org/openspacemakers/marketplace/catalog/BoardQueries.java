@@ -123,6 +123,22 @@ public class BoardQueries {
         return board(slug).filter(details -> details.team().hasMember(person)).orElseThrow(NotTeamMember::new);
     }
 
+    /**
+     * The price changes of every offer of the board, by offer, oldest first, when this person is of
+     * its team; otherwise the board does not exist for them.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<PriceChange>> priceChanges(UUID person, String slug) {
+        Board board = membership.board(person, slug);
+        Map<UUID, List<PriceChange>> byOffer = new HashMap<>();
+        entityManager.createQuery("""
+                select o.id, c from Offer o join o.priceChanges c join Revision r on r.id = o.revisionId
+                where r.boardId = :board order by c.sequence""", Object[].class)
+                .setParameter("board", board.id()).getResultList()
+                .forEach(row -> byOffer.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add((PriceChange) row[1]));
+        return byOffer;
+    }
+
     /** An offer with the revision and board it sells. */
     @Transactional(readOnly = true)
     public Optional<OfferDetails> offer(UUID offerId) {

@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What a team publishes: boards with their text and photos, revisions with their sources and BOM,
  * offers, and the hand-in of a revision to the compliance reviewers. Only the team's members may;
- * a revision changes only while it is a draft. Each change keeps the storefront's read side in step.
+ * a revision changes only while it is a draft, but for the prices of its offers. Each change keeps
+ * the storefront's read side in step.
  */
 @Service
 public class Listings {
@@ -164,7 +165,13 @@ public class Listings {
         return revision;
     }
 
-    /** Creates or reprices the revision's offer of this kind, at no more than the store's highest price. */
+    /**
+     * Offers the revision as this kind, or changes its offer of this kind, at no more than the
+     * store's highest price. Once the revision is handed in, only the price and its breakdown may
+     * change: a new kind or another VAT category is refused ({@link RevisionFrozen}) and nothing
+     * changes. Each change of a price is kept with who made it and when ({@link PriceChange}); the
+     * product page shows it on its next request, and an order keeps the price it was placed at.
+     */
     @Transactional
     public Offer offer(UUID actor, UUID revisionId, OfferKind kind, Money price, VatCategory vatCategory,
             PriceBreakdown breakdown) {
@@ -177,9 +184,9 @@ public class Listings {
         Offer offer;
         if (existing.isPresent()) {
             offer = existing.get();
-            offer.reprice(price, vatCategory, breakdown);
+            offer.change(revision, price, vatCategory, breakdown, actor, clock.instant());
         } else {
-            offer = offers.save(new Offer(revision.id(), kind, price, vatCategory, breakdown));
+            offer = offers.save(revision.offer(kind, price, vatCategory, breakdown));
         }
         index.refresh(revision.boardId());
         return offer;

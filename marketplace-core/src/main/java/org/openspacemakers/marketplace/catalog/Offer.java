@@ -1,17 +1,32 @@
 package org.openspacemakers.marketplace.catalog;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.openspacemakers.marketplace.compliance.OfferKind;
 
-/** How one revision is sold: full kit or assembly-only, at a price, with a lead time. */
+/**
+ * How one revision is sold: full kit or assembly-only, at a price with its breakdown, in a VAT
+ * category. It keeps each change of its price ({@link PriceChange}).
+ */
 @Entity
 @Table(name = "offers")
 public class Offer {
@@ -26,8 +41,8 @@ public class Offer {
     @Column(nullable = false, length = 32)
     private OfferKind kind;
 
-    @Column(name = "price_minor", nullable = false)
-    private long priceMinor;
+    @Embedded
+    private Pricing pricing;
 
     @Column(nullable = false, length = 3)
     private String currency;
@@ -36,20 +51,11 @@ public class Offer {
     @Column(name = "vat_category", nullable = false, length = 32)
     private VatCategory vatCategory;
 
-    @Column(name = "parts_minor", nullable = false)
-    private long partsMinor;
-
-    @Column(name = "pcb_minor", nullable = false)
-    private long pcbMinor;
-
-    @Column(name = "labour_minor", nullable = false)
-    private long labourMinor;
-
-    @Column(name = "association_minor", nullable = false)
-    private long associationMinor;
-
-    @Column(name = "team_minor", nullable = false)
-    private long teamMinor;
+    /** Every change of the price after the offer was made, oldest first; appended to, never edited. */
+    @OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @JoinColumn(name = "offer_id", nullable = false, updatable = false)
+    @OrderBy("sequence")
+    private List<PriceChange> priceChanges = new ArrayList<>();
 
     /** Null until first stored: tells Spring Data to insert rather than merge; then optimistic locking. */
     @Version
@@ -59,36 +65,52 @@ public class Offer {
         // for JPA
     }
 
+    /** A new offer of a revision; {@link Revision#offer} says whether the revision still takes one. */
     Offer(UUID revisionId, OfferKind kind, Money price, VatCategory vatCategory, PriceBreakdown breakdown) {
         this.id = UUID.randomUUID();
         this.revisionId = revisionId;
         this.kind = kind;
-        reprice(price, vatCategory, breakdown);
+        this.vatCategory = Objects.requireNonNull(vatCategory, "VAT category");
+        this.pricing = priced(price, breakdown);
+        this.currency = price.currency().getCurrencyCode();
     }
 
-    /** A new price, with its breakdown adding up to it exactly. */
-    void reprice(Money price, VatCategory vatCategory, PriceBreakdown breakdown) {
+    /**
+     * Changes the offer as its team asks. The price and its breakdown may change at any time (an
+     * order keeps the price it was placed at), each change kept with who made it and when; the VAT
+     * category only while the revision's offers are open ({@link Revision#offersOpen()}), else
+     * {@link RevisionFrozen} and nothing changes.
+     */
+    void change(Revision revision, Money price, VatCategory vatCategory, PriceBreakdown breakdown, UUID by, Instant at) {
+        Pricing asked = priced(price, breakdown);
+        if (vatCategory != this.vatCategory) {
+            if (!revision.offersOpen()) {
+                throw RevisionFrozen.vatCategory(revision.label(), kind);
+            }
+            this.vatCategory = Objects.requireNonNull(vatCategory, "VAT category");
+        }
+        if (!asked.equals(pricing)) {
+            priceChanges.add(new PriceChange(priceChanges.size(), currency, pricing, asked, by, at));
+            this.pricing = asked;
+        }
+    }
+
+    /** A price with its breakdown adding up to it exactly, in euros. */
+    private Pricing priced(Money price, PriceBreakdown breakdown) {
         if (price.amountMinor() == 0) {
             throw new ListingRejected("price", "invalid.price");
         }
         if (!Money.EUR.equals(price.currency())) {
             throw new ListingRejected("price.currency", "invalid.currency");
         }
-        if (!breakdown.totalMinor().equals(java.math.BigInteger.valueOf(price.amountMinor()))) {
+        if (!breakdown.totalMinor().equals(BigInteger.valueOf(price.amountMinor()))) {
             throw new ListingRejected("breakdown", "invalid.breakdown",
-                    new java.math.BigDecimal(breakdown.totalMinor(), 2).toPlainString(), price.decimal());
+                    new BigDecimal(breakdown.totalMinor(), 2).toPlainString(), price.decimal());
         }
         if (kind == OfferKind.ASSEMBLY_ONLY && breakdown.partsMinor() != 0) {
             throw new ListingRejected("breakdown.partsMinor", "invalid.breakdown.parts");
         }
-        this.priceMinor = price.amountMinor();
-        this.currency = price.currency().getCurrencyCode();
-        this.vatCategory = java.util.Objects.requireNonNull(vatCategory, "VAT category");
-        this.partsMinor = breakdown.partsMinor();
-        this.pcbMinor = breakdown.pcbMinor();
-        this.labourMinor = breakdown.labourMinor();
-        this.associationMinor = breakdown.associationMinor();
-        this.teamMinor = breakdown.teamMinor();
+        return new Pricing(price, breakdown);
     }
 
     Offer copyFor(UUID otherRevision) {
@@ -108,7 +130,7 @@ public class Offer {
     }
 
     public Money price() {
-        return new Money(priceMinor, Currency.getInstance(currency));
+        return new Money(pricing.priceMinor(), Currency.getInstance(currency));
     }
 
     public VatCategory vatCategory() {
@@ -116,6 +138,6 @@ public class Offer {
     }
 
     public PriceBreakdown breakdown() {
-        return new PriceBreakdown(partsMinor, pcbMinor, labourMinor, associationMinor, teamMinor);
+        return pricing.breakdown();
     }
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.compliance.ReviewStatus;
 
 /**
@@ -115,13 +116,37 @@ public class Revision {
         this.bomHash = hash;
     }
 
-    /** Sets the MPNs accepted instead of a line's own when a buyer supplies the parts. Only while a draft. */
+    /**
+     * Sets the MPNs accepted instead of a line's own when a buyer supplies the parts. Only while a
+     * draft, as the BOM they belong to: the approval covers the parts a buyer may supply.
+     */
     void acceptAlternates(int line, List<String> mpns) {
-        requireDraft();
+        if (!isDraft()) {
+            throw RevisionFrozen.alternates(label, line + 1);
+        }
         if (line < 0 || line >= bom.size()) {
             throw new ListingRejected("line", "invalid.bomLine", line + 1);
         }
         bom.get(line).acceptAlternates(mpns);
+    }
+
+    /**
+     * A new offer of this revision, while its offers are open ({@link #offersOpen()}): once it is
+     * handed in, the kinds it is offered as are those the reviewer approves, so none is added.
+     */
+    Offer offer(OfferKind kind, Money price, VatCategory vatCategory, PriceBreakdown breakdown) {
+        if (!offersOpen()) {
+            throw RevisionFrozen.offerAdded(label, kind);
+        }
+        return new Offer(id, kind, price, vatCategory, breakdown);
+    }
+
+    /**
+     * Whether its offers may still be added to and change their VAT category: while it is a draft, or
+     * when the reviewer asked for changes, as its compliance dossier. A price may change at any time.
+     */
+    public boolean offersOpen() {
+        return reviewStatus == ReviewStatus.DRAFT || reviewStatus == ReviewStatus.CHANGES_REQUESTED;
     }
 
     /** Whether buyers may see the revision: once handed in for review; drafts are the team's own. */

@@ -93,8 +93,12 @@ public class Api {
     }
 
     public Answer put(String path, Credentials who, String json) {
+        return put(path, who, json, Map.of());
+    }
+
+    public Answer put(String path, Credentials who, String json, Map<String, String> headers) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), who, json, Map.of());
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), who, json, headers);
     }
 
     /** A PUT of raw bytes with their content type, e.g. a BOM file. */

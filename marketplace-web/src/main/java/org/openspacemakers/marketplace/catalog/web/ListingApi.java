@@ -230,7 +230,8 @@ class ListingApi {
     }
 
     @PutMapping("/api/v1/revisions/{revisionId}/bom/lines/{line}/alternates")
-    @Operation(summary = "Set the MPNs accepted instead of a BOM line's own when an assembly-only buyer supplies the parts (line numbers from 1)")
+    @Operation(summary = "Set the MPNs accepted instead of a BOM line's own when an assembly-only buyer supplies the parts "
+            + "(line numbers from 1); only while the revision is a draft (else 409 INVALID_STATE)")
     BomJson alternates(@PathVariable String revisionId, @PathVariable int line,
             @Valid @RequestBody AlternatesRequest request, @AuthenticationPrincipal SignedInUser maker) {
         Revision revision = listings.acceptAlternates(maker.id(), id(revisionId), line - 1, request.mpns());
@@ -240,7 +241,9 @@ class ListingApi {
     }
 
     @PutMapping("/api/v1/revisions/{revisionId}/offers/{kind}")
-    @Operation(summary = "Offer the revision as FULL_KIT or ASSEMBLY_ONLY, with a price whose breakdown adds up to it")
+    @Operation(summary = "Offer the revision as FULL_KIT or ASSEMBLY_ONLY, with a price whose breakdown adds up to it; "
+            + "once it is submitted, only the price and its breakdown change (a new kind or another VAT category: 409 "
+            + "INVALID_STATE), each change kept with who made it and when")
     OfferJson offer(@PathVariable String revisionId, @PathVariable OfferKind kind, @Valid @RequestBody OfferRequest request,
             @AuthenticationPrincipal SignedInUser maker) {
         return OfferJson.of(listings.offer(maker.id(), id(revisionId), kind, request.price(), request.vatCategory(),

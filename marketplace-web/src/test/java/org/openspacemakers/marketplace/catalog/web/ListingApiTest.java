@@ -3,12 +3,16 @@ package org.openspacemakers.marketplace.catalog.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.AccessTokens;
 import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.catalog.BoardQueries;
+import org.openspacemakers.marketplace.catalog.PriceChange;
 import org.openspacemakers.marketplace.compliance.Reviews;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.fixtures.Credentials;
@@ -16,6 +20,7 @@ import org.openspacemakers.marketplace.fixtures.DossierFixtures;
 import org.openspacemakers.marketplace.fixtures.Fixtures;
 import org.openspacemakers.marketplace.support.Api;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
+import org.openspacemakers.marketplace.support.OrderBodies;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -37,6 +42,8 @@ class ListingApiTest {
     DossierFixtures dossiers;
     @Autowired
     Reviews reviews;
+    @Autowired
+    BoardQueries catalog;
 
     private static String board(String slug, String licence) {
         return """
@@ -265,6 +272,124 @@ class ListingApiTest {
                 "{\"mpns\":[\"ERJ-3EKF1002V\",\"%s\"]}".formatted("X".repeat(101)));
         assertThat(longMpn.codes("errors")).containsExactly("mpns[1]");
         assertThat(longMpn.json().get("errors").get(0).get("message").asString()).isEqualTo("has at most 100 characters");
+    }
+
+    /** The fixtures' full kit (25.00 EUR) at another price, with a breakdown adding up to it, in this VAT category. */
+    private static String fullKit(long labourMinor, String vatCategory) {
+        long price = 1_000 + 300 + labourMinor + 250 + 250;
+        return """
+                {"price":{"amountMinor":%d,"currency":"EUR"},"vatCategory":"%s","breakdown":{"partsMinor":1000,
+                 "pcbMinor":300,"labourMinor":%d,"associationMinor":250,"teamMinor":250}}""".formatted(price, vatCategory, labourMinor);
+    }
+
+    @Test
+    void anOfferKindIsNotAddedToAnApprovedRevisionAndNothingIsStored() {
+        Fixtures.Listing listing = fixtures.approvedListing("FR");
+        String revision = listing.revision().id().toString();
+        long pageVersion = pageVersion(listing);
+
+        Api.Answer refused = api.put("/api/v1/revisions/" + revision + "/offers/ASSEMBLY_ONLY", listing.maker(), """
+                {"price":{"amountMinor":1500,"currency":"EUR"},"vatCategory":"STANDARD",
+                 "breakdown":{"partsMinor":0,"pcbMinor":300,"labourMinor":800,"associationMinor":200,"teamMinor":200}}""");
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.codes("reasons")).containsExactly("INVALID_STATE");
+        assertThat(refused.json().get("detail").asString()).contains("revision 1.0").contains("no offer can be added")
+                .contains("Assembly only");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM offers WHERE revision_id = ?", Integer.class, revision))
+                .as("the full kit alone").isEqualTo(1);
+        assertThat(pageVersion(listing)).isEqualTo(pageVersion);
+    }
+
+    @Test
+    void theVatCategoryOfASubmittedRevisionsOfferDoesNotChangeNorDoesItsPriceWithIt() {
+        Fixtures.Listing listing = fixtures.approvedListing("FR");
+        String path = "/api/v1/revisions/" + listing.revision().id() + "/offers/FULL_KIT";
+
+        Api.Answer refused = api.put(path, listing.maker(), fullKit(500, "REDUCED"), Map.of("Accept-Language", "fr"));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.codes("reasons")).containsExactly("INVALID_STATE");
+        assertThat(refused.json().get("detail").asString()).contains("révision 1.0").contains("catégorie de TVA")
+                .contains("Kit complet");
+        assertThat(jdbc.queryForMap("SELECT vat_category, price_minor FROM offers WHERE id = ?",
+                listing.fullKit().id().toString())).containsEntry("vat_category", "STANDARD").containsEntry("price_minor", 2_500L);
+        assertThat(catalog.priceChanges(listing.maker().id(), listing.board().slug())).isEmpty();
+    }
+
+    @Test
+    void theAlternatesOfASubmittedRevisionsBomDoNotChange() {
+        Fixtures.Listing listing = fixtures.submittedListing();
+
+        Api.Answer refused = api.put("/api/v1/revisions/" + listing.revision().id() + "/bom/lines/1/alternates",
+                listing.maker(), "{\"mpns\":[\"ERJ-3EKF1002V\"]}");
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.codes("reasons")).containsExactly("INVALID_STATE");
+        assertThat(refused.json().get("detail").asString()).contains("BOM line 1").contains("revision 1.0");
+        assertThat(catalog.bom(listing.revision().id()).get(0).alternates()).isEmpty();
+    }
+
+    @Test
+    void aRevisionSentBackForChangesTakesOffersAgain() {
+        Fixtures.Listing listing = fixtures.submittedListing();
+        RevisionRef revision = RevisionRef.of(listing.revision().id());
+        Credentials reviewer = fixtures.user(Role.REVIEWER);
+        reviews.startReview(revision, reviewer.id());
+        reviews.requestChanges(revision, reviewer.id(), "Offer it for assembly only too.", List.of());
+
+        Api.Answer offered = api.put("/api/v1/revisions/" + revision.id() + "/offers/ASSEMBLY_ONLY", listing.maker(), """
+                {"price":{"amountMinor":1500,"currency":"EUR"},"vatCategory":"REDUCED",
+                 "breakdown":{"partsMinor":0,"pcbMinor":300,"labourMinor":800,"associationMinor":200,"teamMinor":200}}""");
+
+        assertThat(offered.status()).isEqualTo(200);
+        assertThat(api.put("/api/v1/revisions/" + revision.id() + "/offers/FULL_KIT", listing.maker(),
+                fullKit(700, "REDUCED")).json().get("vatCategory").asString()).isEqualTo("REDUCED");
+    }
+
+    @Test
+    void anApprovedRevisionsPriceChangesRecordedWithWhoAndWhenShowsOnTheNextRequestAndLeavesEarlierOrdersAlone() {
+        Fixtures.Listing listing = fixtures.approvedListing("FR");
+        Credentials buyer = fixtures.user(Role.BUYER);
+        Api.Answer order = api.placeOrder(buyer, UUID.randomUUID().toString(),
+                OrderBodies.orderBody(listing.fullKit().id(), 2, "FR"));
+        assertThat(order.status()).isEqualTo(201);
+        String productPage = "/boards/" + listing.board().slug() + "?country=FR&lang=en";
+        assertThat(api.get(productPage).body()).contains("25.00");
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS); // as stored (docs/development.md)
+
+        Api.Answer repriced = api.put("/api/v1/revisions/" + listing.revision().id() + "/offers/FULL_KIT",
+                listing.maker(), fullKit(190, "STANDARD"));
+
+        Instant after = Instant.now();
+        assertThat(repriced.status()).isEqualTo(200);
+        assertThat(repriced.json().get("price").get("amountMinor").asLong()).isEqualTo(1_990);
+        List<PriceChange> changes = catalog.priceChanges(listing.maker().id(), listing.board().slug())
+                .get(listing.fullKit().id());
+        assertThat(changes).hasSize(1);
+        PriceChange change = changes.get(0);
+        assertThat(change.changedBy()).isEqualTo(listing.maker().id());
+        assertThat(change.changedAt()).isBetween(before, after);
+        assertThat(change.oldPrice().amountMinor()).isEqualTo(2_500);
+        assertThat(change.oldBreakdown().labourMinor()).isEqualTo(700);
+        assertThat(change.newPrice().amountMinor()).isEqualTo(1_990);
+        assertThat(change.newBreakdown().labourMinor()).isEqualTo(190);
+        assertThat(api.get(productPage).body()).as("the very next request").contains("19.90").doesNotContain("25.00");
+
+        JsonNode placed = api.get("/api/v1/orders/" + order.json().get("id").asString(), buyer).json();
+        assertThat(placed.get("total").get("amountMinor").asLong()).isEqualTo(5_000);
+        assertThat(placed.get("lines").get(0).get("unitPrice").get("amountMinor").asLong()).isEqualTo(2_500);
+        String path = "/api/v1/revisions/" + listing.revision().id() + "/offers/FULL_KIT";
+        assertThat(api.put(path, listing.maker(), fullKit(190, "STANDARD")).status()).as("the same price again").isEqualTo(200);
+        assertThat(api.put(path, listing.maker(), fullKit(300, "STANDARD")).status()).isEqualTo(200);
+        assertThat(catalog.priceChanges(listing.maker().id(), listing.board().slug()).get(listing.fullKit().id()))
+                .as("no change for the same price; in their order, within one second too")
+                .extracting(c -> c.newPrice().amountMinor()).containsExactly(1_990L, 2_100L);
+    }
+
+    private long pageVersion(Fixtures.Listing listing) {
+        return jdbc.queryForObject("SELECT page_version FROM boards WHERE id = ?", Long.class, listing.board().id().toString());
     }
 
     @Test
