@@ -3,11 +3,13 @@ package org.openspacemakers.marketplace.catalog.web;
 import jakarta.validation.constraints.NotNull;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.catalog.PriceBreakdown;
+import org.openspacemakers.marketplace.catalog.VatCategory;
 
 /**
  * An offer's price and its breakdown as typed on the listing page, each in euros and read by the
- * store's money formatter: an amount it cannot read is a binding error on its field, one left out
- * a validation error; the offer checks that the breakdown adds up. A bean rather than a record:
+ * store's money formatter, and its VAT category: an amount it cannot read is a binding error on its
+ * field, one left out a validation error; the offer checks that the breakdown adds up, and that the
+ * VAT category is the one it had once its revision is handed in. A bean rather than a record:
  * Spring binds every field, then validates, so the page names every field at fault at once.
  */
 class OfferForm {
@@ -24,6 +26,8 @@ class OfferForm {
     private Money association;
     @NotNull
     private Money team;
+    @NotNull
+    private VatCategory vatCategory;
 
     PriceBreakdown breakdown() {
         return new PriceBreakdown(parts.amountMinor(), pcb.amountMinor(), labour.amountMinor(), association.amountMinor(),
@@ -76,5 +80,13 @@ class OfferForm {
 
     public void setTeam(Money team) {
         this.team = team;
+    }
+
+    public VatCategory getVatCategory() {
+        return vatCategory;
+    }
+
+    public void setVatCategory(VatCategory vatCategory) {
+        this.vatCategory = vatCategory;
     }
 }

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.openspacemakers.marketplace.account.Accounts;
+import org.openspacemakers.marketplace.account.User;
 import org.openspacemakers.marketplace.catalog.Board;
 import org.openspacemakers.marketplace.catalog.BoardDetails;
 import org.openspacemakers.marketplace.catalog.BoardQueries;
@@ -20,10 +22,10 @@ import org.openspacemakers.marketplace.catalog.Listings;
 import org.openspacemakers.marketplace.catalog.bom.BomImporter;
 import org.openspacemakers.marketplace.catalog.OpenHardwareLicence;
 import org.openspacemakers.marketplace.catalog.OshwaUid;
+import org.openspacemakers.marketplace.catalog.PriceChange;
 import org.openspacemakers.marketplace.catalog.Slug;
 import org.openspacemakers.marketplace.catalog.Team;
 import org.openspacemakers.marketplace.catalog.Teams;
-import org.openspacemakers.marketplace.catalog.VatCategory;
 import org.openspacemakers.marketplace.compliance.DossierIncomplete;
 import org.openspacemakers.marketplace.compliance.ExpiryWatch;
 import org.openspacemakers.marketplace.compliance.OfferKind;
@@ -53,7 +55,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The team's side of the store, as pages: the dashboard (boards, revisions and their review,
  * capacity, the orders waiting) and the board editor, from an empty board to a revision submitted
- * for review. Another team's board answers the not-found page.
+ * for review, then the prices of its offers and who changed them. Another team's board answers the
+ * not-found page.
  */
 @Controller
 class TeamPages {
@@ -61,17 +64,19 @@ class TeamPages {
     private final Teams teams;
     private final Listings listings;
     private final BoardQueries catalog;
+    private final Accounts accounts;
     private final Reviews reviews;
     private final ExpiryWatch expiries;
     private final Orders orders;
     private final RefusalMessages explanations;
     private final BindingMessages bindingMessages;
 
-    TeamPages(Teams teams, Listings listings, BoardQueries catalog, Reviews reviews, ExpiryWatch expiries, Orders orders,
-            RefusalMessages explanations, BindingMessages bindingMessages) {
+    TeamPages(Teams teams, Listings listings, BoardQueries catalog, Accounts accounts, Reviews reviews, ExpiryWatch expiries,
+            Orders orders, RefusalMessages explanations, BindingMessages bindingMessages) {
         this.teams = teams;
         this.listings = listings;
         this.catalog = catalog;
+        this.accounts = accounts;
         this.reviews = reviews;
         this.expiries = expiries;
         this.orders = orders;
@@ -181,6 +186,9 @@ class TeamPages {
         model.addAttribute("details", details);
         model.addAttribute("form", BoardForm.of(details.board()));
         model.addAttribute("reviews", reviewsOf(details));
+        Map<UUID, List<PriceChange>> priceChanges = catalog.priceChanges(maker.id(), slug);
+        model.addAttribute("priceChanges", priceChanges);
+        model.addAttribute("changedBy", namesOf(priceChanges));
         model.addAttribute("licences", OpenHardwareLicence.ACCEPTED.stream().sorted().toList());
         return "listing-edit";
     }
@@ -247,7 +255,7 @@ class TeamPages {
             BindingResult binding, @AuthenticationPrincipal SignedInUser maker, Locale locale, RedirectAttributes redirect) {
         String slug = slugOf(revisionId);
         attempt(binding, redirect, locale, () -> {
-            listings.offer(maker.id(), revisionId, kind, form.getPrice(), VatCategory.STANDARD, form.breakdown());
+            listings.offer(maker.id(), revisionId, kind, form.getPrice(), form.getVatCategory(), form.breakdown());
             return "saved";
         });
         return backTo(slug, locale);
@@ -275,6 +283,12 @@ class TeamPages {
             }
         }
         return backTo(slug, locale);
+    }
+
+    /** The name of each member who changed a price, as their account gives it. */
+    private Map<UUID, String> namesOf(Map<UUID, List<PriceChange>> priceChanges) {
+        return priceChanges.values().stream().flatMap(List::stream).map(PriceChange::changedBy).distinct()
+                .collect(Collectors.toMap(id -> id, id -> accounts.byId(id).map(User::displayName).orElse("")));
     }
 
     private Map<UUID, Optional<ReviewState>> reviewsOf(BoardDetails details) {

@@ -90,7 +90,7 @@ class TeamPagesTest {
         Api.Session session = api.signIn(listing.maker());
         String path = "/revisions/" + draft.id() + "/offers/ASSEMBLY_ONLY?lang=en";
         Map<String, String> offer = new LinkedHashMap<>(Map.of("price", "20", "parts", "0", "pcb", "4", "labour", "8,5O",
-                "association", "4", "team", "3.50"));
+                "association", "4", "team", "3.50", "vatCategory", "STANDARD"));
 
         Api.Answer refused = api.submit(session, path, offer);
 
@@ -108,6 +108,37 @@ class TeamPagesTest {
         assertThat(page(api.submit(session, path, offer), session)).contains("Saved.").doesNotContain("id=\"problems\"");
         assertThat(jdbc.queryForObject("SELECT price_minor FROM offers WHERE revision_id = ? AND kind = 'ASSEMBLY_ONLY'",
                 Long.class, draft.id().toString())).isEqualTo(2000L);
+    }
+
+    @Test
+    void anApprovedRevisionsPageChangesOnlyItsPricesAndShowsAnyOtherChangeRefused() {
+        Fixtures.Listing listing = fixtures.approvedListing("FR");
+        Api.Session session = api.signIn(listing.maker());
+        String editor = "/listings/" + listing.board().slug() + "?lang=en";
+        String revision = section(api.get(editor, session.headers()).body(), "edit-revision-1.0");
+        assertThat(revision).contains("only the price and its breakdown may still change").contains("offer-FULL_KIT")
+                .as("no new kind").doesNotContain("offer-ASSEMBLY_ONLY")
+                .as("the VAT category read-only").doesNotContain("<select name=\"vatCategory\"")
+                .contains("VAT category: Standard rate");
+        String offers = "/revisions/" + listing.revision().id() + "/offers/";
+        Map<String, String> fullKit = new LinkedHashMap<>(Map.of("price", "25", "parts", "10", "pcb", "3", "labour", "7",
+                "association", "2.50", "team", "2.50", "vatCategory", "REDUCED"));
+
+        assertThat(page(api.submit(session, offers + "FULL_KIT?lang=en", fullKit), session))
+                .contains("id=\"problems\"").contains("the VAT category of its offer (Full kit (parts and assembly)) can no longer change");
+        assertThat(page(api.submit(session, offers + "ASSEMBLY_ONLY?lang=fr", Map.of("price", "15", "parts", "0", "pcb", "3",
+                "labour", "8", "association", "2", "team", "2", "vatCategory", "STANDARD")), session))
+                .contains("on ne peut plus lui ajouter d&#39;offre (Assemblage seul");
+        assertThat(assemblyOnlyOffers(listing.revision())).isZero();
+        assertThat(jdbc.queryForObject("SELECT vat_category FROM offers WHERE id = ?", String.class,
+                listing.fullKit().id().toString())).isEqualTo("STANDARD");
+
+        fullKit.putAll(Map.of("price", "19.90", "labour", "1.90", "vatCategory", "STANDARD"));
+        String saved = page(api.submit(session, offers + "FULL_KIT?lang=en", fullKit), session);
+
+        assertThat(saved).contains("Saved.").doesNotContain("id=\"problems\"");
+        assertThat(section(saved, "edit-revision-1.0")).contains("Price changes").contains("by Test MAKER: 25.00 EUR to 19.90 EUR");
+        assertThat(api.get("/boards/" + listing.board().slug() + "?lang=en").body()).contains("19.90").doesNotContain("25.00");
     }
 
     @Test
