@@ -154,7 +154,7 @@ public class Reviews {
         Map<CountryCode, LocalDate> lapses = new HashMap<>();
         for (CountryCode country : scope.countries()) {
             if (dossier.batteryOnBoard() && !validity.batteriesRegistered(country, today)) {
-                gaps.add(Refusal.of(RefusalCode.BATTERY_NOT_REGISTERED, country));
+                gaps.add(Refusal.inCountry(RefusalCode.BATTERY_NOT_REGISTERED, country));
             }
             validity.lapseDay(dossier, country, today).ifPresent(day -> lapses.put(country, day));
         }

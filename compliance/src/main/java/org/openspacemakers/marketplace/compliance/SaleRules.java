@@ -19,6 +19,12 @@ import org.openspacemakers.marketplace.refusal.RefusalCode;
  */
 final class SaleRules {
 
+    /**
+     * The detail of a WEEE refusal where the association is registered but, outside its home
+     * country, without the authorised representative the country requires (WEEE art. 17).
+     */
+    static final String NO_REPRESENTATIVE = "NO_REPRESENTATIVE";
+
     private SaleRules() {
     }
 
@@ -44,21 +50,22 @@ final class SaleRules {
         reasons.addAll(dossier.saleRefusals(request, day));
         CountryCode destination = request.destination();
         if (!destination.isEu()) {
-            reasons.add(Refusal.of(RefusalCode.OUTSIDE_EU, destination));
+            reasons.add(Refusal.inCountry(RefusalCode.OUTSIDE_EU, destination));
             return reasons;
         }
         WeeeRegistration registration = register.get(destination.value());
         if (registration == null || !registration.coversOn(day)) {
-            reasons.add(Refusal.of(RefusalCode.WEEE_NOT_REGISTERED, destination));
+            reasons.add(Refusal.inCountry(RefusalCode.WEEE_NOT_REGISTERED, destination));
         } else if (!destination.equals(homeCountry) && !registration.represented()) {
-            reasons.add(Refusal.of(RefusalCode.WEEE_NOT_REGISTERED, destination + " (no authorised representative)"));
+            reasons.add(Refusal.inCountry(RefusalCode.WEEE_NOT_REGISTERED, destination).withDetail(NO_REPRESENTATIVE));
         }
         for (ProducerKind stream : ProducerKind.neededFor(destination, dossier.batteryOnBoard())) {
             ProducerRegistration producer = producerRegister.get(key(stream, destination));
             if (producer == null || !producer.coversOn(day)) {
                 reasons.add(stream == ProducerKind.BATTERIES
-                        ? Refusal.of(RefusalCode.BATTERY_NOT_REGISTERED, destination)
-                        : Refusal.of(RefusalCode.EPR_ID_MISSING, stream == ProducerKind.EPR_IDU_EEE ? "DEEE" : "batteries"));
+                        ? Refusal.inCountry(RefusalCode.BATTERY_NOT_REGISTERED, destination)
+                        : Refusal.of(RefusalCode.EPR_ID_MISSING, stream == ProducerKind.EPR_IDU_EEE ? "DEEE" : "batteries")
+                                .withDetail(stream.name()));
             }
         }
         return reasons;

@@ -21,7 +21,7 @@ public enum RefusalCode {
     CONSUMER_NOT_ALLOWED,
     /** A buyer ordering as a professional whose EU VAT number VIES does not confirm: a consumer for the gate. */
     PROFESSIONAL_NOT_VERIFIED,
-    /** A warning the buyer must acknowledge was not acknowledged. */
+    /** A warning the buyer must acknowledge was not acknowledged (subject and detail: its code, as {@code EMC_CLASS_A}). */
     ACKNOWLEDGEMENT_REQUIRED,
     /** No EU Declaration of Conformity naming the revision. */
     DOC_MISSING,
@@ -35,9 +35,12 @@ public enum RefusalCode {
     RADIO_EVIDENCE_MISSING,
     /** A battery ships without the producer registration for the country. */
     BATTERY_NOT_REGISTERED,
-    /** No WEEE registration or authorised representative for the country. */
+    /**
+     * No WEEE registration for the country, or (detail {@code NO_REPRESENTATIVE}) none through the
+     * authorised representative a country other than the association's own requires.
+     */
     WEEE_NOT_REGISTERED,
-    /** France: no unique identifier (IDU) for the stream concerned. */
+    /** France: no unique identifier (IDU) for the stream concerned (detail: its {@code ProducerKind}). */
     EPR_ID_MISSING,
     /** No warnings and safety information in the destination's language. */
     WARNINGS_NOT_IN_LANGUAGE,

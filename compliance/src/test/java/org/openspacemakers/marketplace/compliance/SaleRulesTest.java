@@ -119,9 +119,9 @@ class SaleRulesTest {
         Dossier battery = dossier(UnaryOperator.identity(), true);
         producers.put(SaleRules.key(ProducerKind.EPR_IDU_BATTERIES, FR), producer(ProducerKind.EPR_IDU_BATTERIES, FR, "FR000000_06BBBB", "Open Space Makers", TODAY.plusDays(400)));
         assertThat(refusals(approved(), battery, consumerIn(FR)))
-                .containsExactly(Refusal.of(RefusalCode.BATTERY_NOT_REGISTERED, FR));
+                .containsExactly(Refusal.inCountry(RefusalCode.BATTERY_NOT_REGISTERED, FR));
         assertThat(refusals(approved(), battery, consumerIn(DE)))
-                .containsExactly(Refusal.of(RefusalCode.BATTERY_NOT_REGISTERED, DE));
+                .containsExactly(Refusal.inCountry(RefusalCode.BATTERY_NOT_REGISTERED, DE));
     }
 
     @Test
@@ -138,7 +138,7 @@ class SaleRulesTest {
         Dossier classA = dossier(c -> new DossierContent(emc(c.ce(), EmcClass.A), c.rohs(), c.weee(), c.gpsr(),
                 c.battery(), c.svhc()));
         assertThat(refusals(approved(), classA, consumerIn(FR)))
-                .containsExactly(Refusal.of(RefusalCode.ACKNOWLEDGEMENT_REQUIRED, "EMC_CLASS_A"));
+                .containsExactly(Refusal.of(RefusalCode.ACKNOWLEDGEMENT_REQUIRED, "EMC_CLASS_A").withDetail("EMC_CLASS_A"));
         SaleRequest acknowledged = new SaleRequest(REVISION, OfferKind.FULL_KIT, FR, BuyerType.CONSUMER,
                 Set.of("EMC_CLASS_A"), NOW);
         assertThat(refusals(approved(), classA, acknowledged)).isEmpty();
@@ -148,13 +148,13 @@ class SaleRulesTest {
     void rule09_noWeeeRegistrationOrNoAuthorisedRepresentativeInTheCountry() {
         weee.remove("DE");
         assertThat(refusals(approved(), dossier(c -> c), consumerIn(DE)))
-                .containsExactly(Refusal.of(RefusalCode.WEEE_NOT_REGISTERED, DE));
+                .containsExactly(Refusal.inCountry(RefusalCode.WEEE_NOT_REGISTERED, DE));
         weee.put("DE", weeeIn(DE, "DE-1", "Open Space Makers", TODAY.plusDays(400), null, null, null));
         assertThat(refusals(approved(), dossier(c -> c), consumerIn(DE)))
-                .containsExactly(new Refusal(RefusalCode.WEEE_NOT_REGISTERED, "DE (no authorised representative)"));
+                .containsExactly(Refusal.inCountry(RefusalCode.WEEE_NOT_REGISTERED, DE).withDetail(SaleRules.NO_REPRESENTATIVE));
         weee.put("FR", weeeIn(FR, "FR-1", "Open Space Makers", TODAY.minusDays(1), null, null, null));
         assertThat(refusals(approved(), dossier(c -> c), consumerIn(FR)))
-                .containsExactly(Refusal.of(RefusalCode.WEEE_NOT_REGISTERED, FR));
+                .containsExactly(Refusal.inCountry(RefusalCode.WEEE_NOT_REGISTERED, FR));
     }
 
     @Test
@@ -164,19 +164,19 @@ class SaleRulesTest {
         Dossier battery = dossier(UnaryOperator.identity(), true);
         assertThat(refusals(approved(), battery, consumerIn(DE))).isEmpty();
         assertThat(refusals(approved(), battery, consumerIn(FR)))
-                .containsExactly(Refusal.of(RefusalCode.BATTERY_NOT_REGISTERED, FR));
+                .containsExactly(Refusal.inCountry(RefusalCode.BATTERY_NOT_REGISTERED, FR));
     }
 
     @Test
     void rule11_franceNeedsTheUniqueIdentifiersOfItsStreams() {
         producers.clear();
         assertThat(refusals(approved(), dossier(c -> c), consumerIn(FR)))
-                .containsExactly(new Refusal(RefusalCode.EPR_ID_MISSING, "DEEE"));
+                .containsExactly(new Refusal(RefusalCode.EPR_ID_MISSING, "DEEE").withDetail("EPR_IDU_EEE"));
         assertThat(refusals(approved(), dossier(c -> c), consumerIn(DE))).isEmpty();
         producers.put(SaleRules.key(ProducerKind.EPR_IDU_EEE, FR), producer(ProducerKind.EPR_IDU_EEE, FR, "FR000000_05AAAA", "Open Space Makers", TODAY.plusDays(400)));
         producers.put(SaleRules.key(ProducerKind.BATTERIES, FR), producer(ProducerKind.BATTERIES, FR, "FR-BAT-1", "Open Space Makers", TODAY.plusDays(400)));
         assertThat(refusals(approved(), dossier(UnaryOperator.identity(), true), consumerIn(FR)))
-                .containsExactly(new Refusal(RefusalCode.EPR_ID_MISSING, "batteries"));
+                .containsExactly(new Refusal(RefusalCode.EPR_ID_MISSING, "batteries").withDetail("EPR_IDU_BATTERIES"));
     }
 
     @Test
@@ -186,7 +186,7 @@ class SaleRulesTest {
                         c.gpsr().productIdentification(), Map.of("fr", "Attention")), c.battery(), c.svhc()));
         assertThat(refusals(approved(), frenchOnly, consumerIn(FR))).isEmpty();
         assertThat(refusals(approved(), frenchOnly, consumerIn(DE)))
-                .containsExactly(Refusal.of(RefusalCode.WARNINGS_NOT_IN_LANGUAGE, DE));
+                .containsExactly(Refusal.inCountry(RefusalCode.WARNINGS_NOT_IN_LANGUAGE, DE));
     }
 
     @Test
@@ -220,9 +220,9 @@ class SaleRulesTest {
     @Test
     void rule13_outsideTheEuByDefault() {
         CountryCode switzerland = CountryCode.of("CH");
-        assertThat(codes(refusals(approved(), dossier(c -> c), consumerIn(switzerland))))
-                .contains(RefusalCode.OUTSIDE_EU)
-                .doesNotContain(RefusalCode.WEEE_NOT_REGISTERED);
+        List<Refusal> refusals = refusals(approved(), dossier(c -> c), consumerIn(switzerland));
+        assertThat(refusals).contains(Refusal.inCountry(RefusalCode.OUTSIDE_EU, switzerland));
+        assertThat(codes(refusals)).doesNotContain(RefusalCode.WEEE_NOT_REGISTERED);
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.refusal.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,12 +31,24 @@ public class RefusalMessages {
         this.messages = messages;
     }
 
+    /** Each refusal with its sentence in the language; its subject stays as clients read it (a country's code). */
     public List<Reason> explain(List<Refusal> refusals, Locale locale) {
-        return refusals.stream()
-                .map(r -> new Reason(r.code().name(),
-                        messages.getMessage("refusal." + r.code().name(), new Object[] {r.subject()}, r.code().name(), locale),
-                        r.subject()))
-                .toList();
+        return refusals.stream().map(r -> new Reason(r.code().name(), sentence(r, locale), r.subject())).toList();
+    }
+
+    /**
+     * A refusal's sentence: its detail's ({@code refusal.<CODE>.<detail>}) when it has one, else its
+     * code's, with its subject as the argument, said as its kind says (a country by its name in the
+     * language, never its code).
+     */
+    private String sentence(Refusal refusal, Locale locale) {
+        String key = "refusal." + refusal.code().name();
+        String[] keys = refusal.detail().isEmpty() ? new String[] {key} : new String[] {key + "." + refusal.detail(), key};
+        Object subject = refusal.subjectKind() == Refusal.SubjectKind.COUNTRY
+                ? new Locale.Builder().setRegion(refusal.subject()).build().getDisplayCountry(locale)
+                : refusal.subject();
+        return messages.getMessage(new DefaultMessageSourceResolvable(keys, new Object[] {subject}, refusal.code().name()),
+                locale);
     }
 
     /** Each field at fault, with what is wrong in words. */

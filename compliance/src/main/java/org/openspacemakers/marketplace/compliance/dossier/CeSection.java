@@ -198,7 +198,7 @@ class CeSection {
             refusals.add(Refusal.of(RefusalCode.CONSUMER_NOT_ALLOWED, request.buyerType()));
         }
         notices.acknowledgements().stream().sorted().filter(asked -> !request.acknowledgements().contains(asked))
-                .forEach(asked -> refusals.add(Refusal.of(RefusalCode.ACKNOWLEDGEMENT_REQUIRED, asked)));
+                .forEach(asked -> refusals.add(Refusal.of(RefusalCode.ACKNOWLEDGEMENT_REQUIRED, asked).withDetail(asked)));
         return refusals;
     }
 }

@@ -101,7 +101,7 @@ class GpsrSection {
     List<Refusal> saleRefusals(SaleRequest request) {
         CountryCode destination = request.destination();
         if (!OfficialLanguages.missing(destination, warnings.keySet()).isEmpty()) {
-            return List.of(Refusal.of(RefusalCode.WARNINGS_NOT_IN_LANGUAGE, destination));
+            return List.of(Refusal.inCountry(RefusalCode.WARNINGS_NOT_IN_LANGUAGE, destination));
         }
         return List.of();
     }

@@ -208,7 +208,7 @@ public class Review extends AbstractAggregateRoot<Review> {
             refusals.add(Refusal.of(RefusalCode.NOT_APPROVED, request.offerKind()));
         }
         if (!countries.containsKey(request.destination().value())) {
-            refusals.add(Refusal.of(RefusalCode.NOT_APPROVED_FOR_COUNTRY, request.destination()));
+            refusals.add(Refusal.inCountry(RefusalCode.NOT_APPROVED_FOR_COUNTRY, request.destination()));
         }
         if (!buyerTypes.contains(request.buyerType())) {
             refusals.add(Refusal.of(RefusalCode.NOT_APPROVED_FOR_BUYER_TYPE, request.buyerType()));

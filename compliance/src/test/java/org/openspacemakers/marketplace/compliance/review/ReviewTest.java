@@ -58,7 +58,7 @@ class ReviewTest {
         assertThat(review.status()).isEqualTo(ReviewStatus.APPROVED);
         assertThat(review.refusalsFor(sale(OfferKind.FULL_KIT, "FR", BuyerType.CONSUMER))).isEmpty();
         assertThat(review.refusalsFor(sale(OfferKind.FULL_KIT, "DE", BuyerType.CONSUMER)))
-                .containsExactly(new Refusal(RefusalCode.NOT_APPROVED_FOR_COUNTRY, "DE"));
+                .containsExactly(Refusal.inCountry(RefusalCode.NOT_APPROVED_FOR_COUNTRY, "DE"));
         assertThat(review.refusalsFor(sale(OfferKind.FULL_KIT, "FR", BuyerType.PROFESSIONAL)))
                 .extracting(Refusal::code).containsExactly(RefusalCode.NOT_APPROVED_FOR_BUYER_TYPE);
         assertThat(review.refusalsFor(sale(OfferKind.ASSEMBLY_ONLY, "IT", BuyerType.PROFESSIONAL)))

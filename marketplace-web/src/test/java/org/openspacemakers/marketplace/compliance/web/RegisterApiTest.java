@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Administrators keep the producer register; a WEEE registration opens a country to approved boards.
- * The register is global: these tests register LU and MT, where no other test sells, and leave
+ * The register is global: these tests register LU, MT and SI, where no other test sells, and leave
  * France's as it is (see {@link #onlyAdministratorsChangeTheRegisterAndBadInputIsRefused}).
  */
 @MarketplaceTest
@@ -54,6 +54,27 @@ class RegisterApiTest {
         assertThat(api.get("/api/v1/boards?orderableTo=LU&q=" + listing.board().name().substring(6)).json().get("items").size())
                 .isEqualTo(1);
         assertThat(api.get("/api/v1/register", fixtures.user(Role.REVIEWER)).body()).contains("Mandate 2026-04");
+    }
+
+    @Test
+    void aRegistrationWithoutItsRepresentativeAbroadIsExplainedInTheBuyersLanguage() {
+        Fixtures.Listing listing = fixtures.approvedListing("SI");
+        Credentials buyer = fixtures.user(Role.BUYER);
+        assertThat(api.put("/api/v1/register/weee/SI", fixtures.user(Role.ADMIN), """
+                {"registrationNumber":"SI-9","holder":"Open Space Makers","validUntil":"%s"}"""
+                .formatted(LocalDate.now().plusYears(1))).status()).isEqualTo(200);
+
+        Api.Answer refused = api.post("/api/v1/orders", buyer, orderBody(listing.fullKit().id(), 1, "SI"),
+                java.util.Map.of("Idempotency-Key", UUID.randomUUID().toString(), "Accept-Language", "fr"));
+
+        assertThat(refused.codes("reasons")).containsExactly("WEEE_NOT_REGISTERED");
+        JsonNode reason = refused.json().get("reasons").get(0);
+        assertThat(reason.get("message").asString()).isEqualTo("L'association n'a pas de mandataire pour les déchets "
+                + "électroniques (DEEE) dans ce pays : Slovénie ; un vendeur établi dans un autre État membre doit y en désigner un.");
+        assertThat(reason.get("subject").asString()).isEqualTo("SI");
+        assertThat(api.get("/boards/" + listing.board().slug() + "?lang=fr&country=SI").body())
+                .contains("pas de mandataire pour les déchets électroniques (DEEE) dans ce pays : Slovénie")
+                .doesNotContain("authorised", "representative");
     }
 
     @Test

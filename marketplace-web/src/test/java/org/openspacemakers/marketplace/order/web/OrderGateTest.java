@@ -77,7 +77,9 @@ class OrderGateTest {
         assertThat(toItaly.status()).isEqualTo(409);
         assertThat(toItaly.header("Content-Type")).startsWith("application/problem+json");
         assertThat(toItaly.codes("reasons")).contains("NOT_APPROVED_FOR_COUNTRY");
-        assertThat(toItaly.json().get("reasons").get(0).get("message").asString()).contains("IT");
+        assertThat(toItaly.json().get("reasons").get(0).get("message").asString())
+                .isEqualTo("This revision is not approved for sale to Italy.");
+        assertThat(toItaly.json().get("reasons").get(0).get("subject").asString()).isEqualTo("IT");
 
         assertThat(api.placeOrder(buyer, key(), orderBody(listing.fullKit().id(), 1, "FR")).status()).isEqualTo(201);
     }
@@ -177,11 +179,18 @@ class OrderGateTest {
                 "idempotencyKey", key(), "quantity", "1", "buyerType", "CONSUMER", "name", "Ada", "line1", "1 rue de la Paix",
                 "postalCode", "75002", "city", "Paris", "country", "FR"));
 
-        Api.Answer unacknowledged = api.submit(session, "/orders?lang=en", form);
+        Api.Answer unacknowledged = api.submit(session, "/orders?lang=fr", form);
         assertThat(unacknowledged.status()).isEqualTo(409);
-        assertThat(unacknowledged.body()).contains("data-code=\"ACKNOWLEDGEMENT_REQUIRED\"");
-        assertThat(api.placeOrder(buyer, key(), orderBody(listing.fullKit().id(), 1, "FR")).codes("reasons"))
-                .containsExactly("ACKNOWLEDGEMENT_REQUIRED");
+        assertThat(unacknowledged.body()).contains("data-code=\"ACKNOWLEDGEMENT_REQUIRED\"")
+                .contains("Cet appareil de classe A peut provoquer des interférences radio dans un logement")
+                .doesNotContain("EMC_CLASS_A");
+        Api.Answer refused = api.post("/api/v1/orders", buyer, orderBody(listing.fullKit().id(), 1, "FR"),
+                java.util.Map.of("Idempotency-Key", key(), "Accept-Language", "en"));
+        assertThat(refused.codes("reasons")).containsExactly("ACKNOWLEDGEMENT_REQUIRED");
+        assertThat(refused.json().get("reasons").get(0).get("message").asString())
+                .isEqualTo("This class A product may cause radio interference in a home: you must accept this warning before ordering.");
+        assertThat(refused.json().get("reasons").get(0).get("subject").asString()).as("the code a client acknowledges with")
+                .isEqualTo("EMC_CLASS_A");
 
         form.put("acknowledgeClassA", "true");
         form.put("idempotencyKey", key());
