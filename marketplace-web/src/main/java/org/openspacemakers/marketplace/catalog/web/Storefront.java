@@ -55,6 +55,14 @@ class Storefront {
         public String descriptionHtml() {
             return page.descriptionHtml();
         }
+
+        /**
+         * Whether a public revision has an offer of this kind ({@code FULL_KIT}, {@code ASSEMBLY_ONLY}):
+         * the page states the guarantee of each kind it sells.
+         */
+        public boolean offers(String kind) {
+            return revisions.stream().flatMap(r -> r.offers().stream()).anyMatch(o -> o.offer().kind().name().equals(kind));
+        }
     }
 
     /** A public revision, its offers, and the link to the design files at its exact tag or commit. */

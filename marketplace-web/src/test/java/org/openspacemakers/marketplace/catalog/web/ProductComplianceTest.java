@@ -93,7 +93,6 @@ class ProductComplianceTest {
         assertThat(section(page, "rohs-statement")).contains("Directive 2011/65/EU").contains("(EU) 2015/863")
                 .contains("category 9 (monitoring and control instruments)")
                 .contains("Exemption 7(c)-I claimed for R1 R2, valid until " + exemptionEnds);
-        assertThat(section(page, "weee-use")).contains("Household equipment");
         assertThat(section(page, "weee-take-back")).contains(dossier.weee().takeBack());
         assertThat(section(page, "warnings")).contains("lang=\"en\"").contains(DossierFixtures.warning("en"))
                 .contains("Shown in English.");
@@ -138,6 +137,77 @@ class ProductComplianceTest {
                 .contains(DossierFixtures.warning("nl")).contains("En néerlandais, également exigé pour ce pays");
         assertThat(section(api.get("/boards/" + listing.board().slug() + "?lang=fr&country=FR").body(), "warnings"))
                 .doesNotContain("lang=\"nl\"");
+    }
+
+    @Test
+    void theWasteTextSaysOnceWhatTheLawAsksForHouseholdsInEnglishAndFrench() {
+        Fixtures.Listing listing = fixtures.approvedListing("FR");
+        String path = "/boards/" + listing.board().slug() + "?country=FR&lang=";
+
+        String english = api.get(path + "en").body();
+        assertThat(section(english, "weee")).contains("crossed-out wheeled bin on the board or its packaging")
+                .contains("must not be thrown away with household waste").contains("collected separately")
+                .contains("we take back an equivalent old device free of charge (one for one)")
+                .contains("collection point").contains("harm health and the environment")
+                .contains("Free one-for-one take-back by post.");
+        assertThat(english.split("crossed-out wheeled bin", -1)).as("said once, not per offer").hasSize(2);
+
+        String french = api.get(path + "fr").body();
+        assertThat(section(french, "weee")).contains("poubelle barrée sur la carte ou son emballage")
+                .contains("ne doit pas être jetée avec les ordures ménagères").contains("collecte séparée")
+                .contains("nous reprenons gratuitement un appareil usagé équivalent (un pour un)")
+                .contains("point de collecte").contains("nuisent à la santé et à l")
+                .doesNotContain("household", "take back", "bin");
+        assertThat(french.split("poubelle barrée", -1)).hasSize(2);
+    }
+
+    @Test
+    void aBoardForProfessionalsOnlyGetsTheProfessionalWasteText() {
+        Fixtures.Listing listing = fixtures.approvedListing(Fixtures.completeDossier().withProfessionalWeee(), "FR");
+        String path = "/boards/" + listing.board().slug() + "?country=FR&lang=";
+
+        assertThat(section(api.get(path + "en").body(), "weee")).contains("Professional equipment")
+                .contains("crossed-out wheeled bin on the board or its packaging")
+                .contains("collected separately from household and other unsorted waste")
+                .contains("return it to us").contains("harm health and the environment")
+                .doesNotContain("we take back an equivalent old device");
+        assertThat(section(api.get(path + "fr").body(), "weee")).contains("Équipement professionnel")
+                .contains("poubelle barrée").contains("retournez-la-nous")
+                .doesNotContain("nous reprenons gratuitement un appareil usagé");
+    }
+
+    @Test
+    void theGuaranteeTextSaysWhatAFullKitAndAnAssemblyOnlyOfferCoverForConsumers() {
+        Fixtures.Listing listing = fixtures.approvedListing("FR");
+        String path = "/boards/" + listing.board().slug() + "?country=FR&lang=";
+        assertThat(api.get(path + "en").body()).as("a full kit alone").contains("id=\"guarantee-full-kit\"")
+                .doesNotContain("id=\"guarantee-assembly-only\"");
+        submitRevisions(listing, "2.0");
+
+        String english = api.get(path + "en").body();
+        assertThat(section(english, "guarantee-full-kit")).contains("legal guarantee of conformity")
+                .contains("2 years from delivery").contains("Directive (EU) 2019/771")
+                .contains("repaired or replaced free of charge").contains("within 14 days of delivery");
+        assertThat(section(english, "guarantee-assembly-only")).contains("you supply the parts")
+                .contains("answers for its assembly work, not for the parts you supplied");
+
+        String french = api.get(path + "fr").body();
+        assertThat(section(french, "guarantee-full-kit")).contains("garantie légale de conformité")
+                .contains("2 ans à compter de la livraison").contains("directive (UE) 2019/771")
+                .contains("réparée ou remplacée gratuitement").contains("dans les 14 jours suivant la livraison");
+        assertThat(section(french, "guarantee-assembly-only")).contains("vous fournissez les composants")
+                .contains("non des composants que vous avez fournis");
+    }
+
+    @Test
+    void aBoardSoldToProfessionalsOnlyStatesNoConsumerGuarantee() {
+        Fixtures.Listing listing = fixtures.approvedListing(
+                Fixtures.completeDossier().withUse(DossierContent.IntendedUse.PROFESSIONAL_RND_ONLY), "FR");
+
+        String page = api.get("/boards/" + listing.board().slug() + "?lang=en&country=FR").body();
+
+        assertThat(page).doesNotContain("legal guarantee").doesNotContain("id=\"guarantee-full-kit\"")
+                .doesNotContain("2019/771");
     }
 
     @Test
