@@ -25,8 +25,11 @@ class RefusalWordsTest {
     private static final List<String> ENGLISH = List.of("authorised", "representative", "acknowledge", "withdrawn",
             "declaration file", "missing", " and ", "the ", "warning ", "registration");
 
+    /** An acknowledgement the messages do not know yet: said by the code's own sentence. */
+    private static final String UNKNOWN_ACKNOWLEDGEMENT = "A_FUTURE_ACKNOWLEDGEMENT";
+
     /** The acknowledgements a buyer may be asked for: codes of the API, never words for people. */
-    private static final List<String> ACKNOWLEDGEMENT_CODES = List.of("EMC_CLASS_A", "A_FUTURE_ACKNOWLEDGEMENT");
+    private static final List<String> ACKNOWLEDGEMENT_CODES = List.of("EMC_CLASS_A", UNKNOWN_ACKNOWLEDGEMENT);
 
     private final RefusalMessages messages = new RefusalMessages(messageSource());
 
@@ -46,7 +49,10 @@ class RefusalWordsTest {
                 .flatMap(refusal -> Stream.of(Locale.ENGLISH, Locale.FRENCH).map(locale -> Arguments.of(refusal, locale)));
     }
 
-    /** The refusals the store makes of a code: one per sentence, with a subject as the store gives it. */
+    /**
+     * The refusals the store makes of a code: one per sentence, with a subject as the store gives it
+     * (and an acknowledgement with no sentence of its own yet).
+     */
     private static List<Refusal> representatives(RefusalCode code) {
         return switch (code) {
             case NOT_APPROVED -> List.of(Refusal.of(code, "DRAFT"), Refusal.of(code, "ASSEMBLY_ONLY"));
@@ -59,7 +65,7 @@ class RefusalWordsTest {
             case NOT_APPROVED_FOR_BUYER_TYPE, CONSUMER_NOT_ALLOWED -> List.of(Refusal.of(code, "CONSUMER"));
             case PROFESSIONAL_NOT_VERIFIED -> List.of(Refusal.of(code, "FR40303265045"));
             case ACKNOWLEDGEMENT_REQUIRED -> List.of(Refusal.of(code, "EMC_CLASS_A").withDetail("EMC_CLASS_A"),
-                    Refusal.of(code, "A_FUTURE_ACKNOWLEDGEMENT").withDetail("A_FUTURE_ACKNOWLEDGEMENT"));
+                    Refusal.of(code, UNKNOWN_ACKNOWLEDGEMENT).withDetail(UNKNOWN_ACKNOWLEDGEMENT));
             case EPR_ID_MISSING -> List.of(Refusal.of(code, "DEEE").withDetail("EPR_IDU_EEE"),
                     Refusal.of(code, "batteries").withDetail("EPR_IDU_BATTERIES"));
             case DOC_MISSING -> List.of(Refusal.of(code, "declaration file"));
@@ -80,15 +86,23 @@ class RefusalWordsTest {
     @ParameterizedTest
     @MethodSource("everyRefusalInEachLanguage")
     void everyRefusalIsASentenceInTheReadersLanguageWithoutCodes(Refusal refusal, Locale locale) {
-        String sentence = messages.explain(List.of(refusal), locale).get(0).message();
+        String sentence = said(refusal, locale);
 
         assertThat(sentence).as("a sentence, not a key or a code").endsWith(".").contains(" ");
         assertThat(sentence).doesNotContain(Arrays.stream(RefusalCode.values()).map(RefusalCode::name).toList())
                 .doesNotContain(ACKNOWLEDGEMENT_CODES);
+        if (!refusal.detail().isEmpty() && !refusal.detail().equals(UNKNOWN_ACKNOWLEDGEMENT)) {
+            assertThat(sentence).as("the detail's own sentence")
+                    .isNotEqualTo(said(new Refusal(refusal.code(), refusal.subject(), refusal.subjectKind(), ""), locale));
+        }
         if (locale.equals(Locale.FRENCH)) {
             assertThat(sentence.toLowerCase(Locale.ROOT)).doesNotContain(ENGLISH)
-                    .isNotEqualTo(messages.explain(List.of(refusal), Locale.ENGLISH).get(0).message());
+                    .isNotEqualTo(said(refusal, Locale.ENGLISH));
         }
+    }
+
+    private String said(Refusal refusal, Locale locale) {
+        return messages.explain(List.of(refusal), locale).get(0).message();
     }
 
     static Stream<Arguments> refusalsAboutACountry() {
@@ -106,7 +120,7 @@ class RefusalWordsTest {
     @ParameterizedTest
     @MethodSource("refusalsAboutACountry")
     void aRefusalAboutACountryNamesItInTheReadersLanguage(Refusal refusal, Locale locale, String name) {
-        assertThat(messages.explain(List.of(refusal), locale).get(0).message()).contains(name)
+        assertThat(said(refusal, locale)).contains(name)
                 .doesNotContainPattern("\\b(DE|CH)\\b");
     }
 }
