@@ -30,7 +30,7 @@ public record Conformity(RevisionRef revision, Set<DossierContent.Act> acts, Lis
         DossierContent.Ce ce = content.ce();
         return new Conformity(revision, ce.acts(),
                 ce.standards().stream().map(s -> s.edition().isEmpty() ? s.number() : s.number() + ":" + s.edition()).toList(),
-                ce.docNumber(), declarationPublished, content.rohs().category(),
+                ce.declaration().number(), declarationPublished, content.rohs().category(),
                 content.rohs().parts().stream().filter(part -> !part.exemption().isEmpty())
                         .map(part -> new Exemption(part.exemption(), part.line(), part.exemptionExpires())).toList(),
                 content.weee(), content.gpsr(), SaleNotices.of(content), content.battery(), content.svhc());

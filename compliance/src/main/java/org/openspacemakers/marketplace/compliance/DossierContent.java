@@ -30,9 +30,14 @@ public record DossierContent(Ce ce, Rohs rohs, Weee weee, Gpsr gpsr, Battery bat
      * constant while that record's constant is still null.
      */
     public static final DossierContent EMPTY = new DossierContent(
-            new Ce(null, "", null, "", false, false, false, null, null, "", "", null, null),
+            new Ce(null, "", null, "", false, false, false, null, null, "", null, null),
             new Rohs(null, null, "", null, ""), new Weee(true, "", ""), new Gpsr("", "", "", "", null),
             new Battery(false, "", false), new Svhc(false, ""));
+
+    /** The same statements with another declaration of conformity (none for a new revision's copy). */
+    public DossierContent with(Declaration declaration) {
+        return new DossierContent(ce.with(declaration), rohs, weee, gpsr, battery, svhc);
+    }
 
     /** The EU acts a board may fall under. */
     public enum Act {
@@ -56,13 +61,12 @@ public record DossierContent(Ce ce, Rohs rohs, Weee weee, Gpsr gpsr, Battery bat
         MANUFACTURER_DECLARATION, MATERIAL_DECLARATION, TEST_REPORT
     }
 
-    /** CE: acts, scope, supply, radio, EMC class, standards, the declaration and the technical file. */
+    /** CE: acts, scope, supply, radio, EMC class, standards, the technical file and the declaration of conformity. */
     public record Ce(Set<Act> acts, String scopeRationale, IntendedUse intendedUse, String supplyVoltage,
             boolean mainsSupplied, boolean radio, boolean internetConnected, EmcClass emcClass,
-            List<Standard> standards, String technicalFileRef, String docNumber, String docFile,
-            String radioEvidenceFile) {
+            List<Standard> standards, String technicalFileRef, Declaration declaration, String radioEvidenceFile) {
 
-        static final Ce EMPTY = new Ce(null, "", null, "", false, false, false, null, null, "", "", null, null);
+        static final Ce EMPTY = new Ce(null, "", null, "", false, false, false, null, null, "", null, null);
 
         public Ce {
             acts = acts == null || acts.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(acts));
@@ -71,9 +75,44 @@ public record DossierContent(Ce ce, Rohs rohs, Weee weee, Gpsr gpsr, Battery bat
             supplyVoltage = text(supplyVoltage);
             standards = standards == null ? List.of() : List.copyOf(standards);
             technicalFileRef = text(technicalFileRef);
-            docNumber = text(docNumber);
-            docFile = sha(docFile);
+            declaration = declaration == null ? Declaration.none() : declaration;
             radioEvidenceFile = sha(radioEvidenceFile);
+        }
+
+        /** The same statements with another declaration. */
+        public Ce with(Declaration other) {
+            return new Ce(acts, scopeRationale, intendedUse, supplyVoltage, mainsSupplied, radio, internetConnected,
+                    emcClass, standards, technicalFileRef, other, radioEvidenceFile);
+        }
+    }
+
+    /**
+     * The EU Declaration of Conformity of one revision (Decision 768/2008/EC, Annex III): its number,
+     * the object declared (the hardware revision's label and the hash of its BOM), who signed it for
+     * the manufacturer (name and function), where and when, and the signed document, an uploaded
+     * evidence file. The legislation and standards it lists are the CE section's acts and standards,
+     * and the manufacturer and address the GPSR section's: stated once in the dossier, not again here.
+     * A declaration is per revision: a new revision's dossier starts without one.
+     */
+    public record Declaration(String number, String revisionLabel, String bomHash, String signatoryName,
+            String signatoryFunction, String place, LocalDate signedOn, String file) {
+
+        public Declaration {
+            number = text(number);
+            revisionLabel = text(revisionLabel);
+            bomHash = text(bomHash).toLowerCase(java.util.Locale.ROOT);
+            signatoryName = text(signatoryName);
+            signatoryFunction = text(signatoryFunction);
+            place = text(place);
+            file = sha(file);
+        }
+
+        /**
+         * No declaration yet. A method, not a constant: {@link Ce}'s constructor asks for it while
+         * this class's or {@link DossierContent}'s constants may still be being built.
+         */
+        public static Declaration none() {
+            return new Declaration(null, null, null, null, null, null, null, null);
         }
     }
 

@@ -97,7 +97,7 @@ public class Dossiers {
             return Optional.empty();
         }
         return dossiers.findByRevisionId(revision.id())
-                .map(dossier -> dossier.content().ce().docFile())
+                .map(dossier -> dossier.content().ce().declaration().file())
                 .flatMap(docFile -> evidence(revision, docFile));
     }
 
@@ -105,12 +105,13 @@ public class Dossiers {
     @Transactional(readOnly = true)
     public Optional<Conformity> conformity(RevisionRef revision) {
         return dossiers.findByRevisionId(revision.id()).map(dossier -> Conformity.of(revision, dossier.content(),
-                dossier.content().ce().docFile() != null && declared(revision)));
+                dossier.content().ce().declaration().file() != null && declared(revision)));
     }
 
     /**
      * A new revision's dossier starts as a copy of the previous revision's (statements and files,
-     * not frozen): the team updates what changed, and the new revision is reviewed anew.
+     * not frozen), without a declaration of conformity: the team updates what changed and declares
+     * the new revision, which is reviewed anew.
      */
     @Transactional
     public void startFrom(RevisionRef previous, RevisionRef next) {
@@ -150,6 +151,6 @@ public class Dossiers {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         return new DossierView(subject, started, dossier.frozen(), dossier.frozenAt(), editable, dossier.updatedAt(),
                 dossier.content(), dossier.files(), dossier.checklist(), dossier.earliestExpiry(),
-                dossier.gaps(subject.bom(), today));
+                dossier.gaps(subject, today));
     }
 }

@@ -147,7 +147,7 @@ public class Reviews {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Dossier dossier = dossiers.findByRevisionId(revision.id()).orElseGet(() -> Dossier.start(revision, now));
-        List<Refusal> gaps = new ArrayList<>(dossier.gaps(dossier.subject().bom(), today));
+        List<Refusal> gaps = new ArrayList<>(dossier.gaps(dossier.subject(), today));
         if (!revisions.pictured(revision)) {
             gaps.add(Refusal.of(RefusalCode.GPSR_INFO_INCOMPLETE, "product picture"));
         }

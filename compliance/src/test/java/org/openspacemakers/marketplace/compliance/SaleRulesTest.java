@@ -44,6 +44,8 @@ class SaleRulesTest {
             new RevisionSubject.BomLine("R1 R2", "Yageo", "RC0603FR-0710KL", List.of("CRCW060310K0FKEA"), false),
             new RevisionSubject.BomLine("U1", "Analog Devices", "MAX31856MUD+T", List.of(), false),
             new RevisionSubject.BomLine("J9", "", "", List.of(), true));
+    private static final RevisionSubject SUBJECT = new RevisionSubject(REVISION, "Thermocouple card", "1.0",
+            "f".repeat(64), "", BOM);
 
     private Map<String, WeeeRegistration> weee = new HashMap<>(Map.of(
             "FR", weeeIn(FR, "FR-1", "Open Space Makers", TODAY.plusDays(400), null, null, null),
@@ -56,7 +58,7 @@ class SaleRulesTest {
     @Test
     void aFullyCompliantRevisionMayBeSoldToEveryApprovedCountryAndBuyer() {
         Dossier dossier = dossier(c -> c);
-        assertThat(dossier.gaps(BOM, TODAY)).isEmpty();
+        assertThat(dossier.gaps(SUBJECT, TODAY)).isEmpty();
         for (CountryCode country : List.of(FR, DE)) {
             for (BuyerType buyer : BuyerType.values()) {
                 assertThat(refusals(approved(), dossier, sale(OfferKind.FULL_KIT, country, buyer))).isEmpty();
@@ -79,6 +81,17 @@ class SaleRulesTest {
         Dossier dossier = dossier(c -> new DossierContent(ce(c.ce(), null, c.ce().radioEvidenceFile(), c.ce().radio()),
                 c.rohs(), c.weee(), c.gpsr(), c.battery(), c.svhc()));
         assertThat(codes(refusals(approved(), dossier, consumerIn(FR)))).containsExactly(RefusalCode.DOC_MISSING);
+    }
+
+    @Test
+    void rule02_noDeclarationNamingTheRevision() {
+        Dossier dossier = dossier(c -> {
+            DossierContent.Declaration d = c.ce().declaration();
+            return c.with(new DossierContent.Declaration(d.number(), "0.9", d.bomHash(), d.signatoryName(),
+                    d.signatoryFunction(), d.place(), d.signedOn(), d.file()));
+        });
+        assertThat(refusals(approved(), dossier, consumerIn(FR)))
+                .containsExactly(new Refusal(RefusalCode.DOC_MISSING, "declaration names revision 0.9, not 1.0"));
     }
 
     @Test
@@ -293,7 +306,8 @@ class SaleRulesTest {
                 new DossierContent.Ce(EnumSet.of(Act.EMC, Act.ROHS, Act.RED), "finished apparatus, below LVD limits",
                         IntendedUse.FINISHED_PRODUCT, "3.3 V DC", false, false, false, EmcClass.B,
                         List.of(new DossierContent.Standard("EN IEC 61326-1", "2021", true, "Table 1", null)),
-                        "TF-1", "DOC-1", DOC, null),
+                        "TF-1", new DossierContent.Declaration("DOC-1", SUBJECT.label(), SUBJECT.bomHash(), "A. Signer",
+                                "Compliance officer", "Toulouse", TODAY.minusDays(1), DOC), null),
                 new DossierContent.Rohs(9, List.of(part("R1 R2", "RC0603FR-0710KL", "", null),
                         part("U1", "MAX31856MUD+T", "", null)), "SAC305", SOLDER, "ENIG"),
                 new DossierContent.Weee(true, "5", "one-for-one take-back at the workshop"),
@@ -302,7 +316,7 @@ class SaleRulesTest {
                 new DossierContent.Battery(battery, battery ? "CR2032 coin cell" : "", battery),
                 DossierContent.Svhc.NONE);
         dossier.replace(complete, NOW);
-        dossier.freeze(new RevisionSubject(REVISION, "Thermocouple card", "1.0", "f".repeat(64), "", BOM), NOW);
+        dossier.freeze(SUBJECT, NOW);
         dossier.replace(change.apply(complete), NOW);
         return dossier;
     }
@@ -319,20 +333,23 @@ class SaleRulesTest {
     }
 
     private static DossierContent.Ce ce(DossierContent.Ce ce, String doc, String radioEvidence, boolean radio) {
+        DossierContent.Declaration d = ce.declaration();
         return new DossierContent.Ce(ce.acts(), ce.scopeRationale(), ce.intendedUse(), ce.supplyVoltage(),
                 ce.mainsSupplied(), radio, ce.internetConnected(), ce.emcClass(), ce.standards(), ce.technicalFileRef(),
-                ce.docNumber(), doc, radioEvidence);
+                new DossierContent.Declaration(d.number(), d.revisionLabel(), d.bomHash(), d.signatoryName(),
+                        d.signatoryFunction(), d.place(), d.signedOn(), doc),
+                radioEvidence);
     }
 
     private static DossierContent.Ce use(DossierContent.Ce ce, IntendedUse use) {
         return new DossierContent.Ce(ce.acts(), ce.scopeRationale(), use, ce.supplyVoltage(), ce.mainsSupplied(),
-                ce.radio(), ce.internetConnected(), ce.emcClass(), ce.standards(), ce.technicalFileRef(), ce.docNumber(),
-                ce.docFile(), ce.radioEvidenceFile());
+                ce.radio(), ce.internetConnected(), ce.emcClass(), ce.standards(), ce.technicalFileRef(), ce.declaration(),
+                ce.radioEvidenceFile());
     }
 
     private static DossierContent.Ce emc(DossierContent.Ce ce, EmcClass emcClass) {
         return new DossierContent.Ce(ce.acts(), ce.scopeRationale(), ce.intendedUse(), ce.supplyVoltage(),
                 ce.mainsSupplied(), ce.radio(), ce.internetConnected(), emcClass, ce.standards(), ce.technicalFileRef(),
-                ce.docNumber(), ce.docFile(), ce.radioEvidenceFile());
+                ce.declaration(), ce.radioEvidenceFile());
     }
 }

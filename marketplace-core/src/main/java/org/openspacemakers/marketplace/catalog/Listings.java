@@ -102,7 +102,8 @@ public class Listings {
 
     /**
      * A member starts a new draft revision of a board: a copy of the newest revision (sources, BOM,
-     * offers and compliance dossier) when there is one, to be changed before it is submitted.
+     * offers and compliance dossier, less its declaration of conformity) when there is one, to be
+     * changed before it is submitted.
      */
     @Transactional
     public Revision addRevision(UUID actor, String boardSlug, String label) {

@@ -41,7 +41,7 @@ class DossierPersistenceTest {
         DossierView reloaded = dossiers.dossier(revision);
         assertThat(reloaded.content()).isEqualTo(changed);
         assertThat(reloaded.files()).extracting(EvidenceFile::sha256).containsExactlyInAnyOrder(
-                changed.ce().docFile(), changed.rohs().solderFile(), changed.rohs().parts().get(0).file());
+                changed.ce().declaration().file(), changed.rohs().solderFile(), changed.rohs().parts().get(0).file());
     }
 
     @Test
@@ -80,8 +80,10 @@ class DossierPersistenceTest {
         return new DossierContent(
                 new DossierContent.Ce(EnumSet.of(DossierContent.Act.EMC, DossierContent.Act.LVD, DossierContent.Act.ROHS),
                         "Mains-powered: the LVD applies as well.", DossierContent.IntendedUse.PROFESSIONAL_RND_ONLY,
-                        "230 V AC", true, false, true, DossierContent.EmcClass.A, standards, "TF-changed", "DOC-changed",
-                        ce.docFile(), null),
+                        "230 V AC", true, false, true, DossierContent.EmcClass.A, standards, "TF-changed",
+                        new DossierContent.Declaration("DOC-changed", "1.0-changed", "0".repeat(64), "Other Signatory",
+                                "Chair", "Lyon", LocalDate.of(2024, 12, 24), ce.declaration().file()),
+                        null),
                 new DossierContent.Rohs(11, parts, "Leaded solder, exempt", rohs.solderFile(), "HASL"),
                 new DossierContent.Weee(false, "Category 6 (small IT equipment)", "Returned to the workshop."),
                 new DossierContent.Gpsr("Other Makers", "2 rue des Essais, 69000 Lyon, France", "other@test.example",

@@ -82,6 +82,11 @@ public class DemoDossiers {
     public static final String ADDRESS = "12 rue des Ateliers, 31000 Toulouse, France";
     public static final String EMAIL = "compliance@openspacemakers.example";
 
+    /** Who signs the association's declarations of conformity, and where. */
+    private static final String SIGNATORY = "Camille Laurent";
+    private static final String SIGNATORY_FUNCTION = "Compliance officer, Open Space Makers";
+    private static final String SIGNED_AT = "Toulouse";
+
     private static final Map<String, String> WARNINGS = Map.of(
             "it", "Scheda elettronica nuda: maneggiare senza alimentazione e protetta dalle scariche elettrostatiche. "
                     + "Alimentare solo alla tensione indicata. Non adatta ai bambini sotto i 14 anni.",
@@ -104,7 +109,11 @@ public class DemoDossiers {
         this.clock = clock;
     }
 
-    /** Uploads the evidence and states a dossier complete, as it must be to be handed in for review. */
+    /**
+     * Uploads the evidence and states a dossier complete, as it must be to be handed in for review:
+     * its declaration of conformity names the revision as it stands (label and BOM hash), so the BOM
+     * is uploaded first.
+     */
     public DossierView complete(UUID revisionId, UUID maker, Spec spec) {
         RevisionRef revision = RevisionRef.of(revisionId);
         RevisionSubject subject = dossiers.dossier(revision).subject();
@@ -112,11 +121,12 @@ public class DemoDossiers {
         String docNumber = "OSM-DOC-" + subject.board().replaceAll("[^A-Za-z0-9]+", "-").toUpperCase() + "-"
                 + subject.label();
         String doc = upload(revision, maker, "declaration-of-conformity.pdf", "EU Declaration of Conformity " + docNumber,
-                "Product: " + subject.board() + ", hardware revision " + subject.label(),
+                "Product: " + subject.board() + ", hardware revision " + subject.label() + ", BOM " + subject.bomHash(),
                 "Manufacturer: " + MANUFACTURER + ", " + ADDRESS,
                 "This declaration is issued under the sole responsibility of the manufacturer.",
                 "Standards: " + String.join(", ", spec.standards().stream().map(s -> s.number() + ":" + s.edition()).toList()),
-                "Toulouse, " + today + ". Signed: the association's compliance officer.");
+                "Signed for and on behalf of the manufacturer: " + SIGNATORY + ", " + SIGNATORY_FUNCTION + ".",
+                SIGNED_AT + ", " + today + ".");
         String solder = upload(revision, maker, "solder-paste-datasheet.pdf", "Lead-free solder paste SAC305 (Sn96.5 Ag3.0 Cu0.5)",
                 "Manufacturer's RoHS declaration and datasheet.");
         String declarations = upload(revision, maker, "rohs-declarations-" + subject.label() + ".pdf",
@@ -151,7 +161,9 @@ public class DemoDossiers {
                                 + "supplied below 50 V, so outside the LVD.",
                         spec.intendedUse(), spec.supplyVoltage(), false, spec.radio(), false, spec.emcClass(),
                         spec.standards(), "TF-" + docNumber + " (schematics, Gerbers, BOM, assembly process, test reports)",
-                        docNumber, doc, radio),
+                        new DossierContent.Declaration(docNumber, subject.label(), subject.bomHash(), SIGNATORY,
+                                SIGNATORY_FUNCTION, SIGNED_AT, today, doc),
+                        radio),
                 new DossierContent.Rohs(9, parts, "SAC305 lead-free solder paste, no-clean flux", solder, "ENIG"),
                 new DossierContent.Weee(true, "Category 5 (small equipment)",
                         "Free one-for-one take-back: send the old board back to the workshop, or drop it at the association."),

@@ -115,7 +115,7 @@ class RequestBodyLimitsTest {
 
         Api.Answer saved = api.put(path, team.maker(), head + " ".repeat(MIB - KIB) + tail);
         assertThat(saved.status()).as("just under 1 MiB, far over the API's 64 KiB").isEqualTo(200);
-        assertThat(dossiers.dossier(RevisionRef.of(draft.id())).content().ce().docNumber()).isEqualTo("DOC-LARGE");
+        assertThat(dossiers.dossier(RevisionRef.of(draft.id())).content().ce().declaration().number()).isEqualTo("DOC-LARGE");
     }
 
     @Test

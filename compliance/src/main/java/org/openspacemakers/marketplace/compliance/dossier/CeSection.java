@@ -8,6 +8,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
@@ -29,6 +30,7 @@ import org.openspacemakers.marketplace.compliance.DossierContent.Act;
 import org.openspacemakers.marketplace.compliance.DossierContent.EmcClass;
 import org.openspacemakers.marketplace.compliance.DossierContent.IntendedUse;
 import org.openspacemakers.marketplace.compliance.DossierRejected;
+import org.openspacemakers.marketplace.compliance.RevisionSubject;
 import org.openspacemakers.marketplace.compliance.SaleNotices;
 import org.openspacemakers.marketplace.refusal.Refusal;
 import org.openspacemakers.marketplace.refusal.RefusalCode;
@@ -75,11 +77,8 @@ class CeSection {
     @Column(name = "technical_file_ref", nullable = false, length = 500)
     private String technicalFileRef = "";
 
-    @Column(name = "doc_number", nullable = false, length = 100)
-    private String docNumber = "";
-
-    @Column(name = "doc_file", length = 64)
-    private String docFile;
+    @Embedded
+    private DeclarationOfConformity declaration = new DeclarationOfConformity();
 
     @Column(name = "radio_evidence_file", length = 64)
     private String radioEvidenceFile;
@@ -93,7 +92,7 @@ class CeSection {
 
     /** Refuses a declaration or radio evidence that was not uploaded to the dossier. */
     static void check(DossierContent.Ce ce, Predicate<String> uploaded) {
-        requireUploaded("ce.docFile", ce.docFile(), uploaded);
+        requireUploaded("ce.docFile", ce.declaration().file(), uploaded);
         requireUploaded("ce.radioEvidenceFile", ce.radioEvidenceFile(), uploaded);
     }
 
@@ -117,15 +116,14 @@ class CeSection {
             standards.add(new AppliedStandard(standard));
         }
         technicalFileRef = limit("ce.technicalFileRef", ce.technicalFileRef(), 500);
-        docNumber = limit("ce.docNumber", ce.docNumber(), 100);
-        docFile = ce.docFile();
+        declaration.replace(ce.declaration());
         radioEvidenceFile = ce.radioEvidenceFile();
     }
 
     DossierContent.Ce content() {
         return new DossierContent.Ce(EnumSet.copyOf(acts.isEmpty() ? EnumSet.noneOf(Act.class) : acts), scopeRationale,
                 intendedUse, supplyVoltage, mainsSupplied, radio, internetConnected, emcClass,
-                standards.stream().map(AppliedStandard::view).toList(), technicalFileRef, docNumber, docFile,
+                standards.stream().map(AppliedStandard::view).toList(), technicalFileRef, declaration.view(),
                 radioEvidenceFile);
     }
 
@@ -133,8 +131,11 @@ class CeSection {
         return radio;
     }
 
-    /** What an approval lacks here, in the order a reviewer reads the section. */
-    List<Refusal> gaps() {
+    /**
+     * What an approval of the revision covered lacks here, in the order a reviewer reads the section:
+     * the declaration must be that revision's.
+     */
+    List<Refusal> gaps(RevisionSubject covered) {
         List<Refusal> gaps = new ArrayList<>();
         if (acts.isEmpty()) {
             gaps.add(Refusal.of(RefusalCode.CE_INFO_INCOMPLETE, "applicable acts"));
@@ -154,9 +155,7 @@ class CeSection {
                 .filter(s -> s.number().isEmpty() || s.edition().isEmpty())
                 .forEach(s -> gaps.add(Refusal.of(RefusalCode.CE_INFO_INCOMPLETE, "standard without number or edition")));
         missing(gaps, RefusalCode.CE_INFO_INCOMPLETE, technicalFileRef, "technical file reference");
-        if (docFile == null || docNumber.isEmpty()) {
-            gaps.add(Refusal.of(RefusalCode.DOC_MISSING, docFile == null ? "declaration file" : "declaration number"));
-        }
+        gaps.addAll(declaration.gaps(covered));
         if (radio && radioEvidenceFile == null) {
             gaps.add(Refusal.of(RefusalCode.RADIO_EVIDENCE_MISSING, internetConnected
                     ? "RED assessment, with art. 3(3)(d/e/f) cybersecurity" : "RED assessment"));
@@ -181,8 +180,8 @@ class CeSection {
     /** The declaration and the radio evidence, under the items {@code DOC} and {@code RADIO}. */
     Map<String, String> evidenceHashes() {
         Map<String, String> hashes = new LinkedHashMap<>();
-        if (docFile != null) {
-            hashes.put("DOC", docFile);
+        if (declaration.file() != null) {
+            hashes.put("DOC", declaration.file());
         }
         if (radioEvidenceFile != null) {
             hashes.put("RADIO", radioEvidenceFile);

@@ -107,11 +107,14 @@ public class Dossier {
         return new Dossier(revision, at);
     }
 
-    /** A draft dossier for the next revision, with this one's statements and files. */
+    /**
+     * A draft dossier for the next revision, with this one's statements and files but no declaration
+     * of conformity: this one's declares this revision, and stays among the files as evidence only.
+     */
     public Dossier copyFor(RevisionRef next, Instant at) {
         Dossier copy = new Dossier(next, at);
         files.forEach(file -> copy.files.add(new StoredEvidence(file.view())));
-        copy.replace(content(), at);
+        copy.replace(content().with(DossierContent.Declaration.none()), at);
         return copy;
     }
 
@@ -166,11 +169,11 @@ public class Dossier {
 
     /**
      * Records the revision the dossier covers as it is handed in. Refused, naming every gap, while
-     * the dossier lacks anything {@link #gaps} names for that revision's BOM on that day: the same
-     * rule an approval applies, so a reviewer never receives an incomplete file.
+     * the dossier lacks anything {@link #gaps} names for that revision on that day: the same rule an
+     * approval applies, so a reviewer never receives an incomplete file.
      */
     public void freeze(RevisionSubject subject, Instant at) {
-        List<Refusal> gaps = gaps(subject.bom(), LocalDate.ofInstant(at, ZoneOffset.UTC));
+        List<Refusal> gaps = gaps(subject, LocalDate.ofInstant(at, ZoneOffset.UTC));
         if (!gaps.isEmpty()) {
             throw DossierIncomplete.onSubmission(gaps);
         }
@@ -200,12 +203,13 @@ public class Dossier {
     }
 
     /**
-     * Everything a reviewer needs and the dossier lacks, item by item, judged against the BOM lines
-     * it covers (the frozen ones once submitted) on the given day. Empty when it is complete.
+     * Everything a reviewer needs and the dossier lacks, item by item, judged against the revision
+     * it covers (the frozen subject once submitted: its label and BOM hash, which the declaration of
+     * conformity must name, and its BOM lines) on the given day. Empty when it is complete.
      */
-    public List<Refusal> gaps(List<RevisionSubject.BomLine> bomLines, LocalDate today) {
-        List<Refusal> gaps = new ArrayList<>(ce.gaps());
-        gaps.addAll(rohs.gaps(bomLines));
+    public List<Refusal> gaps(RevisionSubject covered, LocalDate today) {
+        List<Refusal> gaps = new ArrayList<>(ce.gaps(covered));
+        gaps.addAll(rohs.gaps(covered.bom()));
         // What expired comes after what is missing from CE and RoHS: exemptions, then withdrawn standards.
         gaps.addAll(rohs.expired(today));
         gaps.addAll(ce.withdrawn(today));
@@ -245,7 +249,7 @@ public class Dossier {
     public List<Refusal> saleRefusals(SaleRequest request, LocalDate today) {
         List<Refusal> refusals = new ArrayList<>();
         Map<RefusalCode, List<String>> byCode = new LinkedHashMap<>();
-        gaps(subject().bom(), today).forEach(gap -> byCode.computeIfAbsent(gap.code(), c -> new ArrayList<>()).add(gap.subject()));
+        gaps(subject(), today).forEach(gap -> byCode.computeIfAbsent(gap.code(), c -> new ArrayList<>()).add(gap.subject()));
         byCode.forEach((code, subjects) -> refusals.add(new Refusal(code, summary(subjects))));
         refusals.addAll(ce.saleRefusals(request));
         refusals.addAll(gpsr.saleRefusals(request));

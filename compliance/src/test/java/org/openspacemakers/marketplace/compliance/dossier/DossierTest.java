@@ -15,6 +15,7 @@ import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.compliance.DossierIncomplete;
 import org.openspacemakers.marketplace.compliance.DossierRejected;
 import org.openspacemakers.marketplace.compliance.EvidenceFile;
+import org.openspacemakers.marketplace.refusal.Refusal;
 import org.openspacemakers.marketplace.refusal.RefusalCode;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.compliance.RevisionSubject;
@@ -27,15 +28,21 @@ class DossierTest {
     private static final List<RevisionSubject.BomLine> BOM = List.of(
             new RevisionSubject.BomLine("C1 C2", "", "", List.of(), false),
             new RevisionSubject.BomLine("J1", "", "", List.of(), true));
+    private static final String BOM_HASH = "f".repeat(64);
 
     @Test
     void anEmptyDossierNamesEverythingAReviewerNeeds() {
-        Dossier dossier = Dossier.start(RevisionRef.of(UUID.randomUUID()), NOW);
-        assertThat(dossier.gaps(BOM, TODAY)).extracting(r -> r.code() + " " + r.subject()).containsExactly(
+        RevisionRef revision = RevisionRef.of(UUID.randomUUID());
+        Dossier dossier = Dossier.start(revision, NOW);
+        assertThat(dossier.gaps(subject(revision, "1.0"), TODAY)).extracting(r -> r.code() + " " + r.subject()).containsExactly(
                 "CE_INFO_INCOMPLETE applicable acts", "CE_INFO_INCOMPLETE scope rationale",
                 "CE_INFO_INCOMPLETE supply voltage", "CE_INFO_INCOMPLETE EMC class",
                 "CE_INFO_INCOMPLETE standards applied", "CE_INFO_INCOMPLETE technical file reference",
-                "DOC_MISSING declaration file", "ROHS_EVIDENCE_MISSING RoHS category", "ROHS_EVIDENCE_MISSING C1 C2",
+                "DOC_MISSING declaration file", "DOC_MISSING declaration number",
+                "DOC_MISSING declaration's hardware revision", "DOC_MISSING declaration's BOM hash",
+                "DOC_MISSING declaration signatory", "DOC_MISSING signatory's function",
+                "DOC_MISSING place of signature", "DOC_MISSING date of signature",
+                "ROHS_EVIDENCE_MISSING RoHS category", "ROHS_EVIDENCE_MISSING C1 C2",
                 "ROHS_EVIDENCE_MISSING process evidence (solder, PCB finish)", "WEEE_INFO_INCOMPLETE WEEE categories",
                 "WEEE_INFO_INCOMPLETE take-back information", "GPSR_INFO_INCOMPLETE manufacturer name",
                 "GPSR_INFO_INCOMPLETE postal address", "GPSR_INFO_INCOMPLETE e-mail address",
@@ -47,11 +54,11 @@ class DossierTest {
     void anIncompleteDossierIsNotHandedInAndNamesEveryGapAnApprovalWouldName() {
         RevisionRef revision = RevisionRef.of(UUID.randomUUID());
         Dossier dossier = Dossier.start(revision, NOW);
-        RevisionSubject subject = new RevisionSubject(revision, "Board", "1.0", "f".repeat(64), "", BOM);
+        RevisionSubject subject = subject(revision, "1.0");
 
         assertThatThrownBy(() -> dossier.freeze(subject, NOW)).isInstanceOfSatisfying(DossierIncomplete.class, refused -> {
             assertThat(refused.kind()).isEqualTo("submission-refused");
-            assertThat(refused.reasons()).isEqualTo(dossier.gaps(BOM, TODAY)).hasSize(17);
+            assertThat(refused.reasons()).isEqualTo(dossier.gaps(subject, TODAY)).hasSize(24);
         });
         assertThat(dossier.frozen()).isFalse();
 
@@ -65,7 +72,7 @@ class DossierTest {
     @Test
     void anExpiredExemptionKeepsADossierFromBeingHandedInButWhatOnlyTheReviewerDecidesDoesNot() {
         RevisionRef revision = RevisionRef.of(UUID.randomUUID());
-        RevisionSubject subject = new RevisionSubject(revision, "Board", "1.0", "f".repeat(64), "", BOM);
+        RevisionSubject subject = subject(revision, "1.0");
         Dossier expired = Dossier.start(revision, NOW);
         expired.attach(new EvidenceFile(PDF, "doc.pdf", "application/pdf", 10, NOW));
         expired.replace(complete(PDF, new DossierContent.Battery(false, "", false), TODAY.minusDays(1)), NOW);
@@ -101,7 +108,7 @@ class DossierTest {
         List<DossierContent.Standard> standards = java.util.Collections.nCopies(Dossier.MAX_STANDARDS + 1,
                 new DossierContent.Standard("EN 55032", "2015", true, "", null));
         DossierContent tooMany = new DossierContent(new DossierContent.Ce(null, "", null, "", false, false, false, null,
-                standards, "", "", null, null), null, null, null, null, null);
+                standards, "", null, null), null, null, null, null, null);
         assertThatThrownBy(() -> dossier.replace(tooMany, NOW)).isInstanceOf(DossierRejected.class)
                 .extracting(e -> ((DossierRejected) e).field()).isEqualTo("ce.standards");
         assertThat(dossier.content()).isEqualTo(DossierContent.EMPTY);
@@ -124,31 +131,88 @@ class DossierTest {
         DossierContent withExpiries = new DossierContent(
                 new DossierContent.Ce(content.ce().acts(), "", null, "", false, false, false, null,
                         List.of(new DossierContent.Standard("EN 55032", "2015", true, "", LocalDate.parse("2027-03-01"))),
-                        "", "", PDF, null),
+                        "", content.ce().declaration(), null),
                 new DossierContent.Rohs(9, List.of(new DossierContent.PartEvidence("C1 C2", "Murata", "GRM", null, PDF, null,
                         "", null, "7(a)", LocalDate.parse("2027-06-30"))), "", null, ""),
                 null, content.gpsr(), null, null);
         dossier.replace(complete(PDF, new DossierContent.Battery(false, "", false), null), NOW);
-        dossier.freeze(new RevisionSubject(first, "Board", "1.0", "f".repeat(64), "", BOM), NOW);
+        dossier.freeze(subject(first, "1.0"), NOW);
         assertThat(dossier.frozen()).isTrue();
         dossier.replace(withExpiries, NOW);
         assertThat(dossier.earliestExpiry()).contains(LocalDate.parse("2027-02-28"));
 
-        Dossier next = dossier.copyFor(RevisionRef.of(UUID.randomUUID()), NOW);
+        RevisionRef second = RevisionRef.of(UUID.randomUUID());
+        Dossier next = dossier.copyFor(second, NOW);
         assertThat(next.frozen()).isFalse();
-        assertThat(next.content()).isEqualTo(dossier.content());
+        assertThat(next.content()).isEqualTo(dossier.content().with(DossierContent.Declaration.none()));
         assertThat(next.files()).isEqualTo(dossier.files());
-        assertThat(next.gaps(BOM, LocalDate.parse("2027-07-01"))).extracting(r -> r.code())
+        assertThat(next.gaps(subject(second, "2.0"), LocalDate.parse("2027-07-01"))).extracting(r -> r.code())
                 .contains(RefusalCode.EVIDENCE_EXPIRED);
     }
 
-    /** Nothing missing for {@link #BOM}, the one file as every piece of evidence, an exemption on C1 C2 until that day (or none). */
+    @Test
+    void aNewRevisionsCopyStartsWithoutADeclarationOfConformityTheOldOneStayingAmongItsFiles() {
+        RevisionRef first = RevisionRef.of(UUID.randomUUID());
+        Dossier dossier = Dossier.start(first, NOW);
+        dossier.attach(new EvidenceFile(PDF, "doc.pdf", "application/pdf", 10, NOW));
+        dossier.replace(complete(PDF, new DossierContent.Battery(false, "", false), null), NOW);
+        dossier.freeze(subject(first, "1.0"), NOW);
+
+        RevisionRef second = RevisionRef.of(UUID.randomUUID());
+        Dossier next = dossier.copyFor(second, NOW);
+
+        assertThat(next.content().ce().declaration()).isEqualTo(DossierContent.Declaration.none());
+        assertThat(next.evidenceHashes()).doesNotContainKey("DOC");
+        assertThat(next.file(PDF)).as("the old declaration, evidence now").isPresent();
+        assertThat(next.content().rohs()).isEqualTo(dossier.content().rohs());
+        assertThat(next.content().ce().standards()).isEqualTo(dossier.content().ce().standards());
+        assertThat(next.gaps(subject(second, "2.0"), TODAY)).extracting(r -> r.code() + " " + r.subject()).containsExactly(
+                "DOC_MISSING declaration file", "DOC_MISSING declaration number",
+                "DOC_MISSING declaration's hardware revision", "DOC_MISSING declaration's BOM hash",
+                "DOC_MISSING declaration signatory", "DOC_MISSING signatory's function",
+                "DOC_MISSING place of signature", "DOC_MISSING date of signature");
+    }
+
+    @Test
+    void aDeclarationNamingAnotherRevisionOrAnotherBomIsNoDeclarationOfThisOne() {
+        RevisionRef revision = RevisionRef.of(UUID.randomUUID());
+        DossierContent complete = complete(PDF, new DossierContent.Battery(false, "", false), null);
+        DossierContent.Declaration signed = complete.ce().declaration();
+        Dossier dossier = Dossier.start(revision, NOW);
+        dossier.attach(new EvidenceFile(PDF, "doc.pdf", "application/pdf", 10, NOW));
+
+        dossier.replace(complete.with(new DossierContent.Declaration(signed.number(), "1.0", signed.bomHash(),
+                signed.signatoryName(), signed.signatoryFunction(), signed.place(), signed.signedOn(), signed.file())), NOW);
+        assertThatThrownBy(() -> dossier.freeze(subject(revision, "2.0"), NOW)).isInstanceOfSatisfying(
+                DossierIncomplete.class, refused -> assertThat(refused.reasons()).containsExactly(
+                        Refusal.of(RefusalCode.DOC_MISSING, "declaration names revision 1.0, not 2.0")));
+
+        dossier.replace(complete.with(new DossierContent.Declaration(signed.number(), "2.0", "0".repeat(64),
+                signed.signatoryName(), signed.signatoryFunction(), signed.place(), signed.signedOn(), signed.file())), NOW);
+        assertThatThrownBy(() -> dossier.freeze(subject(revision, "2.0"), NOW)).isInstanceOfSatisfying(
+                DossierIncomplete.class, refused -> assertThat(refused.reasons()).containsExactly(
+                        Refusal.of(RefusalCode.DOC_MISSING, "declaration names BOM 000000000000…, not ffffffffffff…")));
+        assertThat(dossier.frozen()).isFalse();
+
+        dossier.replace(complete.with(new DossierContent.Declaration(signed.number(), "2.0", BOM_HASH.toUpperCase(),
+                signed.signatoryName(), signed.signatoryFunction(), signed.place(), signed.signedOn(), signed.file())), NOW);
+        dossier.freeze(subject(revision, "2.0"), NOW);
+        assertThat(dossier.frozen()).isTrue();
+    }
+
+    /** The revision with {@link #BOM} (its hash {@link #BOM_HASH}) under that label. */
+    private static RevisionSubject subject(RevisionRef revision, String label) {
+        return new RevisionSubject(revision, "Board", label, BOM_HASH, "", BOM);
+    }
+
+    /** Nothing missing for revision 1.0 with {@link #BOM}, the one file as every piece of evidence, an exemption on C1 C2 until that day (or none). */
     private static DossierContent complete(String file, DossierContent.Battery battery, LocalDate exemptionUntil) {
         return new DossierContent(
                 new DossierContent.Ce(EnumSet.of(DossierContent.Act.EMC, DossierContent.Act.ROHS), "below 50 V",
                         DossierContent.IntendedUse.FINISHED_PRODUCT, "5 V DC", false, false, false,
                         DossierContent.EmcClass.B, List.of(new DossierContent.Standard("EN IEC 61326-1", "2021", true, "all", null)),
-                        "TF-1", "DOC-1", file, null),
+                        "TF-1", new DossierContent.Declaration("DOC-1", "1.0", BOM_HASH, "A. Signer", "Compliance officer",
+                                "Toulouse", TODAY, file), null),
                 new DossierContent.Rohs(9, List.of(new DossierContent.PartEvidence("C1 C2", "Murata", "GRM",
                         DossierContent.EvidenceType.MANUFACTURER_DECLARATION, file, TODAY, "RoHS compliant", TODAY,
                         exemptionUntil == null ? "" : "7(c)-I", exemptionUntil)), "SAC305", file, "ENIG"),
@@ -161,7 +225,7 @@ class DossierTest {
     private static DossierContent content(String doc, Map<String, String> warnings) {
         return new DossierContent(
                 new DossierContent.Ce(EnumSet.of(DossierContent.Act.EMC), "", null, "", false, false, false, null, null, "",
-                        "", doc, null),
+                        new DossierContent.Declaration("", "", "", "", "", "", null, doc), null),
                 null, null, new DossierContent.Gpsr("", "", "", "", warnings), null, null);
     }
 }

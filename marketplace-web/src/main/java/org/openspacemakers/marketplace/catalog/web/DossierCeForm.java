@@ -11,9 +11,13 @@ import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.compliance.DossierContent.Act;
 import org.openspacemakers.marketplace.compliance.DossierContent.EmcClass;
 import org.openspacemakers.marketplace.compliance.DossierContent.IntendedUse;
+import org.openspacemakers.marketplace.compliance.RevisionSubject;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** CE: acts, scope, supply, radio, EMC class, standards, the declaration and the technical file. */
+/**
+ * CE: acts, scope, supply, radio, EMC class, standards, the technical file and the declaration of
+ * conformity ({@code doc...}: number, revision label and BOM hash declared, signatory, place, date, file).
+ */
 class DossierCeForm {
 
     private Set<Act> acts = EnumSet.noneOf(Act.class);
@@ -27,6 +31,13 @@ class DossierCeForm {
     private final List<Standard> standards = new ArrayList<>();
     private String technicalFileRef;
     private String docNumber;
+    private String docRevisionLabel;
+    private String docBomHash;
+    private String docSignatoryName;
+    private String docSignatoryFunction;
+    private String docPlace;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate docSignedOn;
     private String docFile;
     private String radioEvidenceFile;
 
@@ -41,9 +52,29 @@ class DossierCeForm {
         emcClass = ce.emcClass();
         ce.standards().forEach(applied -> standards.add(Standard.of(applied)));
         technicalFileRef = ce.technicalFileRef();
-        docNumber = ce.docNumber();
-        docFile = ce.docFile();
+        DossierContent.Declaration doc = ce.declaration();
+        docNumber = doc.number();
+        docRevisionLabel = doc.revisionLabel();
+        docBomHash = doc.bomHash();
+        docSignatoryName = doc.signatoryName();
+        docSignatoryFunction = doc.signatoryFunction();
+        docPlace = doc.place();
+        docSignedOn = doc.signedOn();
+        docFile = doc.file();
         radioEvidenceFile = ce.radioEvidenceFile();
+    }
+
+    /**
+     * Offers the revision's label and BOM hash where the declaration names none yet (a new
+     * revision's copy starts without a declaration): the team checks them against its signed one.
+     */
+    void offerRevision(RevisionSubject revision) {
+        if (DossierForm.isBlank(docRevisionLabel)) {
+            docRevisionLabel = revision.label();
+        }
+        if (DossierForm.isBlank(docBomHash)) {
+            docBomHash = revision.bomHash();
+        }
     }
 
     DossierContent.Ce toContent() {
@@ -51,7 +82,9 @@ class DossierCeForm {
                 .map(Standard::toContent).toList();
         Set<Act> chosen = acts == null ? Set.of() : acts.stream().filter(Objects::nonNull).collect(Collectors.toSet());
         return new DossierContent.Ce(chosen, scopeRationale, intendedUse, supplyVoltage, mainsSupplied, radio,
-                internetConnected, emcClass, applied, technicalFileRef, docNumber, docFile, radioEvidenceFile);
+                internetConnected, emcClass, applied, technicalFileRef, new DossierContent.Declaration(docNumber,
+                        docRevisionLabel, docBomHash, docSignatoryName, docSignatoryFunction, docPlace, docSignedOn, docFile),
+                radioEvidenceFile);
     }
 
     /** Empty rows under the last filled one, up to {@value DossierForm#DossierForm.EMPTY_STANDARD_ROWS}. */
@@ -147,6 +180,54 @@ class DossierCeForm {
 
     public void setDocNumber(String docNumber) {
         this.docNumber = docNumber;
+    }
+
+    public String getDocRevisionLabel() {
+        return docRevisionLabel;
+    }
+
+    public void setDocRevisionLabel(String docRevisionLabel) {
+        this.docRevisionLabel = docRevisionLabel;
+    }
+
+    public String getDocBomHash() {
+        return docBomHash;
+    }
+
+    public void setDocBomHash(String docBomHash) {
+        this.docBomHash = docBomHash;
+    }
+
+    public String getDocSignatoryName() {
+        return docSignatoryName;
+    }
+
+    public void setDocSignatoryName(String docSignatoryName) {
+        this.docSignatoryName = docSignatoryName;
+    }
+
+    public String getDocSignatoryFunction() {
+        return docSignatoryFunction;
+    }
+
+    public void setDocSignatoryFunction(String docSignatoryFunction) {
+        this.docSignatoryFunction = docSignatoryFunction;
+    }
+
+    public String getDocPlace() {
+        return docPlace;
+    }
+
+    public void setDocPlace(String docPlace) {
+        this.docPlace = docPlace;
+    }
+
+    public LocalDate getDocSignedOn() {
+        return docSignedOn;
+    }
+
+    public void setDocSignedOn(LocalDate docSignedOn) {
+        this.docSignedOn = docSignedOn;
     }
 
     public String getDocFile() {

@@ -28,11 +28,18 @@ class DossierForm {
     private final Battery battery = new Battery();
     private final Svhc svhc = new Svhc();
 
-    /** The form showing a stored dossier (or an empty one), with a row for each placed line of the BOM. */
+    /**
+     * The form showing a stored dossier (or an empty one), with a row for each placed line of the
+     * BOM; while the team may change it, the revision's label and BOM hash are offered for a
+     * declaration that names none.
+     */
     static DossierForm of(DossierView view) {
         DossierContent content = view.content();
         DossierForm form = new DossierForm();
         form.ce.fill(content.ce());
+        if (view.editable()) {
+            form.ce.offerRevision(view.subject());
+        }
         form.rohs.fill(content.rohs(), view);
         form.weee.household = content.weee().household();
         form.weee.categories = content.weee().categories();

@@ -69,17 +69,26 @@ class DossierApi {
      * files, the checklist a reviewer confirms, and what an approval would still lack ({@code gaps}).
      */
     record DossierJson(UUID revisionId, SubjectJson subject, boolean editable, Instant updatedAt,
-            DossierContent content, List<EvidenceFile> files, List<ChecklistItem> checklist, LocalDate earliestExpiry,
+            DossierRequest content, List<EvidenceFile> files, List<ChecklistItem> checklist, LocalDate earliestExpiry,
             List<RefusalMessages.Reason> gaps) {
     }
 
     /**
-     * The dossier a team states: the shape of {@link DossierJson#content()}. Any field may be
-     * omitted while the dossier is a draft (yes/no questions then answer no, except that WEEE
+     * The dossier a team states, as it is read back in {@link DossierJson#content()}. Any field may
+     * be omitted while the dossier is a draft (yes/no questions then answer no, except that WEEE
      * equipment counts as household); files are named by the SHA-256 of an uploaded evidence file.
      */
     record DossierRequest(CeRequest ce, DossierContent.Rohs rohs, WeeeRequest weee, DossierContent.Gpsr gpsr,
             BatteryRequest battery, SvhcRequest svhc) {
+
+        static DossierRequest of(DossierContent content) {
+            DossierContent.Weee weee = content.weee();
+            DossierContent.Battery battery = content.battery();
+            return new DossierRequest(CeRequest.of(content.ce()), content.rohs(),
+                    new WeeeRequest(weee.household(), weee.categories(), weee.takeBack()), content.gpsr(),
+                    new BatteryRequest(battery.onBoard(), battery.description(), battery.removable()),
+                    new SvhcRequest(content.svhc().present(), content.svhc().disclosure()));
+        }
 
         DossierContent toContent() {
             return new DossierContent(ce == null ? null : ce.toCe(), rohs,
@@ -91,10 +100,27 @@ class DossierApi {
         }
     }
 
+    /**
+     * CE, with the declaration of conformity in the fields named {@code doc...}: its number, the
+     * revision label and BOM hash it declares, the signatory's name and function, the place and day
+     * ({@code yyyy-MM-dd}) of signature, and the signed file.
+     */
     record CeRequest(Set<DossierContent.Act> acts, String scopeRationale, DossierContent.IntendedUse intendedUse,
             String supplyVoltage, Boolean mainsSupplied, Boolean radio, Boolean internetConnected,
             DossierContent.EmcClass emcClass, List<StandardRequest> standards, String technicalFileRef, String docNumber,
-            String docFile, String radioEvidenceFile) {
+            String docRevisionLabel, String docBomHash, String docSignatoryName, String docSignatoryFunction,
+            String docPlace, LocalDate docSignedOn, String docFile, String radioEvidenceFile) {
+
+        static CeRequest of(DossierContent.Ce ce) {
+            DossierContent.Declaration doc = ce.declaration();
+            return new CeRequest(ce.acts(), ce.scopeRationale(), ce.intendedUse(), ce.supplyVoltage(), ce.mainsSupplied(),
+                    ce.radio(), ce.internetConnected(), ce.emcClass(), ce.standards().stream()
+                            .map(s -> new StandardRequest(s.number(), s.edition(), s.citedInOj(), s.partsApplied(),
+                                    s.withdrawnOn()))
+                            .toList(),
+                    ce.technicalFileRef(), doc.number(), doc.revisionLabel(), doc.bomHash(), doc.signatoryName(),
+                    doc.signatoryFunction(), doc.place(), doc.signedOn(), doc.file(), ce.radioEvidenceFile());
+        }
 
         DossierContent.Ce toCe() {
             List<DossierContent.Standard> applied = standards == null ? null : standards.stream()
@@ -104,7 +130,10 @@ class DossierApi {
                     .toList();
             return new DossierContent.Ce(acts == null ? null : acts.stream().filter(Objects::nonNull).collect(Collectors.toSet()),
                     scopeRationale, intendedUse, supplyVoltage, yes(mainsSupplied, false), yes(radio, false),
-                    yes(internetConnected, false), emcClass, applied, technicalFileRef, docNumber, docFile, radioEvidenceFile);
+                    yes(internetConnected, false), emcClass, applied, technicalFileRef,
+                    new DossierContent.Declaration(docNumber, docRevisionLabel, docBomHash, docSignatoryName,
+                            docSignatoryFunction, docPlace, docSignedOn, docFile),
+                    radioEvidenceFile);
         }
     }
 
@@ -166,7 +195,7 @@ class DossierApi {
         RevisionSubject shown = view.subject();
         return new DossierJson(shown.revision().id(),
                 new SubjectJson(shown.board(), shown.label(), shown.bomHash(), shown.firmwareVersion(), view.frozen()),
-                view.editable(), view.updatedAt(), view.content(), view.files(), view.checklist(),
+                view.editable(), view.updatedAt(), DossierRequest.of(view.content()), view.files(), view.checklist(),
                 view.earliestExpiry().orElse(null), explanations.explain(view.gaps(), locale));
     }
 

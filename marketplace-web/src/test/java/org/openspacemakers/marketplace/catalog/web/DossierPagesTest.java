@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.catalog.Listings;
 import org.openspacemakers.marketplace.catalog.Revision;
 import org.openspacemakers.marketplace.compliance.Dossiers;
 import org.openspacemakers.marketplace.compliance.DossierContent;
@@ -40,6 +41,8 @@ class DossierPagesTest {
     Dossiers dossiers;
     @Autowired
     Reviews reviews;
+    @Autowired
+    Listings listings;
 
     /** A draft revision (the small BOM: lines "R1 R2" and "U1") of a board whose team is this maker's. */
     record Draft(Credentials maker, Revision revision) {
@@ -85,6 +88,12 @@ class DossierPagesTest {
         form.put("ce.standards[1].withdrawnOn", "");
         form.put("ce.technicalFileRef", "TF-42");
         form.put("ce.docNumber", "DOC-42");
+        form.put("ce.docRevisionLabel", "1.0");
+        form.put("ce.docBomHash", "AB".repeat(32));
+        form.put("ce.docSignatoryName", "Camille Laurent");
+        form.put("ce.docSignatoryFunction", "Compliance officer");
+        form.put("ce.docPlace", "Toulouse");
+        form.put("ce.docSignedOn", "2025-01-20");
         form.put("ce.docFile", docFile);
         form.put("rohs.category", "9");
         form.put("rohs.parts[0].manufacturer", "Yageo");
@@ -129,7 +138,9 @@ class DossierPagesTest {
         assertThat(content.ce().emcClass()).isEqualTo(DossierContent.EmcClass.A);
         assertThat(content.ce().standards()).as("the blank row is left out").containsExactly(
                 new DossierContent.Standard("EN IEC 61326-1", "2021", true, "all", LocalDate.of(2030, 6, 30)));
-        assertThat(content.ce().docFile()).isEqualTo(doc.sha256());
+        assertThat(content.ce().declaration()).isEqualTo(new DossierContent.Declaration("DOC-42", "1.0",
+                "ab".repeat(32), "Camille Laurent", "Compliance officer", "Toulouse", LocalDate.of(2025, 1, 20),
+                doc.sha256()));
         assertThat(content.rohs().category()).isEqualTo(9);
         assertThat(content.rohs().parts()).as("the blank row is left out").hasSize(1);
         DossierContent.PartEvidence part = content.rohs().parts().get(0);
@@ -327,10 +338,10 @@ class DossierPagesTest {
         String path = "/revisions/" + submitted.revision().id() + "/dossier";
 
         String page = api.get(path + "?lang=en", session.headers()).body();
-        assertThat(page).contains("id=\"read-only\"").contains("disabled").contains(before.content().ce().docNumber())
+        assertThat(page).contains("id=\"read-only\"").contains("disabled").contains(before.content().ce().declaration().number())
                 .doesNotContain("id=\"save-dossier\"").doesNotContain("id=\"upload-evidence\"");
 
-        Api.Answer save = api.submit(session, path + "?lang=en", form(before.content().ce().docFile(), "2025-01-15"));
+        Api.Answer save = api.submit(session, path + "?lang=en", form(before.content().ce().declaration().file(), "2025-01-15"));
         assertThat(save.status()).isEqualTo(409);
         assertThat(save.body()).contains("Nothing was saved");
         Api.Answer upload = api.upload(session, path + "/evidence?lang=en", "file", "late.pdf", DossierFixtures.pdf("late"),
@@ -364,9 +375,33 @@ class DossierPagesTest {
         assertThat(general).contains("photos").contains("show both sides").doesNotContain("sign it");
 
         DossierContent stored = dossiers.dossier(revision).content();
-        Map<String, String> form = form(stored.ce().docFile(), "2025-01-15");
+        Map<String, String> form = form(stored.ce().declaration().file(), "2025-01-15");
         form.put("ce.docNumber", "DOC-SIGNED");
         assertThat(api.submit(session, path + "?lang=en", form).status()).isEqualTo(302);
-        assertThat(dossiers.dossier(revision).content().ce().docNumber()).isEqualTo("DOC-SIGNED");
+        assertThat(dossiers.dossier(revision).content().ce().declaration().number()).isEqualTo("DOC-SIGNED");
+    }
+
+    @Test
+    void aNewRevisionsDossierPageStartsWithoutADeclarationAndOffersTheRevisionsLabelAndBomHash() {
+        Fixtures.Listing submitted = fixtures.submittedListing();
+        DossierContent.Declaration previous = dossiers.dossier(RevisionRef.of(submitted.revision().id())).content().ce()
+                .declaration();
+        Revision next = listings.addRevision(submitted.maker().id(), submitted.board().slug(), "2.0");
+        DossierView copy = dossiers.dossier(RevisionRef.of(next.id()));
+        Api.Session session = api.signIn(submitted.maker());
+
+        String page = api.get("/revisions/" + next.id() + "/dossier?lang=en", session.headers()).body();
+
+        String declaration = page.substring(page.indexOf("id=\"declaration-of-conformity\""), page.indexOf("id=\"section-ROHS\""));
+        assertThat(declaration).contains("name=\"ce.docNumber\" value=\"\"")
+                .contains("name=\"ce.docRevisionLabel\" value=\"2.0\"")
+                .contains("name=\"ce.docBomHash\" value=\"" + copy.subject().bomHash() + "\"")
+                .contains("name=\"ce.docSignatoryName\" value=\"\"")
+                .as("the previous declaration is among the files, not chosen")
+                .contains("value=\"" + previous.file() + "\">declaration-of-conformity.pdf")
+                .doesNotContain("value=\"" + previous.file() + "\" selected");
+        assertThat(copy.content().ce().declaration()).as("offered on the page, not stored")
+                .isEqualTo(DossierContent.Declaration.none());
+        assertThat(page).contains("— declaration file").contains("— declaration number");
     }
 }

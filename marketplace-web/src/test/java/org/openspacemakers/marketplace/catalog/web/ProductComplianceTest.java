@@ -88,7 +88,7 @@ class ProductComplianceTest {
         assertThat(section(page, "product-identification")).contains(listing.board().name() + ", hardware revision 1.0");
         assertThat(section(page, "ce-statement")).contains("CE marked under the EMC Directive 2014/30/EU")
                 .contains("standards applied: EN IEC 61326-1:2021");
-        assertThat(section(page, "declaration-of-conformity")).contains("No. " + dossier.ce().docNumber())
+        assertThat(section(page, "declaration-of-conformity")).contains("No. " + dossier.ce().declaration().number())
                 .contains("href=\"/boards/" + slug + "/revisions/" + revision + "/declaration-of-conformity\"");
         assertThat(section(page, "rohs-statement")).contains("Directive 2011/65/EU").contains("(EU) 2015/863")
                 .contains("category 9 (monitoring and control instruments)")
@@ -226,7 +226,7 @@ class ProductComplianceTest {
                 .hasValue("inline; filename=\"declaration-of-conformity-" + slug + "-1.0.pdf\"");
         assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(new String(download.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThat(sha256(download.body())).isEqualTo(dossier(revision).ce().docFile());
+        assertThat(sha256(download.body())).isEqualTo(dossier(revision).ce().declaration().file());
     }
 
     @Test
@@ -235,7 +235,7 @@ class ProductComplianceTest {
         Fixtures.Listing approved = fixtures.approvedListing("FR");
         String submittedBoard = "/boards/" + submitted.board().slug();
         String approvedBoard = "/boards/" + approved.board().slug();
-        assertThat(dossier(submitted.revision().id()).ce().docFile()).as("it has a declaration, just not approved")
+        assertThat(dossier(submitted.revision().id()).ce().declaration().file()).as("it has a declaration, just not approved")
                 .isNotNull();
 
         assertThat(download(submittedBoard + "/revisions/" + submitted.revision().id() + "/declaration-of-conformity")
@@ -342,7 +342,7 @@ class ProductComplianceTest {
 
     private void submitRevisions(Fixtures.Listing listing, String... labels) {
         for (String label : labels) {
-            Revision revision = listings.addRevision(listing.maker().id(), listing.board().slug(), label);
+            Revision revision = fixtures.nextRevision(listing, label);
             listings.offer(listing.maker().id(), revision.id(), OfferKind.ASSEMBLY_ONLY, Money.euros(1_000),
                     VatCategory.STANDARD, new PriceBreakdown(0, 300, 500, 100, 100));
             listings.submitForReview(revision.id(), listing.maker().id());

@@ -111,7 +111,7 @@ class StorefrontSearchTest {
         Fixtures.Listing small = fixtures.submittedListing();
         Fixtures.Listing big = fixtures.submittedListing();
         for (String label : List.of("2.0", "3.0", "4.0")) {
-            Revision revision = listings.addRevision(big.maker().id(), big.board().slug(), label);
+            Revision revision = fixtures.nextRevision(big, label);
             listings.offer(big.maker().id(), revision.id(), OfferKind.ASSEMBLY_ONLY, Money.euros(1_000), VatCategory.STANDARD,
                     new PriceBreakdown(0, 300, 500, 100, 100));
             listings.submitForReview(revision.id(), big.maker().id());

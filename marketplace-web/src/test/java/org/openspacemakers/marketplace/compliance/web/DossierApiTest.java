@@ -112,8 +112,8 @@ class DossierApiTest {
         assertThat(png.json().get("contentType").asString()).isEqualTo("image/png");
         assertThat(png.json().get("fileName").asString()).isEqualTo("solder; paste été.png");
 
-        Api.Answer saved = api.put(draft.path(), draft.maker(),
-                completeContent(sha256(doc), sha256(declarations), sha256(solder)));
+        Api.Answer saved = api.put(draft.path(), draft.maker(), completeContent(sha256(doc), sha256(declarations),
+                sha256(solder), empty.json().get("subject").get("bomHash").asString()));
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         assertThat(saved.json().get("gaps").size()).as(saved.body()).isZero();
 
@@ -121,6 +121,8 @@ class DossierApiTest {
         assertThat(dossier.get("gaps").size()).isZero();
         assertThat(dossier.get("editable").asBoolean()).isTrue();
         assertThat(dossier.get("content").get("ce").get("docFile").asString()).isEqualTo(sha256(doc));
+        assertThat(dossier.get("content").get("ce").get("docRevisionLabel").asString()).isEqualTo("1.0");
+        assertThat(dossier.get("content").get("ce").get("docSignedOn").asString()).isEqualTo("2025-01-20");
         assertThat(dossier.get("content").get("rohs").get("parts").get(1).get("line").asString()).isEqualTo("U1");
         assertThat(dossier.get("content").get("gpsr").get("warnings").get("fr").asString()).startsWith("Carte");
         assertThat(dossier.get("files").valueStream().map(f -> f.get("sha256").asString()).toList())
@@ -171,7 +173,7 @@ class DossierApiTest {
         upload(draft.path(), draft.maker(), "doc.pdf", doc);
         String never = sha256("never uploaded".getBytes(StandardCharsets.UTF_8));
 
-        Api.Answer unknownFile = api.put(draft.path(), draft.maker(), completeContent(never, sha256(doc), sha256(doc)));
+        Api.Answer unknownFile = api.put(draft.path(), draft.maker(), completeContent(never, sha256(doc), sha256(doc), ""));
         assertThat(unknownFile.status()).isEqualTo(400);
         assertThat(unknownFile.codes("errors")).containsExactly("ce.docFile");
 
@@ -183,6 +185,15 @@ class DossierApiTest {
         Api.Answer badEnum = api.put(draft.path(), draft.maker(), "{\"ce\":{\"emcClass\":\"Z\"}}");
         assertThat(badEnum.status()).isEqualTo(400);
         assertThat(badEnum.codes("errors")).containsExactly("ce.emcClass");
+
+        Api.Answer badDate = api.put(draft.path(), draft.maker(), "{\"ce\":{\"docSignedOn\":\"20/01/2025\"}}");
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(badDate.codes("errors")).containsExactly("ce.docSignedOn");
+
+        Api.Answer longPlace = api.put(draft.path(), draft.maker(),
+                "{\"ce\":{\"docPlace\":\"" + "T".repeat(201) + "\"}}");
+        assertThat(longPlace.status()).isEqualTo(400);
+        assertThat(longPlace.codes("errors")).containsExactly("ce.docPlace");
 
         assertThat(api.put(draft.path(), draft.maker(), "{not json").codes("errors")).containsExactly("body");
 
@@ -302,6 +313,30 @@ class DossierApiTest {
     }
 
     @Test
+    void approvalIsRefusedOnceAStandardAppliedIsWithdrawn() {
+        Credentials reviewer = fixtures.user(Role.REVIEWER);
+        // Handed in complete, its standard withdrawn from the next day on: by then it no longer counts.
+        LocalDate tomorrow = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1);
+        Fixtures.Listing listing = fixtures.submittedListing(Fixtures.completeDossier().withStandardWithdrawnOn(tomorrow));
+        String review = "/api/v1/revisions/" + listing.revision().id() + "/review";
+        api.post(review + "/start", reviewer, null);
+        clock.travel(Duration.ofDays(1));
+
+        Api.Answer refused = api.post(review + "/approve", reviewer, APPROVE_FR.formatted(""));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("type").asString()).isEqualTo("/problems/dossier-incomplete");
+        assertThat(refused.codes("reasons")).containsExactly("EVIDENCE_EXPIRED");
+        assertThat(refused.json().get("reasons").get(0).get("subject").asString())
+                .isEqualTo(DossierFixtures.STANDARD_NUMBER + " withdrawn on " + tomorrow);
+        assertThat(reviewStatus(listing)).isEqualTo("IN_REVIEW");
+
+        clock.backToNow();
+        assertThat(api.post(review + "/approve", reviewer, APPROVE_FR.formatted("")).status())
+                .as("the day before its withdrawal, the standard still counts").isEqualTo(200);
+    }
+
+    @Test
     void anUnknownChecklistItemIsABadRequest() {
         Credentials reviewer = fixtures.user(Role.REVIEWER);
         Fixtures.Listing listing = fixtures.submittedListing();
@@ -330,14 +365,16 @@ class DossierApiTest {
                 .findFirst().orElseThrow().get("reviewStatus").asString();
     }
 
-    /** A dossier complete for {@link Fixtures#SMALL_BOM}, as a team would state one. */
-    private static String completeContent(String doc, String declarations, String solder) {
+    /** A dossier complete for revision 1.0 with {@link Fixtures#SMALL_BOM} (whose hash is given), as a team would state one. */
+    private static String completeContent(String doc, String declarations, String solder, String bomHash) {
         return """
                 {"ce":{"acts":["EMC","ROHS"],"scopeRationale":"A finished apparatus under the EMC directive; below 50 V.",
                   "intendedUse":"FINISHED_PRODUCT","supplyVoltage":"3.3 V DC","mainsSupplied":false,"radio":false,
                   "internetConnected":false,"emcClass":"B",
                   "standards":[{"number":"EN IEC 61326-1","edition":"2021","citedInOj":true,"partsApplied":"clauses 6 and 7"}],
-                  "technicalFileRef":"TF-1","docNumber":"DOC-1","docFile":"%1$s"},
+                  "technicalFileRef":"TF-1","docNumber":"DOC-1","docRevisionLabel":"1.0","docBomHash":"%4$s",
+                  "docSignatoryName":"Camille Laurent","docSignatoryFunction":"Compliance officer","docPlace":"Toulouse",
+                  "docSignedOn":"2025-01-20","docFile":"%1$s"},
                  "rohs":{"category":9,"parts":[
                    {"line":"R1 R2","manufacturer":"Yageo","mpn":"RC0603FR-0710KL","type":"MANUFACTURER_DECLARATION",
                     "file":"%2$s","documentDate":"2025-01-10","distributorFlag":"RoHS compliant","flagReadOn":"2025-01-10"},
@@ -348,7 +385,7 @@ class DossierApiTest {
                  "gpsr":{"manufacturerName":"Open Space Makers","postalAddress":"12 rue des Ateliers, 31000 Toulouse, France",
                   "email":"compliance@openspacemakers.example","productIdentification":"Dossier board, revision 1.0",
                   "warnings":{"fr":"Carte électronique nue : à manipuler hors tension.","en":"Bare board: handle unpowered."}}}
-                """.formatted(doc, declarations, solder);
+                """.formatted(doc, declarations, solder, bomHash);
     }
 
     /** A PDF of about this many bytes (a valid header, then padding). */

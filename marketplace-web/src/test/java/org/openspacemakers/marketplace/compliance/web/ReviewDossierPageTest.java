@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.compliance.ChecklistItem;
 import org.openspacemakers.marketplace.compliance.Dossiers;
+import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.compliance.DossierView;
 import org.openspacemakers.marketplace.compliance.ReviewState;
 import org.openspacemakers.marketplace.compliance.Reviews;
@@ -62,11 +63,16 @@ class ReviewDossierPageTest {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).as("every label has its words").doesNotContain("??");
-        String docSha = dossier.content().ce().docFile();
+        String docSha = dossier.content().ce().declaration().file();
         assertThat(docSha).hasSize(64);
-        assertThat(section(page.body(), "doc")).contains(dossier.content().ce().docNumber()).contains(docSha)
+        assertThat(section(page.body(), "doc")).contains(dossier.content().ce().declaration().number()).contains(docSha)
                 .contains("declaration-of-conformity.pdf")
                 .contains("/review/" + listing.revision().id() + "/evidence/" + docSha);
+        DossierContent.Declaration declaration = dossier.content().ce().declaration();
+        assertThat(section(page.body(), "doc-declares")).contains("hardware revision 1.0")
+                .contains(dossier.subject().bomHash()).doesNotContain("missing");
+        assertThat(section(page.body(), "doc-signed")).contains(declaration.signatoryName() + ", "
+                + declaration.signatoryFunction()).contains(declaration.place() + ", on " + declaration.signedOn());
         assertThat(page.body()).contains(listing.board().name()).contains(dossier.subject().bomHash())
                 .contains("id=\"no-gaps\"").contains("EN IEC 61326-1").contains("Submitted for review");
         String partsLine = row(page.body(), "bom-line-1");
@@ -136,7 +142,7 @@ class ReviewDossierPageTest {
         assertThat(approval.kind()).isEqualTo("APPROVED");
         assertThat(approval.actor()).isEqualTo(reviewerAccount.id());
         assertThat(approval.checklist()).containsExactlyInAnyOrderElementsOf(applicable);
-        String docSha = dossierOf(listing).content().ce().docFile();
+        String docSha = dossierOf(listing).content().ce().declaration().file();
         assertThat(approval.evidence()).containsEntry("DOC", docSha);
         assertThat(review.scope().orElseThrow().countries()).extracting(Object::toString).containsExactly("FR");
         String after = api.get(page(listing), reviewer.headers()).body();
@@ -229,7 +235,7 @@ class ReviewDossierPageTest {
     @Test
     void evidenceDownloadsAsAnAttachmentForReviewersAndIsNotFoundForAnyoneElse() {
         Fixtures.Listing listing = fixtures.submittedListing();
-        String docSha = dossierOf(listing).content().ce().docFile();
+        String docSha = dossierOf(listing).content().ce().declaration().file();
         String evidence = "/review/" + listing.revision().id() + "/evidence/";
         Api.Session reviewer = api.signIn(fixtures.user(Role.REVIEWER));
 
@@ -240,7 +246,7 @@ class ReviewDossierPageTest {
         assertThat(download.header("Content-Disposition")).startsWith("attachment")
                 .contains("declaration-of-conformity.pdf");
         assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
-        assertThat(download.body()).startsWith("%PDF-").contains(dossierOf(listing).content().ce().docNumber());
+        assertThat(download.body()).startsWith("%PDF-").contains(dossierOf(listing).content().ce().declaration().number());
         assertThat(api.get(evidence + "0".repeat(64), reviewer.headers()).status()).isEqualTo(404);
         assertThat(api.get(evidence + "not-a-hash", reviewer.headers()).status()).isEqualTo(404);
         Fixtures.Listing other = fixtures.submittedListing();

@@ -18,6 +18,7 @@ import org.openspacemakers.marketplace.fixtures.Fixtures;
 import org.openspacemakers.marketplace.support.Api;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The reviewer's decisions through the API, and what they do to orders. */
@@ -91,6 +92,87 @@ class ReviewWorkflowApiTest {
     }
 
     @Test
+    void aNewerRevisionHandedInWithTheOlderOnesDeclarationIsRefusedUntilItsTeamDeclaresIt() {
+        Fixtures.Listing listing = fixtures.approvedListing("FR");
+        Revision newer = listings.addRevision(listing.maker().id(), listing.board().slug(), "2.0");
+        String revision = "/api/v1/revisions/" + newer.id();
+
+        Api.Answer copied = api.post(revision + "/submit", listing.maker(), null);
+        assertThat(copied.status()).as("the copy starts without a declaration").isEqualTo(409);
+        assertThat(copied.codes("reasons")).containsOnly("DOC_MISSING");
+        assertThat(copied.json().get("reasons").valueStream().map(r -> r.get("subject").asString()))
+                .contains("declaration file", "declaration number");
+
+        ObjectNode older = (ObjectNode) api.get("/api/v1/revisions/" + listing.revision().id() + "/dossier", listing.maker())
+                .json().get("content").get("ce");
+        ObjectNode content = (ObjectNode) api.get(revision + "/dossier", listing.maker()).json().get("content");
+        ObjectNode ce = (ObjectNode) content.get("ce");
+        assertThat(ce.get("docFile").isNull()).isTrue();
+        assertThat(ce.get("docNumber").asString()).isEmpty();
+        for (String field : List.of("docNumber", "docRevisionLabel", "docBomHash", "docSignatoryName",
+                "docSignatoryFunction", "docPlace", "docSignedOn", "docFile")) {
+            ce.set(field, older.get(field));
+        }
+        assertThat(api.put(revision + "/dossier", listing.maker(), Api.JSON.writeValueAsString(content)).status())
+                .as("1.0's declaration is among 2.0's files").isEqualTo(200);
+
+        Api.Answer refused = api.post(revision + "/submit", listing.maker(), null);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("reasons").valueStream().map(r -> r.get("code").asString() + " " + r.get("subject").asString()))
+                .containsExactly("DOC_MISSING declaration names revision 1.0, not 2.0");
+
+        ce.put("docRevisionLabel", "2.0");
+        assertThat(api.put(revision + "/dossier", listing.maker(), Api.JSON.writeValueAsString(content)).status()).isEqualTo(200);
+        assertThat(api.post(revision + "/submit", listing.maker(), null).status()).isEqualTo(200);
+        Credentials reviewer = fixtures.user(Role.REVIEWER);
+        api.post(revision + "/review/start", reviewer, null);
+        assertThat(api.post(revision + "/review/approve", reviewer, APPROVE_FR).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aDeclarationNamingAnotherBomIsRefusedWithDocMissing() {
+        Fixtures.Listing listing = fixtures.draftListing();
+        String revision = "/api/v1/revisions/" + listing.revision().id();
+        JsonNode dossier = api.get(revision + "/dossier", listing.maker()).json();
+        String bomHash = dossier.get("subject").get("bomHash").asString();
+        ObjectNode content = (ObjectNode) dossier.get("content");
+        ((ObjectNode) content.get("ce")).put("docBomHash", "0".repeat(64));
+        assertThat(api.put(revision + "/dossier", listing.maker(), Api.JSON.writeValueAsString(content)).status()).isEqualTo(200);
+
+        Api.Answer refused = api.post(revision + "/submit", listing.maker(), null);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("type").asString()).isEqualTo("/problems/submission-refused");
+        assertThat(refused.json().get("reasons").valueStream().map(r -> r.get("code").asString() + " " + r.get("subject").asString()))
+                .containsExactly("DOC_MISSING declaration names BOM 000000000000…, not " + bomHash.substring(0, 12) + "…");
+
+        ((ObjectNode) content.get("ce")).put("docBomHash", bomHash.toUpperCase(java.util.Locale.ROOT));
+        assertThat(api.put(revision + "/dossier", listing.maker(), Api.JSON.writeValueAsString(content)).status()).isEqualTo(200);
+        assertThat(api.post(revision + "/submit", listing.maker(), null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aDeclarationWithoutItsNumberIsRefusedWithDocMissing() {
+        Fixtures.Listing listing = fixtures.draftListing();
+        String revision = "/api/v1/revisions/" + listing.revision().id();
+        ObjectNode content = (ObjectNode) api.get(revision + "/dossier", listing.maker()).json().get("content");
+        String number = content.get("ce").get("docNumber").asString();
+        ((ObjectNode) content.get("ce")).put("docNumber", " ");
+        assertThat(api.put(revision + "/dossier", listing.maker(), Api.JSON.writeValueAsString(content)).status()).isEqualTo(200);
+
+        Api.Answer refused = api.post(revision + "/submit", listing.maker(), null);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("reasons").valueStream().map(r -> r.get("code").asString() + " " + r.get("subject").asString()))
+                .containsExactly("DOC_MISSING declaration number");
+
+        ((ObjectNode) content.get("ce")).put("docNumber", number);
+        assertThat(api.put(revision + "/dossier", listing.maker(), Api.JSON.writeValueAsString(content)).status()).isEqualTo(200);
+        assertThat(api.post(revision + "/submit", listing.maker(), null).status()).isEqualTo(200);
+    }
+
+    @Test
     void suspendedAndRevokedApprovalsBlockOrdersWithApprovalSuspended() {
         Fixtures.Listing listing = fixtures.approvedListing("FR");
         Credentials reviewer = fixtures.user(Role.REVIEWER);
@@ -140,7 +222,7 @@ class ReviewWorkflowApiTest {
     @Test
     void aNewerApprovedRevisionSupersedesTheOlderForNewOrders() {
         Fixtures.Listing listing = fixtures.approvedListing("FR");
-        Revision newer = listings.addRevision(listing.maker().id(), listing.board().slug(), "2.0");
+        Revision newer = fixtures.nextRevision(listing, "2.0");
         var newerOffer = listings.offer(listing.maker().id(), newer.id(), OfferKind.FULL_KIT, Money.euros(2_600),
                 VatCategory.STANDARD, new PriceBreakdown(1_000, 300, 800, 250, 250));
         listings.submitForReview(newer.id(), listing.maker().id());
@@ -161,7 +243,7 @@ class ReviewWorkflowApiTest {
     @Test
     void anOlderRevisionApprovedAfterANewerOneIsSupersededAtOnce() {
         Fixtures.Listing listing = fixtures.submittedListing();
-        Revision newer = listings.addRevision(listing.maker().id(), listing.board().slug(), "2.0");
+        Revision newer = fixtures.nextRevision(listing, "2.0");
         var newerOffer = listings.offer(listing.maker().id(), newer.id(), OfferKind.FULL_KIT, Money.euros(2_600),
                 VatCategory.STANDARD, new PriceBreakdown(1_000, 300, 800, 250, 250));
         listings.submitForReview(newer.id(), listing.maker().id());
