@@ -114,6 +114,13 @@ class MakerJourneyBrowserTest extends BrowserJourney {
         browser.find(By.id("std-0-number")).sendKeys("EN IEC 61326-1");
         browser.find(By.id("std-0-edition")).sendKeys("2021");
         browser.find(By.id("ce-technicalFileRef")).sendKeys("TF-PROBE-" + suffix);
+        assertThat(browser.find(By.id("ce-docRevisionLabel")).getDomProperty("value")).as("offered from the revision")
+                .isEqualTo("1.0");
+        assertThat(browser.find(By.id("ce-docBomHash")).getDomProperty("value")).hasSize(64);
+        browser.find(By.id("ce-docSignatoryName")).sendKeys("Camille Laurent");
+        browser.find(By.id("ce-docSignatoryFunction")).sendKeys("Compliance officer");
+        browser.find(By.id("ce-docPlace")).sendKeys("Toulouse");
+        browser.setDate(By.id("ce-docSignedOn"), java.time.LocalDate.of(2026, 11, 30));
         new Select(browser.find(By.id("rohs-category"))).selectByValue("9");
         for (String part : new String[] {"part-0-", "part-1-"}) {
             new Select(browser.find(By.id(part + "type"))).selectByValue("MANUFACTURER_DECLARATION");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.LocalDate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -105,6 +106,14 @@ public final class Browser implements AutoCloseable {
 
     public WebElement waitFor(By locator) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    /**
+     * Sets a date field as the page posts it ({@code yyyy-MM-dd}): typing into one depends on the
+     * browser's language, which orders day, month and year its own way.
+     */
+    public void setDate(By locator, LocalDate day) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", find(locator), day.toString());
     }
 
     public String currentUrl() {
