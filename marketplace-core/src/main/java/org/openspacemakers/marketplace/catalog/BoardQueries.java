@@ -149,6 +149,13 @@ public class BoardQueries {
         });
     }
 
+    /** What an assembly-only buyer of the revision supplies: its BOM's lines to place. */
+    @Transactional(readOnly = true)
+    public List<BomEntry> partsToSupply(UUID revisionId) {
+        return revisions.findById(revisionId)
+                .map(revision -> revision.bom().stream().filter(line -> !line.doNotPlace()).toList()).orElse(List.of());
+    }
+
     @Transactional(readOnly = true)
     public Optional<Revision> revision(UUID revisionId) {
         return revisions.findById(revisionId);

@@ -203,8 +203,13 @@ public class Listings {
         if (revision.bomHash().isEmpty()) {
             throw new ListingRejected("bom", "invalid.submit.bom");
         }
-        if (offers.findByRevisionIdIn(List.of(revisionId)).isEmpty()) {
+        List<Offer> offered = offers.findByRevisionIdIn(List.of(revisionId));
+        if (offered.isEmpty()) {
             throw new ListingRejected("offers", "invalid.submit.offers");
+        }
+        if (offered.stream().anyMatch(offer -> offer.kind() == OfferKind.ASSEMBLY_ONLY)) {
+            // The BOM may have come after the offer: checked again as the revision is handed in.
+            revision.requireMpnsForAssemblyOnly("offers");
         }
         reviews.submit(subjects.subject(revision), maker);
     }

@@ -138,7 +138,25 @@ public class Revision {
         if (!offersOpen()) {
             throw RevisionFrozen.offerAdded(label, kind);
         }
+        if (kind == OfferKind.ASSEMBLY_ONLY) {
+            requireMpnsForAssemblyOnly("kind");
+        }
         return new Offer(id, kind, price, vatCategory, breakdown);
+    }
+
+    /**
+     * Refuses, naming the field given, a BOM with a placed line that has no manufacturer part
+     * number: an assembly-only buyer supplies the parts, and could not be told which, nor the gate
+     * check what they send (COMPLIANCE-DOMAIN.md, "Assembly-only versus full kit").
+     */
+    void requireMpnsForAssemblyOnly(String field) {
+        List<String> unnamed = bom.stream().filter(line -> !line.doNotPlace() && line.mpn().isBlank())
+                .map(line -> String.join(" ", line.references())).toList();
+        if (!unnamed.isEmpty()) {
+            String named = String.join("; ", unnamed.subList(0, Math.min(5, unnamed.size())))
+                    + (unnamed.size() > 5 ? " (+" + (unnamed.size() - 5) + ")" : "");
+            throw new ListingRejected(field, "invalid.assemblyOnly.mpn", named);
+        }
     }
 
     /**

@@ -22,6 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.CountryCode;
@@ -108,6 +110,13 @@ public class Order {
     @Column(name = "vat_registered_name", length = 200)
     private String vatRegisteredName;
 
+    // Read with the order, in a statement of its own rather than joined to its lines.
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "order_supplied_parts", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "position")
+    private List<SuppliedPartRecord> suppliedParts = new ArrayList<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "order_acknowledgements", joinColumns = @JoinColumn(name = "order_id"))
     private Set<OrderAcknowledgement> acknowledgements = new HashSet<>();
@@ -123,8 +132,8 @@ public class Order {
      * A new order; a professional's comes with what VIES answered about its company's VAT number
      * (null for a consumer's), and waits for that answer when VIES could not give it.
      */
-    Order(PlaceOrder request, String fingerprint, List<OrderLine> lines, Currency currency, Instant placedAt,
-            VatVerification verification) {
+    Order(PlaceOrder request, String fingerprint, List<OrderLine> lines, List<SuppliedPartRecord> suppliedParts,
+            Currency currency, Instant placedAt, VatVerification verification) {
         this.id = UUID.randomUUID();
         this.buyerId = request.buyer();
         this.idempotencyKey = request.idempotencyKey();
@@ -141,6 +150,7 @@ public class Order {
         this.shipCountry = address.country().value();
         this.paymentMethod = request.paymentMethod();
         this.lines = new ArrayList<>(lines);
+        this.suppliedParts = new ArrayList<>(suppliedParts);
         this.totalMinor = lines.stream().mapToLong(OrderLine::totalMinor).reduce(0, Math::addExact);
         this.currency = currency.getCurrencyCode();
         this.placedAt = placedAt;
@@ -242,6 +252,11 @@ public class Order {
     /** The warnings the buyer acknowledged, with the version of the text they read, by code. */
     public List<OrderAcknowledgement> acknowledgements() {
         return acknowledgements.stream().sorted(Comparator.comparing(OrderAcknowledgement::code)).toList();
+    }
+
+    /** The parts the buyer supplies for this line (assembly-only; none for a full kit), as the workshop receives them. */
+    public List<SuppliedPartRecord> suppliedParts(int lineNo) {
+        return suppliedParts.stream().filter(part -> part.lineNo() == lineNo).toList();
     }
 
     /** The teams whose boards are in this order. */

@@ -10,12 +10,16 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.openspacemakers.marketplace.catalog.BoardQueries;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.catalog.OfferDetails;
+import org.openspacemakers.marketplace.catalog.Revision;
 import org.openspacemakers.marketplace.catalog.Team;
 import org.openspacemakers.marketplace.catalog.Teams;
 import org.openspacemakers.marketplace.compliance.BuyerType;
+import org.openspacemakers.marketplace.compliance.OfferKind;
+import org.openspacemakers.marketplace.compliance.SuppliedPart;
 import org.openspacemakers.marketplace.compliance.VatNumber;
 import org.openspacemakers.marketplace.compliance.VatNumberCheck;
 import org.openspacemakers.marketplace.compliance.VatVerification;
@@ -107,7 +111,8 @@ public class Orders {
     }
 
     /** The order's lines as the catalogue prices them now, its total, and VIES's answer for a professional. */
-    private record Checked(List<OrderLine> lines, Money total, VatVerification verification) {
+    private record Checked(List<OrderLine> lines, List<SuppliedPartRecord> suppliedParts, Money total,
+            VatVerification verification) {
     }
 
     /**
@@ -126,6 +131,7 @@ public class Orders {
             buyerType = BuyerType.CONSUMER;
         }
         List<OrderLine> lines = new ArrayList<>();
+        List<SuppliedPartRecord> suppliedParts = new ArrayList<>();
         Money total = null;
         for (int i = 0; i < request.lines().size(); i++) {
             PlaceOrder.Line line = request.lines().get(i);
@@ -142,6 +148,9 @@ public class Orders {
             lines.add(new OrderLine(details.offer().id(), details.revision().id(), details.board().teamId(),
                     details.board().slug(), details.board().name(), details.revision().label(),
                     details.offer().kind(), line.quantity(), price.amountMinor()));
+            if (details.offer().kind() == OfferKind.ASSEMBLY_ONLY) {
+                suppliedParts.addAll(supplied(i, line.suppliedParts(), details.revision()));
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidOrder(problems);
@@ -150,7 +159,21 @@ public class Orders {
             refusals.addAll(capacity(lines, teamId -> teams.byId(teamId).orElseThrow()));
             throw new OrderRefused(List.copyOf(refusals));
         }
-        return new Checked(List.copyOf(lines), total, verification);
+        return new Checked(List.copyOf(lines), List.copyOf(suppliedParts), total, verification);
+    }
+
+    /**
+     * What the workshop will receive for an assembly-only line: the parts the buyer declared, and
+     * for every placed BOM line none of whose references they named, the approved BOM's part.
+     */
+    private static List<SuppliedPartRecord> supplied(int lineNo, List<SuppliedPart> declared, Revision revision) {
+        List<SuppliedPartRecord> parts = new ArrayList<>();
+        declared.forEach(part -> parts.add(new SuppliedPartRecord(lineNo, part.reference(), part.mpn())));
+        Set<String> named = declared.stream().map(SuppliedPart::reference).collect(Collectors.toSet());
+        revision.bom().stream()
+                .filter(entry -> !entry.doNotPlace() && entry.references().stream().noneMatch(named::contains))
+                .forEach(entry -> parts.add(new SuppliedPartRecord(lineNo, String.join(" ", entry.references()), entry.mpn())));
+        return parts;
     }
 
     /** Books in one of the turns, in a READ COMMITTED transaction whose lock waits are bounded. */
@@ -166,8 +189,8 @@ public class Orders {
             throw new OrderRefused(refusals);
         }
         boardsByTeam(checked.lines()).forEach(teams::queue);
-        return orders.saveAndFlush(new Order(request, fingerprint, checked.lines(), checked.total().currency(),
-                clock.instant(), checked.verification()));
+        return orders.saveAndFlush(new Order(request, fingerprint, checked.lines(), checked.suppliedParts(),
+                checked.total().currency(), clock.instant(), checked.verification()));
     }
 
     /**

@@ -2,6 +2,8 @@ package org.openspacemakers.marketplace.coretest;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.openspacemakers.marketplace.compliance.VatNumberCheck;
+import org.openspacemakers.marketplace.compliance.VatVerification;
 import org.openspacemakers.marketplace.storage.FileStorage;
 import org.openspacemakers.marketplace.storage.LocalFileStorage;
 import org.springframework.boot.SpringBootConfiguration;
@@ -19,7 +21,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * The core and compliance modules as an application of their own, without the web: their
  * services, entities, repositories and Flyway migrations on the test database
  * ({@code testdb.TestDatabase}), and the few beans the web module provides in the store — the
- * clock, the file storage, the password encoder. The Flyway and JPA settings are the store's
+ * clock, the file storage, the password encoder, the check of VAT numbers (here every one is
+ * valid). The Flyway and JPA settings are the store's
  * ({@code application-core-test.properties}). Tests use it through {@link CoreTest}.
  *
  * <p>It sits in this test-jar, which marketplace-web's tests also see: the profile keeps the
@@ -46,6 +49,11 @@ public class CoreTestApplication {
     @Bean
     FileStorage fileStorage() {
         return new LocalFileStorage(Path.of("target", "core-test-files"));
+    }
+
+    @Bean
+    VatNumberCheck vatNumberCheck(Clock clock) {
+        return number -> new VatVerification(number, VatVerification.Outcome.VALID, clock.instant(), "CORE TEST");
     }
 
     @Bean

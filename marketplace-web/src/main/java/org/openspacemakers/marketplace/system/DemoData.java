@@ -212,7 +212,7 @@ public class DemoData {
         listings.submitForReview(jawbreakerRevision.id(), maker.id());
     }
 
-    /** Team {@code retro}: the Neo6502, offered assembly-only, APPROVED for FR only. */
+    /** Team {@code retro}: the Neo6502, offered as a full kit (its BOM names no part numbers), APPROVED for FR only. */
     private void retroComputing(User reviewer) {
         User maker = user("maker4@" + MORE_MAKERS, "Demo Maker (retro)", Role.MAKER);
         Team team = team(maker, "retro", "Retro computing team", 60, 8);
@@ -227,14 +227,15 @@ public class DemoData {
         listings.describeRevision(maker.id(), neoRevision.id(), "94dbd1c4bbf4ad6cc79a259927c8a539d39c3cde", "",
                 "Revision B1, from HARDWARE/Neo6502-rev-B1.");
         listings.uploadBom(maker.id(), neoRevision.id(), demoBom("olimex-neo6502-semicolon.csv"));
-        listings.offer(maker.id(), neoRevision.id(), OfferKind.ASSEMBLY_ONLY, Money.euros(2_900), VatCategory.STANDARD,
-                new PriceBreakdown(0, 600, 1_500, 450, 350));
+        // Its BOM names no manufacturer part numbers, so it cannot be offered assembly-only.
+        listings.offer(maker.id(), neoRevision.id(), OfferKind.FULL_KIT, Money.euros(5_900), VatCategory.STANDARD,
+                new PriceBreakdown(3_000, 600, 1_500, 450, 350));
         demoDossiers.complete(neoRevision.id(), maker.id(), DemoDossiers.Spec.measurement()
                 .withSupply("5 V DC from the USB-C port"));
         listings.submitForReview(neoRevision.id(), maker.id());
         reviews.startReview(RevisionRef.of(neoRevision.id()), reviewer.id());
         reviews.approve(RevisionRef.of(neoRevision.id()), reviewer.id(),
-                new Approval(List.of("FR"), List.of(BuyerType.values()), List.of(OfferKind.ASSEMBLY_ONLY), null,
+                new Approval(List.of("FR"), List.of(BuyerType.values()), List.of(OfferKind.FULL_KIT), null,
                 "Dossier complete: EMC and RoHS declarations; approved for France only for now."));
     }
 

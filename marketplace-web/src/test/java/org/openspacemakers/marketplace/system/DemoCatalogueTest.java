@@ -54,7 +54,7 @@ class DemoCatalogueTest {
     }
 
     @Test
-    void neo6502IsOfferedAssemblyOnlyAndApprovedForFranceOnly() {
+    void neo6502IsOfferedAsAFullKitAndApprovedForFranceOnly() {
         JsonNode board = board("neo6502", "FR");
         assertThat(board.get("licence").asString()).isEqualTo("CERN-OHL-S-2.0");
         assertThat(board.get("sourceUrl").asString()).isEqualTo("https://github.com/OLIMEX/Neo6502");
@@ -62,15 +62,14 @@ class DemoCatalogueTest {
         JsonNode revision = onlyRevision(board);
         assertThat(revision.get("reviewStatus").asString()).isEqualTo("APPROVED");
         assertThat(revision.get("offers").size()).isEqualTo(1);
-        JsonNode assemblyOnly = offer(revision, "ASSEMBLY_ONLY");
-        assertOffer(assemblyOnly, 2_900);
-        assertThat(assemblyOnly.get("breakdown").get("partsMinor").asLong()).isZero();
-        assertThat(assemblyOnly.get("eligible").asBoolean()).isTrue();
+        JsonNode fullKit = offer(revision, "FULL_KIT");
+        assertOffer(fullKit, 5_900);
+        assertThat(fullKit.get("eligible").asBoolean()).isTrue();
 
-        JsonNode toGermany = offer(onlyRevision(board("neo6502", "DE")), "ASSEMBLY_ONLY");
+        JsonNode toGermany = offer(onlyRevision(board("neo6502", "DE")), "FULL_KIT");
         assertThat(toGermany.get("eligible").asBoolean()).isFalse();
         assertThat(reasons(toGermany)).containsExactly("NOT_APPROVED_FOR_COUNTRY");
-        assertThat(listed("neo6502").get("offerKinds").valueStream().map(JsonNode::asString)).containsExactly("ASSEMBLY_ONLY");
+        assertThat(listed("neo6502").get("offerKinds").valueStream().map(JsonNode::asString)).containsExactly("FULL_KIT");
     }
 
     @Test
@@ -133,8 +132,8 @@ class DemoCatalogueTest {
                 .doesNotContain("neo6502", "hackrf-jawbreaker", "orangecrab");
         assertThat(slugs("orderableTo=IT")).doesNotContainAnyElementsOf(newBoards);
 
-        assertThat(slugs("kind=ASSEMBLY_ONLY")).contains("glasgow-interface-explorer", "neo6502")
-                .doesNotContain("hackrf-jawbreaker", "orangecrab");
+        assertThat(slugs("kind=ASSEMBLY_ONLY")).contains("glasgow-interface-explorer")
+                .doesNotContain("neo6502", "hackrf-jawbreaker", "orangecrab");
         assertThat(slugs("licence=CERN-OHL-1.2")).contains("orangecrab").doesNotContain("neo6502");
         assertThat(slugs("licence=GPL-2.0-or-later")).contains("hackrf-jawbreaker").doesNotContain("orangecrab");
     }

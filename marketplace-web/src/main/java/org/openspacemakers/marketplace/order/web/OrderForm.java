@@ -1,10 +1,12 @@
 package org.openspacemakers.marketplace.order.web;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -49,16 +51,81 @@ class OrderForm {
     @Size(max = 30)
     private String vatNumber;
 
+    /**
+     * Assembly-only: the part the buyer supplies for each placed BOM line, named by the line's
+     * first reference, the approved BOM's MPN offered first.
+     */
+    @Valid
+    @Size(max = 500)
+    private List<PartField> parts = new ArrayList<>();
+
     /** The buyer ticked the class A warning (shown only for class A boards). */
     private boolean acknowledgeClassA;
 
     OrderRequest toRequest() {
-        return new OrderRequest(List.of(new OrderRequest.Line(offerId, quantity, null)), country, buyerType,
+        List<OrderRequest.SuppliedPart> supplied = parts.stream()
+                .map(part -> new OrderRequest.SuppliedPart(part.getReference(), part.getMpn())).toList();
+        return new OrderRequest(List.of(new OrderRequest.Line(offerId, quantity, supplied.isEmpty() ? null : supplied)),
+                country, buyerType,
                 new OrderRequest.Address(name, line1, line2, postalCode, city, country),
                 acknowledgeClassA ? List.of(SaleNotices.CLASS_A)
                         : List.of(),
                 PaymentMethod.BANK_TRANSFER,
                 buyerType == BuyerType.PROFESSIONAL ? new OrderRequest.Company(companyName, vatNumber) : null);
+    }
+
+    public List<PartField> getParts() {
+        return parts;
+    }
+
+    public void setParts(List<PartField> parts) {
+        this.parts = parts;
+    }
+
+    /** One part an assembly-only buyer supplies: the BOM line's first reference, all its references, the MPN. */
+    public static class PartField {
+
+        @NotBlank
+        @Size(max = 40)
+        private String reference;
+        @Size(max = 200)
+        private String references;
+        @NotBlank
+        @Size(max = 100)
+        private String mpn;
+
+        public PartField() {
+        }
+
+        PartField(String reference, String references, String mpn) {
+            this.reference = reference;
+            this.references = references;
+            this.mpn = mpn;
+        }
+
+        public String getReference() {
+            return reference;
+        }
+
+        public void setReference(String reference) {
+            this.reference = reference;
+        }
+
+        public String getReferences() {
+            return references;
+        }
+
+        public void setReferences(String references) {
+            this.references = references;
+        }
+
+        public String getMpn() {
+            return mpn;
+        }
+
+        public void setMpn(String mpn) {
+            this.mpn = mpn;
+        }
     }
 
     public String getCompanyName() {

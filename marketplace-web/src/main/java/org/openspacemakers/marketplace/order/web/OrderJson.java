@@ -1,13 +1,16 @@
 package org.openspacemakers.marketplace.order.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.compliance.VatVerification;
 import org.openspacemakers.marketplace.order.Order;
+import org.openspacemakers.marketplace.order.OrderLine;
 import org.openspacemakers.marketplace.order.OrderStatus;
 import org.openspacemakers.marketplace.order.PaymentMethod;
 
@@ -16,8 +19,13 @@ record OrderJson(UUID id, OrderStatus status, String destinationCountry, BuyerTy
         PaymentMethod paymentMethod, Money total, List<LineJson> lines, AddressJson shippingAddress,
         Instant placedAt, String invoiceNumber, List<AcknowledgementJson> acknowledgements, CompanyJson company) {
 
+    /** {@code suppliedParts}: for an assembly-only line, what the workshop receives from the buyer. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record LineJson(UUID offerId, String board, String revision, OfferKind kind, int quantity, Money unitPrice,
-            Money lineTotal) {
+            Money lineTotal, List<PartJson> suppliedParts) {
+    }
+
+    record PartJson(String reference, String mpn) {
     }
 
     /** A professional buyer's company, and what VIES last answered about its VAT number, and when. */
@@ -35,9 +43,12 @@ record OrderJson(UUID id, OrderStatus status, String destinationCountry, BuyerTy
         var address = order.shippingAddress();
         return new OrderJson(order.id(), order.status(), order.destination().value(), order.buyerType(),
                 order.paymentMethod(), order.total(),
-                order.lines().stream().map(line -> new LineJson(line.offerId(), line.boardSlug(), line.revisionLabel(),
-                        line.kind(), line.quantity(), order.unitPrice(line), order.unitPrice(line).times(line.quantity())))
-                        .toList(),
+                IntStream.range(0, order.lines().size()).mapToObj(i -> {
+                    OrderLine line = order.lines().get(i);
+                    return new LineJson(line.offerId(), line.boardSlug(), line.revisionLabel(), line.kind(), line.quantity(),
+                            order.unitPrice(line), order.unitPrice(line).times(line.quantity()),
+                            order.suppliedParts(i).stream().map(part -> new PartJson(part.reference(), part.mpn())).toList());
+                }).toList(),
                 new AddressJson(address.name(), address.line1(), address.line2(), address.postalCode(), address.city(),
                         address.country().value()),
                 order.placedAt(), null, order.acknowledgements().stream()

@@ -24,13 +24,16 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.openspacemakers.marketplace.compliance.BuyerType;
+import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.compliance.SaleGate;
 import org.openspacemakers.marketplace.compliance.SaleNotices;
@@ -59,9 +62,22 @@ class OrderPages {
         if (buyerType != null) {
             form.setBuyerType(buyerType);
         }
+        OfferDetails details = catalog.offer(offer).orElseThrow(NotFound::new);
+        if (details.offer().kind() == OfferKind.ASSEMBLY_ONLY) {
+            form.setParts(catalog.partsToSupply(details.revision().id()).stream()
+                    .map(line -> new OrderForm.PartField(line.references().get(0), String.join(" ", line.references()),
+                            line.mpn()))
+                    .toList());
+        }
         form.setIdempotencyKey(UUID.randomUUID().toString());
         form.setCountry(country);
-        return showForm(form, catalog.offer(offer).orElseThrow(NotFound::new), model);
+        return showForm(form, details, model);
+    }
+
+    /** Room for the parts of a BOM's placed lines, one field pair each (Spring grows lists to 256 by default). */
+    @InitBinder("form")
+    void bindParts(WebDataBinder binder) {
+        binder.setAutoGrowCollectionLimit(500);
     }
 
     @PostMapping("/orders")
