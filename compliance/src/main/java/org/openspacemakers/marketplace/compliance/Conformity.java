@@ -22,7 +22,10 @@ public record Conformity(RevisionRef revision, Set<DossierContent.Act> acts, Lis
     /** The language warnings are shown in when none of the reader's is available. */
     static final String FALLBACK_LANGUAGE = "en";
 
-    /** A RoHS exemption claimed for BOM lines, and the day it expires (null when it does not). */
+    /**
+     * A RoHS exemption claimed for BOM lines, and its last day for the dossier's category as the table
+     * gives it (null while it holds until the Commission decides on its renewal).
+     */
     public record Exemption(String code, String lines, LocalDate expires) {
     }
 
@@ -32,7 +35,9 @@ public record Conformity(RevisionRef revision, Set<DossierContent.Act> acts, Lis
                 ce.standards().stream().map(s -> s.edition().isEmpty() ? s.number() : s.number() + ":" + s.edition()).toList(),
                 ce.declaration().number(), declarationPublished, content.rohs().category(),
                 content.rohs().parts().stream().filter(part -> !part.exemption().isEmpty())
-                        .map(part -> new Exemption(part.exemption(), part.line(), part.exemptionExpires())).toList(),
+                        .map(part -> new Exemption(part.exemption(), part.line(),
+                                RohsExemptions.lastDay(part.exemption(), content.rohs().category()).orElse(null)))
+                        .toList(),
                 content.weee(), content.gpsr(), SaleNotices.of(content), content.battery(), content.svhc());
     }
 

@@ -125,7 +125,7 @@ public record DossierContent(Ce ce, Rohs rohs, Weee weee, Gpsr gpsr, Battery bat
         }
     }
 
-    /** RoHS: the category, one evidence entry per BOM line, the process evidence. */
+    /** RoHS: the category, the evidence of each BOM line's part and accepted alternates, the process evidence. */
     public record Rohs(Integer category, List<PartEvidence> parts, String solderDescription, String solderFile,
             String pcbFinish) {
 
@@ -140,12 +140,13 @@ public record DossierContent(Ce ce, Rohs rohs, Weee weee, Gpsr gpsr, Battery bat
     }
 
     /**
-     * The RoHS evidence of one BOM line, named by its references as in the BOM (e.g. {@code C4 C5}).
-     * The distributor's RoHS flag is only an indicator, kept with the day it was read.
+     * The RoHS evidence of one part of a BOM line, named by the line's references as in the BOM (e.g.
+     * {@code C4 C5}): its own part's, or an accepted alternate's (each needs its own, told by its MPN).
+     * The distributor's RoHS flag is only an indicator, kept with the day it was read. An exemption is
+     * one of {@link RohsExemptions}, whose table gives its expiry for the dossier's category.
      */
     public record PartEvidence(String line, String manufacturer, String mpn, EvidenceType type, String file,
-            LocalDate documentDate, String distributorFlag, LocalDate flagReadOn, String exemption,
-            LocalDate exemptionExpires) {
+            LocalDate documentDate, String distributorFlag, LocalDate flagReadOn, String exemption) {
         public PartEvidence {
             line = text(line);
             manufacturer = text(manufacturer);

@@ -2,7 +2,8 @@ package org.openspacemakers.marketplace.compliance;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,21 +27,47 @@ public record DossierView(RevisionSubject subject, boolean started, boolean froz
         boolean editable, Instant updatedAt, DossierContent content, List<EvidenceFile> files,
         List<ChecklistItem> checklist, Optional<LocalDate> earliestExpiry, List<Refusal> gaps) {
 
-    /** One BOM line covered, with the RoHS evidence stated for it ({@code null} when there is none). */
-    public record RohsRow(RevisionSubject.BomLine line, DossierContent.PartEvidence evidence) {
-    }
-
-    /** Every BOM line covered, with the RoHS evidence stated for it, matched by references as the approval matches them. */
+    /**
+     * The RoHS evidence each BOM line covered needs, line by line (its own part, then each accepted
+     * alternate), with what is stated for it: matched as the approval matches it ({@link RohsRow#of}).
+     */
     public List<RohsRow> rohsRows() {
-        Map<String, DossierContent.PartEvidence> byLine = new HashMap<>();
-        content.rohs().parts().forEach(part -> byLine.put(RevisionSubject.BomLine.key(part.line()), part));
-        return subject.bom().stream().map(line -> new RohsRow(line, byLine.get(line.key()))).toList();
+        Map<String, List<DossierContent.PartEvidence>> byLine = evidenceByLine();
+        return subject.bom().stream()
+                .flatMap(line -> RohsRow.of(line, byLine.getOrDefault(line.key(), List.of())).rows().stream())
+                .toList();
     }
 
-    /** Evidence stated for references that are not a line of the BOM covered. */
+    /**
+     * Evidence stated for references that are not a line of the BOM covered, and evidence for a line
+     * that names none of its parts and found no row.
+     */
     public List<DossierContent.PartEvidence> unmatchedEvidence() {
+        Map<String, List<DossierContent.PartEvidence>> byLine = evidenceByLine();
         Set<String> lines = subject.bom().stream().map(RevisionSubject.BomLine::key).collect(Collectors.toSet());
-        return content.rohs().parts().stream().filter(part -> !lines.contains(RevisionSubject.BomLine.key(part.line())))
-                .toList();
+        List<DossierContent.PartEvidence> unmatched = new ArrayList<>();
+        byLine.forEach((line, evidence) -> {
+            if (!lines.contains(line)) {
+                unmatched.addAll(evidence);
+            }
+        });
+        subject.bom().forEach(line -> unmatched.addAll(RohsRow.of(line, byLine.getOrDefault(line.key(), List.of())).strays()));
+        return unmatched;
+    }
+
+    /**
+     * How long the exemption a piece of evidence claims holds for the dossier's RoHS category, as the
+     * table gives it; empty when it claims none, when the category is not stated, or when the table
+     * does not have it for that category (a gap the dossier names).
+     */
+    public Optional<RohsExemptions.Validity> exemptionValidity(DossierContent.PartEvidence evidence) {
+        Integer category = content.rohs().category();
+        return category == null ? Optional.empty()
+                : RohsExemptions.find(evidence.exemption()).flatMap(exemption -> exemption.validity(category));
+    }
+
+    private Map<String, List<DossierContent.PartEvidence>> evidenceByLine() {
+        return content.rohs().parts().stream().collect(Collectors.groupingBy(
+                part -> RevisionSubject.BomLine.key(part.line()), LinkedHashMap::new, Collectors.toList()));
     }
 }

@@ -37,6 +37,16 @@ public record RevisionSubject(RevisionRef revision, String board, String label, 
             alternates = alternates == null ? List.of() : List.copyOf(alternates);
         }
 
+        /** Whether an MPN is this line's own (when it has one) or one of its accepted alternates. */
+        public boolean accepts(String mpn) {
+            return (!this.mpn.isEmpty() && samePart(this.mpn, mpn)) || alternates.stream().anyMatch(a -> samePart(a, mpn));
+        }
+
+        /** Whether two MPNs name the same part: compared without case and surrounding spaces, as buyers type them. */
+        public static boolean samePart(String one, String other) {
+            return one != null && other != null && one.strip().equalsIgnoreCase(other.strip());
+        }
+
         /** This line's references in the one form evidence is matched by: see {@link #key(String)}. */
         public String key() {
             return key(references);

@@ -96,15 +96,25 @@ class SaleRulesTest {
 
     @Test
     void rule03_aBomLineWithoutRohsEvidenceOrOnAnExpiredExemption() {
-        Dossier missing = dossier(c -> withParts(c, List.of(part("R1 R2", "RC0603FR-0710KL", "", null))));
+        Dossier missing = dossier(c -> withParts(c, List.of(part("R1 R2", "RC0603FR-0710KL", ""),
+                part("R1 R2", "CRCW060310K0FKEA", ""))));
         assertThat(refusals(approved(), missing, consumerIn(FR)))
                 .containsExactly(new Refusal(RefusalCode.ROHS_EVIDENCE_MISSING, "U1"));
 
-        Dossier expired = dossier(c -> withParts(c, List.of(part("R1 R2", "RC0603FR-0710KL", "7(c)-I", TODAY.minusDays(1)),
-                part("U1", "MAX31856MUD+T", "", null))));
-        List<Refusal> refusals = refusals(approved(), expired, consumerIn(FR));
+        Dossier alternateMissing = dossier(c -> withParts(c, List.of(part("R1 R2", "RC0603FR-0710KL", ""),
+                part("U1", "MAX31856MUD+T", ""))));
+        assertThat(refusals(approved(), alternateMissing, consumerIn(FR)))
+                .containsExactly(new Refusal(RefusalCode.ROHS_EVIDENCE_MISSING, "R1 R2, alternate CRCW060310K0FKEA"));
+
+        // 7(c)-I holds until 30 June 2027 in category 9 (rohs/exemptions.csv).
+        Dossier exempt = dossier(c -> withParts(c, List.of(part("R1 R2", "RC0603FR-0710KL", "7(c)-I"),
+                part("R1 R2", "CRCW060310K0FKEA", ""), part("U1", "MAX31856MUD+T", ""))));
+        assertThat(refusals(approved(), exempt, consumerIn(FR))).isEmpty();
+        SaleRequest afterItsLastDay = new SaleRequest(REVISION, OfferKind.FULL_KIT, FR, BuyerType.CONSUMER, Set.of(),
+                Instant.parse("2027-07-01T08:00:00Z"));
+        List<Refusal> refusals = refusals(approved(), exempt, afterItsLastDay);
         assertThat(codes(refusals)).containsExactly(RefusalCode.EVIDENCE_EXPIRED);
-        assertThat(refusals.get(0).subject()).contains("R1 R2", "7(c)-I");
+        assertThat(refusals.get(0).subject()).isEqualTo("R1 R2: exemption 7(c)-I expired on 2027-06-30");
     }
 
     @Test
@@ -308,8 +318,8 @@ class SaleRulesTest {
                         List.of(new DossierContent.Standard("EN IEC 61326-1", "2021", true, "Table 1", null)),
                         "TF-1", new DossierContent.Declaration("DOC-1", SUBJECT.label(), SUBJECT.bomHash(), "A. Signer",
                                 "Compliance officer", "Toulouse", TODAY.minusDays(1), DOC), null),
-                new DossierContent.Rohs(9, List.of(part("R1 R2", "RC0603FR-0710KL", "", null),
-                        part("U1", "MAX31856MUD+T", "", null)), "SAC305", SOLDER, "ENIG"),
+                new DossierContent.Rohs(9, List.of(part("R1 R2", "RC0603FR-0710KL", ""),
+                        part("R1 R2", "CRCW060310K0FKEA", ""), part("U1", "MAX31856MUD+T", "")), "SAC305", SOLDER, "ENIG"),
                 new DossierContent.Weee(true, "5", "one-for-one take-back at the workshop"),
                 new DossierContent.Gpsr("Open Space Makers", "12 rue des Ateliers, Toulouse", "c@osm.example",
                         "Thermocouple card 1.0", Map.of("fr", "Attention", "de", "Achtung")),
@@ -321,9 +331,9 @@ class SaleRulesTest {
         return dossier;
     }
 
-    private static DossierContent.PartEvidence part(String line, String mpn, String exemption, LocalDate expires) {
+    private static DossierContent.PartEvidence part(String line, String mpn, String exemption) {
         return new DossierContent.PartEvidence(line, "maker", mpn, EvidenceType.MANUFACTURER_DECLARATION, DECLARATIONS,
-                TODAY.minusDays(30), "RoHS", TODAY.minusDays(30), exemption, expires);
+                TODAY.minusDays(30), "RoHS", TODAY.minusDays(30), exemption);
     }
 
     private static DossierContent withParts(DossierContent c, List<DossierContent.PartEvidence> parts) {

@@ -9,9 +9,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.catalog.Listings;
+import org.openspacemakers.marketplace.catalog.Revision;
 import org.openspacemakers.marketplace.coretest.CoreTest;
 import org.openspacemakers.marketplace.fixtures.Fixtures;
+import org.openspacemakers.marketplace.refusal.Refusal;
+import org.openspacemakers.marketplace.refusal.RefusalCode;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A dossier's sections (embeddables) and their collections, as stored and read back by
@@ -27,6 +31,8 @@ class DossierPersistenceTest {
     Dossiers dossiers;
     @Autowired
     Listings listings;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void everySectionAndCollectionSurvivesASaveAndAReload() {
@@ -42,6 +48,20 @@ class DossierPersistenceTest {
         assertThat(reloaded.content()).isEqualTo(changed);
         assertThat(reloaded.files()).extracting(EvidenceFile::sha256).containsExactlyInAnyOrder(
                 changed.ce().declaration().file(), changed.rohs().solderFile(), changed.rohs().parts().get(0).file());
+    }
+
+    @Test
+    void anExemptionStatedBeforeTheTableIsCopiedToTheNextRevisionAsAGapForItsTeam() {
+        Fixtures.Listing draft = fixtures.draftListing();
+        jdbc.update("UPDATE dossier_part_evidence SET exemption = '7(c)-X' WHERE position = 0 AND dossier_id = "
+                + "(SELECT id FROM dossiers WHERE revision_id = ?)", draft.revision().id().toString());
+
+        Revision next = listings.addRevision(draft.maker().id(), draft.board().slug(), "1.1");
+
+        DossierView copy = dossiers.dossier(RevisionRef.of(next.id()));
+        assertThat(copy.content().rohs().parts().get(0).exemption()).isEqualTo("7(c)-X");
+        assertThat(copy.gaps()).contains(Refusal.of(RefusalCode.ROHS_EVIDENCE_MISSING,
+                "R1 R2: exemption 7(c)-X is not an exemption of RoHS Annex III or IV"));
     }
 
     @Test
@@ -75,7 +95,7 @@ class DossierPersistenceTest {
             parts.add(new DossierContent.PartEvidence(part.line(), part.manufacturer(), part.mpn(),
                     first ? DossierContent.EvidenceType.TEST_REPORT : DossierContent.EvidenceType.MATERIAL_DECLARATION,
                     part.file(), LocalDate.of(2024, 11, 5), first ? "" : "RoHS 3", LocalDate.of(2024, 11, 6),
-                    first ? "7(c)-I" : "", first ? LocalDate.of(2026, 7, 21) : null));
+                    first ? "7(c)-I" : ""));
         }
         return new DossierContent(
                 new DossierContent.Ce(EnumSet.of(DossierContent.Act.EMC, DossierContent.Act.LVD, DossierContent.Act.ROHS),

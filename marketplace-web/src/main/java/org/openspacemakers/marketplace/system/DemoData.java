@@ -119,7 +119,7 @@ public class DemoData {
         listings.offer(maker.id(), cardRevision.id(), OfferKind.ASSEMBLY_ONLY, Money.euros(4_900), VatCategory.STANDARD,
                 new PriceBreakdown(0, 1_500, 2_000, 700, 700));
         demoDossiers.complete(cardRevision.id(), maker.id(), DemoDossiers.Spec.measurement()
-                .withExemption(new DemoDossiers.Exemption("7(c)-I", today.plusDays(380))));
+                .withExemption(new DemoDossiers.Exemption("7(c)-I", "R3 R4")));
         listings.submitForReview(cardRevision.id(), maker.id());
         reviews.startReview(RevisionRef.of(cardRevision.id()), reviewer.id());
         reviews.approve(RevisionRef.of(cardRevision.id()), reviewer.id(),

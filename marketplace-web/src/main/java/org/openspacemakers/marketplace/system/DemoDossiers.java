@@ -73,8 +73,18 @@ public class DemoDossiers {
         }
     }
 
-    /** A RoHS exemption claimed for the BOM's first line. */
-    public record Exemption(String code, LocalDate expires) {
+    /**
+     * A RoHS lead exemption claimed for the part of the BOM line with these references (7(c)-I for the
+     * glass of thick-film chip resistors, say); the table gives how long it holds. A part exempt for
+     * lead holds lead above 0.1 %, so the dossier then discloses it as an SVHC too (REACH art. 33).
+     */
+    public record Exemption(String code, String references) {
+
+        DossierContent.Svhc disclosure() {
+            return new DossierContent.Svhc(true, "Lead (CAS 7439-92-1), a substance of very high concern, above 0.1 % by "
+                    + "weight in the parts " + references + " (RoHS exemption " + code + "). No exposure in normal use; "
+                    + "return the board for recycling at its end of life.");
+        }
     }
 
     /** The association, manufacturer and EU responsible person of every board it assembles. */
@@ -135,14 +145,11 @@ public class DemoDossiers {
         String radio = spec.radio() ? upload(revision, maker, "red-assessment.pdf", "RED article 3 assessment",
                 "EN 300 328, EN 301 489-1/-17, EN IEC 62368-1; EN 18031-1 for internet-connected radio.") : null;
         List<DossierContent.PartEvidence> parts = new ArrayList<>();
-        List<RevisionSubject.BomLine> lines = subject.placed();
-        for (int i = 0; i < lines.size(); i++) {
-            RevisionSubject.BomLine line = lines.get(i);
-            boolean exempt = i == 0 && spec.exemption() != null;
-            parts.add(new DossierContent.PartEvidence(line.references(),
-                    line.manufacturer().isEmpty() ? "as supplied by the distributor" : line.manufacturer(),
-                    line.mpn(), EvidenceType.MANUFACTURER_DECLARATION, declarations, today.minusDays(30), "RoHS compliant",
-                    today.minusDays(30), exempt ? spec.exemption().code() : "", exempt ? spec.exemption().expires() : null));
+        for (RevisionSubject.BomLine line : subject.placed()) {
+            boolean exempt = spec.exemption() != null
+                    && line.key().equals(RevisionSubject.BomLine.key(spec.exemption().references()));
+            parts.add(declared(line, line.mpn(), exempt ? spec.exemption().code() : "", declarations, today));
+            line.alternates().forEach(alternate -> parts.add(declared(line, alternate, "", declarations, today)));
         }
         Map<String, String> warnings = new LinkedHashMap<>();
         spec.warningLanguages().forEach(language -> warnings.put(language,
@@ -170,8 +177,20 @@ public class DemoDossiers {
                 new DossierContent.Gpsr(MANUFACTURER, ADDRESS, EMAIL,
                         subject.board() + ", hardware revision " + subject.label() + "; serial number on the board",
                         warnings),
-                null, null);
+                null, spec.exemption() == null ? null : spec.exemption().disclosure());
         return dossiers.save(revision, maker, content);
+    }
+
+    /**
+     * The manufacturer's declaration of one part of a line, its own or an accepted alternate, under
+     * the MPN the BOM gives it (a line without one is documented as the distributor supplies it).
+     */
+    private static DossierContent.PartEvidence declared(RevisionSubject.BomLine line, String mpn, String exemption,
+            String declarations, LocalDate today) {
+        return new DossierContent.PartEvidence(line.references(),
+                line.manufacturer().isEmpty() ? "as supplied by the distributor" : line.manufacturer(), mpn,
+                EvidenceType.MANUFACTURER_DECLARATION, declarations, today.minusDays(30), "RoHS compliant",
+                today.minusDays(30), exemption);
     }
 
     private String upload(RevisionRef revision, UUID maker, String name, String... lines) {

@@ -3,6 +3,7 @@ package org.openspacemakers.marketplace.support;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.springframework.boot.test.context.TestComponent;
@@ -17,6 +18,14 @@ public class TravellingClock extends Clock {
 
     public void travel(Duration by) {
         offset = offset.plus(by);
+    }
+
+    /**
+     * Travels to noon (UTC) of that day, from wherever the clock stands: to a day the law fixes (an
+     * exemption's end in the RoHS exemptions table), forwards or back.
+     */
+    public void travelTo(LocalDate day) {
+        travel(Duration.between(instant(), day.atTime(12, 0).toInstant(ZoneOffset.UTC)));
     }
 
     public void backToNow() {

@@ -108,13 +108,15 @@ public class Dossier {
     }
 
     /**
-     * A draft dossier for the next revision, with this one's statements and files but no declaration
-     * of conformity: this one's declares this revision, and stays among the files as evidence only.
+     * A draft dossier for the next revision, with this one's statements and files, taken as they are,
+     * but no declaration of conformity: this one's declares this revision, and stays among the files
+     * as evidence only. What this dossier was allowed to state then (an exemption from before the
+     * table) shows as a gap of the copy, for its team to mend, rather than refusing the new revision.
      */
     public Dossier copyFor(RevisionRef next, Instant at) {
         Dossier copy = new Dossier(next, at);
         files.forEach(file -> copy.files.add(new StoredEvidence(file.view())));
-        copy.replace(content().with(DossierContent.Declaration.none()), at);
+        copy.take(content().with(DossierContent.Declaration.none()), at);
         return copy;
     }
 
@@ -144,6 +146,10 @@ public class Dossier {
         CeSection.check(content.ce(), sha256 -> file(sha256).isPresent());
         RohsSection.check(content.rohs(), sha256 -> file(sha256).isPresent());
         GpsrSection.check(content.gpsr());
+        take(content, at);
+    }
+
+    private void take(DossierContent content, Instant at) {
         ce.replace(content.ce());
         rohs.replace(content.rohs());
         weee.replace(content.weee());

@@ -8,7 +8,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.openspacemakers.marketplace.compliance.RevisionSubject;
 
-/** A BOM line as the revision was submitted with it: what RoHS evidence and supplied parts are held to. */
+/**
+ * A BOM line as the revision was submitted with it, with the alternates its team accepted then
+ * (catalogue, {@code Listings.acceptAlternates}, only while a draft): what RoHS evidence (one piece
+ * per part, alternates included) and supplied parts are held to.
+ */
 @Embeddable
 class FrozenBomLine {
 
@@ -43,19 +47,11 @@ class FrozenBomLine {
         return new RevisionSubject.BomLine(references, manufacturer, mpn, alternates(), doNotPlace);
     }
 
-    String references() {
-        return references;
-    }
-
     List<String> referenceList() {
         return Arrays.asList(references.split("\\s+"));
     }
 
-    String mpn() {
-        return mpn;
-    }
-
-    List<String> alternates() {
+    private List<String> alternates() {
         return alternates.isBlank() ? List.of() : Arrays.stream(alternates.split(",")).map(String::strip).toList();
     }
 

@@ -10,13 +10,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.compliance.RevisionSubject;
@@ -69,38 +65,27 @@ class FrozenSubject {
 
     /**
      * The declared parts that do not fit the frozen BOM: a reference no placed line has, or an MPN
-     * (compared without case) that is neither the line's, one of its alternates, nor the one its
-     * RoHS evidence documents.
+     * (compared without case) that is neither the line's, one of its alternates, nor one its RoHS
+     * evidence documents (a line the BOM gives no MPN is documented under the MPN the team states).
      *
      * @param evidenceByLine the RoHS evidence by normalised references ({@link RohsSection#evidenceByLine()})
      */
-    List<String> mismatches(List<SuppliedPart> supplied, Map<String, DossierContent.PartEvidence> evidenceByLine) {
+    List<String> mismatches(List<SuppliedPart> supplied, Map<String, List<DossierContent.PartEvidence>> evidenceByLine) {
         List<String> mismatches = new ArrayList<>();
         for (SuppliedPart part : supplied) {
-            Optional<FrozenBomLine> line = bom.stream()
+            Optional<RevisionSubject.BomLine> line = bom.stream()
                     .filter(l -> !l.doNotPlace() && l.referenceList().contains(part.reference()))
-                    .findFirst();
+                    .findFirst().map(FrozenBomLine::view);
             if (line.isEmpty()) {
                 mismatches.add(part.reference() + " is not in the approved BOM");
                 continue;
             }
-            Set<String> accepted = new HashSet<>();
-            accepted.add(line.get().mpn());
-            accepted.addAll(line.get().alternates());
-            DossierContent.PartEvidence documented = evidenceByLine.get(line.get().view().key());
-            if (documented != null) {
-                accepted.add(documented.mpn());
-            }
-            Set<String> acceptedKeys = accepted.stream().filter(mpn -> !mpn.isBlank()).map(FrozenSubject::mpnKey)
-                    .collect(Collectors.toSet());
-            if (!acceptedKeys.contains(mpnKey(part.mpn()))) {
+            boolean documented = evidenceByLine.getOrDefault(line.get().key(), List.of()).stream()
+                    .anyMatch(e -> !e.mpn().isBlank() && RevisionSubject.BomLine.samePart(e.mpn(), part.mpn()));
+            if (!line.get().accepts(part.mpn()) && !documented) {
                 mismatches.add(part.reference() + ": " + part.mpn());
             }
         }
         return mismatches;
-    }
-
-    private static String mpnKey(String mpn) {
-        return mpn.strip().toUpperCase(Locale.ROOT);
     }
 }

@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import org.openspacemakers.marketplace.compliance.DossierContent;
 
-/** The RoHS evidence of one BOM line, as stored. */
+/** The RoHS evidence of one part of a BOM line (its own or an accepted alternate), as stored. */
 @Embeddable
 class PartEvidenceRow {
 
@@ -39,14 +39,12 @@ class PartEvidenceRow {
     @Column(nullable = false, length = 100)
     private String exemption;
 
-    @Column(name = "exemption_expires")
-    private LocalDate exemptionExpires;
-
     protected PartEvidenceRow() {
         // for JPA
     }
 
-    PartEvidenceRow(DossierContent.PartEvidence evidence) {
+    /** The evidence as stated, its exemption written as the table writes it. */
+    PartEvidenceRow(DossierContent.PartEvidence evidence, String exemption) {
         this.line = evidence.line();
         this.manufacturer = evidence.manufacturer();
         this.mpn = evidence.mpn();
@@ -55,12 +53,11 @@ class PartEvidenceRow {
         this.documentDate = evidence.documentDate();
         this.distributorFlag = evidence.distributorFlag();
         this.flagReadOn = evidence.flagReadOn();
-        this.exemption = evidence.exemption();
-        this.exemptionExpires = evidence.exemptionExpires();
+        this.exemption = exemption;
     }
 
     DossierContent.PartEvidence view() {
         return new DossierContent.PartEvidence(line, manufacturer, mpn, type, file, documentDate, distributorFlag,
-                flagReadOn, exemption, exemptionExpires);
+                flagReadOn, exemption);
     }
 }

@@ -63,7 +63,7 @@ class DossierTest {
         assertThat(dossier.frozen()).isFalse();
 
         dossier.attach(new EvidenceFile(PDF, "doc.pdf", "application/pdf", 10, NOW));
-        dossier.replace(complete(PDF, new DossierContent.Battery(false, "", false), null), NOW);
+        dossier.replace(complete(PDF, new DossierContent.Battery(false, "", false), ""), NOW);
         dossier.freeze(subject, NOW);
         assertThat(dossier.frozen()).isTrue();
         assertThat(dossier.frozenAt()).contains(NOW);
@@ -73,22 +73,41 @@ class DossierTest {
     void anExpiredExemptionKeepsADossierFromBeingHandedInButWhatOnlyTheReviewerDecidesDoesNot() {
         RevisionRef revision = RevisionRef.of(UUID.randomUUID());
         RevisionSubject subject = subject(revision, "1.0");
+        // 6(b)-I holds until 11 December 2026 in categories 1-7 and 10 (rohs/exemptions.csv), in category 3 here.
         Dossier expired = Dossier.start(revision, NOW);
         expired.attach(new EvidenceFile(PDF, "doc.pdf", "application/pdf", 10, NOW));
-        expired.replace(complete(PDF, new DossierContent.Battery(false, "", false), TODAY.minusDays(1)), NOW);
+        expired.replace(complete(PDF, new DossierContent.Battery(false, "", false), "6(b)-I"), NOW);
 
-        assertThatThrownBy(() -> expired.freeze(subject, NOW)).isInstanceOfSatisfying(DossierIncomplete.class,
-                refused -> assertThat(refused.reasons()).extracting(r -> r.code()).containsExactly(RefusalCode.EVIDENCE_EXPIRED));
+        assertThatThrownBy(() -> expired.freeze(subject, Instant.parse("2026-12-12T08:00:00Z")))
+                .isInstanceOfSatisfying(DossierIncomplete.class, refused -> assertThat(refused.reasons())
+                        .extracting(r -> r.code() + " " + r.subject())
+                        .containsExactly("EVIDENCE_EXPIRED C1 C2: exemption 6(b)-I expired on 2026-12-11"));
         assertThat(expired.frozen()).isFalse();
 
         // An exemption holds on its last day; a battery on board needs its producer registration in each
         // country approved, and the checklist is ticked by the reviewer: neither is the team's to hand in.
         Dossier withBattery = Dossier.start(revision, NOW);
         withBattery.attach(new EvidenceFile(PDF, "doc.pdf", "application/pdf", 10, NOW));
-        withBattery.replace(complete(PDF, new DossierContent.Battery(true, "CR2032 coin cell", true), TODAY), NOW);
-        withBattery.freeze(subject, NOW);
+        withBattery.replace(complete(PDF, new DossierContent.Battery(true, "CR2032 coin cell", true), "6(b)-I"), NOW);
+        withBattery.freeze(subject, Instant.parse("2026-12-11T22:00:00Z"));
         assertThat(withBattery.frozen()).isTrue();
         assertThat(withBattery.checklist()).contains(ChecklistItem.BATTERY);
+    }
+
+    @Test
+    void anExemptionOutsideTheTableIsRefusedNamingItsFieldAndNothingChanges() {
+        Dossier dossier = Dossier.start(RevisionRef.of(UUID.randomUUID()), NOW);
+        dossier.attach(new EvidenceFile(PDF, "doc.pdf", "application/pdf", 10, NOW));
+        DossierContent before = complete(PDF, new DossierContent.Battery(false, "", false), "7(c)-I");
+        dossier.replace(before, NOW);
+        DossierContent typo = complete(PDF, new DossierContent.Battery(false, "", false), "7(c)-III");
+        assertThatThrownBy(() -> dossier.replace(typo, NOW.plusSeconds(60))).isInstanceOfSatisfying(DossierRejected.class,
+                refused -> {
+                    assertThat(refused.field()).isEqualTo("rohs.parts[0].exemption");
+                    assertThat(refused.problems().get(0).key()).isEqualTo("invalid.dossier.exemption");
+                });
+        assertThat(dossier.content()).isEqualTo(before);
+        assertThat(dossier.updatedAt()).isEqualTo(NOW);
     }
 
     @Test
@@ -133,9 +152,9 @@ class DossierTest {
                         List.of(new DossierContent.Standard("EN 55032", "2015", true, "", LocalDate.parse("2027-03-01"))),
                         "", content.ce().declaration(), null),
                 new DossierContent.Rohs(9, List.of(new DossierContent.PartEvidence("C1 C2", "Murata", "GRM", null, PDF, null,
-                        "", null, "7(a)", LocalDate.parse("2027-06-30"))), "", null, ""),
+                        "", null, "7(a)")), "", null, ""),
                 null, content.gpsr(), null, null);
-        dossier.replace(complete(PDF, new DossierContent.Battery(false, "", false), null), NOW);
+        dossier.replace(complete(PDF, new DossierContent.Battery(false, "", false), ""), NOW);
         dossier.freeze(subject(first, "1.0"), NOW);
         assertThat(dossier.frozen()).isTrue();
         dossier.replace(withExpiries, NOW);
@@ -155,7 +174,7 @@ class DossierTest {
         RevisionRef first = RevisionRef.of(UUID.randomUUID());
         Dossier dossier = Dossier.start(first, NOW);
         dossier.attach(new EvidenceFile(PDF, "doc.pdf", "application/pdf", 10, NOW));
-        dossier.replace(complete(PDF, new DossierContent.Battery(false, "", false), null), NOW);
+        dossier.replace(complete(PDF, new DossierContent.Battery(false, "", false), ""), NOW);
         dossier.freeze(subject(first, "1.0"), NOW);
 
         RevisionRef second = RevisionRef.of(UUID.randomUUID());
@@ -176,7 +195,7 @@ class DossierTest {
     @Test
     void aDeclarationNamingAnotherRevisionOrAnotherBomIsNoDeclarationOfThisOne() {
         RevisionRef revision = RevisionRef.of(UUID.randomUUID());
-        DossierContent complete = complete(PDF, new DossierContent.Battery(false, "", false), null);
+        DossierContent complete = complete(PDF, new DossierContent.Battery(false, "", false), "");
         DossierContent.Declaration signed = complete.ce().declaration();
         Dossier dossier = Dossier.start(revision, NOW);
         dossier.attach(new EvidenceFile(PDF, "doc.pdf", "application/pdf", 10, NOW));
@@ -205,17 +224,21 @@ class DossierTest {
         return new RevisionSubject(revision, "Board", label, BOM_HASH, "", BOM);
     }
 
-    /** Nothing missing for revision 1.0 with {@link #BOM}, the one file as every piece of evidence, an exemption on C1 C2 until that day (or none). */
-    private static DossierContent complete(String file, DossierContent.Battery battery, LocalDate exemptionUntil) {
+    /**
+     * Nothing missing for revision 1.0 with {@link #BOM}, the one file as every piece of evidence, an
+     * exemption claimed on C1 C2 (none when empty): 7(c)-I in category 9, any other in category 3.
+     */
+    private static DossierContent complete(String file, DossierContent.Battery battery, String exemption) {
         return new DossierContent(
                 new DossierContent.Ce(EnumSet.of(DossierContent.Act.EMC, DossierContent.Act.ROHS), "below 50 V",
                         DossierContent.IntendedUse.FINISHED_PRODUCT, "5 V DC", false, false, false,
                         DossierContent.EmcClass.B, List.of(new DossierContent.Standard("EN IEC 61326-1", "2021", true, "all", null)),
                         "TF-1", new DossierContent.Declaration("DOC-1", "1.0", BOM_HASH, "A. Signer", "Compliance officer",
                                 "Toulouse", TODAY, file), null),
-                new DossierContent.Rohs(9, List.of(new DossierContent.PartEvidence("C1 C2", "Murata", "GRM",
+                new DossierContent.Rohs(exemption.isEmpty() || exemption.equals("7(c)-I") ? 9 : 3,
+                        List.of(new DossierContent.PartEvidence("C1 C2", "Murata", "GRM",
                         DossierContent.EvidenceType.MANUFACTURER_DECLARATION, file, TODAY, "RoHS compliant", TODAY,
-                        exemptionUntil == null ? "" : "7(c)-I", exemptionUntil)), "SAC305", file, "ENIG"),
+                        exemption)), "SAC305", file, "ENIG"),
                 new DossierContent.Weee(true, "Category 5", "one-for-one take-back"),
                 new DossierContent.Gpsr("Makers", "1 rue des Essais, Toulouse", "a@makers.example", "Board 1.0",
                         Map.of("fr", "Attention")),

@@ -27,13 +27,13 @@ class FrozenSubjectTest {
     }
 
     @Test
-    void aSuppliedPartMayBeTheMpnItsRohsEvidenceDocumentsButNotGoWhereNothingIsPlaced() {
+    void aSuppliedPartMayBeAnAlternateOrTheMpnTheRohsEvidenceOfALineWithoutOneDocumentsButNotGoWhereNothingIsPlaced() {
         FrozenSubject subject = new FrozenSubject();
         subject.freeze(new RevisionSubject(REVISION, "Board", "1.0", "", "", List.of(
-                new RevisionSubject.BomLine("C1 C2", "Murata", "GRM188", List.of(), false),
+                new RevisionSubject.BomLine("C1 C2", "", "", List.of("GRM188"), false),
                 new RevisionSubject.BomLine("J9", "", "", List.of(), true))), NOW);
-        Map<String, DossierContent.PartEvidence> evidence = Map.of("C1 C2", new DossierContent.PartEvidence("C1,C2",
-                "Samsung", "CL10A106", null, null, null, "", null, "", null));
+        Map<String, List<DossierContent.PartEvidence>> evidence = Map.of("C1 C2", List.of(new DossierContent.PartEvidence(
+                "C1,C2", "Samsung", "CL10A106", null, null, null, "", null, "")));
         assertThat(subject.mismatches(List.of(new SuppliedPart("C2", "cl10a106"), new SuppliedPart("C1", "GRM188"),
                 new SuppliedPart("J9", "ANY"), new SuppliedPart("C1", "OTHER")), evidence))
                 .containsExactly("J9 is not in the approved BOM", "C1: OTHER");

@@ -3,12 +3,12 @@ package org.openspacemakers.marketplace.catalog.web;
 import java.util.List;
 import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.compliance.DossierView;
-import org.openspacemakers.marketplace.compliance.RevisionSubject;
+import org.openspacemakers.marketplace.compliance.RohsRow;
 
 /**
  * The dossier page's form, which Spring binds from the names the page posts: {@code ce.docNumber},
- * {@code ce.standards[0].withdrawnOn}, {@code rohs.parts[3].mpn} (one row per placed BOM line, in
- * the BOM's order), {@code gpsr.warnings[fr]}. Dates are {@code yyyy-MM-dd}, choices the dossier's
+ * {@code ce.standards[0].withdrawnOn}, {@code rohs.parts[3].mpn} (one row per part of each placed BOM
+ * line, its own then its accepted alternates, in the BOM's order), {@code gpsr.warnings[fr]}. Dates are {@code yyyy-MM-dd}, choices the dossier's
  * enums and the RoHS category a number, so a bad one is a binding error naming its field; the
  * dossier checks everything else when it is saved, naming the same fields. Built from a stored
  * dossier to show it; {@link #toContent} turns it into the dossier's statements.
@@ -29,8 +29,8 @@ class DossierForm {
     private final Svhc svhc = new Svhc();
 
     /**
-     * The form showing a stored dossier (or an empty one), with a row for each placed line of the
-     * BOM; while the team may change it, the revision's label and BOM hash are offered for a
+     * The form showing a stored dossier (or an empty one), with a row for each part of the placed BOM
+     * lines; while the team may change it, the revision's label and BOM hash are offered for a
      * declaration that names none.
      */
     static DossierForm of(DossierView view) {
@@ -54,24 +54,24 @@ class DossierForm {
     }
 
     /**
-     * The dossier these answers state, the RoHS rows matched to the placed BOM lines by their
-     * place; blank rows are left out.
+     * The dossier these answers state, the RoHS rows matched to the evidence rows of the placed BOM
+     * lines ({@link DossierRohsForm#rows}) by their place; blank rows are left out.
      */
-    DossierContent toContent(List<RevisionSubject.BomLine> placed) {
-        return new DossierContent(ce.toContent(), rohs.toContent(placed),
+    DossierContent toContent(List<RohsRow> rohsRows) {
+        return new DossierContent(ce.toContent(), rohs.toContent(rohsRows),
                 new DossierContent.Weee(weee.household, weee.categories, weee.takeBack), gpsr.toContent(),
                 new DossierContent.Battery(battery.onBoard, battery.description, battery.removable),
                 new DossierContent.Svhc(svhc.present, svhc.disclosure));
     }
 
     /**
-     * Ready to be shown: a RoHS row for each placed BOM line, a few empty standards' rows to add
-     * more, the usual languages' warnings (possibly empty) first and a language added from the
-     * page among them.
+     * Ready to be shown: a RoHS row for each part of the placed BOM lines, a few empty standards'
+     * rows to add more, the usual languages' warnings (possibly empty) first and a language added
+     * from the page among them.
      */
-    DossierForm shown(int placedLines) {
+    DossierForm shown(int rohsRows) {
         ce.padStandards();
-        rohs.padParts(placedLines);
+        rohs.padParts(rohsRows);
         gpsr.showUsualLanguages();
         return this;
     }

@@ -23,7 +23,8 @@ import org.openspacemakers.marketplace.compliance.ReviewState;
 import org.openspacemakers.marketplace.compliance.ReviewStatus;
 import org.openspacemakers.marketplace.compliance.Reviews;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
-import org.openspacemakers.marketplace.compliance.RevisionSubject;
+import org.openspacemakers.marketplace.compliance.RohsExemptions;
+import org.openspacemakers.marketplace.compliance.RohsRow;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.refusal.NotFound;
 import org.openspacemakers.marketplace.system.BindingMessages;
@@ -78,8 +79,8 @@ class DossierPages {
     }
 
     /**
-     * The most rows of one list the form binds: a RoHS row per placed BOM line, for a BOM of up to
-     * 2000 lines (as many as a dossier holds evidence for). A form naming a row past it is refused.
+     * The most rows of one list the form binds: a RoHS row per part of the placed BOM lines, up to
+     * the 2000 pieces of evidence a dossier holds. A form naming a row past it is refused.
      */
     static final int MAX_ROWS = 2000;
 
@@ -122,7 +123,7 @@ class DossierPages {
             return new ModelAndView(page(revision, view, form, locale, model), model.asMap(), HttpStatus.BAD_REQUEST);
         }
         try {
-            dossiers.save(ref, maker.id(), form.toContent(view.subject().placed()));
+            dossiers.save(ref, maker.id(), form.toContent(DossierRohsForm.rows(view)));
         } catch (InvalidInput e) {
             model.addAttribute("problems", explanations.lines(e, locale));
             return new ModelAndView(page(revision, view, form, locale, model), model.asMap(), HttpStatus.BAD_REQUEST);
@@ -168,17 +169,19 @@ class DossierPages {
 
     /**
      * The page showing the form (after a refusal the posted one: Spring keeps what was typed in a
-     * field it could not bind), with a RoHS row per placed line of the BOM.
+     * field it could not bind), with a RoHS row per part of the placed BOM lines and the exemptions
+     * of the table to choose from.
      */
     private String page(Revision revision, DossierView view, DossierForm form, Locale locale, Model model) {
         Optional<ReviewState> review = reviews.review(RevisionRef.of(revision.id()));
-        List<RevisionSubject.BomLine> placed = view.subject().placed();
+        List<RohsRow> rohsRows = DossierRohsForm.rows(view);
         model.addAttribute("board", catalog.boardOf(revision.id()).orElseThrow(NotFound::new));
         model.addAttribute("revision", revision);
         model.addAttribute("status", review.map(ReviewState::status).orElse(ReviewStatus.DRAFT));
         model.addAttribute("editable", view.editable());
-        model.addAttribute("form", form.shown(placed.size()));
-        model.addAttribute("bomLines", placed);
+        model.addAttribute("form", form.shown(rohsRows.size()));
+        model.addAttribute("rohsRows", rohsRows);
+        model.addAttribute("exemptions", RohsExemptions.all());
         List<String> otherLanguages = form.getGpsr().otherLanguages();
         model.addAttribute("otherLanguages", otherLanguages);
         model.addAttribute("files", view.files());

@@ -7,9 +7,14 @@ import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.compliance.DossierContent.EvidenceType;
 import org.openspacemakers.marketplace.compliance.DossierView;
 import org.openspacemakers.marketplace.compliance.RevisionSubject;
+import org.openspacemakers.marketplace.compliance.RohsExemptions;
+import org.openspacemakers.marketplace.compliance.RohsRow;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** RoHS: the category, one evidence row per placed BOM line, the process evidence. */
+/**
+ * RoHS: the category, one evidence row per part of each placed BOM line (its own, then each accepted
+ * alternate: {@link RohsRow}), the process evidence.
+ */
 class DossierRohsForm {
 
     private Integer category;
@@ -18,28 +23,32 @@ class DossierRohsForm {
     private String solderFile;
     private String pcbFinish;
 
+    /** The evidence rows the form shows, in its order: those of the placed lines. */
+    static List<RohsRow> rows(DossierView view) {
+        return view.rohsRows().stream().filter(row -> !row.line().doNotPlace()).toList();
+    }
+
     void fill(DossierContent.Rohs rohs, DossierView view) {
         category = rohs.category();
-        view.rohsRows().stream().filter(row -> !row.line().doNotPlace())
-                .forEach(row -> parts.add(Part.of(row.line(), row.evidence())));
+        rows(view).forEach(row -> parts.add(Part.of(row)));
         solderDescription = rohs.solderDescription();
         solderFile = rohs.solderFile();
         pcbFinish = rohs.pcbFinish();
     }
 
-    DossierContent.Rohs toContent(List<RevisionSubject.BomLine> placed) {
+    DossierContent.Rohs toContent(List<RohsRow> rows) {
         List<DossierContent.PartEvidence> evidence = new ArrayList<>();
-        for (int i = 0; i < Math.min(parts.size(), placed.size()); i++) {
+        for (int i = 0; i < Math.min(parts.size(), rows.size()); i++) {
             Part row = parts.get(i);
             if (row != null && !row.blank()) {
-                evidence.add(row.toContent(placed.get(i)));
+                evidence.add(row.toContent(rows.get(i).line()));
             }
         }
         return new DossierContent.Rohs(category, evidence, solderDescription, solderFile, pcbFinish);
     }
 
-    void padParts(int placedLines) {
-        while (parts.size() < placedLines) {
+    void padParts(int rows) {
+        while (parts.size() < rows) {
             parts.add(new Part());
         }
     }
@@ -80,7 +89,10 @@ class DossierRohsForm {
         this.pcbFinish = pcbFinish;
     }
 
-    /** The RoHS evidence of one placed BOM line, as typed; the line itself is the BOM's, at the same place. */
+    /**
+     * The RoHS evidence of one part of a placed BOM line, as typed; the line itself is the row's, at
+     * the same place. The exemption is one of the table's codes ({@link RohsExemptions}), chosen.
+     */
     public static class Part {
         private String manufacturer;
         private String mpn;
@@ -92,37 +104,35 @@ class DossierRohsForm {
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate flagReadOn;
         private String exemption;
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate exemptionExpires;
 
-        /** The stored evidence of a line, else the part the BOM names there, to start from. */
-        static Part of(RevisionSubject.BomLine line, DossierContent.PartEvidence evidence) {
-            Part row = new Part();
+        /** The row's stored evidence, else the part it is for, to start from. */
+        static Part of(RohsRow row) {
+            Part part = new Part();
+            DossierContent.PartEvidence evidence = row.evidence();
             if (evidence == null) {
-                row.manufacturer = line.manufacturer();
-                row.mpn = line.mpn();
-                return row;
+                part.manufacturer = row.alternate() == null ? row.line().manufacturer() : "";
+                part.mpn = row.mpn();
+                return part;
             }
-            row.manufacturer = evidence.manufacturer();
-            row.mpn = evidence.mpn();
-            row.type = evidence.type();
-            row.file = evidence.file();
-            row.documentDate = evidence.documentDate();
-            row.distributorFlag = evidence.distributorFlag();
-            row.flagReadOn = evidence.flagReadOn();
-            row.exemption = evidence.exemption();
-            row.exemptionExpires = evidence.exemptionExpires();
-            return row;
+            part.manufacturer = evidence.manufacturer();
+            part.mpn = evidence.mpn();
+            part.type = evidence.type();
+            part.file = evidence.file();
+            part.documentDate = evidence.documentDate();
+            part.distributorFlag = evidence.distributorFlag();
+            part.flagReadOn = evidence.flagReadOn();
+            part.exemption = evidence.exemption();
+            return part;
         }
 
         boolean blank() {
             return DossierForm.isBlank(manufacturer) && DossierForm.isBlank(mpn) && type == null && DossierForm.isBlank(file) && documentDate == null
-                    && DossierForm.isBlank(distributorFlag) && flagReadOn == null && DossierForm.isBlank(exemption) && exemptionExpires == null;
+                    && DossierForm.isBlank(distributorFlag) && flagReadOn == null && DossierForm.isBlank(exemption);
         }
 
         DossierContent.PartEvidence toContent(RevisionSubject.BomLine line) {
             return new DossierContent.PartEvidence(line.references(), manufacturer, mpn, type, file, documentDate,
-                    distributorFlag, flagReadOn, exemption, exemptionExpires);
+                    distributorFlag, flagReadOn, exemption);
         }
 
         public String getManufacturer() {
@@ -187,14 +197,6 @@ class DossierRohsForm {
 
         public void setExemption(String exemption) {
             this.exemption = exemption;
-        }
-
-        public LocalDate getExemptionExpires() {
-            return exemptionExpires;
-        }
-
-        public void setExemptionExpires(LocalDate exemptionExpires) {
-            this.exemptionExpires = exemptionExpires;
         }
     }
 }

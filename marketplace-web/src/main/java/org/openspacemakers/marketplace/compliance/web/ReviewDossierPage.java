@@ -135,6 +135,7 @@ class ReviewDossierPage {
         model.addAttribute("earliestExpiry", dossier.earliestExpiry().orElse(null));
         model.addAttribute("files", dossier.files());
         model.addAttribute("filesBySha", filesBySha);
+        model.addAttribute("dossier", dossier);
         model.addAttribute("bomRows", dossier.rohsRows());
         model.addAttribute("unmatchedEvidence", dossier.unmatchedEvidence());
         model.addAttribute("checklist", dossier.checklist());

@@ -163,6 +163,47 @@ class DossierPagesTest {
     }
 
     @Test
+    void theExemptionIsChosenFromTheTableAndAnAcceptedAlternateHasAnEvidenceRowOfItsOwn() {
+        Draft draft = draft();
+        assertThat(api.put("/api/v1/revisions/" + draft.revision().id() + "/bom/lines/1/alternates", draft.maker(),
+                "{\"mpns\":[\"CRCW060310K0FKEA\"]}").status()).isEqualTo(200);
+        Api.Session session = api.signIn(draft.maker());
+        EvidenceFile doc = uploadPdf(session, draft, "doc.pdf");
+
+        String page = api.get(draft.page() + "?lang=en", session.headers()).body();
+        assertThat(page).contains("<select id=\"part-0-exemption\" name=\"rohs.parts[0].exemption\">")
+                .contains("<option value=\"7(c)-I\"").contains("<option value=\"15(a)\"")
+                .doesNotContain("exemptionExpires")
+                .contains("accepted alternate CRCW060310K0FKEA")
+                .contains("name=\"rohs.parts[1].mpn\" value=\"CRCW060310K0FKEA\"")
+                .as("U1 comes after the alternate").contains("name=\"rohs.parts[2].mpn\" value=\"MAX31856MUD+T\"");
+        assertThat(api.get(draft.page() + "?lang=fr", session.headers()).body())
+                .contains("équivalent accepté CRCW060310K0FKEA").contains("Composants électriques et électroniques contenant du plomb");
+
+        Map<String, String> typo = form(doc.sha256(), "2025-01-15");
+        typo.put("rohs.parts[0].exemption", "7(c)-I ");
+        typo.put("rohs.parts[1].exemption", "7(c)-IX");
+        Api.Answer refused = api.submit(session, draft.page() + "?lang=en", typo);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("rohs.parts[1].exemption: is one of the RoHS exemptions of Annexes III and IV");
+        assertThat(dossiers.dossier(draft.ref()).content()).isEqualTo(DossierContent.EMPTY);
+
+        Map<String, String> chosen = form(doc.sha256(), "2025-01-15");
+        chosen.put("rohs.parts[0].exemption", "7(c)-I");
+        chosen.put("rohs.parts[1].manufacturer", "Vishay");
+        chosen.put("rohs.parts[1].mpn", "CRCW060310K0FKEA");
+        chosen.put("rohs.parts[1].type", "MANUFACTURER_DECLARATION");
+        chosen.put("rohs.parts[1].file", doc.sha256());
+        assertThat(api.submit(session, draft.page() + "?lang=en", chosen).status()).isEqualTo(302);
+        DossierView saved = dossiers.dossier(draft.ref());
+        assertThat(saved.content().rohs().parts()).extracting(p -> p.line() + " " + p.mpn() + " " + p.exemption())
+                .containsExactly("R1 R2 RC0603FR-0710KL 7(c)-I", "R1 R2 CRCW060310K0FKEA ");
+        assertThat(saved.earliestExpiry()).as("7(c)-I in category 9").contains(LocalDate.of(2027, 6, 30));
+        assertThat(saved.gaps()).extracting(g -> g.subject()).doesNotContain("R1 R2", "R1 R2, alternate CRCW060310K0FKEA")
+                .contains("U1");
+    }
+
+    @Test
     void aBadDateIsNamedWithA400AndNothingChanges() {
         Draft draft = draft();
         Api.Session session = api.signIn(draft.maker());
@@ -222,7 +263,7 @@ class DossierPagesTest {
         Map<String, String> form = new LinkedHashMap<>(Map.of("ce.docNumber", "DOC-2000"));
         for (int row = 0; row < 2000; row++) {
             for (String field : List.of("manufacturer", "mpn", "type", "file", "documentDate", "distributorFlag",
-                    "flagReadOn", "exemption", "exemptionExpires")) {
+                    "flagReadOn", "exemption")) {
                 form.put("rohs.parts[" + row + "]." + field, switch (field) {
                     case "manufacturer" -> "Yageo";
                     case "mpn" -> "RC0603-" + (row + 1);

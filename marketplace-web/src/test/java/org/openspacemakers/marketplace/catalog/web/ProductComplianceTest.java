@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -69,14 +68,11 @@ class ProductComplianceTest {
     Register register;
         @Autowired
     DossierFixtures dossiers;
-    @Autowired
-    Clock clock;
 
     @Test
     void anApprovedBoardsPageStatesItsConformityInEnglish() {
-        LocalDate exemptionEnds = LocalDate.now(clock).plusDays(300);
-        Fixtures.Listing listing = fixtures.approvedListing(
-                Fixtures.completeDossier().withExemption("7(c)-I", exemptionEnds), "FR");
+        DossierFixtures.CompleteDossier exempt = Fixtures.completeDossier().withExemption("7(c)-I", 9);
+        Fixtures.Listing listing = fixtures.approvedListing(exempt, "FR");
         String slug = listing.board().slug();
         UUID revision = listing.revision().id();
         DossierContent dossier = dossier(revision);
@@ -92,7 +88,7 @@ class ProductComplianceTest {
                 .contains("href=\"/boards/" + slug + "/revisions/" + revision + "/declaration-of-conformity\"");
         assertThat(section(page, "rohs-statement")).contains("Directive 2011/65/EU").contains("(EU) 2015/863")
                 .contains("category 9 (monitoring and control instruments)")
-                .contains("Exemption 7(c)-I claimed for R1 R2, valid until " + exemptionEnds);
+                .contains("Exemption 7(c)-I claimed for R1 R2, valid until " + exempt.exemptionEnds());
         assertThat(section(page, "weee-take-back")).contains(dossier.weee().takeBack());
         assertThat(section(page, "warnings")).contains("lang=\"en\"").contains(DossierFixtures.warning("en"))
                 .contains("Shown in English.");
@@ -103,7 +99,7 @@ class ProductComplianceTest {
     @Test
     void theSamePageInFrenchShowsTheFrenchWarningsAndWords() {
         Fixtures.Listing listing = fixtures.approvedListing(
-                Fixtures.completeDossier().withExemption("7(c)-I", LocalDate.now(clock).plusDays(300)), "FR");
+                Fixtures.completeDossier().withExemption("7(c)-I", 9), "FR");
 
         String page = api.get("/boards/" + listing.board().slug() + "?lang=fr").body();
 

@@ -43,7 +43,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A revision's dossier through the API: its team fills it, reviewers read it, approval checks it.
- * One test travels a day in time, and comes back.
+ * Two tests travel in time, and come back: one a day, past a standard's withdrawal, the other to
+ * the day after an exemption's end in the exemptions table.
  */
 @MarketplaceTest
 class DossierApiTest {
@@ -167,6 +168,76 @@ class DossierApiTest {
     }
 
     @Test
+    void anExemptionOutsideTheTableIsRefusedNamingItsFieldAndNothingIsStored() {
+        Draft draft = draft();
+        byte[] doc = DossierFixtures.pdf("EU Declaration of Conformity");
+        upload(draft.path(), draft.maker(), "doc.pdf", doc);
+        String complete = completeContent(sha256(doc), sha256(doc), sha256(doc), bomHash(draft));
+
+        Api.Answer refused = api.put(draft.path(), draft.maker(), claiming(complete, "\"exemption\":\"7(c)-IV\""));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.codes("errors")).containsExactly("rohs.parts[0].exemption");
+        JsonNode dossier = api.get(draft.path(), draft.maker()).json();
+        assertThat(dossier.get("content").get("rohs").get("parts").size()).as("nothing stored").isZero();
+        assertThat(dossier.get("content").get("ce").get("docFile").isNull()).isTrue();
+    }
+
+    @Test
+    void anExemptionsExpiryIsTheTablesForTheCategoryWhateverDateTheBodyTypes() {
+        Draft draft = draft();
+        byte[] doc = DossierFixtures.pdf("EU Declaration of Conformity");
+        upload(draft.path(), draft.maker(), "doc.pdf", doc);
+        String complete = completeContent(sha256(doc), sha256(doc), sha256(doc), bomHash(draft));
+
+        Api.Answer saved = api.put(draft.path(), draft.maker(),
+                claiming(complete, "\"exemption\":\"7(c)-I\",\"exemptionExpires\":\"2099-01-01\""));
+
+        assertThat(saved.status()).as("a body from before the table is still taken: " + saved.body()).isEqualTo(200);
+        assertThat(saved.json().get("gaps").size()).isZero();
+        assertThat(saved.json().get("earliestExpiry").asString()).as("7(c)-I in category 9").isEqualTo("2027-06-30");
+        JsonNode part = saved.json().get("content").get("rohs").get("parts").get(0);
+        assertThat(part.get("exemption").asString()).isEqualTo("7(c)-I");
+        assertThat(part.has("exemptionExpires")).isFalse();
+
+        String aluminium = claiming(complete, "\"exemption\":\"6(b)-I\"");
+        assertThat(api.put(draft.path(), draft.maker(), aluminium.replace("\"category\":9", "\"category\":3")).json()
+                .get("earliestExpiry").asString()).as("6(b)-I in category 3").isEqualTo("2026-12-11");
+        assertThat(api.put(draft.path(), draft.maker(), aluminium.replace("\"category\":9", "\"category\":11")).json()
+                .get("earliestExpiry").asString()).as("6(b)-I in category 11").isEqualTo("2027-06-11");
+        Api.Answer notCovered = api.put(draft.path(), draft.maker(), claiming(complete, "\"exemption\":\"15(a)\""));
+        assertThat(notCovered.json().get("gaps").get(0).get("subject").asString())
+                .isEqualTo("R1 R2: exemption 15(a) does not cover RoHS category 9");
+    }
+
+    @Test
+    void evidenceNamingAnotherPartThanTheBomLinesIsAGapNamingBoth() {
+        Draft draft = draft();
+        byte[] doc = DossierFixtures.pdf("EU Declaration of Conformity");
+        upload(draft.path(), draft.maker(), "doc.pdf", doc);
+
+        Api.Answer saved = api.put(draft.path(), draft.maker(), completeContent(sha256(doc), sha256(doc), sha256(doc), bomHash(draft))
+                .replace("\"mpn\":\"RC0603FR-0710KL\"", "\"mpn\":\"RC0603JR-07100RL\""));
+
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.codes("gaps")).containsExactly("ROHS_EVIDENCE_MISSING");
+        assertThat(saved.json().get("gaps").get(0).get("subject").asString())
+                .isEqualTo("R1 R2: the evidence names RC0603JR-07100RL, not RC0603FR-0710KL");
+    }
+
+    /** The hash of the draft revision's BOM, as its dossier's subject gives it: the declaration names it. */
+    private String bomHash(Draft draft) {
+        return api.get(draft.path(), draft.maker()).json().get("subject").get("bomHash").asString();
+    }
+
+    /** The complete content with these fields added to the first BOM line's evidence. */
+    private static String claiming(String complete, String fields) {
+        String end = "\"flagReadOn\":\"2025-01-10\"}";
+        assertThat(complete).contains(end);
+        return complete.replace(end, end.substring(0, end.length() - 1) + "," + fields + "}");
+    }
+
+    @Test
     void aDossierNamingAFileNeverUploadedOrABadLanguageIsRefusedNamingTheField() {
         Draft draft = draft();
         byte[] doc = DossierFixtures.pdf("EU Declaration of Conformity");
@@ -261,10 +332,10 @@ class DossierApiTest {
     @Test
     void approvalChecksTheDossierAndTheChecklistAndRecordsWhatTheReviewerSaw() {
         Credentials reviewer = fixtures.user(Role.REVIEWER);
-        // Handed in complete, its exemption ending that day: by the next day the dossier has a gap again.
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        Fixtures.Listing lapsed = fixtures.submittedListing(Fixtures.completeDossier().withExemption("7(c)-I", today));
-        clock.travel(Duration.ofDays(1));
+        // Handed in complete with an exemption: the day after the table's last day for it, the dossier has a gap again.
+        DossierFixtures.CompleteDossier exempt = Fixtures.completeDossier().withExemption("7(c)-I", 9);
+        Fixtures.Listing lapsed = fixtures.submittedListing(exempt);
+        clock.travelTo(exempt.exemptionEnds().plusDays(1));
         String review = "/api/v1/revisions/" + lapsed.revision().id() + "/review";
         api.post(review + "/start", reviewer, null);
         Api.Answer refused = api.post(review + "/approve", reviewer, APPROVE_FR.formatted(""));
@@ -273,7 +344,7 @@ class DossierApiTest {
         assertThat(refused.codes("reasons")).containsExactly("EVIDENCE_EXPIRED");
         JsonNode expired = refused.json().get("reasons").get(0);
         assertThat(expired.get("message").asString()).isEqualTo("A piece of compliance evidence has expired.");
-        assertThat(expired.get("subject").asString()).isEqualTo("R1 R2: exemption 7(c)-I expired on " + today);
+        assertThat(expired.get("subject").asString()).isEqualTo("R1 R2: exemption 7(c)-I expired on 2027-06-30");
         assertThat(reviewStatus(lapsed)).isEqualTo("IN_REVIEW");
         clock.backToNow();
 

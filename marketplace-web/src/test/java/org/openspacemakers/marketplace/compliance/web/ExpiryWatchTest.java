@@ -20,6 +20,7 @@ import org.openspacemakers.marketplace.compliance.Reviews;
 import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.support.Api;
 import org.openspacemakers.marketplace.fixtures.Credentials;
+import org.openspacemakers.marketplace.fixtures.DossierFixtures;
 import org.openspacemakers.marketplace.fixtures.Fixtures;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
 import org.openspacemakers.marketplace.support.TravellingClock;
@@ -28,9 +29,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Time travel: an approval's coming expiry is announced 90 days ahead, and it lapses on the day.
  * The watch goes over every approval of the shared store, so each test looks only at its own.
- * They register SK and LT, where no other test sells, and travel at most 151 days: the watch then
- * warns up to day 241, before any other test's or the demo's approval lapses (the registrations in
- * FR and DE run 400 days, the demo's exemption 380).
+ * They register SK and LT, where no other test sells, and travel at most to 29 March 2027, the day
+ * after 6(b)-II ends in category 3 (the RoHS exemptions table): the watch then warns up to 27 June
+ * 2027, before any other test's or the demo's approval lapses (the registrations in FR and DE run
+ * 400 days; the demo claims 7(c)-I, which ends on 30 June 2027). When the table changes, pick an
+ * exemption that still ends before the demo's.
  */
 @MarketplaceTest
 class ExpiryWatchTest {
@@ -89,21 +92,20 @@ class ExpiryWatchTest {
 
     @Test
     void anExemptionsExpiryIsTheApprovalsNextExpiryAndSuspendsItEverywhere() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        LocalDate exemptionEnds = today.plusDays(150);
-        Fixtures.Listing listing = fixtures.approvedListing(Fixtures.completeDossier()
-                .withExemption("7(c)-I", exemptionEnds), "FR", "DE");
+        DossierFixtures.CompleteDossier exempt = Fixtures.completeDossier().withExemption("6(b)-II", 3);
+        LocalDate exemptionEnds = exempt.exemptionEnds();
+        Fixtures.Listing listing = fixtures.approvedListing(exempt, "FR", "DE");
         RevisionRef revision = RevisionRef.of(listing.revision().id());
         assertThat(reviews.review(revision).orElseThrow().nextExpiry()).contains(exemptionEnds);
         Credentials buyer = fixtures.user(Role.BUYER);
 
-        clock.travel(Duration.ofDays(61));
+        clock.travelTo(exemptionEnds.minusDays(89));
         assertThat(watch.watch().ran()).isTrue();
         assertThat(watch.warnings(List.of(revision)))
                 .containsExactly(new ExpiryWatch.ExpiryWarning(revision, exemptionEnds));
         assertThat(api.placeOrder(buyer, key(), orderBody(listing.fullKit().id(), 1, "DE")).status()).isEqualTo(201);
 
-        clock.travel(Duration.ofDays(90));
+        clock.travelTo(exemptionEnds.plusDays(1));
         assertThat(watch.watch().ran()).isTrue();
         assertThat(reviews.review(revision).orElseThrow().status()).isEqualTo(ReviewStatus.SUSPENDED);
         for (String country : List.of("FR", "DE")) {

@@ -2,9 +2,7 @@ package org.openspacemakers.marketplace.compliance.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +21,7 @@ import org.openspacemakers.marketplace.compliance.ReviewStatus;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.support.Api;
 import org.openspacemakers.marketplace.fixtures.Credentials;
+import org.openspacemakers.marketplace.fixtures.DossierFixtures;
 import org.openspacemakers.marketplace.fixtures.Fixtures;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
 import org.openspacemakers.marketplace.support.TravellingClock;
@@ -30,7 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The reviewer's dossier page: what it shows, the decisions taken from it, and who may see it.
- * Tests that need a dossier with a gap travel a day past an exemption's end, and come back.
+ * Tests that need a dossier with a gap travel to the day after an exemption's end in the RoHS
+ * exemptions table, and come back.
  */
 @MarketplaceTest
 class ReviewDossierPageTest {
@@ -88,23 +88,25 @@ class ReviewDossierPageTest {
 
     @Test
     void marksAnExemptionExpiringWithinNinetyDaysAndOnePastInWordsAsWellAsByClass() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        Fixtures.Listing soon = fixtures.submittedListing(
-                Fixtures.completeDossier().withExemption("7(c)-I", today.plusDays(30)));
-        Fixtures.Listing past = lapsedTomorrow(today);
-        Fixtures.Listing later = fixtures.submittedListing(
-                Fixtures.completeDossier().withExemption("7(c)-I", today.plusDays(200)));
+        // In category 9 the table ends 7(c)-I on 30 June 2027 and 7(c)-II on 31 December 2027; 15(a),
+        // in category 3, awaits the decision on its renewal.
+        Fixtures.Listing first = fixtures.submittedListing(Fixtures.completeDossier().withExemption("7(c)-I", 9));
+        Fixtures.Listing later = fixtures.submittedListing(Fixtures.completeDossier().withExemption("7(c)-II", 9));
+        Fixtures.Listing pending = fixtures.submittedListing(Fixtures.completeDossier().withExemption("15(a)", 3));
         Api.Session reviewer = api.signIn(fixtures.user(Role.REVIEWER));
 
-        String expiring = api.get(page(soon), reviewer.headers()).body();
+        clock.travelTo(LocalDate.parse("2027-04-15"));
+        String expiring = api.get(page(first), reviewer.headers()).body();
         assertThat(row(expiring, "bom-line-0")).contains("7(c)-I").contains("class=\"expiry expiring\"")
-                .contains(today.plusDays(30).toString()).contains("expires within 90 days");
+                .contains("2027-06-30").contains("expires within 90 days");
         assertThat(expiring).contains("id=\"no-gaps\"");
-        assertThat(row(api.get(page(later), reviewer.headers()).body(), "bom-line-0"))
+        assertThat(row(api.get(page(later), reviewer.headers()).body(), "bom-line-0")).contains("2027-12-31")
                 .contains("class=\"expiry valid\"").doesNotContain("expiring").doesNotContain("EXPIRED");
+        assertThat(row(api.get(page(pending), reviewer.headers()).body(), "bom-line-0")).contains("15(a)")
+                .contains("valid until the Commission decides on its renewal").doesNotContain("<time");
 
-        clock.travel(Duration.ofDays(1));
-        String expired = api.get(page(past), reviewer.headers()).body();
+        clock.travelTo(LocalDate.parse("2027-07-01"));
+        String expired = api.get(page(first), reviewer.headers()).body();
         assertThat(row(expired, "bom-line-0")).contains("class=\"expiry expired\"").contains("EXPIRED")
                 .doesNotContain("expiring");
         assertThat(section(expired, "dossier-gaps")).contains("id=\"approval-will-be-refused\"")
@@ -155,8 +157,7 @@ class ReviewDossierPageTest {
 
     @Test
     void approvingADossierWithGapsIsRefusedWithEveryGapAndBadFieldsAreNamed() {
-        Fixtures.Listing listing = lapsedTomorrow(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
-        clock.travel(Duration.ofDays(1));
+        Fixtures.Listing listing = lapsedTheDayAfter();
         Api.Session reviewer = api.signIn(fixtures.user(Role.REVIEWER));
         api.submit(reviewer, "/review/" + listing.revision().id() + "/start?lang=en", Map.of());
         String before = api.get(page(listing), reviewer.headers()).body();
@@ -284,11 +285,14 @@ class ReviewDossierPageTest {
     }
 
     /**
-     * A listing handed in complete whose RoHS exemption ends on that day: a day later its dossier has
-     * a gap, the one way a submitted dossier comes to lack something.
+     * A listing handed in complete with a RoHS exemption, the clock then on the day after the table's
+     * last day for it: its dossier has a gap, the one way a submitted dossier comes to lack something.
      */
-    private Fixtures.Listing lapsedTomorrow(LocalDate today) {
-        return fixtures.submittedListing(Fixtures.completeDossier().withExemption("7(c)-I", today));
+    private Fixtures.Listing lapsedTheDayAfter() {
+        DossierFixtures.CompleteDossier exempt = Fixtures.completeDossier().withExemption("7(c)-I", 9);
+        Fixtures.Listing listing = fixtures.submittedListing(exempt);
+        clock.travelTo(exempt.exemptionEnds().plusDays(1));
+        return listing;
     }
 
     private static String approve(Fixtures.Listing listing) {

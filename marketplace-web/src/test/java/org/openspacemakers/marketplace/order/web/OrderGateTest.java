@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.fixtures.Credentials;
+import org.openspacemakers.marketplace.fixtures.DossierFixtures;
 import org.openspacemakers.marketplace.fixtures.Fixtures;
 import org.openspacemakers.marketplace.support.Api;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
@@ -20,6 +21,8 @@ class OrderGateTest {
     Api api;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    DossierFixtures dossiers;
 
     private static final String APPROVE_FR = """
             {"countries":["FR"],"buyerTypes":["CONSUMER","PROFESSIONAL"],"reason":"dossier complete"}""";
@@ -149,6 +152,11 @@ class OrderGateTest {
         assertThat(offered.status()).isEqualTo(200);
         assertThat(api.put(revision + "/bom/lines/1/alternates", listing.maker(), "{\"mpns\":[\"ERJ-3EKF1002V\"]}").status())
                 .as("R1 R2 (RC0603FR-0710KL) may also be an ERJ-3EKF1002V").isEqualTo(200);
+        Api.Answer undocumented = api.post(revision + "/submit", listing.maker(), null);
+        assertThat(undocumented.status()).as("the alternate has no RoHS evidence yet").isEqualTo(409);
+        assertThat(undocumented.json().get("reasons").get(0).get("subject").asString())
+                .isEqualTo("R1 R2, alternate ERJ-3EKF1002V");
+        dossiers.fill(listing.revision().id(), listing.maker().id(), Fixtures.completeDossier());
         assertThat(api.post(revision + "/submit", listing.maker(), null).status()).isEqualTo(200);
         fixtures.approve(listing, "FR");
         String assemblyOnly = offered.json().get("id").asString();
