@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.fixtures.Credentials;
+import org.openspacemakers.marketplace.fixtures.DossierFixtures;
 import org.openspacemakers.marketplace.fixtures.Fixtures;
 import org.openspacemakers.marketplace.support.Api;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
@@ -41,6 +42,8 @@ class AssemblyOnlyPartsTest {
     Fixtures fixtures;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DossierFixtures dossiers;
 
     @Test
     void aBoardWithAPartToPlaceWithoutAnMpnIsNotOfferedAssemblyOnly() {
@@ -115,6 +118,8 @@ class AssemblyOnlyPartsTest {
         assertThat(offered.status()).isEqualTo(200);
         assertThat(api.put(revision + "/bom/lines/1/alternates", listing.maker(), "{\"mpns\":[\"ERJ-3EKF1002V\"]}").status())
                 .isEqualTo(200);
+        // The alternate's own RoHS evidence, which the dossier needs before the revision is handed in.
+        dossiers.fill(listing.revision().id(), listing.maker().id(), Fixtures.completeDossier());
         assertThat(api.post(revision + "/submit", listing.maker(), null).status()).isEqualTo(200);
         fixtures.approve(listing, "FR");
         return offered.json().get("id").asString();
