@@ -91,7 +91,7 @@ class BuyerJourneyBrowserTest extends BrowserJourney {
         assertThat(browser.find(By.id("class-a-warning")).getText()).contains("class A product (EN 55032)");
         browser.clickAndLoad(browser.find(By.id("place-order")));
         assertThat(browser.waitFor(By.id("refusal")).getText()).as("not without the acknowledgement")
-                .contains("acknowledge");
+                .contains("accept this warning");
 
         browser.find(By.cssSelector("input[name=acknowledgeClassA][type=checkbox]")).click();
         browser.clickAndLoad(browser.find(By.id("place-order")));
