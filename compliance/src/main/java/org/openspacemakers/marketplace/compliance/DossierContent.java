@@ -31,7 +31,7 @@ public record DossierContent(Ce ce, Rohs rohs, Weee weee, Gpsr gpsr, Battery bat
      */
     public static final DossierContent EMPTY = new DossierContent(
             new Ce(null, "", null, "", false, false, false, null, null, "", null, null),
-            new Rohs(null, null, "", null, ""), new Weee(true, "", ""), new Gpsr("", "", "", "", null),
+            new Rohs(null, null, "", null, ""), new Weee(true, Set.of(), ""), new Gpsr("", "", "", "", null),
             new Battery(false, "", false), new Svhc(false, ""));
 
     /** The same statements with another declaration of conformity (none for a new revision's copy). */
@@ -157,13 +157,30 @@ public record DossierContent(Ce ce, Rohs rohs, Weee weee, Gpsr gpsr, Battery bat
         }
     }
 
-    /** WEEE: household (dual use counts as household) or B2B, the categories, the take-back offered. */
-    public record Weee(boolean household, String categories, String takeBack) {
-        static final Weee EMPTY = new Weee(true, "", "");
+    /** WEEE: household (dual use counts as household) or B2B, the categories of Annex III, the take-back offered. */
+    public record Weee(boolean household, Set<WeeeCategory> categories, String takeBack) {
+        static final Weee EMPTY = new Weee(true, Set.of(), "");
 
         public Weee {
-            categories = text(categories);
+            categories = categories == null || categories.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(categories));
             takeBack = text(takeBack);
+        }
+
+        /**
+         * The section as a team types it, the categories by number ({@code "5, 6"}, or an older text
+         * such as {@code "Category 5 (small equipment)"}); refused naming {@code weee.categories} when
+         * the text says a number that is no category or, not blank, names none.
+         */
+        public static Weee typed(boolean household, String categories, String takeBack) {
+            if (categories != null && !categories.isBlank() && !WeeeCategory.onlyCategoriesIn(categories)) {
+                throw new DossierRejected("weee.categories", "invalid.weeeCategories");
+            }
+            return new Weee(household, WeeeCategory.namedIn(categories), takeBack);
+        }
+
+        /** The categories written by number, {@code "5, 6"}. */
+        public String categoriesText() {
+            return WeeeCategory.text(categories);
         }
     }
 

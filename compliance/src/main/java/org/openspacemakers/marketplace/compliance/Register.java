@@ -27,12 +27,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The association's register as a producer — WEEE per country, battery registrations, French IDUs —
+ * The association's register as a producer — WEEE per country, battery registrations, French IDUs, Germany's LUCID number —
  * kept by administrators. A change moves the lapse day of every approval standing in that country
  * and tells the catalogue ({@link RegisterChanged}) that what may be sold there may have changed.
  */
 @Service
 public class Register {
+
+    /** The countries whose law asks for the WEEE registration number on offers and invoices. */
+    private static final Set<String> WEEE_NUMBER_ON_OFFERS = Set.of("DE");
 
     private final WeeeRegistrationRepository weee;
     private final ProducerRegistrationRepository producers;
@@ -70,7 +73,7 @@ public class Register {
         return registration.view();
     }
 
-    /** Records (or replaces) a battery registration or a French IDU. */
+    /** Records (or replaces) a battery registration or a national one (a French IDU, Germany's LUCID number). */
     @Transactional
     public ProducerRegistrationView record(RegisterProducer registered) {
         producers.findByKindAndCountry(registered.kind(), registered.country()).ifPresent(producers::delete);
@@ -86,7 +89,7 @@ public class Register {
         return weee.findAll(Sort.by("country")).stream().map(WeeeRegistration::view).toList();
     }
 
-    /** The battery registrations and French IDUs, by kind and country. */
+    /** The battery and national registrations, by kind and country. */
     @Transactional(readOnly = true)
     public List<ProducerRegistrationView> producers() {
         return producers.findAllByOrderByKindAscCountryAsc().stream().map(ProducerRegistration::view).toList();
@@ -96,6 +99,16 @@ public class Register {
     @Transactional(readOnly = true)
     public Optional<String> frenchEquipmentIdu() {
         return producers.findByKindAndCountry(ProducerKind.EPR_IDU_EEE, "FR").map(r -> r.view().registrationNumber());
+    }
+
+    /**
+     * The association's WEEE registration numbers that offers for their country must show, by
+     * country code: Germany's, whose law asks for it on every offer and invoice (ElektroG § 6(3)).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> weeeNumbersOnOffers() {
+        return weee.findAll().stream().filter(r -> WEEE_NUMBER_ON_OFFERS.contains(r.country().value()))
+                .collect(Collectors.toMap(r -> r.country().value(), r -> r.view().registrationNumber()));
     }
 
     /** The countries where the association's WEEE registration is in force on that day. */

@@ -33,14 +33,22 @@ public enum RefusalCode {
     GPSR_INFO_INCOMPLETE,
     /** Radio on board without its RED evidence. */
     RADIO_EVIDENCE_MISSING,
-    /** A battery ships without the producer registration for the country. */
+    /**
+     * A battery ships without the producer registration for the country, or (detail
+     * {@code NO_REPRESENTATIVE}) outside the home country without an authorised representative.
+     */
     BATTERY_NOT_REGISTERED,
     /**
      * No WEEE registration for the country, or (detail {@code NO_REPRESENTATIVE}) none through the
-     * authorised representative a country other than the association's own requires.
+     * authorised representative a country other than the association's own requires, or one not
+     * covering the board's categories (detail {@code CATEGORY_NOT_COVERED}) or its household or
+     * professional scope (detail {@code SCOPE_NOT_COVERED}).
      */
     WEEE_NOT_REGISTERED,
-    /** France: no unique identifier (IDU) for the stream concerned (detail: its {@code ProducerKind}). */
+    /**
+     * A national registration of an extended-producer-responsibility stream is missing: a French
+     * unique identifier (IDU) or Germany's LUCID number (detail: its {@code ProducerKind}).
+     */
     EPR_ID_MISSING,
     /** No warnings and safety information in the destination's language. */
     WARNINGS_NOT_IN_LANGUAGE,

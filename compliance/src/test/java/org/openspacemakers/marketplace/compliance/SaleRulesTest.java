@@ -53,7 +53,11 @@ class SaleRulesTest {
     private Map<String, ProducerRegistration> producers = new HashMap<>(Map.of(
             SaleRules.key(ProducerKind.EPR_IDU_EEE, FR),
             producer(ProducerKind.EPR_IDU_EEE, FR, "FR000000_05AAAA", "Open Space Makers",
-                    TODAY.plusDays(400))));
+                    TODAY.plusDays(400)),
+            SaleRules.key(ProducerKind.EPR_IDU_PACKAGING, FR),
+            producer(ProducerKind.EPR_IDU_PACKAGING, FR, "FR000000_01PACK", "Open Space Makers", TODAY.plusDays(400)),
+            SaleRules.key(ProducerKind.LUCID, DE),
+            producer(ProducerKind.LUCID, DE, "DE0000000000001", "Open Space Makers", TODAY.plusDays(400))));
 
     @Test
     void aFullyCompliantRevisionMayBeSoldToEveryApprovedCountryAndBuyer() {
@@ -182,7 +186,7 @@ class SaleRulesTest {
 
     @Test
     void rule10_aBatteryNeedsTheRegistrationOfTheDestination() {
-        producers.put(SaleRules.key(ProducerKind.BATTERIES, DE), producer(ProducerKind.BATTERIES, DE, "DE-BAT-1", "Open Space Makers", TODAY.plusDays(400)));
+        producers.put(SaleRules.key(ProducerKind.BATTERIES, DE), representedBatteries(DE));
         producers.put(SaleRules.key(ProducerKind.EPR_IDU_BATTERIES, FR), producer(ProducerKind.EPR_IDU_BATTERIES, FR, "FR000000_06BBBB", "Open Space Makers", TODAY.plusDays(400)));
         Dossier battery = dossier(UnaryOperator.identity(), true);
         assertThat(refusals(approved(), battery, consumerIn(DE))).isEmpty();
@@ -192,7 +196,7 @@ class SaleRulesTest {
 
     @Test
     void rule11_franceNeedsTheUniqueIdentifiersOfItsStreams() {
-        producers.clear();
+        producers.remove(SaleRules.key(ProducerKind.EPR_IDU_EEE, FR));
         assertThat(refusals(approved(), dossier(c -> c), consumerIn(FR)))
                 .containsExactly(new Refusal(RefusalCode.EPR_ID_MISSING, "DEEE").withDetail("EPR_IDU_EEE"));
         assertThat(refusals(approved(), dossier(c -> c), consumerIn(DE))).isEmpty();
@@ -228,6 +232,59 @@ class SaleRulesTest {
                 .as("Maltese or English").doesNotContain(RefusalCode.WARNINGS_NOT_IN_LANGUAGE);
         assertThat(codes(refusals(approved(), warnedIn("ga"), consumerIn(CountryCode.of("IE")))))
                 .as("Ireland: English").contains(RefusalCode.WARNINGS_NOT_IN_LANGUAGE);
+    }
+
+    @Test
+    void rule15_aWeeeRegistrationMustListEveryCategoryOfTheBoard() {
+        weee.put("FR", weeeCovering(FR, EnumSet.of(WeeeCategory.SMALL_IT), true, true));
+        assertThat(refusals(approved(), dossier(c -> c), consumerIn(FR))).containsExactly(
+                Refusal.inCountry(RefusalCode.WEEE_NOT_REGISTERED, FR).withDetail(SaleRules.CATEGORY_NOT_COVERED));
+        Dossier smallAndIt = dossier(c -> new DossierContent(c.ce(), c.rohs(),
+                new DossierContent.Weee(true, EnumSet.of(WeeeCategory.SMALL, WeeeCategory.SMALL_IT), c.weee().takeBack()),
+                c.gpsr(), c.battery(), c.svhc()));
+        weee.put("FR", weeeCovering(FR, EnumSet.of(WeeeCategory.SMALL), true, true));
+        assertThat(refusals(approved(), smallAndIt, consumerIn(FR))).containsExactly(
+                Refusal.inCountry(RefusalCode.WEEE_NOT_REGISTERED, FR).withDetail(SaleRules.CATEGORY_NOT_COVERED));
+        weee.put("FR", weeeCovering(FR, EnumSet.of(WeeeCategory.SMALL, WeeeCategory.SMALL_IT), true, true));
+        assertThat(refusals(approved(), smallAndIt, consumerIn(FR))).isEmpty();
+    }
+
+    @Test
+    void rule15_aHouseholdBoardNeedsARegistrationCoveringHouseholdEquipment() {
+        weee.put("DE", weeeCovering(DE, EnumSet.of(WeeeCategory.SMALL), false, true));
+        assertThat(refusals(approved(), dossier(c -> c), sale(OfferKind.FULL_KIT, DE, BuyerType.PROFESSIONAL)))
+                .as("the board's scope decides, not the buyer's").containsExactly(
+                        Refusal.inCountry(RefusalCode.WEEE_NOT_REGISTERED, DE).withDetail(SaleRules.SCOPE_NOT_COVERED));
+        Dossier professional = dossier(c -> new DossierContent(c.ce(), c.rohs(),
+                new DossierContent.Weee(false, c.weee().categories(), c.weee().takeBack()), c.gpsr(), c.battery(), c.svhc()));
+        assertThat(refusals(approved(), professional, consumerIn(DE))).isEmpty();
+        weee.put("DE", weeeCovering(DE, EnumSet.of(WeeeCategory.SMALL), true, false));
+        assertThat(refusals(approved(), professional, consumerIn(DE))).containsExactly(
+                Refusal.inCountry(RefusalCode.WEEE_NOT_REGISTERED, DE).withDetail(SaleRules.SCOPE_NOT_COVERED));
+    }
+
+    @Test
+    void rule16_aBatteryRegistrationOutsideTheHomeCountryNeedsAnAuthorisedRepresentative() {
+        Dossier battery = dossier(UnaryOperator.identity(), true);
+        producers.put(SaleRules.key(ProducerKind.BATTERIES, DE), producer(ProducerKind.BATTERIES, DE, "DE-BAT-1", "Open Space Makers", TODAY.plusDays(400)));
+        assertThat(refusals(approved(), battery, consumerIn(DE))).containsExactly(
+                Refusal.inCountry(RefusalCode.BATTERY_NOT_REGISTERED, DE).withDetail(SaleRules.NO_REPRESENTATIVE));
+        producers.put(SaleRules.key(ProducerKind.BATTERIES, DE), representedBatteries(DE));
+        assertThat(refusals(approved(), battery, consumerIn(DE))).isEmpty();
+        producers.put(SaleRules.key(ProducerKind.BATTERIES, FR), producer(ProducerKind.BATTERIES, FR, "FR-BAT-1", "Open Space Makers", TODAY.plusDays(400)));
+        producers.put(SaleRules.key(ProducerKind.EPR_IDU_BATTERIES, FR), producer(ProducerKind.EPR_IDU_BATTERIES, FR, "FR000000_06BBBB", "Open Space Makers", TODAY.plusDays(400)));
+        assertThat(refusals(approved(), battery, consumerIn(FR))).as("at home it needs none").isEmpty();
+    }
+
+    @Test
+    void rule17_packagingNeedsFrancesIduAndGermanysLucidNumber() {
+        producers.remove(SaleRules.key(ProducerKind.EPR_IDU_PACKAGING, FR));
+        assertThat(refusals(approved(), dossier(c -> c), consumerIn(FR)))
+                .containsExactly(new Refusal(RefusalCode.EPR_ID_MISSING, "packaging").withDetail("EPR_IDU_PACKAGING"));
+        assertThat(refusals(approved(), dossier(c -> c), consumerIn(DE))).isEmpty();
+        producers.remove(SaleRules.key(ProducerKind.LUCID, DE));
+        assertThat(refusals(approved(), dossier(c -> c), consumerIn(DE)))
+                .containsExactly(new Refusal(RefusalCode.EPR_ID_MISSING, "packaging").withDetail("LUCID"));
     }
 
     private static Dossier warnedIn(String... languages) {
@@ -266,7 +323,20 @@ class SaleRulesTest {
 
     private static WeeeRegistration weeeIn(CountryCode country, String number, String holder, LocalDate until,
             String representative, String mandate, String scheme) {
-        return new WeeeRegistration(new RegisterWeee(country.value(), number, holder, until, representative, mandate, scheme));
+        return new WeeeRegistration(new RegisterWeee(country.value(), number, holder, until, representative, mandate, scheme,
+                EnumSet.of(WeeeCategory.SMALL), true, true));
+    }
+
+    /** The registration of the base fixture in the country, listing only these categories and this scope. */
+    private static WeeeRegistration weeeCovering(CountryCode country, Set<WeeeCategory> categories, boolean household,
+            boolean professional) {
+        return new WeeeRegistration(new RegisterWeee(country.value(), country + "-1", "Open Space Makers",
+                TODAY.plusDays(400), "Representative", "Mandate 1", null, categories, household, professional));
+    }
+
+    private static ProducerRegistration representedBatteries(CountryCode country) {
+        return new ProducerRegistration(new RegisterProducer(ProducerKind.BATTERIES, country.value(), country + "-BAT-1",
+                "Open Space Makers", TODAY.plusDays(400), "Bevollmächtigter GmbH", "Mandate B-1"));
     }
 
     private static ProducerRegistration producer(ProducerKind kind, CountryCode country, String number, String holder,
@@ -320,7 +390,7 @@ class SaleRulesTest {
                                 "Compliance officer", "Toulouse", TODAY.minusDays(1), DOC), null),
                 new DossierContent.Rohs(9, List.of(part("R1 R2", "RC0603FR-0710KL", ""),
                         part("R1 R2", "CRCW060310K0FKEA", ""), part("U1", "MAX31856MUD+T", "")), "SAC305", SOLDER, "ENIG"),
-                new DossierContent.Weee(true, "5", "one-for-one take-back at the workshop"),
+                new DossierContent.Weee(true, Set.of(WeeeCategory.SMALL), "one-for-one take-back at the workshop"),
                 new DossierContent.Gpsr("Open Space Makers", "12 rue des Ateliers, Toulouse", "c@osm.example",
                         "Thermocouple card 1.0", Map.of("fr", "Attention", "de", "Achtung")),
                 new DossierContent.Battery(battery, battery ? "CR2032 coin cell" : "", battery),

@@ -2,6 +2,7 @@ package org.openspacemakers.marketplace.catalog;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.Conformity;
@@ -13,12 +14,13 @@ import org.openspacemakers.marketplace.compliance.SaleOutlook;
 /**
  * What a board's product page shows, as of one page version ({@link ProductPages}): the board,
  * team, revisions, offers and BOMs; the description made safe; the conformity statements of the
- * newest approved revision; the French IDU; and the gate's inputs for the public revisions, so
+ * newest approved revision; the French IDU; the WEEE numbers offers to their country must show
+ * (Germany's, by country code); and the gate's inputs for the public revisions, so
  * that whether an offer may go to a country is answered in memory, for the day of the request.
  * Shared by the requests of a node: nothing in it changes after it is built.
  */
 public record ProductPage(long version, BoardDetails details, String descriptionHtml, Optional<Conformity> conformity,
-        Optional<String> frenchEquipmentIdu, SaleAnswers answers) {
+        Optional<String> frenchEquipmentIdu, Map<String, String> weeeNumbersOnOffers, SaleAnswers answers) {
 
     /**
      * Whether each of these offers of the page could be ordered there at that instant, on its

@@ -92,7 +92,7 @@ public class ProductPages {
                     .map(r -> RevisionRef.of(r.revision().id())).toList();
             return new ProductPage(version.get(0), details, markdown.toHtml(details.board().description()),
                     details.newestApproved().flatMap(r -> dossiers.conformity(RevisionRef.of(r.revision().id()))),
-                    register.frenchEquipmentIdu(), gate.answers(shown));
+                    register.frenchEquipmentIdu(), register.weeeNumbersOnOffers(), gate.answers(shown));
         });
     }
 

@@ -105,7 +105,7 @@ class DossierPersistenceTest {
                                 "Chair", "Lyon", LocalDate.of(2024, 12, 24), ce.declaration().file()),
                         null),
                 new DossierContent.Rohs(11, parts, "Leaded solder, exempt", rohs.solderFile(), "HASL"),
-                new DossierContent.Weee(false, "Category 6 (small IT equipment)", "Returned to the workshop."),
+                DossierContent.Weee.typed(false, "Category 6 (small IT equipment)", "Returned to the workshop."),
                 new DossierContent.Gpsr("Other Makers", "2 rue des Essais, 69000 Lyon, France", "other@test.example",
                         "Changed identification", Map.of("fr", "Débranchez avant de manipuler.", "de",
                                 "Vor dem Anfassen vom Netz trennen.", "it", "Scollegare prima di maneggiare.")),

@@ -30,6 +30,7 @@ import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.compliance.ProducerKind;
+import org.openspacemakers.marketplace.compliance.WeeeCategory;
 import org.openspacemakers.marketplace.compliance.Register;
 import org.openspacemakers.marketplace.compliance.RegisterProducer;
 import org.openspacemakers.marketplace.compliance.RegisterWeee;
@@ -92,12 +93,17 @@ public class DemoData {
         user("admin@demo.test", "Demo Administrator", Role.ADMIN);
 
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Set<WeeeCategory> smallEquipment = EnumSet.of(WeeeCategory.SMALL, WeeeCategory.SMALL_IT);
         register.record(new RegisterWeee("FR", "FR-DEMO-000001", "Open Space Makers (association)", today.plusDays(400),
-                null, null, null));
+                null, null, null, smallEquipment, true, true));
         register.record(new RegisterWeee("DE", "DE 00000000 (demo)", "Open Space Makers (association)",
                 today.plusDays(400), "Demo authorised representative GmbH, Berlin", "Mandate OSM-AR-DE-1 (demo)",
-                "stiftung ear, via the representative"));
+                "stiftung ear, via the representative", smallEquipment, true, true));
         register.record(new RegisterProducer(ProducerKind.EPR_IDU_EEE, "FR", "FR000000_05DEMO",
+                "Open Space Makers (association)", today.plusDays(400)));
+        register.record(new RegisterProducer(ProducerKind.EPR_IDU_PACKAGING, "FR", "FR000000_01DEMO",
+                "Open Space Makers (association)", today.plusDays(400)));
+        register.record(new RegisterProducer(ProducerKind.LUCID, "DE", "DE0000000000000 (demo)",
                 "Open Space Makers (association)", today.plusDays(400)));
 
         Team thermocouple = teams.create(Slug.of("thermocouple"), "Thermocouple team", List.of(maker.id()));

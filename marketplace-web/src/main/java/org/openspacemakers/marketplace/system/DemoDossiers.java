@@ -172,7 +172,7 @@ public class DemoDossiers {
                                 SIGNATORY_FUNCTION, SIGNED_AT, today, doc),
                         radio),
                 new DossierContent.Rohs(9, parts, "SAC305 lead-free solder paste, no-clean flux", solder, "ENIG"),
-                new DossierContent.Weee(true, "Category 5 (small equipment)",
+                DossierContent.Weee.typed(true, "Category 5 (small equipment)",
                         "Free one-for-one take-back: send the old board back to the workshop, or drop it at the association."),
                 new DossierContent.Gpsr(MANUFACTURER, ADDRESS, EMAIL,
                         subject.board() + ", hardware revision " + subject.label() + "; serial number on the board",

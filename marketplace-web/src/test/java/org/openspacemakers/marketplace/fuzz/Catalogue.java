@@ -132,7 +132,7 @@ final class Catalogue {
                 new Endpoint("GET", "/api/v1/revisions/{revision}/dossier/evidence/{sha}", maker, new None()),
                 new Endpoint("GET", "/api/v1/register", admin, new None()),
                 new Endpoint("PUT", "/api/v1/register/weee/{country}", admin, new Json("""
-                        {"registrationNumber":"CY-FUZZ-1","holder":"Fuzz","validUntil":"2099-01-01"}""",
+                        {"registrationNumber":"CY-FUZZ-1","holder":"Fuzz","validUntil":"2099-01-01","categories":[5],"household":true}""",
                         List.of(of("registrationNumber", Field.Json.REQUIRED_TEXT, json(Field.tooLong(300))),
                                 of("holder", Field.Json.REQUIRED_TEXT), of("validUntil", Field.Json.DATE),
                                 of("authorisedRepresentative", Field.Json.TEXT), of("complianceScheme", Field.Json.TEXT)))),
@@ -263,7 +263,8 @@ final class Catalogue {
                 new Endpoint("POST", "/admin/register/weee", admin, Form.of(List.of(
                                 form("country", Field.Form.COUNTRY), form("registrationNumber", Field.Form.REQUIRED_TEXT),
                                 form("holder", Field.Form.REQUIRED_TEXT), form("validUntil", Field.Form.DATE)),
-                        "country", "CY", "registrationNumber", "CY-FUZZ-3", "holder", "Fuzz", "validUntil", "2099-01-01")),
+                        "country", "CY", "registrationNumber", "CY-FUZZ-3", "holder", "Fuzz", "validUntil", "2099-01-01",
+                        "categories", "5", "household", "true")),
                 new Endpoint("POST", "/admin/register/producer", admin, Form.of(List.of(
                                 form("kind", Field.Form.REQUIRED_ENUM), form("country", Field.Form.COUNTRY),
                                 form("registrationNumber", Field.Form.REQUIRED_TEXT), form("holder", Field.Form.REQUIRED_TEXT),

@@ -57,17 +57,22 @@ class RefusalWordsTest {
         return switch (code) {
             case NOT_APPROVED -> List.of(Refusal.of(code, "DRAFT"), Refusal.of(code, "ASSEMBLY_ONLY"));
             case APPROVAL_SUSPENDED -> List.of(Refusal.of(code, "SUSPENDED"));
-            case NOT_APPROVED_FOR_COUNTRY, BATTERY_NOT_REGISTERED, WARNINGS_NOT_IN_LANGUAGE ->
-                    List.of(Refusal.inCountry(code, "DE"));
-            case WEEE_NOT_REGISTERED ->
+            case NOT_APPROVED_FOR_COUNTRY, WARNINGS_NOT_IN_LANGUAGE -> List.of(Refusal.inCountry(code, "DE"));
+            case BATTERY_NOT_REGISTERED ->
                     List.of(Refusal.inCountry(code, "DE"), Refusal.inCountry(code, "DE").withDetail("NO_REPRESENTATIVE"));
+            case WEEE_NOT_REGISTERED ->
+                    List.of(Refusal.inCountry(code, "DE"), Refusal.inCountry(code, "DE").withDetail("NO_REPRESENTATIVE"),
+                            Refusal.inCountry(code, "DE").withDetail("CATEGORY_NOT_COVERED"),
+                            Refusal.inCountry(code, "DE").withDetail("SCOPE_NOT_COVERED"));
             case OUTSIDE_EU -> List.of(Refusal.inCountry(code, "CH"));
             case NOT_APPROVED_FOR_BUYER_TYPE, CONSUMER_NOT_ALLOWED -> List.of(Refusal.of(code, "CONSUMER"));
             case PROFESSIONAL_NOT_VERIFIED -> List.of(Refusal.of(code, "FR40303265045"));
             case ACKNOWLEDGEMENT_REQUIRED -> List.of(Refusal.of(code, "EMC_CLASS_A").withDetail("EMC_CLASS_A"),
                     Refusal.of(code, UNKNOWN_ACKNOWLEDGEMENT).withDetail(UNKNOWN_ACKNOWLEDGEMENT));
             case EPR_ID_MISSING -> List.of(Refusal.of(code, "DEEE").withDetail("EPR_IDU_EEE"),
-                    Refusal.of(code, "batteries").withDetail("EPR_IDU_BATTERIES"));
+                    Refusal.of(code, "batteries").withDetail("EPR_IDU_BATTERIES"),
+                    Refusal.of(code, "packaging").withDetail("EPR_IDU_PACKAGING"),
+                    Refusal.of(code, "packaging").withDetail("LUCID"));
             case DOC_MISSING -> List.of(Refusal.of(code, "declaration file"));
             case ROHS_EVIDENCE_MISSING -> List.of(Refusal.of(code, "R1 R2; U1"));
             case EVIDENCE_EXPIRED -> List.of(Refusal.of(code, "EN 55032 withdrawn on 2026-12-01"));

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.openspacemakers.marketplace.compliance.ChecklistItem;
@@ -32,6 +33,7 @@ import org.openspacemakers.marketplace.refusal.RefusalCode;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.compliance.RevisionSubject;
 import org.openspacemakers.marketplace.compliance.SaleRequest;
+import org.openspacemakers.marketplace.compliance.WeeeCategory;
 
 /**
  * The compliance dossier of one board revision: the team's statements section by section, the
@@ -206,6 +208,16 @@ public class Dossier {
 
     public boolean batteryOnBoard() {
         return battery.onBoard();
+    }
+
+    /** The board's WEEE categories (Annex III), which a WEEE registration must cover. */
+    public Set<WeeeCategory> weeeCategories() {
+        return weee.categories();
+    }
+
+    /** Whether the board is household equipment under WEEE (dual use counts as household), else professional. */
+    public boolean weeeHousehold() {
+        return weee.household();
     }
 
     /**

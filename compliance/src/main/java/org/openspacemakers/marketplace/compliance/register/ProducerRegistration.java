@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.ProducerKind;
@@ -16,7 +17,8 @@ import org.openspacemakers.marketplace.compliance.RegisterProducer;
 
 /**
  * One of the association's other registrations as a producer: a battery producer registration in
- * a country, or a French unique identifier (IDU) of an extended-producer-responsibility stream.
+ * a country (through an authorised representative outside the home country), or a national
+ * registration of an extended-producer-responsibility stream (a French IDU, Germany's LUCID number).
  * Made from a {@link RegisterProducer}, which checked it.
  */
 @Entity
@@ -45,6 +47,14 @@ public class ProducerRegistration {
     @Column(name = "valid_until", nullable = false)
     private LocalDate validUntil;
 
+    /** Outside the home country: the authorised representative holding a battery registration (Batteries Regulation art. 55). */
+    @Column(name = "authorised_representative", length = 200)
+    private String authorisedRepresentative;
+
+    /** The reference of the representative's written mandate. */
+    @Column(name = "mandate_reference", length = 200)
+    private String mandateReference;
+
     protected ProducerRegistration() {
         // for JPA
     }
@@ -56,10 +66,17 @@ public class ProducerRegistration {
         this.registrationNumber = registered.registrationNumber();
         this.holder = registered.holder();
         this.validUntil = registered.validUntil();
+        this.authorisedRepresentative = registered.authorisedRepresentative();
+        this.mandateReference = registered.mandateReference();
     }
 
     public boolean coversOn(LocalDate day) {
         return !day.isAfter(validUntil);
+    }
+
+    /** Whether an authorised representative holds it under a mandate: what batteries outside the home country need. */
+    public boolean represented() {
+        return authorisedRepresentative != null && mandateReference != null;
     }
 
     public ProducerKind kind() {
@@ -75,6 +92,7 @@ public class ProducerRegistration {
     }
 
     public ProducerRegistrationView view() {
-        return new ProducerRegistrationView(kind, country(), registrationNumber, holder, validUntil);
+        return new ProducerRegistrationView(kind, country(), registrationNumber, holder, validUntil,
+                Optional.ofNullable(authorisedRepresentative), Optional.ofNullable(mandateReference));
     }
 }

@@ -7,14 +7,17 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.RegisterWeee;
+import org.openspacemakers.marketplace.compliance.WeeeCategory;
 import org.openspacemakers.marketplace.compliance.WeeeRegistrationView;
 
 /**
  * The association's WEEE producer registration in one country, held by the association itself or
- * by its authorised representative there. Made from a {@link RegisterWeee}, which checked it.
+ * by its authorised representative there, for the categories and the household / professional
+ * scope it lists. Made from a {@link RegisterWeee}, which checked it.
  */
 @Entity
 @Table(name = "weee_registrations")
@@ -46,6 +49,18 @@ public class WeeeRegistration {
     @Column(name = "compliance_scheme", length = 200)
     private String complianceScheme;
 
+    /** The Annex III categories it covers, by number ({@code "5, 6"}); none for a registration recorded before they were. */
+    @Column(nullable = false, length = 20)
+    private String categories;
+
+    /** Whether it covers household equipment (B2C; dual use counts as household). */
+    @Column(name = "covers_household", nullable = false)
+    private boolean household;
+
+    /** Whether it covers professional equipment (B2B). */
+    @Column(name = "covers_professional", nullable = false)
+    private boolean professional;
+
     /** Null until first stored: tells Spring Data to insert rather than merge; then optimistic locking. */
     @Version
     private Long version;
@@ -63,6 +78,9 @@ public class WeeeRegistration {
         this.authorisedRepresentative = registered.authorisedRepresentative();
         this.mandateReference = registered.mandateReference();
         this.complianceScheme = registered.complianceScheme();
+        this.categories = WeeeCategory.text(registered.categories());
+        this.household = registered.household();
+        this.professional = registered.professional();
     }
 
     /** Whether the registration is in force on that day. */
@@ -73,6 +91,16 @@ public class WeeeRegistration {
     /** Whether an authorised representative holds it under a mandate: what a sale outside the home country needs. */
     public boolean represented() {
         return authorisedRepresentative != null && mandateReference != null;
+    }
+
+    /** Whether it covers every category of a board; a board stating none is not known to be covered. */
+    public boolean coversCategories(Set<WeeeCategory> board) {
+        return !board.isEmpty() && WeeeCategory.namedIn(categories).containsAll(board);
+    }
+
+    /** Whether it covers a board's scope: household equipment, or professional equipment. */
+    public boolean coversScope(boolean householdBoard) {
+        return householdBoard ? household : professional;
     }
 
     public CountryCode country() {
@@ -86,6 +114,6 @@ public class WeeeRegistration {
     public WeeeRegistrationView view() {
         return new WeeeRegistrationView(country(), registrationNumber, holder, validUntil,
                 Optional.ofNullable(authorisedRepresentative), Optional.ofNullable(mandateReference),
-                Optional.ofNullable(complianceScheme));
+                Optional.ofNullable(complianceScheme), WeeeCategory.namedIn(categories), household, professional);
     }
 }

@@ -239,7 +239,7 @@ class DossierTest {
                         List.of(new DossierContent.PartEvidence("C1 C2", "Murata", "GRM",
                         DossierContent.EvidenceType.MANUFACTURER_DECLARATION, file, TODAY, "RoHS compliant", TODAY,
                         exemption)), "SAC305", file, "ENIG"),
-                new DossierContent.Weee(true, "Category 5", "one-for-one take-back"),
+                DossierContent.Weee.typed(true, "Category 5", "one-for-one take-back"),
                 new DossierContent.Gpsr("Makers", "1 rue des Essais, Toulouse", "a@makers.example", "Board 1.0",
                         Map.of("fr", "Attention")),
                 battery, null);

@@ -42,7 +42,7 @@ class DossierForm {
         }
         form.rohs.fill(content.rohs(), view);
         form.weee.household = content.weee().household();
-        form.weee.categories = content.weee().categories();
+        form.weee.categories = content.weee().categoriesText();
         form.weee.takeBack = content.weee().takeBack();
         form.gpsr.fill(content.gpsr());
         form.battery.onBoard = content.battery().onBoard();
@@ -59,7 +59,7 @@ class DossierForm {
      */
     DossierContent toContent(List<RohsRow> rohsRows) {
         return new DossierContent(ce.toContent(), rohs.toContent(rohsRows),
-                new DossierContent.Weee(weee.household, weee.categories, weee.takeBack), gpsr.toContent(),
+                DossierContent.Weee.typed(weee.household, weee.categories, weee.takeBack), gpsr.toContent(),
                 new DossierContent.Battery(battery.onBoard, battery.description, battery.removable),
                 new DossierContent.Svhc(svhc.present, svhc.disclosure));
     }

@@ -114,6 +114,7 @@ class StorefrontPages {
             model.put("conformity", productCompliance.of(product.page(), destination, locale).orElse(null));
             model.put("association", association);
             model.put("frenchIdu", product.page().frenchEquipmentIdu().orElse(null));
+            model.put("weeeNumber", destination.map(c -> product.page().weeeNumbersOnOffers().get(c.value())).orElse(null));
             model.put("country", destination.map(CountryCode::value).orElse(null));
         }, shown.page().version(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
                 destination.map(CountryCode::value).orElse("-"), shown.leadTimeDays());

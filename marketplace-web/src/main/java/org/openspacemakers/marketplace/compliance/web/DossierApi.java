@@ -85,14 +85,14 @@ class DossierApi {
             DossierContent.Weee weee = content.weee();
             DossierContent.Battery battery = content.battery();
             return new DossierRequest(CeRequest.of(content.ce()), content.rohs(),
-                    new WeeeRequest(weee.household(), weee.categories(), weee.takeBack()), content.gpsr(),
+                    new WeeeRequest(weee.household(), weee.categoriesText(), weee.takeBack()), content.gpsr(),
                     new BatteryRequest(battery.onBoard(), battery.description(), battery.removable()),
                     new SvhcRequest(content.svhc().present(), content.svhc().disclosure()));
         }
 
         DossierContent toContent() {
             return new DossierContent(ce == null ? null : ce.toCe(), rohs,
-                    weee == null ? null : new DossierContent.Weee(yes(weee.household(), true), weee.categories(), weee.takeBack()),
+                    weee == null ? null : DossierContent.Weee.typed(yes(weee.household(), true), weee.categories(), weee.takeBack()),
                     gpsr,
                     battery == null ? null : new DossierContent.Battery(yes(battery.onBoard(), false), battery.description(),
                             yes(battery.removable(), false)),
@@ -140,6 +140,11 @@ class DossierApi {
     record StandardRequest(String number, String edition, Boolean citedInOj, String partsApplied, LocalDate withdrawnOn) {
     }
 
+    /**
+     * WEEE: household or B2B, the categories of Annex III written by number ({@code "5, 6"}; an
+     * older text naming them by number, {@code "Category 5 (small equipment)"}, reads the same and is
+     * read back by number), the take-back offered.
+     */
     record WeeeRequest(Boolean household, String categories, String takeBack) {
     }
 

@@ -9,6 +9,7 @@ import org.openspacemakers.marketplace.compliance.ProducerRegistrationView;
 import org.openspacemakers.marketplace.compliance.Register;
 import org.openspacemakers.marketplace.compliance.RegisterProducer;
 import org.openspacemakers.marketplace.compliance.RegisterWeee;
+import org.openspacemakers.marketplace.compliance.WeeeCategory;
 import org.openspacemakers.marketplace.compliance.WeeeRegistrationView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The association's register as a producer — WEEE registrations per country (with the authorised
- * representative and its mandate where needed), battery registrations, French IDUs — kept by
+ * representative and its mandate where needed, the categories and scope covered), battery
+ * registrations, French IDUs, Germany's LUCID number — kept by
  * administrators, read by reviewers. The register checks what it is given ({@link RegisterWeee},
  * {@link RegisterProducer}).
  */
@@ -32,29 +34,48 @@ class RegisterApi {
         this.register = register;
     }
 
+    /** A WEEE registration, with its Annex III categories by number and its household / professional scope. */
     record WeeeJson(String country, String registrationNumber, String holder, LocalDate validUntil,
-            String authorisedRepresentative, String mandateReference, String complianceScheme) {
+            String authorisedRepresentative, String mandateReference, String complianceScheme, List<Integer> categories,
+            boolean household, boolean professional) {
         static WeeeJson of(WeeeRegistrationView r) {
             return new WeeeJson(r.country().value(), r.registrationNumber(), r.holder(), r.validUntil(),
                     r.authorisedRepresentative().orElse(null), r.mandateReference().orElse(null),
-                    r.complianceScheme().orElse(null));
+                    r.complianceScheme().orElse(null),
+                    r.categories().stream().map(WeeeCategory::number).sorted().toList(), r.household(), r.professional());
         }
     }
 
-    record ProducerJson(ProducerKind kind, String country, String registrationNumber, String holder, LocalDate validUntil) {
+    record ProducerJson(ProducerKind kind, String country, String registrationNumber, String holder, LocalDate validUntil,
+            String authorisedRepresentative, String mandateReference) {
         static ProducerJson of(ProducerRegistrationView r) {
-            return new ProducerJson(r.kind(), r.country().value(), r.registrationNumber(), r.holder(), r.validUntil());
+            return new ProducerJson(r.kind(), r.country().value(), r.registrationNumber(), r.holder(), r.validUntil(),
+                    r.authorisedRepresentative().orElse(null), r.mandateReference().orElse(null));
         }
     }
 
     record RegisterJson(List<WeeeJson> weee, List<ProducerJson> producers) {
     }
 
+    /**
+     * A WEEE registration as recorded: the Annex III categories it covers by number (1 to 6), and
+     * whether it covers household equipment (B2C, dual use included), professional equipment (B2B) or
+     * both; an omitted scope is not covered.
+     */
     record WeeeRequest(String registrationNumber, String holder, LocalDate validUntil, String authorisedRepresentative,
-            String mandateReference, String complianceScheme) {
+            String mandateReference, String complianceScheme, List<Integer> categories, Boolean household,
+            Boolean professional) {
+
+        RegisterWeee in(String country) {
+            return new RegisterWeee(country, registrationNumber, holder, validUntil, authorisedRepresentative,
+                    mandateReference, complianceScheme, WeeeCategory.numbered(categories), Boolean.TRUE.equals(household),
+                    Boolean.TRUE.equals(professional));
+        }
     }
 
-    record ProducerRequest(String registrationNumber, String holder, LocalDate validUntil) {
+    /** A battery or national registration; a battery registration outside the home country names its authorised representative and mandate. */
+    record ProducerRequest(String registrationNumber, String holder, LocalDate validUntil, String authorisedRepresentative,
+            String mandateReference) {
     }
 
     @GetMapping("/api/v1/register")
@@ -67,16 +88,14 @@ class RegisterApi {
     @PutMapping("/api/v1/register/weee/{country}")
     @Operation(summary = "Record or replace the WEEE registration in an EU country (administrators)")
     WeeeJson weee(@PathVariable String country, @RequestBody WeeeRequest request) {
-        return WeeeJson.of(register.record(new RegisterWeee(country, request.registrationNumber(), request.holder(),
-                request.validUntil(), request.authorisedRepresentative(), request.mandateReference(),
-                request.complianceScheme())));
+        return WeeeJson.of(register.record(request.in(country)));
     }
 
-    @PutMapping("/api/v1/register/{kind:BATTERIES|EPR_IDU_EEE|EPR_IDU_BATTERIES}/{country}")
-    @Operation(summary = "Record or replace a battery registration (any EU country) or a French IDU (FR) (administrators)")
+    @PutMapping("/api/v1/register/{kind:BATTERIES|EPR_IDU_EEE|EPR_IDU_BATTERIES|EPR_IDU_PACKAGING|LUCID}/{country}")
+    @Operation(summary = "Record or replace a battery registration (any EU country), a French IDU (FR) or the LUCID number (DE) (administrators)")
     ProducerJson producer(@PathVariable ProducerKind kind, @PathVariable String country,
             @RequestBody ProducerRequest request) {
         return ProducerJson.of(register.record(new RegisterProducer(kind, country, request.registrationNumber(),
-                request.holder(), request.validUntil())));
+                request.holder(), request.validUntil(), request.authorisedRepresentative(), request.mandateReference())));
     }
 }

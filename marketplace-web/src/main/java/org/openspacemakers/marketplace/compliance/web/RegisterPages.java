@@ -1,11 +1,13 @@
 package org.openspacemakers.marketplace.compliance.web;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.openspacemakers.marketplace.compliance.ProducerKind;
 import org.openspacemakers.marketplace.compliance.Register;
 import org.openspacemakers.marketplace.compliance.RegisterProducer;
 import org.openspacemakers.marketplace.compliance.RegisterWeee;
+import org.openspacemakers.marketplace.compliance.WeeeCategory;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.system.BindingMessages;
 import org.openspacemakers.marketplace.system.RefusalMessages;
@@ -19,7 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Administrators keep the producer register from a page: WEEE per country, batteries, French IDUs.
+ * Administrators keep the producer register from a page: WEEE per country (categories and scope),
+ * batteries, French IDUs, Germany's LUCID number.
  * A date or kind the form cannot read is named as such; the register checks the rest of each entry.
  * A refusal says every field at fault and stores nothing.
  */
@@ -36,15 +39,17 @@ class RegisterPages {
         this.bindingMessages = bindingMessages;
     }
 
-    /** The WEEE form as typed. */
+    /** The WEEE form as typed: the categories ticked by number, the household and professional scopes ticked. */
     record WeeeForm(String country, String registrationNumber, String holder,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil, String authorisedRepresentative,
-            String mandateReference, String complianceScheme) {
+            String mandateReference, String complianceScheme, List<Integer> categories, Boolean household,
+            Boolean professional) {
     }
 
-    /** The battery / IDU form as typed. */
+    /** The battery / national registration form as typed. */
     record ProducerForm(ProducerKind kind, String country, String registrationNumber, String holder,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil) {
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil, String authorisedRepresentative,
+            String mandateReference) {
     }
 
     @GetMapping("/admin/register")
@@ -52,6 +57,7 @@ class RegisterPages {
         model.addAttribute("weee", register.weee());
         model.addAttribute("producers", register.producers());
         model.addAttribute("kinds", ProducerKind.values());
+        model.addAttribute("categories", WeeeCategory.values());
         return "admin-register";
     }
 
@@ -59,13 +65,15 @@ class RegisterPages {
     String weee(@ModelAttribute WeeeForm form, BindingResult binding, Locale locale, RedirectAttributes redirect) {
         return record(binding, locale, redirect, () -> register.record(new RegisterWeee(form.country(),
                 form.registrationNumber(), form.holder(), form.validUntil(), form.authorisedRepresentative(),
-                form.mandateReference(), form.complianceScheme())));
+                form.mandateReference(), form.complianceScheme(), WeeeCategory.numbered(form.categories()),
+                Boolean.TRUE.equals(form.household()), Boolean.TRUE.equals(form.professional()))));
     }
 
     @PostMapping("/admin/register/producer")
     String producer(@ModelAttribute ProducerForm form, BindingResult binding, Locale locale, RedirectAttributes redirect) {
         return record(binding, locale, redirect, () -> register.record(new RegisterProducer(form.kind(), form.country(),
-                form.registrationNumber(), form.holder(), form.validUntil())));
+                form.registrationNumber(), form.holder(), form.validUntil(), form.authorisedRepresentative(),
+                form.mandateReference())));
     }
 
     /** Records the entry unless its form could not be read; either refusal becomes a message on the register's page. */

@@ -1,9 +1,8 @@
 package org.openspacemakers.marketplace.catalog.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.Role;
@@ -17,11 +16,13 @@ import org.openspacemakers.marketplace.compliance.Register;
 import org.openspacemakers.marketplace.compliance.RegisterWeee;
 import org.openspacemakers.marketplace.compliance.Reviews;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
+import org.openspacemakers.marketplace.compliance.WeeeCategory;
 import org.openspacemakers.marketplace.fixtures.Fixtures;
 import org.openspacemakers.marketplace.support.Api;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
 import org.openspacemakers.marketplace.support.OrderBodies;
 import org.springframework.beans.factory.annotation.Autowired;
+import static org.assertj.core.api.Assertions.assertThat;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -86,7 +87,7 @@ class ProductPageChangesTest {
 
         register.record(new RegisterWeee("IE", "IE-TEST-0001", "Open Space Makers (association)",
                 LocalDate.now(clock).plusYears(1), "Test authorised representative Ltd, Dublin", "Mandate IE-1",
-                "a test compliance scheme"));
+                "a test compliance scheme", EnumSet.of(WeeeCategory.SMALL), true, true));
         assertThat(fullKit(listing, "IE").get("eligible").asBoolean()).isTrue();
     }
 

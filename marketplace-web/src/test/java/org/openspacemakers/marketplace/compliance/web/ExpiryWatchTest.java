@@ -1,30 +1,31 @@
 package org.openspacemakers.marketplace.compliance.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.openspacemakers.marketplace.support.OrderBodies.orderBody;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
-import org.openspacemakers.marketplace.compliance.ReviewStatus;
-import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.ExpiryWatch;
 import org.openspacemakers.marketplace.compliance.Register;
 import org.openspacemakers.marketplace.compliance.RegisterWeee;
+import org.openspacemakers.marketplace.compliance.ReviewStatus;
 import org.openspacemakers.marketplace.compliance.Reviews;
-import org.openspacemakers.marketplace.compliance.CountryCode;
-import org.openspacemakers.marketplace.support.Api;
+import org.openspacemakers.marketplace.compliance.RevisionRef;
+import org.openspacemakers.marketplace.compliance.WeeeCategory;
 import org.openspacemakers.marketplace.fixtures.Credentials;
 import org.openspacemakers.marketplace.fixtures.DossierFixtures;
 import org.openspacemakers.marketplace.fixtures.Fixtures;
+import org.openspacemakers.marketplace.support.Api;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
 import org.openspacemakers.marketplace.support.TravellingClock;
 import org.springframework.beans.factory.annotation.Autowired;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openspacemakers.marketplace.support.OrderBodies.orderBody;
 
 /**
  * Time travel: an approval's coming expiry is announced 90 days ahead, and it lapses on the day.
@@ -61,7 +62,7 @@ class ExpiryWatchTest {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         LocalDate registrationEnds = today.plusDays(100);
         register.record(new RegisterWeee("SK", "SK-WEEE-7", "Open Space Makers", registrationEnds,
-                "Test representative s.r.o.", "Mandate SK-1", "a Slovak scheme"));
+                "Test representative s.r.o.", "Mandate SK-1", "a Slovak scheme", EnumSet.of(WeeeCategory.SMALL), true, true));
         Fixtures.Listing listing = fixtures.approvedListing("SK");
         RevisionRef revision = RevisionRef.of(listing.revision().id());
         Credentials buyer = fixtures.user(Role.BUYER);
@@ -118,13 +119,13 @@ class ExpiryWatchTest {
     void renewingARegistrationMovesTheLapseDayOfTheApprovalsStandingThere() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         register.record(new RegisterWeee("LT", "LT-1", "Open Space Makers", today.plusDays(40), "Test atstovas UAB",
-                "Mandate LT-1", "a Lithuanian scheme"));
+                "Mandate LT-1", "a Lithuanian scheme", EnumSet.of(WeeeCategory.SMALL), true, true));
         Fixtures.Listing listing = fixtures.approvedListing("LT");
         RevisionRef revision = RevisionRef.of(listing.revision().id());
         assertThat(reviews.review(revision).orElseThrow().nextExpiry()).contains(today.plusDays(40));
 
         register.record(new RegisterWeee("LT", "LT-1", "Open Space Makers", today.plusDays(500), "Test atstovas UAB",
-                "Mandate LT-1", "a Lithuanian scheme"));
+                "Mandate LT-1", "a Lithuanian scheme", EnumSet.of(WeeeCategory.SMALL), true, true));
         assertThat(reviews.review(revision).orElseThrow().nextExpiry()).contains(today.plusDays(500));
         assertThat(reviews.review(revision).orElseThrow().status()).isEqualTo(ReviewStatus.APPROVED);
     }

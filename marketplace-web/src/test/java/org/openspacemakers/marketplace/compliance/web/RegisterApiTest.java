@@ -40,14 +40,16 @@ class RegisterApiTest {
 
         String until = LocalDate.now().plusYears(1).toString();
         Api.Answer unmandated = api.put("/api/v1/register/weee/LU", admin, """
-                {"registrationNumber":"LU-123","holder":"Rep SARL","validUntil":"%s","authorisedRepresentative":"Rep SARL"}"""
+                {"registrationNumber":"LU-123","holder":"Rep SARL","validUntil":"%s","authorisedRepresentative":"Rep SARL",
+                 "categories":[5],"household":true}"""
                 .formatted(until));
         assertThat(unmandated.codes("errors")).containsExactly("mandateReference");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM weee_registrations WHERE country = 'LU'", Integer.class)).isZero();
 
         Api.Answer registered = api.put("/api/v1/register/weee/LU", admin, """
                 {"registrationNumber":"LU-123","holder":"Rep SARL","validUntil":"%s","authorisedRepresentative":"Rep SARL",
-                 "mandateReference":"Mandate 2026-04","complianceScheme":"Ecotrel"}""".formatted(until));
+                 "mandateReference":"Mandate 2026-04","complianceScheme":"Ecotrel","categories":[5],"household":true}"""
+                .formatted(until));
         assertThat(registered.status()).isEqualTo(200);
         assertThat(api.placeOrder(buyer, UUID.randomUUID().toString(), orderBody(listing.fullKit().id(), 1, "LU")).status())
                 .isEqualTo(201);
@@ -61,7 +63,7 @@ class RegisterApiTest {
         Fixtures.Listing listing = fixtures.approvedListing("SI");
         Credentials buyer = fixtures.user(Role.BUYER);
         assertThat(api.put("/api/v1/register/weee/SI", fixtures.user(Role.ADMIN), """
-                {"registrationNumber":"SI-9","holder":"Open Space Makers","validUntil":"%s"}"""
+                {"registrationNumber":"SI-9","holder":"Open Space Makers","validUntil":"%s","categories":[5],"household":true}"""
                 .formatted(LocalDate.now().plusYears(1))).status()).isEqualTo(200);
 
         Api.Answer refused = api.post("/api/v1/orders", buyer, orderBody(listing.fullKit().id(), 1, "SI"),
@@ -82,7 +84,8 @@ class RegisterApiTest {
         Credentials admin = fixtures.user(Role.ADMIN);
         Api.Session session = api.signIn(admin);
         Api.Answer saved = api.submit(session, "/admin/register/weee", java.util.Map.of("country", "MT",
-                "registrationNumber", "MT-WEEE-42", "holder", "Open Space Makers", "validUntil", "2030-06-30"));
+                "registrationNumber", "MT-WEEE-42", "holder", "Open Space Makers", "validUntil", "2030-06-30",
+                "categories", "5", "household", "true"));
         assertThat(saved.status()).isEqualTo(302);
         assertThat(api.get("/admin/register?lang=en", session.headers()).body()).contains("MT-WEEE-42");
         Api.Answer bad = api.submit(session, "/admin/register/weee", java.util.Map.of("country", "MT",
@@ -98,13 +101,20 @@ class RegisterApiTest {
     @Test
     void onlyAdministratorsChangeTheRegisterAndBadInputIsRefused() {
         Credentials admin = fixtures.user(Role.ADMIN);
-        String body = "{\"registrationNumber\":\"X\",\"holder\":\"Y\",\"validUntil\":\"2030-01-01\"}";
+        String body = "{\"registrationNumber\":\"X\",\"holder\":\"Y\",\"validUntil\":\"2030-01-01\",\"categories\":[5],"
+                + "\"household\":true}";
         assertThat(api.put("/api/v1/register/weee/AT", fixtures.user(Role.REVIEWER), body).status()).isEqualTo(403);
         assertThat(api.get("/api/v1/register", fixtures.user(Role.BUYER)).status()).isEqualTo(403);
         assertThat(api.put("/api/v1/register/weee/CH", admin, body).codes("errors")).containsExactly("country");
         assertThat(api.put("/api/v1/register/EPR_IDU_EEE/DE", admin, body).codes("errors")).containsExactly("country");
         assertThat(api.put("/api/v1/register/weee/AT", admin, "{\"registrationNumber\":\"X\",\"holder\":\"Y\",\"validUntil\":\"soon\"}")
                 .codes("errors")).containsExactly("validUntil");
+        assertThat(api.put("/api/v1/register/weee/AT", admin, "{\"registrationNumber\":\"X\",\"holder\":\"Y\","
+                + "\"validUntil\":\"2030-01-01\",\"categories\":[7]}").codes("errors")).containsExactly("categories");
+        assertThat(api.put("/api/v1/register/weee/AT", admin, "{\"registrationNumber\":\"X\",\"holder\":\"Y\","
+                + "\"validUntil\":\"2030-01-01\",\"categories\":[5]}").codes("errors")).containsExactly("household");
+        assertThat(api.put("/api/v1/register/LUCID/FR", admin, body).codes("errors")).containsExactly("country");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM weee_registrations WHERE country = 'AT'", Integer.class)).isZero();
 
         // Every sale to France needs the French IDU, and every test may sell there: the one in place
         // (the demo's) is replaced by another number valid as long, so that no sale and no approval's
@@ -123,6 +133,50 @@ class RegisterApiTest {
             assertThat(api.put("/api/v1/register/EPR_IDU_EEE/FR", admin, producer(idu.get("registrationNumber").asString(),
                     idu.get("holder").asString(), validUntil)).status()).isEqualTo(200);
         }
+    }
+
+    @Test
+    void aWeeeRegistrationMustCoverTheBoardsCategoryAndScope() {
+        Fixtures.Listing listing = fixtures.approvedListing("LV");
+        Credentials buyer = fixtures.user(Role.BUYER);
+        Credentials admin = fixtures.user(Role.ADMIN);
+        String registration = """
+                {"registrationNumber":"LV-7","holder":"Open Space Makers","validUntil":"%s","authorisedRepresentative":"Rep SIA",
+                 "mandateReference":"Mandate LV-1","categories":%s,"household":%s,"professional":true}""";
+        String until = LocalDate.now().plusYears(1).toString();
+
+        assertThat(api.put("/api/v1/register/weee/LV", admin, registration.formatted(until, "[6]", true)).status())
+                .isEqualTo(200);
+        Api.Answer otherCategory = api.post("/api/v1/orders", buyer, orderBody(listing.fullKit().id(), 1, "LV"),
+                java.util.Map.of("Idempotency-Key", UUID.randomUUID().toString(), "Accept-Language", "en"));
+        assertThat(otherCategory.codes("reasons")).containsExactly("WEEE_NOT_REGISTERED");
+        assertThat(otherCategory.json().get("reasons").get(0).get("message").asString()).isEqualTo("The association's "
+                + "registration for electronic waste (WEEE) in Latvia does not cover this board's category of equipment.");
+
+        assertThat(api.put("/api/v1/register/weee/LV", admin, registration.formatted(until, "[5, 6]", false)).status())
+                .isEqualTo(200);
+        Api.Answer professionalOnly = api.post("/api/v1/orders", buyer, orderBody(listing.fullKit().id(), 1, "LV"),
+                java.util.Map.of("Idempotency-Key", UUID.randomUUID().toString(), "Accept-Language", "fr"));
+        assertThat(professionalOnly.json().get("reasons").get(0).get("message").asString()).isEqualTo("L'enregistrement "
+                + "de l'association pour les déchets électroniques (DEEE) dans ce pays : Lettonie ne couvre pas ce type "
+                + "d'équipement (ménager ou professionnel).");
+
+        Api.Answer covering = api.put("/api/v1/register/weee/LV", admin, registration.formatted(until, "[5]", true));
+        assertThat(covering.json().get("categories").toString()).isEqualTo("[5]");
+        assertThat(api.placeOrder(buyer, UUID.randomUUID().toString(), orderBody(listing.fullKit().id(), 1, "LV")).status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void offersForGermanyShowTheGermanWeeeNumber() {
+        Fixtures.Listing listing = fixtures.approvedListing("FR", "DE");
+        String german = api.get("/api/v1/register", fixtures.user(Role.ADMIN)).json().get("weee").valueStream()
+                .filter(r -> r.get("country").asString().equals("DE")).findFirst().orElseThrow()
+                .get("registrationNumber").asString();
+        String page = api.get("/boards/" + listing.board().slug() + "?lang=en&country=DE").body();
+        assertThat(page).contains("id=\"weee-number\"", "German WEEE registration number (WEEE-Reg.-Nr. DE)", german);
+        assertThat(api.get("/boards/" + listing.board().slug() + "?lang=en&country=FR").body())
+                .doesNotContain("weee-number", german);
     }
 
     private static String producer(String registrationNumber, String holder, String validUntil) {
