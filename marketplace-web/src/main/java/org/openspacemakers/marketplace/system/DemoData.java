@@ -27,7 +27,6 @@ import org.openspacemakers.marketplace.catalog.Teams;
 import org.openspacemakers.marketplace.catalog.VatCategory;
 import org.openspacemakers.marketplace.compliance.Approval;
 import org.openspacemakers.marketplace.compliance.BuyerType;
-import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.compliance.ProducerKind;
 import org.openspacemakers.marketplace.compliance.WeeeCategory;
@@ -148,10 +147,7 @@ public class DemoData {
         listings.uploadBom(maker2.id(), programmerRevision.id(), demoBom("easypdk-prog-pcb12-lcsc.csv"));
         listings.offer(maker2.id(), programmerRevision.id(), OfferKind.FULL_KIT, Money.euros(3_900), VatCategory.STANDARD,
                 new PriceBreakdown(1_400, 500, 1_200, 400, 400));
-        demoDossiers.complete(programmerRevision.id(), maker2.id(), DemoDossiers.Spec.measurement()
-                .withSupply("5 V DC from the USB port")
-                .withStandards(List.of(new DossierContent.Standard("EN 55032", "2015+A11:2020", true, "class B emission", null),
-                        new DossierContent.Standard("EN 55035", "2017+A11:2020", true, "immunity", null))));
+        demoDossiers.complete(programmerRevision.id(), maker2.id(), DemoDossiers.Spec.informationTechnology());
         listings.submitForReview(programmerRevision.id(), maker2.id());
 
         labTools(reviewer);
@@ -188,7 +184,7 @@ public class DemoData {
                 new PriceBreakdown(8_400, 2_200, 4_500, 1_600, 1_200));
         listings.offer(maker.id(), glasgowRevision.id(), OfferKind.ASSEMBLY_ONLY, Money.euros(7_900), VatCategory.STANDARD,
                 new PriceBreakdown(0, 2_200, 3_900, 1_000, 800));
-        demoDossiers.complete(glasgowRevision.id(), maker.id(), DemoDossiers.Spec.measurement()
+        demoDossiers.complete(glasgowRevision.id(), maker.id(), DemoDossiers.Spec.informationTechnology()
                 .withSupply("5 V DC from the USB-C port"));
         listings.submitForReview(glasgowRevision.id(), maker.id());
         reviews.startReview(RevisionRef.of(glasgowRevision.id()), reviewer.id());
@@ -208,12 +204,8 @@ public class DemoData {
         listings.uploadBom(maker.id(), jawbreakerRevision.id(), demoBom("hackrf-jawbreaker-semicolon.csv"));
         listings.offer(maker.id(), jawbreakerRevision.id(), OfferKind.FULL_KIT, Money.euros(26_900), VatCategory.STANDARD,
                 new PriceBreakdown(13_900, 2_600, 7_200, 1_800, 1_400));
-        demoDossiers.complete(jawbreakerRevision.id(), maker.id(), DemoDossiers.Spec.measurement()
-                .withRadio()
+        demoDossiers.complete(jawbreakerRevision.id(), maker.id(), DemoDossiers.Spec.radioEquipment()
                 .withSupply("5 V DC from the micro-USB port")
-                .withStandards(List.of(new DossierContent.Standard("EN 300 328", "V2.2.2", true, "wideband transmission", null),
-                        new DossierContent.Standard("EN 301 489-1", "V2.2.3", true, "EMC of radio equipment", null),
-                        new DossierContent.Standard("EN IEC 63000", "2018", true, "all", null)))
                 .withWarnings(List.of("en")));
         listings.submitForReview(jawbreakerRevision.id(), maker.id());
     }
@@ -236,7 +228,7 @@ public class DemoData {
         // Its BOM names no manufacturer part numbers, so it cannot be offered assembly-only.
         listings.offer(maker.id(), neoRevision.id(), OfferKind.FULL_KIT, Money.euros(5_900), VatCategory.STANDARD,
                 new PriceBreakdown(3_000, 600, 1_500, 450, 350));
-        demoDossiers.complete(neoRevision.id(), maker.id(), DemoDossiers.Spec.measurement()
+        demoDossiers.complete(neoRevision.id(), maker.id(), DemoDossiers.Spec.informationTechnology()
                 .withSupply("5 V DC from the USB-C port"));
         listings.submitForReview(neoRevision.id(), maker.id());
         reviews.startReview(RevisionRef.of(neoRevision.id()), reviewer.id());
@@ -265,7 +257,7 @@ public class DemoData {
         listings.uploadBom(maker.id(), r02.id(), demoBom("orangecrab-r0.2-kicad-grouped-by-value.csv"));
         listings.offer(maker.id(), r02.id(), OfferKind.FULL_KIT, Money.euros(11_900), VatCategory.STANDARD,
                 new PriceBreakdown(5_800, 1_900, 2_600, 900, 700));
-        demoDossiers.complete(r02.id(), maker.id(), DemoDossiers.Spec.measurement()
+        demoDossiers.complete(r02.id(), maker.id(), DemoDossiers.Spec.informationTechnology()
                 .withSupply("5 V DC from the USB port, or a Li-Po cell (not supplied)"));
         listings.submitForReview(r02.id(), maker.id());
 

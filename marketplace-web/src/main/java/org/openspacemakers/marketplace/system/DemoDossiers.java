@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.compliance.DossierContent.Act;
@@ -19,6 +20,7 @@ import org.openspacemakers.marketplace.compliance.DossierView;
 import org.openspacemakers.marketplace.compliance.Dossiers;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.compliance.RevisionSubject;
+import org.openspacemakers.marketplace.compliance.WeeeCategory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,45 +33,63 @@ public class DemoDossiers {
 
     /** What varies between the demo's dossiers; everything else is the association's usual answer. */
     public record Spec(List<DossierContent.Standard> standards, EmcClass emcClass, String supplyVoltage,
-            boolean radio, List<String> warningLanguages, Exemption exemption, IntendedUse intendedUse) {
+            boolean radio, List<String> warningLanguages, Exemption exemption, IntendedUse intendedUse,
+            int rohsCategory, WeeeCategory weeeCategory) {
 
-        /** A class B measurement board under EN IEC 61326-1, with warnings in the association's six languages. */
+        /**
+         * A class B measurement board under EN IEC 61326-1: RoHS category 9 (monitoring and control
+         * instruments), WEEE category 5 (small equipment); warnings in the association's six languages.
+         */
         public static Spec measurement() {
             return new Spec(List.of(new DossierContent.Standard("EN IEC 61326-1", "2021", true, "clauses 6 and 7, Table 1", null),
                     new DossierContent.Standard("EN IEC 63000", "2018", true, "all", null)), EmcClass.B,
                     "3.3 V DC from the host (SPI header)", false, LANGUAGES, null,
-                    IntendedUse.FINISHED_PRODUCT);
+                    IntendedUse.FINISHED_PRODUCT, 9, WeeeCategory.SMALL);
+        }
+
+        /**
+         * A class B IT or multimedia board under EN 55032 (emission) and EN 55035 (immunity): RoHS
+         * category 3 (IT and telecommunications equipment), WEEE category 6 (small IT equipment).
+         */
+        public static Spec informationTechnology() {
+            return new Spec(List.of(new DossierContent.Standard("EN 55032", "2015+A11:2020", true, "class B emission", null),
+                    new DossierContent.Standard("EN 55035", "2017+A11:2020", true, "immunity", null),
+                    new DossierContent.Standard("EN IEC 63000", "2018", true, "all", null)), EmcClass.B,
+                    "5 V DC from the USB port", false, LANGUAGES, null, IntendedUse.FINISHED_PRODUCT, 3,
+                    WeeeCategory.SMALL_IT);
+        }
+
+        /**
+         * Radio equipment under the RED, whose art. 3(1)(b) takes in EMC (so not under the EMC
+         * directive too): EN 300 328 for the radio, EN 301 489-1 and -17 for its EMC, EN IEC 62368-1
+         * for safety; RoHS category 3, WEEE category 6.
+         */
+        public static Spec radioEquipment() {
+            return new Spec(List.of(new DossierContent.Standard("EN 300 328", "V2.2.2", true, "wideband transmission", null),
+                    new DossierContent.Standard("EN 301 489-1", "V2.2.3", true, "EMC of radio equipment", null),
+                    new DossierContent.Standard("EN 301 489-17", "V3.2.4", true, "EMC of wideband data equipment", null),
+                    new DossierContent.Standard("EN IEC 62368-1", "2020+A11:2020", true, "safety", null),
+                    new DossierContent.Standard("EN IEC 63000", "2018", true, "all", null)), EmcClass.B,
+                    "5 V DC from the USB port", true, LANGUAGES, null, IntendedUse.FINISHED_PRODUCT, 3,
+                    WeeeCategory.SMALL_IT);
         }
 
         /** The languages the association writes its warnings in. */
         public static final List<String> LANGUAGES = List.of("fr", "en", "de", "it", "es", "nl");
 
         public Spec withWarnings(List<String> languages) {
-            return new Spec(standards, emcClass, supplyVoltage, radio, languages, exemption, intendedUse);
+            return new Spec(standards, emcClass, supplyVoltage, radio, languages, exemption, intendedUse, rohsCategory,
+                    weeeCategory);
         }
 
         public Spec withExemption(Exemption exemption) {
-            return new Spec(standards, emcClass, supplyVoltage, radio, warningLanguages, exemption, intendedUse);
-        }
-
-        public Spec withClass(EmcClass emcClass) {
-            return new Spec(standards, emcClass, supplyVoltage, radio, warningLanguages, exemption, intendedUse);
-        }
-
-        public Spec withUse(IntendedUse use) {
-            return new Spec(standards, emcClass, supplyVoltage, radio, warningLanguages, exemption, use);
-        }
-
-        public Spec withStandards(List<DossierContent.Standard> applied) {
-            return new Spec(applied, emcClass, supplyVoltage, radio, warningLanguages, exemption, intendedUse);
-        }
-
-        public Spec withRadio() {
-            return new Spec(standards, emcClass, supplyVoltage, true, warningLanguages, exemption, intendedUse);
+            return new Spec(standards, emcClass, supplyVoltage, radio, warningLanguages, exemption, intendedUse,
+                    rohsCategory, weeeCategory);
         }
 
         public Spec withSupply(String voltage) {
-            return new Spec(standards, emcClass, voltage, radio, warningLanguages, exemption, intendedUse);
+            return new Spec(standards, emcClass, voltage, radio, warningLanguages, exemption, intendedUse, rohsCategory,
+                    weeeCategory);
         }
     }
 
@@ -154,10 +174,8 @@ public class DemoDossiers {
         Map<String, String> warnings = new LinkedHashMap<>();
         spec.warningLanguages().forEach(language -> warnings.put(language,
                 java.util.Objects.requireNonNull(WARNINGS.get(language), "demo warnings in " + language)));
-        EnumSet<Act> acts = EnumSet.of(Act.EMC, Act.ROHS);
-        if (spec.radio()) {
-            acts.add(Act.RED);
-        }
+        // Radio equipment is under the RED alone, whose essential requirements take in EMC.
+        EnumSet<Act> acts = spec.radio() ? EnumSet.of(Act.RED, Act.ROHS) : EnumSet.of(Act.EMC, Act.ROHS);
         DossierContent content = new DossierContent(
                 new DossierContent.Ce(acts, spec.intendedUse() != IntendedUse.FINISHED_PRODUCT
                         ? "An evaluation kit for professional research and development only."
@@ -171,8 +189,9 @@ public class DemoDossiers {
                         new DossierContent.Declaration(docNumber, subject.label(), subject.bomHash(), SIGNATORY,
                                 SIGNATORY_FUNCTION, SIGNED_AT, today, doc),
                         radio),
-                new DossierContent.Rohs(9, parts, "SAC305 lead-free solder paste, no-clean flux", solder, "ENIG"),
-                DossierContent.Weee.typed(true, "Category 5 (small equipment)",
+                new DossierContent.Rohs(spec.rohsCategory(), parts, "SAC305 lead-free solder paste, no-clean flux", solder,
+                        "ENIG"),
+                new DossierContent.Weee(true, Set.of(spec.weeeCategory()),
                         "Free one-for-one take-back: send the old board back to the workshop, or drop it at the association."),
                 new DossierContent.Gpsr(MANUFACTURER, ADDRESS, EMAIL,
                         subject.board() + ", hardware revision " + subject.label() + "; serial number on the board",

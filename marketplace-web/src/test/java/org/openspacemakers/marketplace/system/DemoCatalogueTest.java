@@ -9,10 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.catalog.BoardDetails;
 import org.openspacemakers.marketplace.catalog.BoardQueries;
 import org.openspacemakers.marketplace.compliance.ChecklistItem;
+import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.compliance.DossierView;
 import org.openspacemakers.marketplace.compliance.Dossiers;
 import org.openspacemakers.marketplace.compliance.ReviewStatus;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
+import org.openspacemakers.marketplace.compliance.WeeeCategory;
 import org.openspacemakers.marketplace.support.Api;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,6 +90,35 @@ class DemoCatalogueTest {
         assertOffer(fullKit, 26_900);
         assertThat(reasons(fullKit)).containsExactly("NOT_APPROVED", "WARNINGS_NOT_IN_LANGUAGE");
         assertThat(listed("hackrf-jawbreaker").get("orderable").asBoolean()).isFalse();
+    }
+
+    @Test
+    void theDemoDossiersClassifyEachBoardAsTheLawDoes() {
+        for (String slug : List.of("glasgow-interface-explorer", "neo6502", "orangecrab", "padauk-programmer")) {
+            DossierContent content = demoDossier(slug);
+            assertThat(content.ce().acts()).as(slug).containsExactlyInAnyOrder(DossierContent.Act.EMC, DossierContent.Act.ROHS);
+            assertThat(content.ce().standards()).as(slug + ": IT and multimedia equipment")
+                    .extracting(DossierContent.Standard::number).contains("EN 55032", "EN 55035")
+                    .doesNotContain("EN IEC 61326-1");
+            assertThat(content.rohs().category()).as(slug + ": RoHS category 3, IT").isEqualTo(3);
+            assertThat(content.weee().categories()).as(slug + ": WEEE category 6").containsExactly(WeeeCategory.SMALL_IT);
+        }
+        DossierContent radio = demoDossier("hackrf-jawbreaker");
+        assertThat(radio.ce().acts()).as("radio equipment is under the RED, which takes in EMC")
+                .containsExactlyInAnyOrder(DossierContent.Act.RED, DossierContent.Act.ROHS);
+        assertThat(radio.ce().standards()).extracting(DossierContent.Standard::number)
+                .contains("EN 300 328", "EN 301 489-1", "EN IEC 62368-1");
+        DossierContent card = demoDossier("thermocouple-card");
+        assertThat(card.ce().standards()).extracting(DossierContent.Standard::number).contains("EN IEC 61326-1");
+        assertThat(card.rohs().category()).as("a measurement instrument").isEqualTo(9);
+        assertThat(card.rohs().parts()).filteredOn(part -> part.exemption().equals("7(c)-I"))
+                .extracting(DossierContent.PartEvidence::line).containsExactly("R3 R4");
+        assertThat(card.svhc().present()).as("the lead 7(c)-I implies is disclosed").isTrue();
+    }
+
+    private DossierContent demoDossier(String slug) {
+        BoardDetails details = catalog.board(slug).orElseThrow();
+        return dossiers.dossier(RevisionRef.of(details.publicRevisions().get(0).revision().id())).content();
     }
 
     @Test
