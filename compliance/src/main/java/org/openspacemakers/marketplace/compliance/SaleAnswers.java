@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.openspacemakers.marketplace.compliance.dossier.Dossier;
 import org.openspacemakers.marketplace.compliance.register.ProducerRegistration;
 import org.openspacemakers.marketplace.compliance.register.WeeeRegistration;
@@ -15,8 +16,8 @@ import org.openspacemakers.marketplace.compliance.review.Review;
  * the revisions' reviews and dossiers and the registers. It answers any destination, kind of buyer
  * and instant in memory, with the same rules as {@link SaleGate#checkAll}, and stays right until
  * one of those inputs changes: a review decision ({@link ReviewStatusChanged}), the register
- * ({@link RegisterChanged}); a dossier is frozen once its revision is handed in. Nothing in it
- * changes after it is built, so threads may share it.
+ * ({@link RegisterChanged}); a dossier is frozen once its revision is handed in. Nothing it
+ * answers changes after it is built (it only remembers the notices it read), so threads may share it.
  */
 public final class SaleAnswers {
 
@@ -25,6 +26,8 @@ public final class SaleAnswers {
     private final Map<String, WeeeRegistration> register;
     private final Map<String, ProducerRegistration> producerRegister;
     private final CountryCode homeCountry;
+    /** Each revision's notices, read from its dossier once (a product page asks for every offer on every request). */
+    private final Map<UUID, SaleNotices> notices = new ConcurrentHashMap<>();
 
     SaleAnswers(Map<UUID, Review> reviews, Map<UUID, Dossier> dossiers, Map<String, WeeeRegistration> register,
             Map<String, ProducerRegistration> producerRegister, CountryCode homeCountry) {
@@ -57,7 +60,8 @@ public final class SaleAnswers {
     /** What a buyer of the revision must be told and acknowledge (nothing without a dossier). */
     public SaleNotices notices(RevisionRef revision) {
         Dossier dossier = dossiers.get(revision.id());
-        return dossier == null ? SaleNotices.NONE : SaleNotices.of(dossier.content());
+        return dossier == null ? SaleNotices.NONE
+                : notices.computeIfAbsent(revision.id(), id -> SaleNotices.of(dossier.content()));
     }
 
     public SaleEligibility check(SaleRequest request) {
