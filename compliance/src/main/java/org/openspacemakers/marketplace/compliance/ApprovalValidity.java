@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.openspacemakers.marketplace.compliance.dossier.Dossier;
 import org.openspacemakers.marketplace.compliance.register.ProducerRegistrationRepository;
 import org.openspacemakers.marketplace.compliance.register.WeeeRegistrationRepository;
+import org.openspacemakers.marketplace.refusal.Refusal;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +21,13 @@ class ApprovalValidity {
 
     private final WeeeRegistrationRepository weee;
     private final ProducerRegistrationRepository producers;
+    private final CountryCode homeCountry;
 
-    ApprovalValidity(WeeeRegistrationRepository weee, ProducerRegistrationRepository producers) {
+    ApprovalValidity(WeeeRegistrationRepository weee, ProducerRegistrationRepository producers,
+            @Value("${marketplace.compliance.home-country:FR}") String homeCountry) {
         this.weee = weee;
         this.producers = producers;
+        this.homeCountry = CountryCode.of(homeCountry);
     }
 
     /** The day an approval of this dossier lapses in the country; empty when nothing in scope there expires. */
@@ -37,9 +42,14 @@ class ApprovalValidity {
         return ends.stream().min(LocalDate::compareTo);
     }
 
-    /** Whether the association is registered as a producer of batteries in the country on that day. */
-    boolean batteriesRegistered(CountryCode country, LocalDate today) {
-        return producers.findByKindAndCountry(ProducerKind.BATTERIES, country.value()).filter(r -> r.coversOn(today))
-                .isPresent();
+    /**
+     * What the register refuses of an approval for a board carrying a cell in the country on that
+     * day, as the gate would refuse its sale: no battery registration in force there, or outside
+     * the home country one not held by an authorised representative (Batteries Regulation art. 55).
+     */
+    Optional<Refusal> batteryRefusal(CountryCode country, LocalDate today) {
+        return SaleRules.producerRefusal(ProducerKind.BATTERIES,
+                producers.findByKindAndCountry(ProducerKind.BATTERIES, country.value()).orElse(null), country, homeCountry,
+                today);
     }
 }

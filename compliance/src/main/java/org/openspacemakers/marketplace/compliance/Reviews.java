@@ -153,8 +153,8 @@ public class Reviews {
         }
         Map<CountryCode, LocalDate> lapses = new HashMap<>();
         for (CountryCode country : scope.countries()) {
-            if (dossier.batteryOnBoard() && !validity.batteriesRegistered(country, today)) {
-                gaps.add(Refusal.inCountry(RefusalCode.BATTERY_NOT_REGISTERED, country));
+            if (dossier.batteryOnBoard()) {
+                validity.batteryRefusal(country, today).ifPresent(gaps::add);
             }
             validity.lapseDay(dossier, country, today).ifPresent(day -> lapses.put(country, day));
         }

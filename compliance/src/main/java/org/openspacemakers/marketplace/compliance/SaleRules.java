@@ -98,7 +98,7 @@ final class SaleRules {
      * home country not through an authorised representative; a national stream's identifier
      * missing (detail: its {@link ProducerKind}).
      */
-    private static Optional<Refusal> producerRefusal(ProducerKind stream, ProducerRegistration producer,
+    static Optional<Refusal> producerRefusal(ProducerKind stream, ProducerRegistration producer,
             CountryCode destination, CountryCode homeCountry, LocalDate day) {
         boolean inForce = producer != null && producer.coversOn(day);
         if (stream != ProducerKind.BATTERIES) {

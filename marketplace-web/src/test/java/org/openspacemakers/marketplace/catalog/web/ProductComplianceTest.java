@@ -1,6 +1,7 @@
 package org.openspacemakers.marketplace.catalog.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URI;
@@ -16,31 +17,34 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openspacemakers.marketplace.catalog.Money;
-import org.openspacemakers.marketplace.catalog.PriceBreakdown;
-import org.openspacemakers.marketplace.catalog.VatCategory;
-import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.catalog.Board;
+import org.openspacemakers.marketplace.catalog.Listings;
+import org.openspacemakers.marketplace.catalog.Money;
+import org.openspacemakers.marketplace.catalog.PriceBreakdown;
 import org.openspacemakers.marketplace.catalog.Revision;
 import org.openspacemakers.marketplace.catalog.Slug;
 import org.openspacemakers.marketplace.catalog.Team;
+import org.openspacemakers.marketplace.catalog.Teams;
+import org.openspacemakers.marketplace.catalog.VatCategory;
 import org.openspacemakers.marketplace.compliance.Approval;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.CountryCode;
+import org.openspacemakers.marketplace.compliance.DossierContent;
+import org.openspacemakers.marketplace.compliance.DossierIncomplete;
+import org.openspacemakers.marketplace.compliance.Dossiers;
+import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.compliance.ProducerKind;
 import org.openspacemakers.marketplace.compliance.Register;
 import org.openspacemakers.marketplace.compliance.RegisterProducer;
-import org.openspacemakers.marketplace.fixtures.Credentials;
-import org.openspacemakers.marketplace.catalog.Listings;
-import org.openspacemakers.marketplace.catalog.Teams;
-import org.openspacemakers.marketplace.compliance.Dossiers;
 import org.openspacemakers.marketplace.compliance.Reviews;
-import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
-import org.openspacemakers.marketplace.support.Api;
+import org.openspacemakers.marketplace.fixtures.Credentials;
 import org.openspacemakers.marketplace.fixtures.DossierFixtures;
 import org.openspacemakers.marketplace.fixtures.Fixtures;
+import org.openspacemakers.marketplace.refusal.Refusal;
+import org.openspacemakers.marketplace.refusal.RefusalCode;
+import org.openspacemakers.marketplace.support.Api;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
 import org.openspacemakers.marketplace.support.SqlStatements;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -309,8 +313,16 @@ class ProductComplianceTest {
                 LocalDate.now().plusYears(2)));
         Credentials reviewer = fixtures.user(Role.REVIEWER);
         reviews.startReview(ref, reviewer.id());
-        reviews.approve(ref, reviewer.id(), new Approval(List.of("AT"), List.of(BuyerType.values()), List.of(), null,
-                "coin cell registered in AT"));
+        Approval toAustria = new Approval(List.of("AT"), List.of(BuyerType.values()), List.of(), null,
+                "coin cell registered in AT");
+        assertThatThrownBy(() -> reviews.approve(ref, reviewer.id(), toAustria))
+                .as("outside the home country, batteries are registered through an authorised representative")
+                .isInstanceOfSatisfying(DossierIncomplete.class, refused -> assertThat(refused.reasons())
+                        .containsExactly(Refusal.inCountry(RefusalCode.BATTERY_NOT_REGISTERED, "AT")
+                                .withDetail("NO_REPRESENTATIVE")));
+        register.record(new RegisterProducer(ProducerKind.BATTERIES, "AT", "AT-BAT-TEST", "Open Space Makers",
+                LocalDate.now().plusYears(2), "Batterievertretung GmbH, Wien", "MANDATE-AT-1"));
+        reviews.approve(ref, reviewer.id(), toAustria);
 
         String page = api.get("/boards/" + board.slug() + "?lang=en&country=AT").body();
 
