@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.openspacemakers.marketplace.compliance.DossierContent;
@@ -32,9 +33,8 @@ import org.springframework.stereotype.Component;
 public class DemoDossiers {
 
     /** What varies between the demo's dossiers; everything else is the association's usual answer. */
-    public record Spec(List<DossierContent.Standard> standards, EmcClass emcClass, String supplyVoltage,
-            boolean radio, List<String> warningLanguages, Exemption exemption, IntendedUse intendedUse,
-            int rohsCategory, WeeeCategory weeeCategory) {
+    public record Spec(List<DossierContent.Standard> standards, String supplyVoltage, boolean radio,
+            List<String> warningLanguages, Exemption exemption, int rohsCategory, WeeeCategory weeeCategory) {
 
         /**
          * A class B measurement board under EN IEC 61326-1: RoHS category 9 (monitoring and control
@@ -42,9 +42,8 @@ public class DemoDossiers {
          */
         public static Spec measurement() {
             return new Spec(List.of(new DossierContent.Standard("EN IEC 61326-1", "2021", true, "clauses 6 and 7, Table 1", null),
-                    new DossierContent.Standard("EN IEC 63000", "2018", true, "all", null)), EmcClass.B,
-                    "3.3 V DC from the host (SPI header)", false, LANGUAGES, null,
-                    IntendedUse.FINISHED_PRODUCT, 9, WeeeCategory.SMALL);
+                    new DossierContent.Standard("EN IEC 63000", "2018", true, "all", null)),
+                    "3.3 V DC from the host (SPI header)", false, LANGUAGES, null, 9, WeeeCategory.SMALL);
         }
 
         /**
@@ -54,8 +53,8 @@ public class DemoDossiers {
         public static Spec informationTechnology() {
             return new Spec(List.of(new DossierContent.Standard("EN 55032", "2015+A11:2020", true, "class B emission", null),
                     new DossierContent.Standard("EN 55035", "2017+A11:2020", true, "immunity", null),
-                    new DossierContent.Standard("EN IEC 63000", "2018", true, "all", null)), EmcClass.B,
-                    "5 V DC from the USB port", false, LANGUAGES, null, IntendedUse.FINISHED_PRODUCT, 3,
+                    new DossierContent.Standard("EN IEC 63000", "2018", true, "all", null)),
+                    "5 V DC from the USB port", false, LANGUAGES, null, 3,
                     WeeeCategory.SMALL_IT);
         }
 
@@ -69,8 +68,8 @@ public class DemoDossiers {
                     new DossierContent.Standard("EN 301 489-1", "V2.2.3", true, "EMC of radio equipment", null),
                     new DossierContent.Standard("EN 301 489-17", "V3.2.4", true, "EMC of wideband data equipment", null),
                     new DossierContent.Standard("EN IEC 62368-1", "2020+A11:2020", true, "safety", null),
-                    new DossierContent.Standard("EN IEC 63000", "2018", true, "all", null)), EmcClass.B,
-                    "5 V DC from the USB port", true, LANGUAGES, null, IntendedUse.FINISHED_PRODUCT, 3,
+                    new DossierContent.Standard("EN IEC 63000", "2018", true, "all", null)),
+                    "5 V DC from the USB port", true, LANGUAGES, null, 3,
                     WeeeCategory.SMALL_IT);
         }
 
@@ -78,18 +77,15 @@ public class DemoDossiers {
         public static final List<String> LANGUAGES = List.of("fr", "en", "de", "it", "es", "nl");
 
         public Spec withWarnings(List<String> languages) {
-            return new Spec(standards, emcClass, supplyVoltage, radio, languages, exemption, intendedUse, rohsCategory,
-                    weeeCategory);
+            return new Spec(standards, supplyVoltage, radio, languages, exemption, rohsCategory, weeeCategory);
         }
 
         public Spec withExemption(Exemption exemption) {
-            return new Spec(standards, emcClass, supplyVoltage, radio, warningLanguages, exemption, intendedUse,
-                    rohsCategory, weeeCategory);
+            return new Spec(standards, supplyVoltage, radio, warningLanguages, exemption, rohsCategory, weeeCategory);
         }
 
         public Spec withSupply(String voltage) {
-            return new Spec(standards, emcClass, voltage, radio, warningLanguages, exemption, intendedUse, rohsCategory,
-                    weeeCategory);
+            return new Spec(standards, voltage, radio, warningLanguages, exemption, rohsCategory, weeeCategory);
         }
     }
 
@@ -173,18 +169,16 @@ public class DemoDossiers {
         }
         Map<String, String> warnings = new LinkedHashMap<>();
         spec.warningLanguages().forEach(language -> warnings.put(language,
-                java.util.Objects.requireNonNull(WARNINGS.get(language), "demo warnings in " + language)));
+                Objects.requireNonNull(WARNINGS.get(language), "demo warnings in " + language)));
         // Radio equipment is under the RED alone, whose essential requirements take in EMC.
         EnumSet<Act> acts = spec.radio() ? EnumSet.of(Act.RED, Act.ROHS) : EnumSet.of(Act.EMC, Act.ROHS);
         DossierContent content = new DossierContent(
-                new DossierContent.Ce(acts, spec.intendedUse() != IntendedUse.FINISHED_PRODUCT
-                        ? "An evaluation kit for professional research and development only."
-                        : spec.radio()
+                new DossierContent.Ce(acts, spec.radio()
                         ? "Sold assembled to anyone on the store: radio equipment under the RED, whose essential "
                                 + "requirements take in EMC and safety; supplied below 50 V."
                         : "Sold assembled to anyone on the store: a finished apparatus under the EMC directive; "
                                 + "supplied below 50 V, so outside the LVD.",
-                        spec.intendedUse(), spec.supplyVoltage(), false, spec.radio(), false, spec.emcClass(),
+                        IntendedUse.FINISHED_PRODUCT, spec.supplyVoltage(), false, spec.radio(), false, EmcClass.B,
                         spec.standards(), "TF-" + docNumber + " (schematics, Gerbers, BOM, assembly process, test reports)",
                         new DossierContent.Declaration(docNumber, subject.label(), subject.bomHash(), SIGNATORY,
                                 SIGNATORY_FUNCTION, SIGNED_AT, today, doc),
