@@ -11,9 +11,19 @@ import java.util.Set;
  * @param acknowledgements warnings the buyer acknowledged (e.g. {@code EMC_CLASS_A})
  * @param suppliedParts    assembly-only: the parts the buyer declares to supply; empty means the
  *                         approved BOM's own parts
+ * @param alreadySold      asked again for an order placed while the revision was approved (at
+ *                         payment, before shipping): a revision superseded since by a newer one
+ *                         still covers it, within its approval's scope (COMPLIANCE-DOMAIN.md)
  */
 public record SaleRequest(RevisionRef revision, OfferKind offerKind, CountryCode destination,
-        BuyerType buyerType, Set<String> acknowledgements, java.util.List<SuppliedPart> suppliedParts, Instant at) {
+        BuyerType buyerType, Set<String> acknowledgements, java.util.List<SuppliedPart> suppliedParts, Instant at,
+        boolean alreadySold) {
+
+    /** A new sale. */
+    public SaleRequest(RevisionRef revision, OfferKind offerKind, CountryCode destination, BuyerType buyerType,
+            Set<String> acknowledgements, java.util.List<SuppliedPart> suppliedParts, Instant at) {
+        this(revision, offerKind, destination, buyerType, acknowledgements, suppliedParts, at, false);
+    }
 
     /** A request with no parts declared (a full kit, or the approved BOM's own parts). */
     public SaleRequest(RevisionRef revision, OfferKind offerKind, CountryCode destination, BuyerType buyerType,

@@ -56,6 +56,8 @@ public enum RefusalCode {
     OUTSIDE_EU,
     /** Assembly-only: the declared parts do not match the approved BOM and alternates. */
     PARTS_MISMATCH,
+    /** The buyer already holds as many unpaid orders, or unpaid boards of a team, as the store allows at once. */
+    UNPAID_LIMIT_REACHED,
     /** No assembly slot or stock left within the booking horizon. */
     CAPACITY_EXHAUSTED,
     /** The CE section (acts, scope, supply, EMC class, standards, technical file) is incomplete. */

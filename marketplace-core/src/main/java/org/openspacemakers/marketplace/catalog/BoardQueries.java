@@ -212,4 +212,34 @@ public class BoardQueries {
         return gate.check(new SaleRequest(RevisionRef.of(offer.revisionId()), offer.kind(), destination, buyerType,
                 acknowledgements, suppliedParts, clock.instant()));
     }
+
+    /**
+     * {@link #eligibility(Offer, CountryCode, BuyerType, Set, List)} for an offer of this kind of
+     * this revision, as an order keeps it; {@code alreadySold} when asked again for an order placed
+     * already (a revision superseded since still covers it).
+     */
+    @Transactional(readOnly = true)
+    public SaleEligibility eligibility(UUID revisionId, org.openspacemakers.marketplace.compliance.OfferKind kind,
+            CountryCode destination, BuyerType buyerType, Set<String> acknowledgements, List<SuppliedPart> suppliedParts,
+            boolean alreadySold) {
+        return gate.check(new SaleRequest(RevisionRef.of(revisionId), kind, destination, buyerType,
+                acknowledgements, suppliedParts, clock.instant(), alreadySold));
+    }
+
+    /**
+     * Takes shared locks on these revisions until the calling transaction ends, before a sale of
+     * them asks the gate: a suspension or revocation of one ({@link #lockForDecision}) then waits
+     * for the sale to commit and finds its order, or the sale waits for the decision and the gate
+     * refuses. Locks are taken in the revisions' order, before any order's or team's.
+     */
+    @Transactional
+    public void lockForSale(java.util.Collection<UUID> revisionIds) {
+        revisions.lockForSale(new java.util.TreeSet<>(revisionIds));
+    }
+
+    /** Takes the revision's row lock until the calling transaction (a review decision) ends. */
+    @Transactional
+    public void lockForDecision(UUID revisionId) {
+        revisions.lockForDecision(revisionId);
+    }
 }

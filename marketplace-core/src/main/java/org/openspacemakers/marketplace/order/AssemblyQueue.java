@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AssemblyQueue {
 
-    /** Statuses whose boards still wait for the volunteers. */
-    static final Set<OrderStatus> OPEN = EnumSet.of(OrderStatus.AWAITING_PAYMENT, OrderStatus.AWAITING_VERIFICATION);
+    /** Statuses of a paid order the team still has to fulfil: its fulfilment queue. */
+    static final Set<OrderStatus> TO_FULFIL = EnumSet.of(OrderStatus.PAID, OrderStatus.AWAITING_PARTS,
+            OrderStatus.PARTS_RECEIVED, OrderStatus.IN_ASSEMBLY, OrderStatus.TESTED);
 
     private final OrderRepository orders;
 
@@ -24,12 +25,13 @@ public class AssemblyQueue {
     }
 
     /**
-     * Boards ordered from the team and not yet shipped, counted from the orders (what the team's
-     * own count, {@link Team#queuedBoards()}, kept by the placements, must equal).
+     * Boards of the team's reserved orders (placed, neither shipped, cancelled, refunded nor expired
+     * unpaid), counted from the orders: what the team's own count, {@link Team#queuedBoards()},
+     * kept by every move that reserves or gives back, must equal.
      */
     @Transactional(readOnly = true)
     public int queuedBoards(UUID teamId) {
-        return (int) orders.queuedBoards(teamId, OPEN);
+        return (int) orders.queuedBoards(teamId);
     }
 
     /** The lead time of a new order: the weeks the queue ahead of it takes, plus its own week. */

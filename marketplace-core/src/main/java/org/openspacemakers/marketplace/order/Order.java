@@ -19,21 +19,34 @@ import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.CountryCode;
+import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.compliance.SaleNotices;
 import org.openspacemakers.marketplace.compliance.VatVerification;
 
-/** A buyer's order: lines, destination, the kind of buyer, shipping address, total and status. */
+/**
+ * A buyer's order: lines, destination, the kind of buyer, shipping address, total, and where it
+ * stands in its life (see {@link OrderStatus}). It owns its moves: each checks the current status,
+ * throws {@link OrderTransitionRefused} when it is not allowed, is recorded in the order's
+ * timeline with who and when, and publishes {@link OrderStatusChanged}.
+ *
+ * <p>While the order is <em>reserved</em>, its boards count in their teams' queues
+ * ({@code teams.queued_boards}): from placement until the boards are shipped, or the order is
+ * cancelled, refunded, or its unpaid reservation expires. Whoever ends a reservation gives the
+ * boards back to the teams in the same transaction ({@link Orders}).
+ */
 @Entity
 @Table(name = "orders")
-public class Order {
+public class Order extends AbstractAggregateRoot<Order> {
 
     @Id
     private UUID id;
@@ -121,6 +134,62 @@ public class Order {
     @CollectionTable(name = "order_acknowledgements", joinColumns = @JoinColumn(name = "order_id"))
     private Set<OrderAcknowledgement> acknowledgements = new HashSet<>();
 
+    @Column(nullable = false, length = 8)
+    private String language;
+
+    @Column(name = "payment_reference", nullable = false, updatable = false, length = 12)
+    private String paymentReference;
+
+    @Column(nullable = false)
+    private boolean reserved;
+
+    @Column(name = "reservation_expires_at")
+    private Instant reservationExpiresAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "resumes_to", length = 32)
+    private OrderStatus resumesTo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "paid_with", length = 32)
+    private PaymentMethod paidWith;
+
+    @Column(name = "paid_minor")
+    private Long paidMinor;
+
+    @Column(name = "paid_at")
+    private Instant paidAt;
+
+    @Column(name = "paid_reference", length = 200)
+    private String paidReference;
+
+    @Column(name = "paid_confirmed_by")
+    private UUID paidConfirmedBy;
+
+    @Column(name = "refunded_minor", nullable = false)
+    private long refundedMinor;
+
+    @Column(length = 100)
+    private String carrier;
+
+    @Column(name = "tracking_number", length = 100)
+    private String trackingNumber;
+
+    @Column(name = "shipped_at")
+    private Instant shippedAt;
+
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @CollectionTable(name = "order_steps", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "position")
+    private List<OrderStep> steps = new ArrayList<>();
+
     @Version
     private Long version;
 
@@ -133,8 +202,13 @@ public class Order {
      * (null for a consumer's), and waits for that answer when VIES could not give it.
      */
     Order(PlaceOrder request, String fingerprint, List<OrderLine> lines, List<SuppliedPartRecord> suppliedParts,
-            Currency currency, Instant placedAt, VatVerification verification) {
+            Currency currency, Instant placedAt, VatVerification verification, String paymentReference,
+            Instant reservationExpiresAt) {
         this.id = UUID.randomUUID();
+        this.language = request.language().getLanguage();
+        this.paymentReference = paymentReference;
+        this.reserved = true;
+        this.reservationExpiresAt = reservationExpiresAt;
         this.buyerId = request.buyer();
         this.idempotencyKey = request.idempotencyKey();
         this.requestFingerprint = fingerprint;
@@ -161,6 +235,7 @@ public class Order {
             this.vatNumber = request.company().vatNumber().toString();
             record(verification);
         }
+        step(null, status, placedAt, request.buyer(), status.name(), "");
     }
 
     private void record(VatVerification verification) {
@@ -182,12 +257,300 @@ public class Order {
             return false;
         }
         record(verification);
-        status = switch (verification.outcome()) {
-            case VALID -> OrderStatus.AWAITING_PAYMENT;
-            case INVALID -> OrderStatus.CANCELLED;
-            case UNAVAILABLE -> OrderStatus.AWAITING_VERIFICATION;
-        };
+        switch (verification.outcome()) {
+            case VALID -> moveTo(OrderStatus.AWAITING_PAYMENT, verification.checkedAt(), null, "");
+            case INVALID -> {
+                moveTo(OrderStatus.CANCELLED, verification.checkedAt(), null, verification.number().toString());
+                reserved = false;
+            }
+            case UNAVAILABLE -> status = OrderStatus.AWAITING_VERIFICATION;
+        }
         return true;
+    }
+
+
+    // ---- The order's moves -------------------------------------------------------------------
+
+    private static final Set<OrderStatus> BEFORE_ASSEMBLY = java.util.EnumSet.of(OrderStatus.AWAITING_PAYMENT,
+            OrderStatus.AWAITING_VERIFICATION, OrderStatus.PAID, OrderStatus.AWAITING_PARTS, OrderStatus.PARTS_RECEIVED);
+
+    static final Set<OrderStatus> HOLDABLE = java.util.EnumSet.of(OrderStatus.AWAITING_PAYMENT,
+            OrderStatus.AWAITING_VERIFICATION, OrderStatus.PAID, OrderStatus.AWAITING_PARTS, OrderStatus.PARTS_RECEIVED,
+            OrderStatus.IN_ASSEMBLY, OrderStatus.TESTED);
+
+    /** Whether the order has a line the buyer supplies the parts of: it waits for them after payment. */
+    public boolean needsParts() {
+        return lines.stream().anyMatch(line -> line.kind() == OfferKind.ASSEMBLY_ONLY);
+    }
+
+    /** The status a payment moves an order to: the parts are awaited first when the buyer supplies them. */
+    private OrderStatus afterPayment() {
+        return needsParts() ? OrderStatus.AWAITING_PARTS : OrderStatus.PAID;
+    }
+
+    /**
+     * Records the payment. An order awaiting it becomes PAID (then AWAITING_PARTS for assembly-only
+     * lines); an order on hold stays there, and goes on as paid once an administrator releases it.
+     * The caller has asked the gate and made sure of the reservation first.
+     */
+    void pay(OrderPayment payment) {
+        if (!awaitsPayment()) {
+            throw new OrderTransitionRefused(status, "pay");
+        }
+        paidWith = payment.method();
+        paidMinor = payment.amount().amountMinor();
+        paidAt = payment.at();
+        paidReference = payment.reference();
+        paidConfirmedBy = payment.confirmedBy();
+        reservationExpiresAt = null;
+        if (status == OrderStatus.ON_HOLD) {
+            resumesTo = afterPayment();
+            step(status, status, payment.at(), payment.confirmedBy(), "PAYMENT_RECEIVED", payment.reference());
+            return;
+        }
+        moveTo(OrderStatus.PAID, payment.at(), payment.confirmedBy(), payment.reference());
+        if (needsParts()) {
+            moveTo(OrderStatus.AWAITING_PARTS, payment.at(), null, "");
+        }
+    }
+
+    /** Stops the order for an administrator, with the reason the buyer is told; it resumes where it stood. */
+    void hold(String reason, Instant at, UUID actor) {
+        if (!HOLDABLE.contains(status)) {
+            throw new OrderTransitionRefused(status, "hold");
+        }
+        resumesTo = status;
+        moveTo(OrderStatus.ON_HOLD, at, actor, reason);
+    }
+
+    /** Lets an order on hold go on where it stood (paid while held: as paid). The caller asked the gate. */
+    void release(Instant at, UUID actor) {
+        if (status != OrderStatus.ON_HOLD) {
+            throw new OrderTransitionRefused(status, "release");
+        }
+        OrderStatus next = resumesTo;
+        resumesTo = null;
+        moveTo(next, at, actor, "");
+    }
+
+    /**
+     * Cancels an order whose assembly has not started (by its buyer, an administrator, or the store
+     * for an unpaid order); a paid one is then refunded by an administrator. Ends its reservation:
+     * the caller gives its boards back to the teams. Returns whether it was reserved.
+     */
+    boolean cancel(String reason, Instant at, UUID actor) {
+        OrderStatus standing = status == OrderStatus.ON_HOLD ? resumesTo : status;
+        if (!BEFORE_ASSEMBLY.contains(standing)) {
+            throw new OrderTransitionRefused(status, "cancel");
+        }
+        resumesTo = null;
+        moveTo(OrderStatus.CANCELLED, at, actor, reason);
+        return endReservation();
+    }
+
+    /**
+     * The unpaid order's reservation ran out: its boards go back to the teams (the caller does it),
+     * the order still awaits payment, and a payment arriving later books them again if there is
+     * room. Returns whether it was reserved.
+     */
+    boolean expireReservation(Instant at) {
+        if (!reserved || paidAt != null || reservationExpiresAt == null || at.isBefore(reservationExpiresAt)) {
+            return false;
+        }
+        reservationExpiresAt = null;
+        step(status, status, at, null, "RESERVATION_EXPIRED", "");
+        return endReservation();
+    }
+
+    /** The order's boards were booked again in their teams' queues (a payment after the reservation expired). */
+    void reserveAgain(Instant at) {
+        if (reserved) {
+            throw new OrderTransitionRefused(status, "reserve");
+        }
+        reserved = true;
+        step(status, status, at, null, "RESERVED_AGAIN", "");
+    }
+
+    private boolean endReservation() {
+        boolean was = reserved;
+        reserved = false;
+        return was;
+    }
+
+    /** Whether a payment is awaited: unpaid, and placed or held before payment. */
+    boolean awaitsPayment() {
+        return paidAt == null && (status == OrderStatus.AWAITING_PAYMENT
+                || (status == OrderStatus.ON_HOLD && resumesTo == OrderStatus.AWAITING_PAYMENT));
+    }
+
+    /** Assembly-only: the team received the buyer's parts (the checklist is kept by the caller). */
+    void receiveParts(Instant at, UUID actor, String note) {
+        require(OrderStatus.AWAITING_PARTS, "receiveParts");
+        moveTo(OrderStatus.PARTS_RECEIVED, at, actor, note);
+    }
+
+    /** The team starts assembling: a paid full kit, or assembly-only once its parts are in. */
+    void startAssembly(Instant at, UUID actor) {
+        if (status != (needsParts() ? OrderStatus.PARTS_RECEIVED : OrderStatus.PAID)) {
+            throw new OrderTransitionRefused(status, "startAssembly");
+        }
+        moveTo(OrderStatus.IN_ASSEMBLY, at, actor, "");
+    }
+
+    /** Every unit is assembled and passed its test (the units are kept by the caller). */
+    void markTested(Instant at, UUID actor) {
+        require(OrderStatus.IN_ASSEMBLY, "markTested");
+        moveTo(OrderStatus.TESTED, at, actor, "");
+    }
+
+    /** Handed to the carrier: the boards leave the team's queue (the caller gives them back). Returns whether it was reserved. */
+    boolean ship(String carrier, String trackingNumber, Instant at, UUID actor) {
+        require(OrderStatus.TESTED, "ship");
+        this.carrier = carrier;
+        this.trackingNumber = trackingNumber;
+        this.shippedAt = at;
+        moveTo(OrderStatus.SHIPPED, at, actor, carrier + " " + trackingNumber);
+        return endReservation();
+    }
+
+    /** The buyer received it. */
+    void deliver(Instant at, UUID actor) {
+        require(OrderStatus.SHIPPED, "deliver");
+        deliveredAt = at;
+        moveTo(OrderStatus.DELIVERED, at, actor, "");
+    }
+
+    /**
+     * A consumer withdraws from the purchase of full kits within 14 days of delivery (or while on
+     * its way): recorded, acknowledged; the administrator refunds once the boards are back. Before
+     * shipping, a buyer cancels instead.
+     */
+    void withdraw(Instant at, UUID actor) {
+        if (!withdrawalOpen(at)) {
+            throw new OrderTransitionRefused(status, "withdraw");
+        }
+        withdrawnAt = at;
+        step(status, status, at, actor, "WITHDRAWN", "");
+    }
+
+    /** The days after delivery within which a consumer may withdraw from a purchase of goods (Directive 2011/83/EU art. 9). */
+    public static final int WITHDRAWAL_DAYS = 14;
+
+    /** Whether the buyer may still withdraw now: a consumer's full kits, shipped, not past 14 days from delivery. */
+    public boolean withdrawalOpen(Instant at) {
+        return buyerType == BuyerType.CONSUMER && !needsParts() && withdrawnAt == null
+                && (status == OrderStatus.SHIPPED || (status == OrderStatus.DELIVERED
+                        && !at.isAfter(deliveredAt.plus(java.time.Duration.ofDays(WITHDRAWAL_DAYS)))));
+    }
+
+    /**
+     * Pays back part or all of what was paid (the invoice module issues the credit note on the
+     * event). In full, the order is REFUNDED and its reservation ends (returned true when it was
+     * reserved: the caller gives the boards back).
+     */
+    boolean refund(Money amount, String reason, Instant at, UUID actor) {
+        if (paidAt == null || status == OrderStatus.REFUNDED) {
+            throw new OrderTransitionRefused(status, "refund");
+        }
+        if (!amount.currency().getCurrencyCode().equals(currency) || amount.amountMinor() <= 0
+                || amount.amountMinor() > paidMinor - refundedMinor) {
+            throw new org.openspacemakers.marketplace.refusal.InvalidInput("amount", "invalid.refund",
+                    java.math.BigDecimal.valueOf(paidMinor - refundedMinor, 2).toPlainString() + " " + currency);
+        }
+        refundedMinor += amount.amountMinor();
+        boolean whole = refundedMinor == paidMinor;
+        registerEvent(new OrderRefunded(id, amount, whole, reason == null ? "" : reason, at, actor));
+        if (whole) {
+            resumesTo = null;
+            moveTo(OrderStatus.REFUNDED, at, actor, reason);
+            return endReservation();
+        }
+        step(status, status, at, actor, "PARTIALLY_REFUNDED", reason);
+        return false;
+    }
+
+    private void require(OrderStatus expected, String attempted) {
+        if (status != expected) {
+            throw new OrderTransitionRefused(status, attempted);
+        }
+    }
+
+    private void moveTo(OrderStatus next, Instant at, UUID actor, String note) {
+        OrderStatus from = status;
+        status = next;
+        step(from, next, at, actor, next.name(), note);
+    }
+
+    private void step(OrderStatus from, OrderStatus to, Instant at, UUID actor, String event, String note) {
+        steps.add(new OrderStep(to, at, actor, event, note));
+        if (from != to) {
+            registerEvent(new OrderStatusChanged(id, buyerId, from, to, at, actor, note == null ? "" : note));
+        }
+    }
+
+    /** The events registered and not yet published (for tests of the moves). */
+    List<Object> pendingEvents() {
+        return List.copyOf(domainEvents());
+    }
+
+    // ---- What the order shows ----------------------------------------------------------------
+
+    /** The timeline: every move and event, oldest first. */
+    public List<OrderStep> steps() {
+        return List.copyOf(steps);
+    }
+
+    /** The language the buyer ordered in: what the store writes to them in. */
+    public Locale language() {
+        return Locale.forLanguageTag(language);
+    }
+
+    /** The short reference a buyer types in their bank transfer (e.g. {@code OSM-7K3Q9}). */
+    public String paymentReference() {
+        return paymentReference;
+    }
+
+    /** Whether the order's boards count in their teams' queues now. */
+    public boolean reserved() {
+        return reserved;
+    }
+
+    /** When an unpaid order's reservation runs out, if it has one that can. */
+    public Optional<Instant> reservationExpiresAt() {
+        return Optional.ofNullable(reservationExpiresAt);
+    }
+
+    /** Where an order on hold will resume. */
+    public Optional<OrderStatus> resumesTo() {
+        return Optional.ofNullable(resumesTo);
+    }
+
+    /** The payment received, if any. */
+    public Optional<OrderPayment> payment() {
+        return paidAt == null ? Optional.empty() : Optional.of(new OrderPayment(paidWith,
+                new Money(paidMinor, Currency.getInstance(currency)), paidReference, paidAt, paidConfirmedBy));
+    }
+
+    /** What was paid back so far. */
+    public Money refunded() {
+        return new Money(refundedMinor, Currency.getInstance(currency));
+    }
+
+    /** The carrier and tracking number, once shipped. */
+    public Optional<Shipment> shipment() {
+        return shippedAt == null ? Optional.empty() : Optional.of(new Shipment(carrier, trackingNumber, shippedAt));
+    }
+
+    /** How the boards left: carrier, tracking number, when. */
+    public record Shipment(String carrier, String trackingNumber, Instant at) {
+    }
+
+    public Optional<Instant> deliveredAt() {
+        return Optional.ofNullable(deliveredAt);
+    }
+
+    public Optional<Instant> withdrawnAt() {
+        return Optional.ofNullable(withdrawnAt);
     }
 
     boolean answers(String fingerprint) {

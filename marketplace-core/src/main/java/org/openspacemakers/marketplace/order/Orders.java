@@ -1,6 +1,9 @@
 package org.openspacemakers.marketplace.order;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,12 +21,14 @@ import org.openspacemakers.marketplace.catalog.Revision;
 import org.openspacemakers.marketplace.catalog.Team;
 import org.openspacemakers.marketplace.catalog.Teams;
 import org.openspacemakers.marketplace.compliance.BuyerType;
+import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.compliance.SuppliedPart;
 import org.openspacemakers.marketplace.compliance.VatNumber;
 import org.openspacemakers.marketplace.compliance.VatNumberCheck;
 import org.openspacemakers.marketplace.compliance.VatVerification;
 import org.openspacemakers.marketplace.refusal.Refusal;
+import org.openspacemakers.marketplace.refusal.NotFound;
 import org.openspacemakers.marketplace.refusal.RefusalCode;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -51,11 +56,16 @@ public class Orders {
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
     private final VatNumberCheck vatNumbers;
+    private final OrderSettings settings;
+    private final EntityManager entityManager;
     private final Clock clock;
 
     Orders(OrderRepository orders, BoardQueries catalog, Teams teams, PlacementWaits waits,
-            PlatformTransactionManager transactions, VatNumberCheck vatNumbers, Clock clock) {
+            PlatformTransactionManager transactions, VatNumberCheck vatNumbers, OrderSettings settings,
+            EntityManager entityManager, Clock clock) {
         this.orders = orders;
+        this.settings = settings;
+        this.entityManager = entityManager;
         this.vatNumbers = vatNumbers;
         this.catalog = catalog;
         this.teams = teams;
@@ -76,9 +86,12 @@ public class Orders {
      * may not be sold, {@link PlacementBusy} when it waited too long for its turn or a team's lock;
      * nothing is stored then.
      *
-     * <p>The offers are read and the gate asked first, in a read-only transaction of their own;
-     * only the booking then takes the teams' locks, so a team stays locked just long enough to
-     * read and add to its queue and store the order, and its waits are bounded ({@link PlacementWaits}).
+     * <p>The offers are read and the gate asked first, in a read-only transaction of their own, so
+     * that a refused order costs no lock. The booking then takes its locks (the buyer's, the
+     * revisions' shared locks, the teams'), asks the gate again under them, so that a suspension or
+     * revocation committed meanwhile refuses it, and checks the teams' room and the buyer's unpaid
+     * limits; a team stays locked just long enough to add to its queue and store the order, and
+     * the waits are bounded ({@link PlacementWaits}).
      */
     public Placement place(PlaceOrder request) {
         String fingerprint = request.fingerprint();
@@ -110,9 +123,12 @@ public class Orders {
         throw lastConflict;
     }
 
-    /** The order's lines as the catalogue prices them now, its total, and VIES's answer for a professional. */
+    /**
+     * The order's lines as the catalogue prices them now, its total, VIES's answer for a
+     * professional, and the kind of buyer the gate is asked about.
+     */
     private record Checked(List<OrderLine> lines, List<SuppliedPartRecord> suppliedParts, Money total,
-            VatVerification verification) {
+            VatVerification verification, BuyerType buyerType) {
     }
 
     /**
@@ -159,7 +175,7 @@ public class Orders {
             refusals.addAll(capacity(lines, teamId -> teams.byId(teamId).orElseThrow()));
             throw new OrderRefused(List.copyOf(refusals));
         }
-        return new Checked(List.copyOf(lines), List.copyOf(suppliedParts), total, verification);
+        return new Checked(List.copyOf(lines), List.copyOf(suppliedParts), total, verification, buyerType);
     }
 
     /**
@@ -182,15 +198,69 @@ public class Orders {
                 status -> waits.withLockWaitsBounded(() -> lockAndStore(request, fingerprint, checked))));
     }
 
-    /** Books each team's capacity under its lock, and stores the order when every team has room. */
+    /**
+     * Takes the locks in the store's one order (the buyer's row, the revisions, the teams), asks the
+     * gate again under them, books each team's capacity, and stores the order when every line may
+     * be sold, every team has room and the buyer stays within the unpaid limits.
+     */
     private Order lockAndStore(PlaceOrder request, String fingerprint, Checked checked) {
-        List<Refusal> refusals = capacity(checked.lines(), teams::lockCapacity);
+        lockBuyer(request.buyer());
+        catalog.lockForSale(checked.lines().stream().map(OrderLine::revisionId).toList());
+        Set<Refusal> refusals = new LinkedHashSet<>(gateRefusals(checked.lines(), request.destination(),
+                checked.buyerType(), request.acknowledgements(), request.lines().stream()
+                        .map(PlaceOrder.Line::suppliedParts).toList(), false));
+        refusals.addAll(unpaidLimits(request.buyer(), checked.lines()));
+        refusals.addAll(capacity(checked.lines(), teams::lockCapacity));
         if (!refusals.isEmpty()) {
-            throw new OrderRefused(refusals);
+            throw new OrderRefused(List.copyOf(refusals));
         }
         boardsByTeam(checked.lines()).forEach(teams::queue);
+        Instant now = clock.instant();
         return orders.saveAndFlush(new Order(request, fingerprint, checked.lines(), checked.suppliedParts(),
-                checked.total().currency(), clock.instant(), checked.verification()));
+                checked.total().currency(), now, checked.verification(), PaymentReferences.next(),
+                now.plus(settings.reservation(request.paymentMethod()))));
+    }
+
+    /** Serialises one buyer's placements, so that their unpaid orders are counted as they really are. */
+    private void lockBuyer(UUID buyer) {
+        entityManager.createNativeQuery("SELECT id FROM users WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, buyer.toString()).getResultList();
+    }
+
+    /**
+     * The buyer may hold only so many unpaid orders at once, and so many unpaid boards of each team,
+     * so that one buyer cannot book a team's every slot without paying.
+     */
+    private List<Refusal> unpaidLimits(UUID buyer, List<OrderLine> lines) {
+        List<Refusal> refusals = new ArrayList<>();
+        if (orders.countUnpaidReserved(buyer, UNPAID) >= settings.maxUnpaidOrders()) {
+            refusals.add(Refusal.of(RefusalCode.UNPAID_LIMIT_REACHED, settings.maxUnpaidOrders()));
+        }
+        boardsByTeam(lines).forEach((teamId, boards) -> {
+            if (orders.unpaidReservedBoards(buyer, teamId, UNPAID) + boards > settings.maxUnpaidBoardsPerTeam()) {
+                refusals.add(Refusal.of(RefusalCode.UNPAID_LIMIT_REACHED, settings.maxUnpaidBoardsPerTeam())
+                        .withDetail("boards"));
+            }
+        });
+        return refusals;
+    }
+
+    /** Statuses of an order not paid yet. */
+    static final Set<OrderStatus> UNPAID = java.util.EnumSet.of(OrderStatus.AWAITING_PAYMENT, OrderStatus.AWAITING_VERIFICATION);
+
+    /**
+     * What the gate says now about each line, for this buyer, with the acknowledgements and the
+     * supplied parts the order was placed with (one list of parts per line).
+     */
+    private List<Refusal> gateRefusals(List<OrderLine> lines, CountryCode destination, BuyerType buyerType,
+            Set<String> acknowledgements, List<List<SuppliedPart>> suppliedParts, boolean alreadySold) {
+        Set<Refusal> refusals = new LinkedHashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            OrderLine line = lines.get(i);
+            refusals.addAll(catalog.eligibility(line.revisionId(), line.kind(), destination, buyerType,
+                    acknowledgements, suppliedParts.get(i), alreadySold).reasons());
+        }
+        return List.copyOf(refusals);
     }
 
     /**
@@ -232,7 +302,7 @@ public class Orders {
                         .filter(order -> order.verify(answer))
                         .map(order -> {
                             if (order.status() == OrderStatus.CANCELLED) {
-                                boardsByTeam(order.lines()).forEach((team, boards) -> teams.queue(team, -boards));
+                                giveBack(order);
                             }
                             orders.saveAndFlush(order);
                             return order.status() != OrderStatus.AWAITING_VERIFICATION;
@@ -248,6 +318,294 @@ public class Orders {
     /** {@link #verifyWaiting(VatNumberCheck)} with the configured check of VAT numbers. */
     public int verifyWaiting() {
         return verifyWaiting(vatNumbers);
+    }
+
+
+    // ---- The life of an order ----------------------------------------------------------------
+
+    /** Who acts on an order: a signed-in person, and whether they are an administrator. */
+    public record Actor(UUID id, boolean administrator) {
+
+        public static Actor administrator(UUID id) {
+            return new Actor(id, true);
+        }
+
+        public static Actor person(UUID id) {
+            return new Actor(id, false);
+        }
+    }
+
+    /**
+     * An administrator confirms that the order's bank transfer arrived: the order is paid. Under
+     * the revisions' and the order's locks, the gate is asked again; an order whose reservation
+     * expired books its boards again. A line the gate now refuses, or a team without room left,
+     * puts the paid order ON_HOLD instead, with the reasons, for the administrator to refund or
+     * release.
+     */
+    public Order confirmBankTransfer(UUID orderId, Actor admin) {
+        requireAdministrator(admin);
+        return writing.execute(status -> {
+            Order order = lockForSale(orderId);
+            if (order.paymentMethod() != PaymentMethod.BANK_TRANSFER) {
+                throw new OrderTransitionRefused(order.status(), "confirmTransfer");
+            }
+            return payLocked(order, new OrderPayment(PaymentMethod.BANK_TRANSFER, order.total(), order.paymentReference(),
+                    clock.instant(), admin.id()));
+        });
+    }
+
+    /**
+     * Records a payment for the order, in the caller's transaction, once the order is locked for
+     * sale ({@link #lockForSale}): the gate asked again, the reservation made good, then paid or
+     * held. For the payment gateways.
+     */
+    Order payLocked(Order order, OrderPayment payment) {
+        if (!order.awaitsPayment()) {
+            throw new OrderTransitionRefused(order.status(), "pay");
+        }
+        List<String> reasons = new ArrayList<>(gateRefusals(order).stream().map(Refusal::code).map(Enum::name).toList());
+        if (!order.reserved()) {
+            if (capacity(order.lines(), teams::lockCapacity).isEmpty()) {
+                boardsByTeam(order.lines()).forEach(teams::queue);
+                order.reserveAgain(payment.at());
+            } else {
+                reasons.add(RefusalCode.CAPACITY_EXHAUSTED.name());
+            }
+        }
+        order.pay(payment);
+        if (!reasons.isEmpty() && order.status() != OrderStatus.ON_HOLD) {
+            order.hold(String.join(" ", new LinkedHashSet<>(reasons)), payment.at(), null);
+        }
+        return orders.saveAndFlush(order);
+    }
+
+    /**
+     * Takes the order's revisions' shared locks, then the order's own lock, in the store's one
+     * order of locks, and reads the order as it is now.
+     */
+    Order lockForSale(UUID orderId) {
+        List<UUID> revisions = orders.revisionsOf(orderId);
+        if (revisions.isEmpty()) {
+            throw new NotFound();
+        }
+        catalog.lockForSale(revisions);
+        return lock(orderId);
+    }
+
+    private Order lock(UUID orderId) {
+        Order order = entityManager.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (order == null) {
+            throw new NotFound();
+        }
+        return order;
+    }
+
+    /** What the gate says now about each line of the order (its supplied parts were matched at placement against a frozen BOM). */
+    private List<Refusal> gateRefusals(Order order) {
+        return gateRefusals(order.lines(), order.destination(), order.buyerType(),
+                order.acknowledgements().stream().map(OrderAcknowledgement::code).collect(Collectors.toSet()),
+                order.lines().stream().map(line -> List.<SuppliedPart>of()).toList(), true);
+    }
+
+    /**
+     * A suspension or revocation of a revision puts every open order with a line of it ON_HOLD at
+     * once, in the decision's transaction: the revision's lock first (so a sale of it either
+     * committed before, and is found here, or waits and is refused by the gate), then each order's.
+     * Returns the orders put on hold.
+     */
+    @Transactional
+    public List<Order> holdOpenOrdersOf(UUID revisionId, String reason) {
+        catalog.lockForDecision(revisionId);
+        Instant now = clock.instant();
+        List<Order> held = new ArrayList<>();
+        for (Order order : orders.lockOpenWith(revisionId, Order.HOLDABLE)) {
+            order.hold(reason, now, null);
+            held.add(orders.saveAndFlush(order));
+        }
+        return held;
+    }
+
+    /**
+     * Ends the reservations of unpaid orders past their time, oldest first, one transaction each:
+     * their boards go back to the teams; a payment arriving later books them again if it can. Safe
+     * on two nodes (each order is locked, and changed only if still due). Returns how many ended.
+     */
+    public int releaseExpiredReservations() {
+        return releaseExpiredReservations(clock.instant());
+    }
+
+    /** {@link #releaseExpiredReservations()} as at this instant. */
+    int releaseExpiredReservations(Instant now) {
+        int released = 0;
+        for (UUID due : reading.execute(status -> orders.reservationsDue(now))) {
+            Boolean ended = writing.execute(status -> {
+                Order order = lock(due);
+                if (!order.expireReservation(now)) {
+                    return false;
+                }
+                giveBack(order);
+                orders.saveAndFlush(order);
+                return true;
+            });
+            released += Boolean.TRUE.equals(ended) ? 1 : 0;
+        }
+        return released;
+    }
+
+    /** Puts an order on hold by an administrator's decision, with the reason the buyer is told. */
+    public Order hold(UUID orderId, String reason, Actor admin) {
+        requireAdministrator(admin);
+        return writing.execute(status -> {
+            Order order = lock(orderId);
+            order.hold(reason, clock.instant(), admin.id());
+            return orders.saveAndFlush(order);
+        });
+    }
+
+    /**
+     * An administrator lets an order on hold go on, once the gate allows every line again (else
+     * {@link OrderRefused} with the reasons) and, when the order lost its reservation, the teams
+     * have room for it again.
+     */
+    public Order release(UUID orderId, Actor admin) {
+        requireAdministrator(admin);
+        return writing.execute(status -> {
+            Order order = lockForSale(orderId);
+            if (order.status() != OrderStatus.ON_HOLD) {
+                throw new OrderTransitionRefused(order.status(), "release");
+            }
+            Set<Refusal> refusals = new LinkedHashSet<>(gateRefusals(order));
+            if (!order.reserved()) {
+                refusals.addAll(capacity(order.lines(), teams::lockCapacity));
+            }
+            if (!refusals.isEmpty()) {
+                throw new OrderRefused(List.copyOf(refusals));
+            }
+            if (!order.reserved()) {
+                boardsByTeam(order.lines()).forEach(teams::queue);
+                order.reserveAgain(clock.instant());
+            }
+            order.release(clock.instant(), admin.id());
+            return orders.saveAndFlush(order);
+        });
+    }
+
+    /**
+     * Cancels an order before its assembly starts: its buyer, or an administrator. Its boards go
+     * back to the teams; a paid one is then refunded by an administrator.
+     */
+    public Order cancel(UUID orderId, String reason, Actor actor) {
+        return writing.execute(status -> {
+            Order order = lock(orderId);
+            if (!actor.administrator() && !order.buyerId().equals(actor.id())) {
+                throw new NotFound();
+            }
+            if (order.cancel(reason, clock.instant(), actor.id())) {
+                giveBack(order);
+            }
+            return orders.saveAndFlush(order);
+        });
+    }
+
+    /**
+     * Records money paid back to the buyer (an administrator's act), in whole or in part: the
+     * invoice module issues the credit note in the same transaction; in full, the order is REFUNDED.
+     */
+    public Order refund(UUID orderId, Money amount, String reason, Actor admin) {
+        requireAdministrator(admin);
+        return writing.execute(status -> {
+            Order order = lock(orderId);
+            if (order.refund(amount, reason, clock.instant(), admin.id())) {
+                giveBack(order);
+            }
+            return orders.saveAndFlush(order);
+        });
+    }
+
+    /** A consumer withdraws from their purchase of full kits, within the period: recorded and acknowledged. */
+    public Order withdraw(UUID orderId, Actor buyer) {
+        return writing.execute(status -> {
+            Order order = lock(orderId);
+            if (!order.buyerId().equals(buyer.id())) {
+                throw new NotFound();
+            }
+            order.withdraw(clock.instant(), buyer.id());
+            return orders.saveAndFlush(order);
+        });
+    }
+
+    /** The team received an assembly-only buyer's parts. */
+    public Order receiveParts(UUID orderId, String note, Actor member) {
+        return asTeam(orderId, member, order -> order.receiveParts(clock.instant(), member.id(), note));
+    }
+
+    /** The team starts the assembly. */
+    public Order startAssembly(UUID orderId, Actor member) {
+        return asTeam(orderId, member, order -> order.startAssembly(clock.instant(), member.id()));
+    }
+
+    /** The team tested every unit. */
+    public Order markTested(UUID orderId, Actor member) {
+        return asTeam(orderId, member, order -> order.markTested(clock.instant(), member.id()));
+    }
+
+    /**
+     * The team hands the boards to the carrier, the gate asked once more under the revisions'
+     * locks: a line it now refuses puts the order ON_HOLD instead, and nothing ships.
+     */
+    public Order ship(UUID orderId, String carrier, String trackingNumber, Actor member) {
+        return writing.execute(status -> {
+            Order order = lockForSale(orderId);
+            requireTeam(order, member);
+            List<Refusal> refusals = gateRefusals(order);
+            if (!refusals.isEmpty()) {
+                order.hold(String.join(" ", refusals.stream().map(refusal -> refusal.code().name()).distinct().toList()),
+                        clock.instant(), null);
+            } else if (order.ship(carrier, trackingNumber, clock.instant(), member.id())) {
+                giveBack(order);
+            }
+            return orders.saveAndFlush(order);
+        });
+    }
+
+    /** The boards reached the buyer (the team or an administrator records it). */
+    public Order deliver(UUID orderId, Actor member) {
+        return asTeam(orderId, member, order -> order.deliver(clock.instant(), member.id()));
+    }
+
+    private Order asTeam(UUID orderId, Actor member, java.util.function.Consumer<Order> move) {
+        return writing.execute(status -> {
+            Order order = lock(orderId);
+            requireTeam(order, member);
+            move.accept(order);
+            return orders.saveAndFlush(order);
+        });
+    }
+
+    /** A member of a team whose boards are in the order, or an administrator; anyone else is told it does not exist. */
+    private void requireTeam(Order order, Actor actor) {
+        if (!actor.administrator() && !teams.isMemberOfAny(actor.id(), order.teams())) {
+            throw new NotFound();
+        }
+    }
+
+    private static void requireAdministrator(Actor actor) {
+        if (!actor.administrator()) {
+            throw new org.openspacemakers.marketplace.refusal.Forbidden("administrators-only", "forbidden.administratorsOnly");
+        }
+    }
+
+    /** Gives the order's boards back to their teams' queues (its reservation ended in this transaction). */
+    private void giveBack(Order order) {
+        boardsByTeam(order.lines()).forEach((team, boards) -> teams.queue(team, -boards));
+    }
+
+    /** Every order, newest first, optionally of one status: the administrator's view. */
+    @Transactional(readOnly = true)
+    public List<Order> all(Optional<OrderStatus> status, int limit) {
+        org.springframework.data.domain.PageRequest page = org.springframework.data.domain.PageRequest.of(0, limit);
+        return status.map(wanted -> orders.findByStatusOrderByPlacedAtDesc(wanted, page))
+                .orElseGet(() -> orders.findAllByOrderByPlacedAtDesc(page));
     }
 
     /**
@@ -266,10 +624,10 @@ public class Orders {
         return orders.findByBuyerIdOrderByPlacedAtDesc(buyer);
     }
 
-    /** Open orders with boards of this team, oldest first: the team's fulfilment queue. */
+    /** Paid orders with boards of this team still to fulfil, oldest paid first: the team's fulfilment queue. */
     @Transactional(readOnly = true)
     public List<Order> waitingFor(UUID teamId) {
-        return orders.findWaitingFor(teamId, AssemblyQueue.OPEN);
+        return orders.findWaitingFor(teamId, AssemblyQueue.TO_FULFIL);
     }
 
     @Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,7 +22,10 @@ import org.openspacemakers.marketplace.refusal.InvalidInput;
  */
 public record PlaceOrder(UUID buyer, String idempotencyKey, List<Line> lines, CountryCode destination,
         BuyerType buyerType, ShippingAddress address, Set<String> acknowledgements, PaymentMethod paymentMethod,
-        BuyingCompany company) {
+        BuyingCompany company, Locale language) {
+
+    /** The languages the store writes to buyers in; another one is taken as English. */
+    private static final Set<String> LANGUAGES = Set.of("en", "fr");
 
     /** The longest idempotency key accepted. */
     public static final int MAX_KEY_LENGTH = 100;
@@ -30,6 +34,13 @@ public record PlaceOrder(UUID buyer, String idempotencyKey, List<Line> lines, Co
     public PlaceOrder(UUID buyer, String idempotencyKey, List<Line> lines, CountryCode destination, BuyerType buyerType,
             ShippingAddress address, Set<String> acknowledgements, PaymentMethod paymentMethod) {
         this(buyer, idempotencyKey, lines, destination, buyerType, address, acknowledgements, paymentMethod, null);
+    }
+
+    /** An order in English. */
+    public PlaceOrder(UUID buyer, String idempotencyKey, List<Line> lines, CountryCode destination, BuyerType buyerType,
+            ShippingAddress address, Set<String> acknowledgements, PaymentMethod paymentMethod, BuyingCompany company) {
+        this(buyer, idempotencyKey, lines, destination, buyerType, address, acknowledgements, paymentMethod, company,
+                Locale.ENGLISH);
     }
 
     public PlaceOrder {
@@ -56,6 +67,8 @@ public record PlaceOrder(UUID buyer, String idempotencyKey, List<Line> lines, Co
             throw new InvalidInput("company", "invalid.company");
         }
         company = buyerType == BuyerType.PROFESSIONAL ? company : null;
+        language = language != null && LANGUAGES.contains(language.getLanguage())
+                ? Locale.forLanguageTag(language.getLanguage()) : Locale.ENGLISH;
     }
 
     /**

@@ -35,6 +35,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @AutoConfigurationPackage(basePackages = "org.openspacemakers.marketplace")
 @ComponentScan(basePackages = "org.openspacemakers.marketplace",
         excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class))
+@org.springframework.boot.context.properties.ConfigurationPropertiesScan("org.openspacemakers.marketplace")
 @Profile(CoreTestApplication.PROFILE)
 public class CoreTestApplication {
 

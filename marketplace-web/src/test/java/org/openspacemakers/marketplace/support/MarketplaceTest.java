@@ -19,6 +19,8 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"marketplace.demo.enabled=true", "marketplace.data-dir=target/test-data",
+                // The demo buyer places many orders across the tests; the unpaid limits are tested on their own.
+                "marketplace.orders.max-unpaid-orders=100000", "marketplace.orders.max-unpaid-boards-per-team=1000000",
                 "spring.jpa.properties.hibernate.generate_statistics=true",
                 "spring.datasource.hikari.data-source-properties.queryInterceptors=org.openspacemakers.marketplace.support.SqlStatements"})
 @Import({Api.class, Fixtures.class, DossierFixtures.class, TravellingClock.class, Failures.class})

@@ -200,7 +200,8 @@ public class Review extends AbstractAggregateRoot<Review> {
         if (status == ReviewStatus.SUSPENDED || status == ReviewStatus.REVOKED) {
             return List.of(Refusal.of(RefusalCode.APPROVAL_SUSPENDED, status));
         }
-        if (status != ReviewStatus.APPROVED) {
+        boolean covered = status == ReviewStatus.APPROVED || (status == ReviewStatus.SUPERSEDED && request.alreadySold());
+        if (!covered) {
             return List.of(Refusal.of(RefusalCode.NOT_APPROVED, status));
         }
         List<Refusal> refusals = new ArrayList<>();

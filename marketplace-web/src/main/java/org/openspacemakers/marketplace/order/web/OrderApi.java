@@ -38,8 +38,8 @@ class OrderApi {
     @PostMapping
     @Operation(summary = "Place an order; the same Idempotency-Key and body again give back the same order")
     ResponseEntity<OrderJson> place(@RequestHeader(IDEMPOTENCY_KEY) String idempotencyKey,
-            @Valid @RequestBody OrderRequest request, @AuthenticationPrincipal SignedInUser buyer) {
-        Placement placement = orders.place(request.toPlaceOrder(buyer.id(), idempotencyKey, false));
+            @Valid @RequestBody OrderRequest request, @AuthenticationPrincipal SignedInUser buyer, java.util.Locale locale) {
+        Placement placement = orders.place(request.toPlaceOrder(buyer.id(), idempotencyKey, false, locale));
         OrderJson body = OrderJson.of(placement.order());
         return ResponseEntity.status(placement.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/v1/orders/" + body.id()))

@@ -17,7 +17,20 @@ import org.openspacemakers.marketplace.order.PaymentMethod;
 /** An order as the API shows it. {@code invoiceNumber} stays null until the order is paid. */
 record OrderJson(UUID id, OrderStatus status, String destinationCountry, BuyerType buyerType,
         PaymentMethod paymentMethod, Money total, List<LineJson> lines, AddressJson shippingAddress,
-        Instant placedAt, String invoiceNumber, List<AcknowledgementJson> acknowledgements, CompanyJson company) {
+        Instant placedAt, String invoiceNumber, List<AcknowledgementJson> acknowledgements, CompanyJson company,
+        String paymentReference, Instant reservedUntil, Instant paidAt, Money refunded, ShipmentJson shipment,
+        List<StepJson> history) {
+
+    /** How the boards left. */
+    record ShipmentJson(String carrier, String trackingNumber, Instant shippedAt) {
+    }
+
+    /**
+     * A step of the order's life: the status it moved to (or an event within it, such as
+     * {@code RESERVATION_EXPIRED} or {@code WITHDRAWN}), when, and the reason given.
+     */
+    record StepJson(OrderStatus status, String event, Instant at, String note) {
+    }
 
     /** {@code suppliedParts}: for an assembly-only line, what the workshop receives from the buyer. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -54,6 +67,11 @@ record OrderJson(UUID id, OrderStatus status, String destinationCountry, BuyerTy
                 order.placedAt(), null, order.acknowledgements().stream()
                         .map(given -> new AcknowledgementJson(given.code(), given.textVersion())).toList(),
                 order.professional().map(company -> new CompanyJson(company.companyName(), company.vatNumber(),
-                        company.vatCheck(), company.checkedAt())).orElse(null));
+                        company.vatCheck(), company.checkedAt())).orElse(null),
+                order.paymentReference(), order.reserved() ? order.reservationExpiresAt().orElse(null) : null,
+                order.payment().map(payment -> payment.at()).orElse(null), order.refunded(),
+                order.shipment().map(shipment -> new ShipmentJson(shipment.carrier(), shipment.trackingNumber(),
+                        shipment.at())).orElse(null),
+                order.steps().stream().map(step -> new StepJson(step.status(), step.event(), step.at(), step.note())).toList());
     }
 }

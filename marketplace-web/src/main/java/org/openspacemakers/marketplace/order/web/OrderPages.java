@@ -87,7 +87,7 @@ class OrderPages {
             return formAgain(form, model, HttpStatus.BAD_REQUEST);
         }
         try {
-            Placement placement = orders.place(form.toRequest().toPlaceOrder(buyer.id(), form.getIdempotencyKey(), false));
+            Placement placement = orders.place(form.toRequest().toPlaceOrder(buyer.id(), form.getIdempotencyKey(), false, locale));
             return new ModelAndView("redirect:/orders/" + placement.order().id() + "?placed&lang=" + locale.getLanguage());
         } catch (InvalidOrder e) {
             errors.reject("invalid.offerGone");

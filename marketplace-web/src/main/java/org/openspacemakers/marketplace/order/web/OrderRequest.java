@@ -52,7 +52,7 @@ record OrderRequest(
      * switched on; the order itself checks the rest (its key, a destination equal to the address's
      * country).
      */
-    PlaceOrder toPlaceOrder(UUID buyer, String idempotencyKey, boolean cardPaymentsEnabled) {
+    PlaceOrder toPlaceOrder(UUID buyer, String idempotencyKey, boolean cardPaymentsEnabled, java.util.Locale language) {
         InputChecks checks = new InputChecks();
         checks.check(CountryCode.isValid(destinationCountry), "destinationCountry", "invalid.country");
         checks.check(CountryCode.isValid(shippingAddress.country()), "shippingAddress.country", "invalid.country");
@@ -71,6 +71,7 @@ record OrderRequest(
                 new ShippingAddress(shippingAddress.name(), shippingAddress.line1(), shippingAddress.line2(),
                         shippingAddress.postalCode(), shippingAddress.city(), CountryCode.of(shippingAddress.country())),
                 acknowledgements == null ? null : new HashSet<>(acknowledgements), paymentMethod,
-                buyerType == BuyerType.PROFESSIONAL ? new BuyingCompany(company.name(), vatNumber.orElseThrow()) : null);
+                buyerType == BuyerType.PROFESSIONAL ? new BuyingCompany(company.name(), vatNumber.orElseThrow()) : null,
+                language);
     }
 }

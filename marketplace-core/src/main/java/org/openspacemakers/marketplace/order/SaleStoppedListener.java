@@ -1,0 +1,28 @@
+package org.openspacemakers.marketplace.order;
+
+import org.openspacemakers.marketplace.compliance.ReviewStatus;
+import org.openspacemakers.marketplace.compliance.ReviewStatusChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A revision suspended or revoked stops its sales at once: inside the decision's transaction,
+ * every open order with a line of it goes ON_HOLD, with the decision as its reason.
+ */
+@Component
+class SaleStoppedListener {
+
+    private final Orders orders;
+
+    SaleStoppedListener(Orders orders) {
+        this.orders = orders;
+    }
+
+    @EventListener
+    void on(ReviewStatusChanged event) {
+        if (event.status() == ReviewStatus.SUSPENDED || event.status() == ReviewStatus.REVOKED) {
+            orders.holdOpenOrdersOf(event.revision().id(), event.status() == ReviewStatus.REVOKED
+                    ? "APPROVAL_REVOKED" : "APPROVAL_SUSPENDED");
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.openspacemakers.marketplace.order.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.catalog.Money;
+import org.openspacemakers.marketplace.order.Order;
+import org.openspacemakers.marketplace.order.OrderStep;
+import org.openspacemakers.marketplace.order.Orders;
+import org.openspacemakers.marketplace.system.SignedInUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The moves of an order's life through the API: an administrator confirms a bank transfer, holds,
+ * releases, refunds; the buyer cancels or withdraws; the team fulfils. Each answers 200 with the
+ * order's new state, 409 {@code INVALID_STATE} for a move its status does not allow, 404 for an
+ * order this person may not see, 403 for an administrator's move by someone else.
+ */
+@RestController
+@RequestMapping("/api/v1/orders/{orderId}")
+@Tag(name = "Orders")
+class OrderActionsApi {
+
+    private final Orders orders;
+
+    OrderActionsApi(Orders orders) {
+        this.orders = orders;
+    }
+
+    /** A reason given with a move. */
+    record ReasonRequest(@Size(max = OrderStep.MAX_NOTE_LENGTH) String reason) {
+    }
+
+    /** A required reason (a hold). */
+    record RequiredReasonRequest(@NotBlank @Size(max = OrderStep.MAX_NOTE_LENGTH) String reason) {
+    }
+
+    /** Money paid back, with its reason. */
+    record RefundRequest(@NotNull Money amount, @NotBlank @Size(max = OrderStep.MAX_NOTE_LENGTH) String reason) {
+    }
+
+    /** The carrier and tracking number of a shipment. */
+    record ShipmentRequest(@NotBlank @Size(max = 100) String carrier, @NotBlank @Size(max = 100) String trackingNumber) {
+    }
+
+    @PostMapping("/bank-transfer/confirm")
+    @Operation(summary = "Administrators: the order's bank transfer arrived; the order is paid (or ON_HOLD if the gate now refuses a line)")
+    OrderJson confirmBankTransfer(@PathVariable UUID orderId, @AuthenticationPrincipal SignedInUser user) {
+        return json(orders.confirmBankTransfer(visible(orderId, user), actor(user)));
+    }
+
+    @PostMapping("/hold")
+    @Operation(summary = "Administrators: stop the order, with the reason the buyer is told")
+    OrderJson hold(@PathVariable UUID orderId, @Valid @RequestBody RequiredReasonRequest request,
+            @AuthenticationPrincipal SignedInUser user) {
+        return json(orders.hold(visible(orderId, user), request.reason(), actor(user)));
+    }
+
+    @PostMapping("/release")
+    @Operation(summary = "Administrators: let an order on hold go on, once the gate allows it again (409 with reasons otherwise)")
+    OrderJson release(@PathVariable UUID orderId, @AuthenticationPrincipal SignedInUser user) {
+        return json(orders.release(visible(orderId, user), actor(user)));
+    }
+
+    @PostMapping("/refund")
+    @Operation(summary = "Administrators: record money paid back, whole or partial; a credit note is issued")
+    OrderJson refund(@PathVariable UUID orderId, @Valid @RequestBody RefundRequest request,
+            @AuthenticationPrincipal SignedInUser user) {
+        return json(orders.refund(visible(orderId, user), request.amount(), request.reason(), actor(user)));
+    }
+
+    @PostMapping("/cancel")
+    @Operation(summary = "The buyer or an administrator: cancel an order whose assembly has not started")
+    OrderJson cancel(@PathVariable UUID orderId, @Valid @RequestBody(required = false) ReasonRequest request,
+            @AuthenticationPrincipal SignedInUser user) {
+        return json(orders.cancel(visible(orderId, user), request == null ? "" : request.reason(), actor(user)));
+    }
+
+    @PostMapping("/withdrawal")
+    @Operation(summary = "A consumer withdraws from a purchase of full kits within 14 days of delivery")
+    OrderJson withdraw(@PathVariable UUID orderId, @AuthenticationPrincipal SignedInUser user) {
+        return json(orders.withdraw(visible(orderId, user), actor(user)));
+    }
+
+    @PostMapping("/parts-received")
+    @Operation(summary = "The team: the assembly-only buyer's parts arrived")
+    OrderJson partsReceived(@PathVariable UUID orderId, @Valid @RequestBody(required = false) ReasonRequest request,
+            @AuthenticationPrincipal SignedInUser user) {
+        return json(orders.receiveParts(visible(orderId, user), request == null ? "" : request.reason(), actor(user)));
+    }
+
+    @PostMapping("/assembly/start")
+    @Operation(summary = "The team starts the assembly")
+    OrderJson startAssembly(@PathVariable UUID orderId, @AuthenticationPrincipal SignedInUser user) {
+        return json(orders.startAssembly(visible(orderId, user), actor(user)));
+    }
+
+    @PostMapping("/tested")
+    @Operation(summary = "The team: every unit passed its functional test")
+    OrderJson tested(@PathVariable UUID orderId, @AuthenticationPrincipal SignedInUser user) {
+        return json(orders.markTested(visible(orderId, user), actor(user)));
+    }
+
+    @PostMapping("/shipment")
+    @Operation(summary = "The team hands the boards to the carrier (the gate is asked once more: ON_HOLD if it refuses)")
+    OrderJson ship(@PathVariable UUID orderId, @Valid @RequestBody ShipmentRequest request,
+            @AuthenticationPrincipal SignedInUser user) {
+        return json(orders.ship(visible(orderId, user), request.carrier(), request.trackingNumber(), actor(user)));
+    }
+
+    @PostMapping("/delivered")
+    @Operation(summary = "The team or an administrator: the boards reached the buyer")
+    OrderJson delivered(@PathVariable UUID orderId, @AuthenticationPrincipal SignedInUser user) {
+        return json(orders.deliver(visible(orderId, user), actor(user)));
+    }
+
+    /** The order's id when this person may see the order; 404 otherwise, whatever they meant to do. */
+    private UUID visible(UUID orderId, SignedInUser user) {
+        return orders.findForViewer(orderId, user.id(), user.hasRole(Role.ADMIN))
+                .map(Order::id)
+                .orElseThrow(org.openspacemakers.marketplace.refusal.NotFound::new);
+    }
+
+    private static Orders.Actor actor(SignedInUser user) {
+        return new Orders.Actor(user.id(), user.hasRole(Role.ADMIN));
+    }
+
+    private static OrderJson json(Order order) {
+        return OrderJson.of(order);
+    }
+}
