@@ -103,7 +103,12 @@ public class Reviews {
         return decide(revision, reviewer, reason, "reject", review -> review.reject(reviewer, reason, clock.instant()));
     }
 
-    @Transactional
+    /**
+     * READ COMMITTED: the decision's listeners lock the revision and then find every open sale of
+     * it; a sale that committed while they waited for the lock must be seen, not a snapshot taken
+     * before it.
+     */
+    @Transactional(isolation = org.springframework.transaction.annotation.Isolation.READ_COMMITTED)
     public ReviewState suspend(RevisionRef revision, UUID reviewer, String reason) {
         return decide(revision, reviewer, reason, "suspend", review -> review.suspend(reviewer, reason, clock.instant()));
     }
@@ -114,7 +119,12 @@ public class Reviews {
                 review -> review.resumeReview(reviewer, reason, clock.instant()));
     }
 
-    @Transactional
+    /**
+     * READ COMMITTED: the decision's listeners lock the revision and then find every open sale of
+     * it; a sale that committed while they waited for the lock must be seen, not a snapshot taken
+     * before it.
+     */
+    @Transactional(isolation = org.springframework.transaction.annotation.Isolation.READ_COMMITTED)
     public ReviewState revoke(RevisionRef revision, UUID reviewer, String reason) {
         return decide(revision, reviewer, reason, "revoke", review -> review.revoke(reviewer, reason, clock.instant()));
     }

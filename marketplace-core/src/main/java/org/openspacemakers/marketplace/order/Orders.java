@@ -113,7 +113,7 @@ public class Orders {
                 checked = reading.execute(status -> check(request, verification));
             }
             try {
-                return new Placement(book(request, fingerprint, checked), true);
+                return book(request, fingerprint, checked);
             } catch (DataIntegrityViolationException | PessimisticLockingFailureException concurrentSameKey) {
                 // Another request with this key got there first (or the database chose this one as a
                 // deadlock victim): look again for the order it made.
@@ -193,7 +193,7 @@ public class Orders {
     }
 
     /** Books in one of the turns, in a READ COMMITTED transaction whose lock waits are bounded. */
-    private Order book(PlaceOrder request, String fingerprint, Checked checked) {
+    private Placement book(PlaceOrder request, String fingerprint, Checked checked) {
         return waits.inTurn(() -> writing.execute(
                 status -> waits.withLockWaitsBounded(() -> lockAndStore(request, fingerprint, checked))));
     }
@@ -203,8 +203,16 @@ public class Orders {
      * gate again under them, books each team's capacity, and stores the order when every line may
      * be sold, every team has room and the buyer stays within the unpaid limits.
      */
-    private Order lockAndStore(PlaceOrder request, String fingerprint, Checked checked) {
+    private Placement lockAndStore(PlaceOrder request, String fingerprint, Checked checked) {
         lockBuyer(request.buyer());
+        // The buyer's lock serialises their placements: one under the same key that committed first is seen here.
+        Optional<Order> placed = orders.findByBuyerIdAndIdempotencyKey(request.buyer(), request.idempotencyKey());
+        if (placed.isPresent()) {
+            if (!placed.get().answers(fingerprint)) {
+                throw new IdempotencyKeyReused();
+            }
+            return new Placement(placed.get(), false);
+        }
         catalog.lockForSale(checked.lines().stream().map(OrderLine::revisionId).toList());
         Set<Refusal> refusals = new LinkedHashSet<>(gateRefusals(checked.lines(), request.destination(),
                 checked.buyerType(), request.acknowledgements(), request.lines().stream()
@@ -216,9 +224,9 @@ public class Orders {
         }
         boardsByTeam(checked.lines()).forEach(teams::queue);
         Instant now = clock.instant();
-        return orders.saveAndFlush(new Order(request, fingerprint, checked.lines(), checked.suppliedParts(),
+        return new Placement(orders.saveAndFlush(new Order(request, fingerprint, checked.lines(), checked.suppliedParts(),
                 checked.total().currency(), now, checked.verification(), PaymentReferences.next(),
-                now.plus(settings.reservation(request.paymentMethod()))));
+                now.plus(settings.reservation(request.paymentMethod())))), true);
     }
 
     /** Serialises one buyer's placements, so that their unpaid orders are counted as they really are. */

@@ -18,6 +18,8 @@ class SaleStoppedListener {
         this.orders = orders;
     }
 
+    // First of the decision's listeners: the revision's lock is taken before anything else of the decision touches it.
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
     @EventListener
     void on(ReviewStatusChanged event) {
         if (event.status() == ReviewStatus.SUSPENDED || event.status() == ReviewStatus.REVOKED) {

@@ -27,6 +27,14 @@ public final class LockWaits {
         awaitCount(jdbc, statements, LOCKING_NOW);
     }
 
+    /** Returns once exactly this many statements of the schema wait for a shared row lock (a sale's lock on its revisions). */
+    public static void awaitWaitingToShare(JdbcTemplate jdbc, int statements) {
+        awaitCount(jdbc, statements, """
+                FROM information_schema.PROCESSLIST
+                WHERE DB = DATABASE() AND ID <> CONNECTION_ID() AND COMMAND IN ('Query', 'Execute')
+                AND (INFO LIKE '%lock in share mode%' OR INFO LIKE '%for share%')""");
+    }
+
     /**
      * Returns once exactly this many statements of the schema that start with these words (such as
      * {@code update access_tokens}) are running, which for a write to a row another transaction

@@ -16,6 +16,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.catalog.Teams;
+import org.openspacemakers.marketplace.compliance.Approval;
+import org.openspacemakers.marketplace.compliance.BuyerType;
+import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.compliance.Reviews;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.coretest.CoreTest;
@@ -99,8 +102,9 @@ class OrderLifeTest {
         Fixtures.Listing listing = listingWithSlots(2);
         Order late = place(listing, 2);
 
-        assertThat(orders.releaseExpiredReservations(late.placedAt().plus(Duration.ofDays(9)))).isZero();
-        assertThat(orders.releaseExpiredReservations(late.placedAt().plus(Duration.ofDays(10)))).isEqualTo(1);
+        orders.releaseExpiredReservations(late.placedAt().plus(Duration.ofDays(9)));
+        assertThat(queue.queuedBoards(listing.team().id())).as("not yet").isEqualTo(2);
+        assertThat(orders.releaseExpiredReservations(late.placedAt().plus(Duration.ofDays(10)))).isPositive();
         assertThat(queue.queuedBoards(listing.team().id())).isZero();
         assertThat(teamsOwnCount(listing)).isZero();
 
@@ -156,6 +160,10 @@ class OrderLifeTest {
         assertThat(paidWhileHeld.status()).isEqualTo(OrderStatus.ON_HOLD);
 
         reviews.resumeReview(RevisionRef.of(listing.revision().id()), reviewer, "report confirmed");
+        assertThatThrownBy(() -> orders.release(placed.id(), admin)).as("in review again, not approved yet")
+                .isInstanceOf(OrderRefused.class);
+        reviews.approve(RevisionRef.of(listing.revision().id()), reviewer, new Approval(List.of("FR"),
+                List.of(BuyerType.values()), List.of(OfferKind.FULL_KIT), null, "report confirmed"));
         Order released = orders.release(placed.id(), admin);
 
         assertThat(released.status()).isEqualTo(OrderStatus.PAID);
@@ -193,7 +201,7 @@ class OrderLifeTest {
                 () -> reviews.revoke(RevisionRef.of(listing.revision().id()), reviewer, "unsafe"))) {
             CompletableFuture<Placement> placement = CompletableFuture.supplyAsync(
                     () -> orders.place(boards(buyer, key(), listing.fullKit().id(), 1)));
-            LockWaits.awaitWaiting(jdbc, 1);
+            LockWaits.awaitWaitingToShare(jdbc, 1);
             assertThat(placement).isNotDone();
             revoking.commit();
             assertThat(placement).failsWithin(1, TimeUnit.MINUTES).withThrowableOfType(ExecutionException.class)

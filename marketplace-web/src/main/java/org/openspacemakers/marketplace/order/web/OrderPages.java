@@ -47,7 +47,13 @@ class OrderPages {
     private final RefusalMessages refusals;
     private final SaleGate gate;
 
-    OrderPages(BoardQueries catalog, Orders orders, RefusalMessages refusals, SaleGate gate) {
+    private final org.openspacemakers.marketplace.payment.Payments payments;
+    private final java.time.Clock clock;
+
+    OrderPages(BoardQueries catalog, Orders orders, RefusalMessages refusals, SaleGate gate,
+            org.openspacemakers.marketplace.payment.Payments payments, java.time.Clock clock) {
+        this.payments = payments;
+        this.clock = clock;
         this.gate = gate;
         this.catalog = catalog;
         this.orders = orders;
@@ -131,8 +137,11 @@ class OrderPages {
 
     @GetMapping("/orders/{orderId}")
     String order(@PathVariable UUID orderId, @AuthenticationPrincipal SignedInUser viewer, Model model) {
-        model.addAttribute("order", orders.findForViewer(orderId, viewer.id(), viewer.hasRole(Role.ADMIN))
-                .orElseThrow(NotFound::new));
+        org.openspacemakers.marketplace.order.Order order = orders.findForViewer(orderId, viewer.id(),
+                viewer.hasRole(Role.ADMIN)).orElseThrow(NotFound::new);
+        model.addAttribute("order", order);
+        model.addAttribute("life", OrderLife.of(order, viewer.id(), viewer.hasRole(Role.ADMIN), clock.instant()));
+        model.addAttribute("payment", payments.instructions(order).orElse(null));
         return "order";
     }
 

@@ -70,7 +70,11 @@ class TeamPagesTest {
     void aMakersOwnDashboardShowsItsBoardsCapacityAndWaitingOrders() {
         Fixtures.Listing mine = fixtures.approvedListing("FR");
         Credentials buyer = fixtures.user(Role.BUYER);
-        api.placeOrder(buyer, java.util.UUID.randomUUID().toString(), OrderBodies.orderBody(mine.fullKit().id(), 2, "FR"));
+        String placed = api.placeOrder(buyer, java.util.UUID.randomUUID().toString(),
+                OrderBodies.orderBody(mine.fullKit().id(), 2, "FR")).json().get("id").asText();
+        // The fulfilment queue holds paid orders.
+        assertThat(api.post("/api/v1/orders/" + placed + "/bank-transfer/confirm", fixtures.user(Role.ADMIN), "").status())
+                .isEqualTo(200);
         Api.Session session = api.signIn(mine.maker());
 
         String dashboard = api.get("/teams/" + mine.team().slug() + "?lang=en", session.headers()).body();
