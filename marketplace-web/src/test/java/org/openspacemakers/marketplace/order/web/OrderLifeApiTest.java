@@ -135,7 +135,7 @@ class OrderLifeApiTest {
 
         Api.Answer refused = api.submit(admin, "/orders/" + id + "/refund?lang=en",
                 List.of(Map.entry("amount", "12,5O"), Map.entry("reason", "damaged")));
-        String page = api.get(refused.header("Location"), admin.headers()).body();
+        String page = api.get(refused.header("Location").replaceFirst("^https?://[^/]+", ""), admin.headers()).body();
 
         assertThat(page).contains("amount: an amount in euros");
         assertThat(jdbc.queryForObject("SELECT refunded_minor FROM orders WHERE id = ?", Long.class, id)).isZero();
