@@ -32,7 +32,7 @@ class ModuleStructureTest {
 
     /** The core Maven module's feature packages (their {@code web} sub-packages live in marketplace-web). */
     private static final String[] CORE_MODULE = {ROOT + ".account..", ROOT + ".catalog..", ROOT + ".order..",
-            ROOT + ".storage..", ROOT + ".embedded..", ROOT + ".database.."};
+            ROOT + ".notification..", ROOT + ".storage..", ROOT + ".embedded..", ROOT + ".database.."};
 
     private static final JavaClasses ALL = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -1,0 +1,27 @@
+package org.openspacemakers.marketplace.notification;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * The outbox's times as the schema keeps every time, DATETIME in UTC, whatever the JVM's zone:
+ * given to the driver and read back as UTC wall-clock times, never as {@code java.sql.Timestamp}
+ * (which the driver would shift into the JVM's zone).
+ */
+final class Utc {
+
+    private Utc() {
+    }
+
+    static LocalDateTime of(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    static Instant read(ResultSet row, String column) throws SQLException {
+        LocalDateTime time = row.getObject(column, LocalDateTime.class);
+        return time == null ? null : time.toInstant(ZoneOffset.UTC);
+    }
+}
