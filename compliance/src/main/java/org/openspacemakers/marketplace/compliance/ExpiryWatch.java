@@ -13,6 +13,7 @@ import org.openspacemakers.marketplace.compliance.review.ExpiryNotice;
 import org.openspacemakers.marketplace.compliance.review.ExpiryNoticeRepository;
 import org.openspacemakers.marketplace.compliance.review.Review;
 import org.openspacemakers.marketplace.compliance.review.ReviewRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,12 +31,15 @@ public class ExpiryWatch {
     private final ReviewRepository reviews;
     private final ExpiryNoticeRepository notices;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ExpiryWatch(ReviewRepository reviews, ExpiryNoticeRepository notices, EntityManager entityManager, Clock clock) {
+    ExpiryWatch(ReviewRepository reviews, ExpiryNoticeRepository notices, EntityManager entityManager,
+            ApplicationEventPublisher events, Clock clock) {
         this.reviews = reviews;
         this.notices = notices;
         this.entityManager = entityManager;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -49,8 +53,8 @@ public class ExpiryWatch {
 
     /**
      * Approvals whose countries lapsed are suspended there (wholly when no country is left), and each
-     * coming expiry within {@value #WARNING_DAYS} days is announced once. Runs at most once a day
-     * whatever the number of nodes: the day is claimed in the database first.
+     * coming expiry within {@value #WARNING_DAYS} days is announced once ({@link ExpiryWarned}). Runs
+     * at most once a day whatever the number of nodes: the day is claimed in the database first.
      */
     @Transactional
     public WatchReport watch() {
@@ -71,6 +75,7 @@ public class ExpiryWatch {
             Optional<LocalDate> next = review.nextExpiry().filter(day -> !day.isAfter(today.plusDays(WARNING_DAYS)));
             if (next.isPresent() && !notices.existsByReviewIdAndExpiresOn(review.id(), next.get())) {
                 notices.save(new ExpiryNotice(review.id(), review.revision().id(), next.get(), now));
+                events.publishEvent(new ExpiryWarned(review.revision(), next.get()));
                 warned++;
             }
         }

@@ -20,6 +20,7 @@ import org.openspacemakers.marketplace.compliance.WeeeCategory;
 import org.openspacemakers.marketplace.fixtures.Credentials;
 import org.openspacemakers.marketplace.fixtures.DossierFixtures;
 import org.openspacemakers.marketplace.fixtures.Fixtures;
+import org.openspacemakers.marketplace.notification.Mails;
 import org.openspacemakers.marketplace.support.Api;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
 import org.openspacemakers.marketplace.support.TravellingClock;
@@ -51,6 +52,8 @@ class ExpiryWatchTest {
     ExpiryWatch watch;
     @Autowired
     TravellingClock clock;
+    @Autowired
+    Mails mails;
 
     @AfterEach
     void backToNow() {
@@ -77,6 +80,8 @@ class ExpiryWatchTest {
         assertThat(watch.warnings(List.of(revision)))
                 .containsExactly(new ExpiryWatch.ExpiryWarning(revision, registrationEnds));
         assertThat(watch.watch().ran()).as("a second node, the same day").isFalse();
+        assertThat(mails.byKey("expiry:" + revision.id() + ":" + registrationEnds + ":to:" + listing.maker().id()))
+                .as("the team is told by e-mail").get().extracting(Mails.QueuedMail::recipient).isEqualTo(listing.maker().email());
         String dashboard = api.get("/teams/" + listing.team().slug() + "?lang=en", api.signIn(listing.maker()).headers()).body();
         assertThat(dashboard).contains("An approval lapses on " + registrationEnds);
         assertThat(api.placeOrder(buyer, key(), orderBody(listing.fullKit().id(), 1, "SK")).status()).isEqualTo(201);
