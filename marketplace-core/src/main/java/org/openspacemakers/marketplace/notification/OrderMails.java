@@ -15,12 +15,14 @@ import org.openspacemakers.marketplace.order.Order;
 import org.openspacemakers.marketplace.order.OrderLine;
 import org.openspacemakers.marketplace.order.OrderStatus;
 import org.openspacemakers.marketplace.order.OrderStatusChanged;
+import org.openspacemakers.marketplace.order.OrderWithdrawn;
 import org.openspacemakers.marketplace.order.Orders;
 import org.openspacemakers.marketplace.order.PaymentMethod;
 import org.openspacemakers.marketplace.payment.PaymentInstructions;
 import org.openspacemakers.marketplace.payment.Payments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -50,9 +52,11 @@ class OrderMails {
     private final Mails mails;
     private final MailTexts texts;
     private final MailSettings settings;
+    private final String returnAddress;
 
     OrderMails(Orders orders, Payments payments, Accounts accounts, Teams teams, Mails mails, MailTexts texts,
-            MailSettings settings) {
+            MailSettings settings, @Value("${marketplace.association.postal-address:}") String returnAddress) {
+        this.returnAddress = returnAddress;
         this.orders = orders;
         this.payments = payments;
         this.accounts = accounts;
@@ -77,6 +81,28 @@ class OrderMails {
         if (TOLD_TO_TEAMS.contains(status)) {
             tellTeams(order, event);
         }
+    }
+
+    /**
+     * A consumer's withdrawal is acknowledged on a durable medium (Directive 2011/83/EU art. 11(3)),
+     * with where the boards go back and when the money comes back (art. 13, 14).
+     */
+    @EventListener
+    void on(OrderWithdrawn event) {
+        Order order = orders.findForViewer(event.orderId(), event.buyerId(), false)
+                .orElseThrow(() -> new IllegalStateException("order " + event.orderId() + " withdrawn but cannot be read"));
+        accounts.byId(order.buyerId()).ifPresent(buyer -> {
+            Locale language = order.language();
+            List<String> paragraphs = new ArrayList<>();
+            paragraphs.add(texts.text("order.withdrawn.body", language, reference(order), texts.date(event.at(), language)));
+            if (!returnAddress.isBlank()) {
+                paragraphs.add(texts.text("order.withdrawn.return", language, returnAddress.strip()));
+            }
+            paragraphs.add(orderPage(order, language));
+            mails.enqueue(Mail.text("order:" + order.id() + ":WITHDRAWN", buyer.email(), language,
+                    texts.subject("order.withdrawn.subject", language, reference(order)),
+                    letter(buyer, language, paragraphs.toArray(String[]::new))));
+        });
     }
 
     private void tellBuyer(Order order, OrderStatusChanged event) {

@@ -431,6 +431,7 @@ public class Order extends AbstractAggregateRoot<Order> {
         }
         withdrawnAt = at;
         step(status, status, at, actor, "WITHDRAWN", "");
+        registerEvent(new OrderWithdrawn(id, buyerId, at));
     }
 
     /** The days after delivery within which a consumer may withdraw from a purchase of goods (Directive 2011/83/EU art. 9). */

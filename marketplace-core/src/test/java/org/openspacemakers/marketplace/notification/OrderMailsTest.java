@@ -82,7 +82,7 @@ class OrderMailsTest {
     }
 
     @Test
-    void aPaidOrderIsToldToItsBuyerAndToEveryMemberOfTheTeamThenEachStepToTheBuyer() {
+    void aPaidOrderIsToldToItsBuyerAndToEveryMemberOfTheTeamThenEachStepAndTheWithdrawalToTheBuyer() {
         Order order = place(Locale.ENGLISH);
 
         orders.confirmBankTransfer(order.id(), admin);
@@ -100,15 +100,18 @@ class OrderMailsTest {
         orders.markTested(order.id(), maker);
         orders.ship(order.id(), "La Poste", "6A0001", maker);
         orders.deliver(order.id(), maker);
+        orders.withdraw(order.id(), Orders.Actor.person(buyer.id()));
 
         assertThat(mails.byKey("order:" + order.id() + ":SHIPPED").orElseThrow().text())
                 .contains("Carrier: La Poste\nTracking number: 6A0001");
         assertThat(mails.byKey("order:" + order.id() + ":DELIVERED").orElseThrow().text())
                 .contains("you may withdraw from this purchase within 14 days of delivery");
+        assertThat(mails.byKey("order:" + order.id() + ":WITHDRAWN").orElseThrow().text())
+                .contains("We recorded your withdrawal from order " + order.paymentReference());
         assertThat(keysOf(order)).as("assembly and test are not the buyer's business").containsExactlyInAnyOrder(
                 "order:" + order.id() + ":AWAITING_PAYMENT", "order:" + order.id() + ":PAID",
                 "order:" + order.id() + ":PAID:to:" + listing.maker().id(), "order:" + order.id() + ":PAID:to:" + secondMaker.id(),
-                "order:" + order.id() + ":SHIPPED", "order:" + order.id() + ":DELIVERED");
+                "order:" + order.id() + ":SHIPPED", "order:" + order.id() + ":DELIVERED", "order:" + order.id() + ":WITHDRAWN");
     }
 
     @Test

@@ -151,6 +151,8 @@ class OrderTest {
         assertThat(order.withdrawnAt()).isPresent();
         assertThatThrownBy(() -> order.withdraw(delivered.plus(Duration.ofDays(4)), BUYER))
                 .as("once").isInstanceOf(OrderTransitionRefused.class);
+        assertThat(order.pendingEvents()).filteredOn(OrderWithdrawn.class::isInstance).as("acknowledged by e-mail")
+                .containsExactly(new OrderWithdrawn(order.id(), order.buyerId(), delivered.plus(Duration.ofDays(3))));
     }
 
     @Test
