@@ -99,6 +99,10 @@ public class Order extends AbstractAggregateRoot<Order> {
     @Column(nullable = false, length = 3)
     private String currency;
 
+    /** The VAT contained in the total, the sum of the lines' VAT. */
+    @Column(name = "vat_total_minor", nullable = false)
+    private long vatTotalMinor;
+
     @Column(name = "placed_at", nullable = false, updatable = false)
     private Instant placedAt;
 
@@ -226,6 +230,7 @@ public class Order extends AbstractAggregateRoot<Order> {
         this.lines = new ArrayList<>(lines);
         this.suppliedParts = new ArrayList<>(suppliedParts);
         this.totalMinor = lines.stream().mapToLong(OrderLine::totalMinor).reduce(0, Math::addExact);
+        this.vatTotalMinor = lines.stream().mapToLong(OrderLine::vatMinor).reduce(0, Math::addExact);
         this.currency = currency.getCurrencyCode();
         this.placedAt = placedAt;
         request.acknowledgements().forEach(code -> acknowledgements.add(
@@ -588,6 +593,16 @@ public class Order extends AbstractAggregateRoot<Order> {
 
     public Money total() {
         return new Money(totalMinor, Currency.getInstance(currency));
+    }
+
+    /** The VAT contained in the total (zero while the association is VAT-exempt). */
+    public Money vatTotal() {
+        return new Money(vatTotalMinor, Currency.getInstance(currency));
+    }
+
+    /** The VAT contained in a line's total. */
+    public Money vat(OrderLine line) {
+        return new Money(line.vatMinor(), Currency.getInstance(currency));
     }
 
     public Money unitPrice(OrderLine line) {

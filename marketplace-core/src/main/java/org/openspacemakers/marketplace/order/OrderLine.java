@@ -6,8 +6,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.UUID;
 import org.openspacemakers.marketplace.compliance.OfferKind;
+import org.openspacemakers.marketplace.tax.VatLine;
+import org.openspacemakers.marketplace.tax.VatTreatment;
 
-/** One line of an order, with the price and revision as they were when it was placed. */
+/**
+ * One line of an order, with the price and revision as they were when it was placed, and its VAT
+ * as {@code tax.VatRules} set it then: the unit price is what the buyer pays, VAT included.
+ */
 @Embeddable
 public class OrderLine {
 
@@ -39,12 +44,22 @@ public class OrderLine {
     @Column(name = "unit_price_minor", nullable = false)
     private long unitPriceMinor;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "vat_treatment", nullable = false, length = 32)
+    private VatTreatment vatTreatment;
+
+    @Column(name = "vat_rate_bp", nullable = false)
+    private int vatRateBasisPoints;
+
+    @Column(name = "vat_minor", nullable = false)
+    private long vatMinor;
+
     protected OrderLine() {
         // for JPA
     }
 
     OrderLine(UUID offerId, UUID revisionId, UUID teamId, String boardSlug, String boardName, String revisionLabel,
-            OfferKind kind, int quantity, long unitPriceMinor) {
+            OfferKind kind, VatLine vat) {
         this.offerId = offerId;
         this.revisionId = revisionId;
         this.teamId = teamId;
@@ -52,8 +67,11 @@ public class OrderLine {
         this.boardName = boardName;
         this.revisionLabel = revisionLabel;
         this.kind = kind;
-        this.quantity = quantity;
-        this.unitPriceMinor = unitPriceMinor;
+        this.quantity = vat.quantity();
+        this.unitPriceMinor = vat.unitPrice().amountMinor();
+        this.vatTreatment = vat.treatment();
+        this.vatRateBasisPoints = vat.rateBasisPoints();
+        this.vatMinor = vat.vat().amountMinor();
     }
 
     public UUID offerId() {
@@ -94,5 +112,20 @@ public class OrderLine {
 
     public long totalMinor() {
         return Math.multiplyExact(unitPriceMinor, quantity);
+    }
+
+    /** How VAT applies to the line, which says the mention its invoice carries. */
+    public VatTreatment vatTreatment() {
+        return vatTreatment;
+    }
+
+    /** The VAT rate in basis points (2000 is 20 %); 0 when the line bears none. */
+    public int vatRateBasisPoints() {
+        return vatRateBasisPoints;
+    }
+
+    /** The VAT contained in the line's total, in minor units. */
+    public long vatMinor() {
+        return vatMinor;
     }
 }

@@ -30,6 +30,10 @@ import org.openspacemakers.marketplace.compliance.VatVerification;
 import org.openspacemakers.marketplace.refusal.Refusal;
 import org.openspacemakers.marketplace.refusal.NotFound;
 import org.openspacemakers.marketplace.refusal.RefusalCode;
+import org.openspacemakers.marketplace.tax.Supply;
+import org.openspacemakers.marketplace.tax.VatBuyer;
+import org.openspacemakers.marketplace.tax.VatLine;
+import org.openspacemakers.marketplace.tax.VatRules;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -58,14 +62,16 @@ public class Orders {
     private final VatNumberCheck vatNumbers;
     private final OrderSettings settings;
     private final EntityManager entityManager;
+    private final VatRules vat;
     private final Clock clock;
 
     Orders(OrderRepository orders, BoardQueries catalog, Teams teams, PlacementWaits waits,
             PlatformTransactionManager transactions, VatNumberCheck vatNumbers, OrderSettings settings,
-            EntityManager entityManager, Clock clock) {
+            EntityManager entityManager, VatRules vat, Clock clock) {
         this.orders = orders;
         this.settings = settings;
         this.entityManager = entityManager;
+        this.vat = vat;
         this.vatNumbers = vatNumbers;
         this.catalog = catalog;
         this.teams = teams;
@@ -148,6 +154,9 @@ public class Orders {
         }
         List<OrderLine> lines = new ArrayList<>();
         List<SuppliedPartRecord> suppliedParts = new ArrayList<>();
+        // A professional is one for VAT while VIES has not refused its number (an unconfirmed one is refused above).
+        VatBuyer vatBuyer = buyerType == BuyerType.PROFESSIONAL && request.company() != null
+                ? VatBuyer.professional(request.company().vatNumber()) : VatBuyer.consumer();
         Money total = null;
         for (int i = 0; i < request.lines().size(); i++) {
             PlaceOrder.Line line = request.lines().get(i);
@@ -159,11 +168,12 @@ public class Orders {
             OfferDetails details = found.get();
             refusals.addAll(catalog.eligibility(details.offer(), request.destination(), buyerType,
                     request.acknowledgements(), line.suppliedParts()).reasons());
-            Money price = details.offer().price();
-            total = total == null ? price.times(line.quantity()) : total.plus(price.times(line.quantity()));
+            VatLine taxed = vat.line(details.offer().kind() == OfferKind.ASSEMBLY_ONLY ? Supply.WORK_ON_GOODS : Supply.GOODS,
+                    details.offer().vatCategory(), request.destination(), vatBuyer, details.offer().price(), line.quantity());
+            total = total == null ? taxed.total() : total.plus(taxed.total());
             lines.add(new OrderLine(details.offer().id(), details.revision().id(), details.board().teamId(),
                     details.board().slug(), details.board().name(), details.revision().label(),
-                    details.offer().kind(), line.quantity(), price.amountMinor()));
+                    details.offer().kind(), taxed));
             if (details.offer().kind() == OfferKind.ASSEMBLY_ONLY) {
                 suppliedParts.addAll(supplied(i, line.suppliedParts(), details.revision()));
             }

@@ -15,6 +15,8 @@ import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
+import org.openspacemakers.marketplace.tax.VatLine;
+import org.openspacemakers.marketplace.tax.VatTreatment;
 
 /** The order's state machine as plain code: each move from where it may be made, and only from there. */
 class OrderTest {
@@ -182,7 +184,7 @@ class OrderTest {
         PlaceOrder request = new PlaceOrder(BUYER, "key", List.of(new PlaceOrder.Line(UUID.randomUUID(), 2)), france,
                 BuyerType.CONSUMER, new ShippingAddress("Ada", "1 rue", "", "75002", "Paris", france), Set.of(), null);
         OrderLine line = new OrderLine(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "board", "Board", "R1",
-                kind, 2, 5_000);
+                kind, new VatLine(VatTreatment.FRANCHISE, 0, money(5_000), 2, money(0)));
         return new Order(request, "fingerprint", List.of(line), List.of(), EUR, PLACED, null, "OSM-ABCDE",
                 PLACED.plus(Duration.ofDays(10)));
     }
