@@ -637,6 +637,12 @@ public class Orders {
                 || teams.isMemberOfAny(viewer, order.teams()));
     }
 
+    /** The order, for the modules that act on it (its invoice); no viewer's rights are checked. */
+    @Transactional(readOnly = true)
+    public Optional<Order> byId(UUID orderId) {
+        return orders.findById(orderId);
+    }
+
     @Transactional(readOnly = true)
     public List<Order> placedBy(UUID buyer) {
         return orders.findByBuyerIdOrderByPlacedAtDesc(buyer);

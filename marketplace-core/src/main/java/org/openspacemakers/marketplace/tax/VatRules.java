@@ -93,7 +93,7 @@ public final class VatRules {
     }
 
     /** The VAT contained in a tax-inclusive amount at this rate, rounded half up to the minor unit. */
-    static long contained(long gross, int rateBasisPoints) {
+    public static long contained(long gross, int rateBasisPoints) {
         BigInteger numerator = BigInteger.valueOf(gross).multiply(BigInteger.valueOf(rateBasisPoints));
         BigInteger denominator = BigInteger.valueOf(10_000L + rateBasisPoints);
         return numerator.multiply(BigInteger.TWO).add(denominator).divide(denominator.multiply(BigInteger.TWO)).longValueExact();

@@ -21,6 +21,7 @@ public final class HeldTransaction<T> implements AutoCloseable {
     private final ExecutorService thread = Executors.newSingleThreadExecutor();
     private final CompletableFuture<Void> workDone = new CompletableFuture<>();
     private final CountDownLatch commit = new CountDownLatch(1);
+    private volatile boolean rollBack;
     private final CompletableFuture<T> outcome;
 
     private HeldTransaction(TransactionTemplate transaction, Supplier<T> work) {
@@ -28,6 +29,9 @@ public final class HeldTransaction<T> implements AutoCloseable {
             T result = work.get();
             workDone.complete(null);
             awaitCommit();
+            if (rollBack) {
+                status.setRollbackOnly();
+            }
             return result;
         }), thread);
     }
@@ -49,6 +53,12 @@ public final class HeldTransaction<T> implements AutoCloseable {
     public T commit() throws InterruptedException, ExecutionException, TimeoutException {
         commit.countDown();
         return outcome.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** Lets the transaction end, rolled back, and gives what its work returned. */
+    public T rollBack() throws InterruptedException, ExecutionException, TimeoutException {
+        rollBack = true;
+        return commit();
     }
 
     /** Whether the transaction has ended. */
