@@ -132,7 +132,7 @@ public class Invoices {
     }
 
     /** What is left to credit of each of the invoice's VAT rates, in the order they first appear on it. */
-    private static Map<Rate, Amounts> left(Invoice invoice, Map<Rate, Amounts> creditedSoFar) {
+    static Map<Rate, Amounts> left(Invoice invoice, Map<Rate, Amounts> creditedSoFar) {
         Map<Rate, Amounts> left = new LinkedHashMap<>();
         invoice.lines().forEach(line -> left.merge(new Rate(line.vatTreatment(), line.vatRateBasisPoints()),
                 new Amounts(line.totalMinor(), line.vatMinor()), Amounts::plus));
@@ -149,7 +149,7 @@ public class Invoices {
      * the VAT contained at that rate, never more than the invoice's VAT left at it. Everything left:
      * exactly what is left of each rate, VAT included.
      */
-    private static List<DocumentLine> shared(Map<Rate, Amounts> left, long amount, long creditable) {
+    static List<DocumentLine> shared(Map<Rate, Amounts> left, long amount, long creditable) {
         List<Rate> rates = new ArrayList<>(left.keySet());
         long[] shares = new long[rates.size()];
         long[] lost = new long[rates.size()];

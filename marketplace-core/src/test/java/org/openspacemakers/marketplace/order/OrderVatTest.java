@@ -1,0 +1,124 @@
+package org.openspacemakers.marketplace.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManager;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.catalog.BoardQueries;
+import org.openspacemakers.marketplace.catalog.Money;
+import org.openspacemakers.marketplace.catalog.Teams;
+import org.openspacemakers.marketplace.compliance.BuyerType;
+import org.openspacemakers.marketplace.compliance.CountryCode;
+import org.openspacemakers.marketplace.compliance.VatNumber;
+import org.openspacemakers.marketplace.compliance.VatNumberCheck;
+import org.openspacemakers.marketplace.coretest.CoreTest;
+import org.openspacemakers.marketplace.fixtures.Fixtures;
+import org.openspacemakers.marketplace.tax.VatRates;
+import org.openspacemakers.marketplace.tax.VatRegime;
+import org.openspacemakers.marketplace.tax.VatRules;
+import org.openspacemakers.marketplace.tax.VatTreatment;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * An order keeps the VAT of each line as the VAT rules set it when it was placed: nothing while
+ * the association is VAT-exempt (the store's default, {@link Orders} as configured), the French
+ * VAT contained in the price once registered ({@link Orders} built here with registered rules, on
+ * the same database).
+ */
+@CoreTest
+class OrderVatTest {
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Orders orders;
+    @Autowired
+    OrderRepository repository;
+    @Autowired
+    BoardQueries catalog;
+    @Autowired
+    Teams teams;
+    @Autowired
+    PlacementWaits waits;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    VatNumberCheck vatNumbers;
+    @Autowired
+    OrderSettings settings;
+    @Autowired
+    EntityManager entityManager;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void anExemptAssociationsOrderCarriesNoVat() {
+        Fixtures.Listing listing = fixtures.approvedListing("FR");
+
+        Order order = orders.place(OrderRequests.boards(fixtures.user(Role.BUYER).id(), OrderRequests.key(),
+                listing.fullKit().id(), 2)).order();
+
+        Order stored = repository.findById(order.id()).orElseThrow();
+        assertThat(stored.total()).isEqualTo(Money.euros(5_000));
+        assertThat(stored.vatTotal()).isEqualTo(Money.euros(0));
+        assertThat(stored.lines()).singleElement().satisfies(line -> {
+            assertThat(line.vatTreatment()).isEqualTo(VatTreatment.FRANCHISE);
+            assertThat(line.vatRateBasisPoints()).isZero();
+            assertThat(line.unitPriceMinor()).isEqualTo(2_500);
+        });
+    }
+
+    @Test
+    void aRegisteredAssociationsOrderKeepsTheFrenchVatInItsPriceLineByLine() {
+        Orders registered = registeredOrders();
+        Fixtures.Listing listing = fixtures.approvedListing("FR");
+
+        Order order = registered.place(OrderRequests.boards(fixtures.user(Role.BUYER).id(), OrderRequests.key(),
+                listing.fullKit().id(), 2)).order();
+
+        Order stored = repository.findById(order.id()).orElseThrow();
+        assertThat(stored.total()).as("tax-inclusive prices").isEqualTo(Money.euros(5_000));
+        assertThat(stored.vatTotal()).as("50.00 x 20/120").isEqualTo(Money.euros(833));
+        assertThat(stored.lines()).singleElement().satisfies(line -> {
+            assertThat(line.vatTreatment()).isEqualTo(VatTreatment.HOME_RATE);
+            assertThat(line.vatRateBasisPoints()).isEqualTo(2000);
+            assertThat(line.vatMinor()).isEqualTo(833);
+            assertThat(stored.vat(line)).isEqualTo(Money.euros(833));
+        });
+    }
+
+    @Test
+    void aProfessionalBuyingInFrancePaysFrenchVatToo() {
+        Orders registered = registeredOrders();
+        Fixtures.Listing listing = fixtures.approvedListing("FR");
+        CountryCode france = CountryCode.of("FR");
+
+        Order order = registered.place(new PlaceOrder(fixtures.user(Role.BUYER).id(), OrderRequests.key(),
+                List.of(new PlaceOrder.Line(listing.fullKit().id(), 1)), france, BuyerType.PROFESSIONAL,
+                new ShippingAddress("Ada Lovelace", "1 rue de la Paix", "", "75002", "Paris", france), Set.of(), null,
+                new BuyingCompany("Atelier Ada", VatNumber.parse("FR40303265045").orElseThrow()))).order();
+
+        Order stored = repository.findById(order.id()).orElseThrow();
+        assertThat(stored.lines()).singleElement().satisfies(line -> {
+            assertThat(line.vatTreatment()).isEqualTo(VatTreatment.HOME_RATE);
+            assertThat(line.vatMinor()).as("25.00 x 20/120").isEqualTo(417);
+        });
+        assertThat(stored.total()).isEqualTo(Money.euros(2_500));
+    }
+
+    /** The store's {@link Orders} on the same beans, but for an association registered for VAT. */
+    private Orders registeredOrders() {
+        VatRates rates = VatRates.parse(new InputStreamReader(Objects.requireNonNull(
+                getClass().getResourceAsStream("/tax/vat-rates.csv")), StandardCharsets.UTF_8));
+        return new Orders(repository, catalog, teams, waits, transactions, vatNumbers, settings, entityManager,
+                new VatRules(VatRegime.VAT_REGISTERED, false, rates), clock);
+    }
+}
