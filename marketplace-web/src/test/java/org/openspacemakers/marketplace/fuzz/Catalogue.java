@@ -63,6 +63,8 @@ final class Catalogue {
                                 of("acknowledgements", Field.Json.LIST, "[\"\"]", "[null]"),
                                 of("paymentMethod", Field.Json.ENUM, "\"CARD\"")))),
                 new Endpoint("GET", "/api/v1/orders/{order}", buyer, new None()),
+                new Endpoint("GET", "/api/v1/orders/{order}/invoice", buyer, new None()),
+                new Endpoint("GET", "/api/v1/orders/{order}/credit-notes/AV-2026-000001", buyer, new None()),
                 new Endpoint("GET", "/api/v1/boards", ANONYMOUS_API, new Query(Map.of("q", "max31856"), List.of(
                         Field.form("kind", Field.Form.ENUM), Field.form("minPrice", Field.Form.NUMBER, "-1"),
                         Field.form("maxPrice", Field.Form.NUMBER), Field.form("orderableTo", Field.Form.COUNTRY),
@@ -193,6 +195,8 @@ final class Catalogue {
                         "postalCode", "75002", "city", "Paris", "country", "FR")),
                 new Endpoint("GET", "/orders", buyer, new None()),
                 new Endpoint("GET", "/orders/{order}", buyer, new None()),
+                new Endpoint("GET", "/orders/{order}/invoice", buyer, new None()),
+                new Endpoint("GET", "/orders/{order}/credit-notes/AV-2026-000001", buyer, new None()),
                 new Endpoint("GET", "/account", buyer, new None()),
                 new Endpoint("POST", "/account/tokens", buyer, Form.of(List.of(
                         form("name", Field.Form.REQUIRED_TEXT, Field.tooLong(200))), "name", "another token")),

@@ -280,6 +280,34 @@ public class Api {
         return new Answer(reply.status(), headers, reply.text());
     }
 
+    /** A download: status, headers and the body's bytes as sent (a PDF is not text). */
+    public record Download(int status, Map<String, List<String>> headers, byte[] body) {
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+        }
+    }
+
+    /** A GET whose body is kept as bytes, with these credentials or, when null, these headers alone (a session's cookie). */
+    public Download download(String path, Credentials who, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET();
+        if (who != null) {
+            String token = who.email() + ":" + who.password();
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+        }
+        headers.forEach(request::setHeader);
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Answer placeOrder(Credentials who, String key, String json) {
         return post("/api/v1/orders", who, json, key == null ? Map.of() : Map.of("Idempotency-Key", key));
     }

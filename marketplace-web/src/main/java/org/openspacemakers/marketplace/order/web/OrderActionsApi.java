@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.catalog.Money;
+import org.openspacemakers.marketplace.invoice.Invoices;
 import org.openspacemakers.marketplace.order.Order;
 import org.openspacemakers.marketplace.order.OrderStep;
 import org.openspacemakers.marketplace.order.Orders;
@@ -32,9 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
 class OrderActionsApi {
 
     private final Orders orders;
+    private final Invoices invoices;
 
-    OrderActionsApi(Orders orders) {
+    OrderActionsApi(Orders orders, Invoices invoices) {
         this.orders = orders;
+        this.invoices = invoices;
     }
 
     /** A reason given with a move. */
@@ -135,7 +138,8 @@ class OrderActionsApi {
         return new Orders.Actor(user.id(), user.hasRole(Role.ADMIN));
     }
 
-    private static OrderJson json(Order order) {
-        return OrderJson.of(order);
+    /** The order's new state, with its invoice and credit notes (a payment or a refund may just have issued one). */
+    private OrderJson json(Order order) {
+        return OrderJson.of(order, invoices.documentsOf(order.id()));
     }
 }

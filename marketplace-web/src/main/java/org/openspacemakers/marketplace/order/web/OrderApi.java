@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.invoice.Invoices;
 import org.openspacemakers.marketplace.order.Orders;
 import org.openspacemakers.marketplace.order.Placement;
 import org.openspacemakers.marketplace.refusal.NotFound;
@@ -30,9 +31,11 @@ class OrderApi {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final Orders orders;
+    private final Invoices invoices;
 
-    OrderApi(Orders orders) {
+    OrderApi(Orders orders, Invoices invoices) {
         this.orders = orders;
+        this.invoices = invoices;
     }
 
     @PostMapping
@@ -51,7 +54,7 @@ class OrderApi {
     @Operation(summary = "An order, to its buyer, an administrator or a member of a team whose board is in it")
     OrderJson order(@PathVariable UUID orderId, @AuthenticationPrincipal SignedInUser viewer) {
         return orders.findForViewer(orderId, viewer.id(), viewer.hasRole(Role.ADMIN))
-                .map(OrderJson::of)
+                .map(order -> OrderJson.of(order, invoices.documentsOf(order.id())))
                 .orElseThrow(NotFound::new);
     }
 }

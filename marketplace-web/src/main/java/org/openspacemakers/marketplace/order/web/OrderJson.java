@@ -1,25 +1,34 @@
 package org.openspacemakers.marketplace.order.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.compliance.VatVerification;
+import org.openspacemakers.marketplace.invoice.OrderDocuments;
 import org.openspacemakers.marketplace.order.Order;
 import org.openspacemakers.marketplace.order.OrderLine;
 import org.openspacemakers.marketplace.order.OrderStatus;
 import org.openspacemakers.marketplace.order.PaymentMethod;
+import org.openspacemakers.marketplace.tax.VatTreatment;
 
-/** An order as the API shows it. {@code invoiceNumber} stays null until the order is paid. */
+/**
+ * An order as the API shows it. {@code invoiceNumber} stays null until the order is paid;
+ * {@code creditNotes} are the numbers of its credit notes. Prices and totals are VAT included:
+ * {@code vatTotal} is the VAT within the total, {@code vatMentions} the legal mentions its lines
+ * call for (docs/invoices.md).
+ */
 record OrderJson(UUID id, OrderStatus status, String destinationCountry, BuyerType buyerType,
         PaymentMethod paymentMethod, Money total, List<LineJson> lines, AddressJson shippingAddress,
         Instant placedAt, String invoiceNumber, List<AcknowledgementJson> acknowledgements, CompanyJson company,
         String paymentReference, Instant reservedUntil, Instant paidAt, Money refunded, ShipmentJson shipment,
-        List<StepJson> history) {
+        List<StepJson> history, Money vatTotal, List<VatTreatment> vatMentions, List<String> creditNotes) {
 
     /** How the boards left. */
     record ShipmentJson(String carrier, String trackingNumber, Instant shippedAt) {
@@ -32,10 +41,14 @@ record OrderJson(UUID id, OrderStatus status, String destinationCountry, BuyerTy
     record StepJson(OrderStatus status, String event, Instant at, String note) {
     }
 
-    /** {@code suppliedParts}: for an assembly-only line, what the workshop receives from the buyer. */
+    /**
+     * {@code suppliedParts}: for an assembly-only line, what the workshop receives from the buyer.
+     * {@code vatRate} in percent ({@code 20.00}), {@code vat} the VAT within {@code lineTotal},
+     * {@code vatTreatment} how VAT applies.
+     */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record LineJson(UUID offerId, String board, String revision, OfferKind kind, int quantity, Money unitPrice,
-            Money lineTotal, List<PartJson> suppliedParts) {
+            Money lineTotal, List<PartJson> suppliedParts, BigDecimal vatRate, Money vat, VatTreatment vatTreatment) {
     }
 
     record PartJson(String reference, String mpn) {
@@ -53,6 +66,10 @@ record OrderJson(UUID id, OrderStatus status, String destinationCountry, BuyerTy
     }
 
     static OrderJson of(Order order) {
+        return of(order, new OrderDocuments(Optional.empty(), List.of()));
+    }
+
+    static OrderJson of(Order order, OrderDocuments documents) {
         var address = order.shippingAddress();
         return new OrderJson(order.id(), order.status(), order.destination().value(), order.buyerType(),
                 order.paymentMethod(), order.total(),
@@ -60,11 +77,12 @@ record OrderJson(UUID id, OrderStatus status, String destinationCountry, BuyerTy
                     OrderLine line = order.lines().get(i);
                     return new LineJson(line.offerId(), line.boardSlug(), line.revisionLabel(), line.kind(), line.quantity(),
                             order.unitPrice(line), order.unitPrice(line).times(line.quantity()),
-                            order.suppliedParts(i).stream().map(part -> new PartJson(part.reference(), part.mpn())).toList());
+                            order.suppliedParts(i).stream().map(part -> new PartJson(part.reference(), part.mpn())).toList(),
+                            BigDecimal.valueOf(line.vatRateBasisPoints(), 2), order.vat(line), line.vatTreatment());
                 }).toList(),
                 new AddressJson(address.name(), address.line1(), address.line2(), address.postalCode(), address.city(),
                         address.country().value()),
-                order.placedAt(), null, order.acknowledgements().stream()
+                order.placedAt(), documents.invoiceNumber().orElse(null), order.acknowledgements().stream()
                         .map(given -> new AcknowledgementJson(given.code(), given.textVersion())).toList(),
                 order.professional().map(company -> new CompanyJson(company.companyName(), company.vatNumber(),
                         company.vatCheck(), company.checkedAt())).orElse(null),
@@ -72,6 +90,9 @@ record OrderJson(UUID id, OrderStatus status, String destinationCountry, BuyerTy
                 order.payment().map(payment -> payment.at()).orElse(null), order.refunded(),
                 order.shipment().map(shipment -> new ShipmentJson(shipment.carrier(), shipment.trackingNumber(),
                         shipment.at())).orElse(null),
-                order.steps().stream().map(step -> new StepJson(step.status(), step.event(), step.at(), step.note())).toList());
+                order.steps().stream().map(step -> new StepJson(step.status(), step.event(), step.at(), step.note())).toList(),
+                order.vatTotal(), order.lines().stream().map(OrderLine::vatTreatment).distinct()
+                        .filter(treatment -> treatment.mention().isPresent()).toList(),
+                documents.creditNotes());
     }
 }

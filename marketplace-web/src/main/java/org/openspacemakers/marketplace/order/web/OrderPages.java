@@ -2,14 +2,19 @@ package org.openspacemakers.marketplace.order.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.catalog.BoardQueries;
 import org.openspacemakers.marketplace.catalog.OfferDetails;
+import org.openspacemakers.marketplace.invoice.Invoices;
+import org.openspacemakers.marketplace.invoice.OrderDocuments;
 import org.openspacemakers.marketplace.order.IdempotencyKeyReused;
 import org.openspacemakers.marketplace.order.InvalidOrder;
+import org.openspacemakers.marketplace.order.Order;
+import org.openspacemakers.marketplace.order.OrderLine;
 import org.openspacemakers.marketplace.order.OrderRefused;
 import org.openspacemakers.marketplace.order.Orders;
 import org.openspacemakers.marketplace.order.Placement;
@@ -46,15 +51,17 @@ class OrderPages {
     private final Orders orders;
     private final RefusalMessages refusals;
     private final SaleGate gate;
+    private final Invoices invoices;
 
     private final org.openspacemakers.marketplace.payment.Payments payments;
     private final java.time.Clock clock;
 
     OrderPages(BoardQueries catalog, Orders orders, RefusalMessages refusals, SaleGate gate,
-            org.openspacemakers.marketplace.payment.Payments payments, java.time.Clock clock) {
+            org.openspacemakers.marketplace.payment.Payments payments, java.time.Clock clock, Invoices invoices) {
         this.payments = payments;
         this.clock = clock;
         this.gate = gate;
+        this.invoices = invoices;
         this.catalog = catalog;
         this.orders = orders;
         this.refusals = refusals;
@@ -142,6 +149,11 @@ class OrderPages {
         model.addAttribute("order", order);
         model.addAttribute("life", OrderLife.of(order, viewer.id(), viewer.hasRole(Role.ADMIN), clock.instant()));
         model.addAttribute("payment", payments.instructions(order).orElse(null));
+        // The invoice and credit notes are the buyer's and the administrators', not the teams'.
+        model.addAttribute("documents", order.buyerId().equals(viewer.id()) || viewer.hasRole(Role.ADMIN)
+                ? invoices.documentsOf(orderId) : new OrderDocuments(Optional.empty(), List.of()));
+        model.addAttribute("vatMentions", order.lines().stream().map(OrderLine::vatTreatment).distinct()
+                .filter(treatment -> treatment.mention().isPresent()).toList());
         return "order";
     }
 

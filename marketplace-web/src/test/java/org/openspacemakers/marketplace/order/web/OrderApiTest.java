@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.AccessTokens;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.account.User;
+import org.openspacemakers.marketplace.invoice.Invoices;
+import org.openspacemakers.marketplace.invoice.OrderDocuments;
 import org.openspacemakers.marketplace.order.IdempotencyKeyReused;
 import org.openspacemakers.marketplace.order.InvalidOrder;
 import org.openspacemakers.marketplace.order.OrderRefused;
@@ -58,6 +60,8 @@ class OrderApiTest {
     AccessTokens tokens;
     @MockitoBean
     Orders orders;
+    @MockitoBean
+    Invoices invoices;
 
     @BeforeEach
     void aBuyerSignsInWithAToken() {
@@ -68,6 +72,7 @@ class OrderApiTest {
         when(buyer.passwordHash()).thenReturn("{noop}unused");
         when(buyer.roles()).thenReturn(Set.of(Role.BUYER));
         when(tokens.authenticate(TOKEN)).thenReturn(Optional.of(buyer));
+        when(invoices.documentsOf(any())).thenReturn(new OrderDocuments(Optional.empty(), List.of()));
     }
 
     @Test
