@@ -3,8 +3,8 @@ package org.openspacemakers.marketplace.invoice;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
-/** The seller's identity and bank account, from configuration. */
+/** The seller's identity, from configuration. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({Seller.class, BankTransferAccount.class})
+@EnableConfigurationProperties(Seller.class)
 class InvoiceConfiguration {
 }

@@ -32,23 +32,21 @@ final class InvoiceMentions {
     }
 
     /**
-     * @param treatments the VAT treatments of the invoice's lines
-     * @param producers  the association's producer registrations (those of France in force are printed)
-     * @param weeeNumber the association's WEEE number in the destination, when that country asks for it on invoices
+     * @param treatments       the VAT treatments of the invoice's lines
+     * @param paymentReference the reference the buyer quoted, or the card processor's
+     * @param producers        the association's producer registrations (those of France in force are printed)
+     * @param weeeNumber       the association's WEEE number in the destination, when that country asks for it on invoices
      */
-    static List<String> of(BuyerType buyerType, PaymentMethod paymentMethod, List<VatTreatment> treatments, LocalDate issueDate,
-            BankTransferAccount bank, Seller seller, List<ProducerRegistrationView> producers, Optional<String> weeeNumber) {
+    static List<String> of(BuyerType buyerType, PaymentMethod paymentMethod, String paymentReference,
+            List<VatTreatment> treatments, LocalDate issueDate, List<ProducerRegistrationView> producers,
+            Optional<String> weeeNumber) {
         List<String> mentions = new ArrayList<>();
         treatments.stream().distinct().forEach(treatment -> treatment.mention().ifPresent(mentions::add));
         mentions.add(buyerType == BuyerType.CONSUMER ? GUARANTEE : PROFESSIONAL_TERMS);
-        String paid = "Paiement à la commande. Facture acquittée le " + InvoicePdf.day(issueDate)
-                + (paymentMethod == PaymentMethod.CARD ? " par carte bancaire." : " par virement bancaire.")
-                + " / Paid in full on " + issueDate + ".";
-        if (paymentMethod == PaymentMethod.BANK_TRANSFER && bank.configured()) {
-            paid += " Compte / Account : " + (bank.holder().isEmpty() ? seller.name() : bank.holder()) + ", IBAN "
-                    + bank.ibanForReading() + bank.bicCode().map(bic -> ", BIC " + bic).orElse("") + ".";
-        }
-        mentions.add(paid);
+        mentions.add("Paiement à la commande. Facture acquittée le " + InvoicePdf.day(issueDate)
+                + (paymentMethod == PaymentMethod.CARD ? " par carte bancaire" : " par virement bancaire")
+                + (paymentReference.isBlank() ? "" : " (référence " + paymentReference + ")")
+                + ". / Paid in full on " + issueDate + ".");
         String identifiers = producers.stream()
                 .filter(registration -> "FR".equals(registration.country().value()) && registration.coversOn(issueDate))
                 .filter(registration -> registration.kind() != ProducerKind.BATTERIES)

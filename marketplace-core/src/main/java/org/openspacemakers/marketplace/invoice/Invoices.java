@@ -18,6 +18,7 @@ import org.openspacemakers.marketplace.invoice.CreditedSoFar.Rate;
 import org.openspacemakers.marketplace.invoice.Numbering.Series;
 import org.openspacemakers.marketplace.order.Order;
 import org.openspacemakers.marketplace.order.OrderLine;
+import org.openspacemakers.marketplace.order.OrderPayment;
 import org.openspacemakers.marketplace.order.Orders;
 import org.openspacemakers.marketplace.order.ShippingAddress;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
@@ -51,13 +52,12 @@ public class Invoices {
     private final Orders orders;
     private final Register register;
     private final Seller seller;
-    private final BankTransferAccount bank;
     private final VatSettings vat;
     private final FileStorage storage;
     private final TransactionTemplate reading;
 
     Invoices(InvoiceRepository invoices, CreditNoteRepository creditNotes, Numbering numbering, CreditedSoFar credited,
-            Orders orders, Register register, Seller seller, BankTransferAccount bank, VatSettings vat, FileStorage storage,
+            Orders orders, Register register, Seller seller, VatSettings vat, FileStorage storage,
             PlatformTransactionManager transactions) {
         this.invoices = invoices;
         this.creditNotes = creditNotes;
@@ -66,7 +66,6 @@ public class Invoices {
         this.orders = orders;
         this.register = register;
         this.seller = seller;
-        this.bank = bank;
         this.vat = vat;
         this.storage = storage;
         this.reading = new TransactionTemplate(transactions);
@@ -129,6 +128,30 @@ public class Invoices {
         CreditNote note = new CreditNote(numbering.next(Series.CREDIT_NOTE), invoice, lines, why, actor);
         note.attach(storage.store(InvoicePdf.render(InvoicePdf.of(note, invoice)), PDF));
         return creditNotes.saveAndFlush(note);
+    }
+
+    /**
+     * The credit note for money paid back on an order ({@code OrderRefunded}), in the refunding
+     * transaction: the amount refunded, up to what is left to credit of the invoice (a refund of
+     * more than was invoiced credits the invoice's rest), with its reason ("Remboursement" when none
+     * was given). An order never invoiced (paid while on hold, then refunded without being released)
+     * has nothing to credit: empty.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<CreditNote> creditRefund(UUID orderId, Money refunded, String reason, UUID actor) {
+        Optional<Invoice> invoice = invoices.findByOrderId(orderId);
+        if (invoice.isEmpty() || !refunded.currency().equals(invoice.get().total().currency())) {
+            return Optional.empty();
+        }
+        numbering.lock(Series.CREDIT_NOTE);
+        long creditable = left(invoice.get(), credited.of(orderId)).values().stream().mapToLong(Amounts::gross).sum();
+        long amount = Math.min(refunded.amountMinor(), creditable);
+        if (amount < 1) {
+            return Optional.empty();
+        }
+        String why = reason == null || reason.isBlank() ? "Remboursement / Refund" : reason.strip();
+        return Optional.of(creditNote(orderId, new Money(amount, refunded.currency()),
+                why.length() > MAX_REASON_LENGTH ? why.substring(0, MAX_REASON_LENGTH) : why, actor));
     }
 
     /** What is left to credit of each of the invoice's VAT rates, in the order they first appear on it. */
@@ -252,8 +275,9 @@ public class Invoices {
                 order.total().currency(), lines, seller, vat.vatNumber(), order.buyerType(),
                 company.map(Order.Professional::companyName).orElse(""), company.map(Order.Professional::vatNumber).orElse(""),
                 address.name(), addressLines, address.country().value(),
-                InvoiceMentions.of(order.buyerType(), order.paymentMethod(), lines.stream().map(DocumentLine::vatTreatment).toList(),
-                        issueDate, bank, seller, register.producers(),
+                InvoiceMentions.of(order.buyerType(), order.paymentMethod(),
+                        order.payment().map(OrderPayment::reference).orElse(order.paymentReference()),
+                        lines.stream().map(DocumentLine::vatTreatment).toList(), issueDate, register.producers(),
                         Optional.ofNullable(register.weeeNumbersOnOffers().get(order.destination().value()))));
     }
 

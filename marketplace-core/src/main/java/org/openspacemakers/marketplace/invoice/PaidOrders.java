@@ -1,13 +1,15 @@
 package org.openspacemakers.marketplace.invoice;
 
+import org.openspacemakers.marketplace.order.OrderRefunded;
 import org.openspacemakers.marketplace.order.OrderStatus;
 import org.openspacemakers.marketplace.order.OrderStatusChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Invoices an order when it is paid, in the transaction that pays it (the event is published
- * inside it): the payment and its invoice are stored together or not at all.
+ * Invoices an order when it is paid, and issues a credit note when money is paid back, each in
+ * the transaction that records the move (the events are published inside it): the payment and its
+ * invoice, the refund and its credit note, are stored together or not at all.
  */
 @Component
 class PaidOrders {
@@ -23,5 +25,10 @@ class PaidOrders {
         if (changed.to() == OrderStatus.PAID) {
             invoices.issue(changed.orderId());
         }
+    }
+
+    @EventListener
+    void on(OrderRefunded refunded) {
+        invoices.creditRefund(refunded.orderId(), refunded.amount(), refunded.reason(), refunded.actor());
     }
 }

@@ -13,12 +13,11 @@ import org.openspacemakers.marketplace.catalog.Teams;
 import org.openspacemakers.marketplace.coretest.CoreTest;
 import org.openspacemakers.marketplace.coretest.Race;
 import org.openspacemakers.marketplace.fixtures.Fixtures;
-import org.openspacemakers.marketplace.fixtures.Payments;
 import org.openspacemakers.marketplace.order.Order;
+import org.openspacemakers.marketplace.order.OrderStatus;
 import org.openspacemakers.marketplace.order.Orders;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,8 +36,6 @@ class CreditNotesTest {
     Invoices invoices;
     @Autowired
     PlatformTransactionManager transactions;
-    @Autowired
-    ApplicationEventPublisher events;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -122,13 +119,42 @@ class CreditNotesTest {
         assertThat(invoices.documentsOf(paid.id()).creditNotes()).isEmpty();
     }
 
+    @Test
+    void aRefundRecordedOnTheOrderIssuesItsCreditNoteInTheSameTransaction() {
+        Order order = paidOrder();
+        Orders.Actor admin = Orders.Actor.administrator(fixtures.user(Role.ADMIN).id());
+
+        orders.refund(order.id(), Money.euros(1_000), "Connecteur manquant", admin);
+        Order refunded = orders.refund(order.id(), Money.euros(1_500), "Retour", admin);
+
+        assertThat(refunded.status()).isEqualTo(OrderStatus.REFUNDED);
+        assertThat(invoices.creditNotesOf(order.id())).extracting(CreditNote::total)
+                .containsExactly(Money.euros(1_000), Money.euros(1_500));
+        assertThat(invoices.creditNotesOf(order.id())).extracting(CreditNote::reason).containsExactly("Connecteur manquant", "Retour");
+        assertThat(invoices.creditNotesOf(order.id()).get(0).issuedBy()).contains(admin.id());
+        assertThat(invoices.creditable(order.id())).isEqualTo(Money.euros(0));
+    }
+
+    @Test
+    void aRefundOfAnOrderPaidWhileOnHoldAndNeverInvoicedIssuesNoCreditNote() {
+        Order order = PaidOrderFixtures.orders(fixtures, teams, orders, 1).get(0);
+        Orders.Actor admin = Orders.Actor.administrator(fixtures.user(Role.ADMIN).id());
+        orders.hold(order.id(), "Vérification", admin);
+        assertThat(orders.confirmBankTransfer(order.id(), admin).status()).isEqualTo(OrderStatus.ON_HOLD);
+
+        assertThat(orders.refund(order.id(), Money.euros(2_500), "Vente annulée", admin).status()).isEqualTo(OrderStatus.REFUNDED);
+
+        assertThat(invoices.invoiceOf(order.id())).isEmpty();
+        assertThat(invoices.creditNotesOf(order.id())).isEmpty();
+    }
+
     private CreditNote creditNote(Order order, Money amount, String reason, UUID actor) {
         return new TransactionTemplate(transactions).execute(status -> invoices.creditNote(order.id(), amount, reason, actor));
     }
 
     private Order paidOrder() {
         Order order = PaidOrderFixtures.orders(fixtures, teams, orders, 1).get(0);
-        Payments.paid(transactions, events, order.id(), order.buyerId());
+        PaidOrderFixtures.pay(fixtures, orders, order);
         return order;
     }
 

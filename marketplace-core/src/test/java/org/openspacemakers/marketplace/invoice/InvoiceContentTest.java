@@ -11,13 +11,10 @@ import org.openspacemakers.marketplace.catalog.Teams;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.coretest.CoreTest;
 import org.openspacemakers.marketplace.fixtures.Fixtures;
-import org.openspacemakers.marketplace.fixtures.Payments;
 import org.openspacemakers.marketplace.order.Order;
 import org.openspacemakers.marketplace.order.Orders;
 import org.openspacemakers.marketplace.tax.VatTreatment;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * What an issued invoice holds, taken from the order and the configuration of the store (here
@@ -35,15 +32,11 @@ class InvoiceContentTest {
     Orders orders;
     @Autowired
     Invoices invoices;
-    @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
-    ApplicationEventPublisher events;
 
     @Test
     void anInvoiceFreezesTheOrderTheSellerAndTheMentionsAndItsPdfSaysSo() throws Exception {
         Order order = PaidOrderFixtures.orders(fixtures, teams, orders, 1).get(0);
-        Payments.paid(transactions, events, order.id(), order.buyerId());
+        PaidOrderFixtures.pay(fixtures, orders, order);
 
         Invoice invoice = invoices.invoiceOf(order.id()).orElseThrow();
         assertThat(invoice.number()).matches("\\d{4}-\\d{6}");
@@ -69,7 +62,7 @@ class InvoiceContentTest {
                 .isEqualTo(invoice.pdfSha256());
         assertThat(PdfText.of(pdf.content())).containsIgnoringWhitespaces("FACTURE / INVOICE n° " + invoice.number(),
                 "Open Space Makers", "Ada Lovelace", "Total 25,00 €", "TVA non applicable, art. 293 B du CGI",
-                "Garantie légale de conformité", "DEEE FR000000_05TEST");
+                "Garantie légale de conformité", "DEEE FR000000_05TEST", "référence " + order.paymentReference());
     }
 
     @Test
@@ -78,7 +71,7 @@ class InvoiceContentTest {
         assertThat(invoices.invoicePdf(order.id(), order.buyerId(), false)).as("before payment").isEmpty();
         assertThat(invoices.documentsOf(order.id()).invoiceNumber()).isEmpty();
 
-        Payments.paid(transactions, events, order.id(), order.buyerId());
+        PaidOrderFixtures.pay(fixtures, orders, order);
 
         assertThat(invoices.invoicePdf(order.id(), order.buyerId(), false)).isPresent();
         assertThat(invoices.invoicePdf(order.id(), fixtures.user(Role.ADMIN).id(), true)).isPresent();

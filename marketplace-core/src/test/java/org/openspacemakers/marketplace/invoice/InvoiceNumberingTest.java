@@ -13,20 +13,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.catalog.Teams;
 import org.openspacemakers.marketplace.coretest.CoreTest;
 import org.openspacemakers.marketplace.coretest.HeldTransaction;
 import org.openspacemakers.marketplace.coretest.LockWaits;
 import org.openspacemakers.marketplace.coretest.Race;
 import org.openspacemakers.marketplace.fixtures.Fixtures;
-import org.openspacemakers.marketplace.fixtures.Payments;
 import org.openspacemakers.marketplace.invoice.Numbering.Series;
 import org.openspacemakers.marketplace.order.Order;
 import org.openspacemakers.marketplace.order.OrderStatus;
-import org.openspacemakers.marketplace.order.OrderStatusChanged;
 import org.openspacemakers.marketplace.order.Orders;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -51,8 +49,6 @@ class InvoiceNumberingTest {
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
@@ -64,7 +60,7 @@ class InvoiceNumberingTest {
         long before = lastNumber(Series.INVOICE, year);
 
         List<Race.Outcome<String>> outcomes = Race.run(placed.stream().map(order -> (Callable<String>) () -> {
-            Payments.paid(transactions, events, order.id(), order.buyerId());
+            PaidOrderFixtures.pay(fixtures, orders, order);
             return invoices.invoiceOf(order.id()).orElseThrow().number();
         }).toList());
 
@@ -81,14 +77,14 @@ class InvoiceNumberingTest {
         Order second = placed.get(1);
 
         String rolledBack = new TransactionTemplate(transactions).execute(status -> {
-            Payments.publishPaid(events, first.id(), first.buyerId());
+            PaidOrderFixtures.pay(fixtures, orders, first);
             String number = invoices.invoiceOf(first.id()).orElseThrow().number();
             status.setRollbackOnly();
             return number;
         });
 
         assertThat(invoices.invoiceOf(first.id())).isEmpty();
-        Payments.paid(transactions, events, second.id(), second.buyerId());
+        PaidOrderFixtures.pay(fixtures, orders, second);
         assertThat(invoices.invoiceOf(second.id()).orElseThrow().number()).isEqualTo(rolledBack);
     }
 
@@ -104,11 +100,11 @@ class InvoiceNumberingTest {
         Order first = placed.get(0);
         Order second = placed.get(1);
         try (HeldTransaction<String> firstPayment = HeldTransaction.open(new TransactionTemplate(transactions), () -> {
-            Payments.publishPaid(events, first.id(), first.buyerId());
+            PaidOrderFixtures.pay(fixtures, orders, first);
             return invoices.invoiceOf(first.id()).orElseThrow().number();
         })) {
             CompletableFuture<String> secondPayment = CompletableFuture.supplyAsync(() -> {
-                Payments.paid(transactions, events, second.id(), second.buyerId());
+                PaidOrderFixtures.pay(fixtures, orders, second);
                 return invoices.invoiceOf(second.id()).orElseThrow().number();
             });
             LockWaits.awaitWaiting(jdbc, 1);
@@ -122,17 +118,17 @@ class InvoiceNumberingTest {
     }
 
     @Test
-    void anOrderPaidAgainKeepsItsInvoiceAndOtherMovesIssueNone() {
+    void anOrderPaidAgainAfterAHoldKeepsItsInvoiceAndOtherMovesIssueNone() {
         List<Order> placed = PaidOrderFixtures.orders(fixtures, teams, orders, 2);
         Order paid = placed.get(0);
-        Payments.paid(transactions, events, paid.id(), paid.buyerId());
+        Orders.Actor admin = Orders.Actor.administrator(fixtures.user(Role.ADMIN).id());
+        PaidOrderFixtures.pay(fixtures, orders, paid);
         Invoice invoice = invoices.invoiceOf(paid.id()).orElseThrow();
         long last = lastNumber(Series.INVOICE, invoice.issueYear());
 
-        Payments.paid(transactions, events, paid.id(), paid.buyerId());
-        new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(new OrderStatusChanged(
-                placed.get(1).id(), placed.get(1).buyerId(), OrderStatus.AWAITING_PAYMENT, OrderStatus.CANCELLED,
-                Instant.now(), null, "")));
+        orders.hold(paid.id(), "Vérification", admin);
+        assertThat(orders.release(paid.id(), admin).status()).as("PAID again").isEqualTo(OrderStatus.PAID);
+        orders.cancel(placed.get(1).id(), "Plus besoin", Orders.Actor.person(placed.get(1).buyerId()));
 
         assertThat(invoices.invoiceOf(paid.id()).orElseThrow().number()).isEqualTo(invoice.number());
         assertThat(invoices.invoiceOf(placed.get(1).id())).isEmpty();

@@ -14,7 +14,7 @@ import org.openspacemakers.marketplace.order.Orders;
 import org.openspacemakers.marketplace.order.PlaceOrder;
 import org.openspacemakers.marketplace.order.ShippingAddress;
 
-/** Orders placed by consumers in France, each by a buyer of its own, for the invoice tests. */
+/** Orders placed by consumers in France, each by a buyer of its own, and paid by bank transfer, for the invoice tests. */
 final class PaidOrderFixtures {
 
     private PaidOrderFixtures() {
@@ -34,5 +34,10 @@ final class PaidOrderFixtures {
                     null)).order());
         }
         return placed;
+    }
+
+    /** An administrator confirms the order's bank transfer: the order is paid, and invoiced in that transaction. */
+    static Order pay(Fixtures fixtures, Orders orders, Order order) {
+        return orders.confirmBankTransfer(order.id(), Orders.Actor.administrator(fixtures.user(Role.ADMIN).id()));
     }
 }

@@ -10,18 +10,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.Role;
-import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.fixtures.Credentials;
 import org.openspacemakers.marketplace.fixtures.Fixtures;
-import org.openspacemakers.marketplace.fixtures.Payments;
 import org.openspacemakers.marketplace.invoice.CreditNote;
 import org.openspacemakers.marketplace.invoice.Invoices;
 import org.openspacemakers.marketplace.support.Api;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,10 +33,6 @@ class InvoiceDownloadsTest {
     Fixtures fixtures;
     @Autowired
     Invoices invoices;
-    @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
-    ApplicationEventPublisher events;
 
     @Test
     void theBuyerDownloadsTheInvoiceOnceTheOrderIsPaidAndTheOrderNamesIt() throws IOException {
@@ -49,7 +40,8 @@ class InvoiceDownloadsTest {
         String order = placedOrder(buyer);
         assertThat(api.get("/api/v1/orders/" + order, buyer).json().get("invoiceNumber").isNull()).isTrue();
 
-        Payments.paid(transactions, events, UUID.fromString(order), buyer.id());
+        Api.Answer confirmed = api.post("/api/v1/orders/" + order + "/bank-transfer/confirm", fixtures.user(Role.ADMIN), "");
+        assertThat(confirmed.json().get("invoiceNumber").asString()).as("the confirmation's answer names the invoice").matches("\\d{4}-\\d{6}");
 
         JsonNode json = api.get("/api/v1/orders/" + order, buyer).json();
         String number = json.get("invoiceNumber").asString();
@@ -89,7 +81,7 @@ class InvoiceDownloadsTest {
         assertThat(nothing.header("Content-Type")).startsWith("application/problem+json");
 
         Api.Answer unpaid = api.get("/api/v1/orders/" + order + "/invoice", buyer);
-        Payments.paid(transactions, events, UUID.fromString(order), buyer.id());
+        pay(order);
         Api.Answer otherBuyer = api.get("/api/v1/orders/" + order + "/invoice", fixtures.user(Role.BUYER));
         Api.Answer askingForPdf = api.get("/api/v1/orders/" + order + "/invoice",
                 Map.of("Authorization", basic(fixtures.user(Role.BUYER)), "Accept", "application/pdf"));
@@ -107,10 +99,14 @@ class InvoiceDownloadsTest {
     void aCreditNoteIsDownloadedByNumberAndListedWithTheOrder() throws IOException {
         Credentials buyer = fixtures.user(Role.BUYER);
         String order = placedOrder(buyer);
-        Payments.paid(transactions, events, UUID.fromString(order), buyer.id());
+        pay(order);
 
-        CreditNote note = new TransactionTemplate(transactions).execute(status ->
-                invoices.creditNote(UUID.fromString(order), Money.euros(1_000), "Connecteur manquant", null));
+        Api.Answer refunded = api.post("/api/v1/orders/" + order + "/refund", fixtures.user(Role.ADMIN),
+                "{\"amount\":{\"amountMinor\":1000,\"currency\":\"EUR\"},\"reason\":\"Connecteur manquant\"}");
+        assertThat(refunded.status()).isEqualTo(200);
+        String number = refunded.json().get("creditNotes").get(0).asString();
+        CreditNote note = invoices.creditNotesOf(UUID.fromString(order)).get(0);
+        assertThat(note.number()).isEqualTo(number);
 
         assertThat(api.get("/api/v1/orders/" + order, buyer).json().get("creditNotes").get(0).asString()).isEqualTo(note.number());
         Api.Download pdf = api.download("/api/v1/orders/" + order + "/credit-notes/" + note.number(), buyer, Map.of());
@@ -131,7 +127,7 @@ class InvoiceDownloadsTest {
         Api.Session session = api.signIn(buyer);
         assertThat(api.get("/orders/" + order, session.headers()).body()).doesNotContain("/orders/" + order + "/invoice");
 
-        Payments.paid(transactions, events, UUID.fromString(order), buyer.id());
+        pay(order);
 
         String page = api.get("/orders/" + order, session.headers()).body();
         assertThat(page).contains("href=\"/orders/" + order + "/invoice", "VAT not applicable, art. 293 B")
@@ -142,6 +138,12 @@ class InvoiceDownloadsTest {
         Api.Session maker = api.signIn(listing.maker());
         assertThat(api.get("/orders/" + order, maker.headers()).body()).doesNotContain("/orders/" + order + "/invoice");
         assertThat(api.get("/orders/" + order + "/invoice", maker.headers()).status()).isEqualTo(404);
+    }
+
+    /** An administrator confirms the order's bank transfer: it is paid, and invoiced. */
+    private void pay(String order) {
+        assertThat(api.post("/api/v1/orders/" + order + "/bank-transfer/confirm", fixtures.user(Role.ADMIN), "").status())
+                .isEqualTo(200);
     }
 
     private String placedOrder(Credentials buyer) {
