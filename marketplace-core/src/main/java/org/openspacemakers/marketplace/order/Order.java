@@ -32,6 +32,8 @@ import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.compliance.SaleNotices;
 import org.openspacemakers.marketplace.compliance.VatVerification;
+import org.openspacemakers.marketplace.shipping.ShippingMethod;
+import org.openspacemakers.marketplace.shipping.ShippingQuote;
 
 /**
  * A buyer's order: lines, destination, the kind of buyer, shipping address, total, and where it
@@ -193,6 +195,20 @@ public class Order extends AbstractAggregateRoot<Order> {
     @CollectionTable(name = "order_steps", joinColumns = @JoinColumn(name = "order_id"))
     @OrderColumn(name = "position")
     private List<OrderStep> steps = new ArrayList<>();
+    /** Null for the orders placed before shipping was charged. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "shipping_method", length = 20)
+    private ShippingMethod shippingMethod;
+
+    /** Part of {@link #totalMinor}. */
+    @Column(name = "shipping_minor", nullable = false)
+    private long shippingMinor;
+
+    @Column(name = "terms_accepted_at")
+    private Instant termsAcceptedAt;
+
+    @Column(name = "assembly_consent_at")
+    private Instant assemblyConsentAt;
 
     @Version
     private Long version;
@@ -206,8 +222,8 @@ public class Order extends AbstractAggregateRoot<Order> {
      * (null for a consumer's), and waits for that answer when VIES could not give it.
      */
     Order(PlaceOrder request, String fingerprint, List<OrderLine> lines, List<SuppliedPartRecord> suppliedParts,
-            Currency currency, Instant placedAt, VatVerification verification, String paymentReference,
-            Instant reservationExpiresAt) {
+            Currency currency, Instant placedAt, VatVerification verification, ShippingQuote shipping,
+            String paymentReference, Instant reservationExpiresAt) {
         this.id = UUID.randomUUID();
         this.language = request.language().getLanguage();
         this.paymentReference = paymentReference;
@@ -229,7 +245,14 @@ public class Order extends AbstractAggregateRoot<Order> {
         this.paymentMethod = request.paymentMethod();
         this.lines = new ArrayList<>(lines);
         this.suppliedParts = new ArrayList<>(suppliedParts);
-        this.totalMinor = lines.stream().mapToLong(OrderLine::totalMinor).reduce(0, Math::addExact);
+        this.shippingMethod = shipping.method();
+        this.shippingMinor = shipping.amount().amountMinor();
+        this.totalMinor = Math.addExact(lines.stream().mapToLong(OrderLine::totalMinor).reduce(0, Math::addExact),
+                shippingMinor);
+        this.termsAcceptedAt = request.termsAccepted() ? placedAt : null;
+        // The consent concerns assembly-only lines; given for an order without one, it means nothing.
+        this.assemblyConsentAt = request.assemblyServiceConsent()
+                && lines.stream().anyMatch(line -> line.kind() == OfferKind.ASSEMBLY_ONLY) ? placedAt : null;
         this.vatTotalMinor = lines.stream().mapToLong(OrderLine::vatMinor).reduce(0, Math::addExact);
         this.currency = currency.getCurrencyCode();
         this.placedAt = placedAt;
@@ -603,6 +626,29 @@ public class Order extends AbstractAggregateRoot<Order> {
     /** The VAT contained in a line's total. */
     public Money vat(OrderLine line) {
         return new Money(line.vatMinor(), Currency.getInstance(currency));
+    }
+
+    /** What shipping costs, part of the total (0 for the orders placed before shipping was charged). */
+    public Money shipping() {
+        return new Money(shippingMinor, Currency.getInstance(currency));
+    }
+
+    /** How the order ships; empty for the orders placed before shipping was charged. */
+    public Optional<ShippingMethod> shippingMethod() {
+        return Optional.ofNullable(shippingMethod);
+    }
+
+    /** When the buyer accepted the terms of sale; empty when they did not say (an API client need not). */
+    public Optional<Instant> termsAcceptedAt() {
+        return Optional.ofNullable(termsAcceptedAt);
+    }
+
+    /**
+     * When the buyer of an assembly-only line asked for the assembly to start within the withdrawal
+     * period and acknowledged losing the right to withdraw once it starts; empty when they did not.
+     */
+    public Optional<Instant> assemblyConsentAt() {
+        return Optional.ofNullable(assemblyConsentAt);
     }
 
     public Money unitPrice(OrderLine line) {

@@ -34,6 +34,8 @@ import org.openspacemakers.marketplace.tax.Supply;
 import org.openspacemakers.marketplace.tax.VatBuyer;
 import org.openspacemakers.marketplace.tax.VatLine;
 import org.openspacemakers.marketplace.tax.VatRules;
+import org.openspacemakers.marketplace.shipping.ShippingQuote;
+import org.openspacemakers.marketplace.shipping.ShippingRates;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -63,15 +65,17 @@ public class Orders {
     private final OrderSettings settings;
     private final EntityManager entityManager;
     private final VatRules vat;
+    private final ShippingRates shippingRates;
     private final Clock clock;
 
     Orders(OrderRepository orders, BoardQueries catalog, Teams teams, PlacementWaits waits,
             PlatformTransactionManager transactions, VatNumberCheck vatNumbers, OrderSettings settings,
-            EntityManager entityManager, VatRules vat, Clock clock) {
+            EntityManager entityManager, VatRules vat, ShippingRates shippingRates, Clock clock) {
         this.orders = orders;
         this.settings = settings;
         this.entityManager = entityManager;
         this.vat = vat;
+        this.shippingRates = shippingRates;
         this.vatNumbers = vatNumbers;
         this.catalog = catalog;
         this.teams = teams;
@@ -88,7 +92,8 @@ public class Orders {
     /**
      * Places the order, or gives back the order this buyer already placed with the same key and
      * request. Throws {@link IdempotencyKeyReused} for the same key with another request,
-     * {@link InvalidOrder} for unknown offers, {@link OrderRefused} with every reason when a line
+     * {@link InvalidOrder} for unknown offers or a shipping method that does not ship to the
+     * destination ({@code shippingMethod}), {@link OrderRefused} with every reason when a line
      * may not be sold, {@link PlacementBusy} when it waited too long for its turn or a team's lock;
      * nothing is stored then.
      *
@@ -131,10 +136,10 @@ public class Orders {
 
     /**
      * The order's lines as the catalogue prices them now, its total, VIES's answer for a
-     * professional, and the kind of buyer the gate is asked about.
+     * professional, the kind of buyer the gate is asked about, and its shipping.
      */
     private record Checked(List<OrderLine> lines, List<SuppliedPartRecord> suppliedParts, Money total,
-            VatVerification verification, BuyerType buyerType) {
+            VatVerification verification, BuyerType buyerType, ShippingQuote shipping) {
     }
 
     /**
@@ -142,7 +147,9 @@ public class Orders {
      * professional whose VAT number it did not confirm is a consumer (and refused as a
      * professional); one it could not answer about is taken as a professional while the order
      * waits for its answer. An order the gate refuses is refused here, with a full team's refusal
-     * too, counted without the lock since nothing will be stored.
+     * too, counted without the lock since nothing will be stored. Only an order the gate accepts is
+     * then refused for its shipping (so that a destination outside the EU is told why, not that
+     * no rate ships there).
      */
     private Checked check(PlaceOrder request, VatVerification verification) {
         List<InvalidOrder.Problem> problems = new ArrayList<>();
@@ -185,7 +192,11 @@ public class Orders {
             refusals.addAll(capacity(lines, teamId -> teams.byId(teamId).orElseThrow()));
             throw new OrderRefused(List.copyOf(refusals));
         }
-        return new Checked(List.copyOf(lines), List.copyOf(suppliedParts), total, verification, buyerType);
+        ShippingQuote shipping = shippingRates.choose(request.destination(), request.shippingMethod())
+                .orElseThrow(() -> new InvalidOrder(List.of(InvalidOrder.Problem.of("shippingMethod",
+                        request.shippingMethod() == null ? "invalid.shipping.noRate" : "invalid.shippingMethod",
+                        request.destination().value()))));
+        return new Checked(List.copyOf(lines), List.copyOf(suppliedParts), total, verification, buyerType, shipping);
     }
 
     /**
@@ -235,7 +246,7 @@ public class Orders {
         boardsByTeam(checked.lines()).forEach(teams::queue);
         Instant now = clock.instant();
         return new Placement(orders.saveAndFlush(new Order(request, fingerprint, checked.lines(), checked.suppliedParts(),
-                checked.total().currency(), now, checked.verification(), PaymentReferences.next(),
+                checked.total().currency(), now, checked.verification(), checked.shipping(), PaymentReferences.next(),
                 now.plus(settings.reservation(request.paymentMethod())))), true);
     }
 

@@ -15,14 +15,21 @@ import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.SaleNotices;
 import org.openspacemakers.marketplace.compliance.SuppliedPart;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
+import org.openspacemakers.marketplace.shipping.ShippingMethod;
 
 /**
  * A buyer's request to place an order, under an idempotency key of their choosing: the same key
  * and request again give back the same order, never a second one.
+ *
+ * @param shippingMethod how to ship; null: the cheapest method to the destination
+ * @param termsAccepted the buyer accepted the terms of sale (the checkout page requires it; the API does not)
+ * @param assemblyServiceConsent for assembly-only lines, the buyer asked for the assembly to start within the
+ *     withdrawal period and acknowledged losing the right to withdraw once it starts
  */
 public record PlaceOrder(UUID buyer, String idempotencyKey, List<Line> lines, CountryCode destination,
         BuyerType buyerType, ShippingAddress address, Set<String> acknowledgements, PaymentMethod paymentMethod,
-        BuyingCompany company, Locale language) {
+        BuyingCompany company, ShippingMethod shippingMethod, boolean termsAccepted, boolean assemblyServiceConsent,
+        Locale language) {
 
     /** The languages the store writes to buyers in; another one is taken as English. */
     private static final Set<String> LANGUAGES = Set.of("en", "fr");
@@ -36,11 +43,19 @@ public record PlaceOrder(UUID buyer, String idempotencyKey, List<Line> lines, Co
         this(buyer, idempotencyKey, lines, destination, buyerType, address, acknowledgements, paymentMethod, null);
     }
 
-    /** An order in English. */
+    /** An order shipped the cheapest way, without the checkout page's acceptances (as the API takes it without them). */
     public PlaceOrder(UUID buyer, String idempotencyKey, List<Line> lines, CountryCode destination, BuyerType buyerType,
             ShippingAddress address, Set<String> acknowledgements, PaymentMethod paymentMethod, BuyingCompany company) {
         this(buyer, idempotencyKey, lines, destination, buyerType, address, acknowledgements, paymentMethod, company,
-                Locale.ENGLISH);
+                null, false, false, Locale.ENGLISH);
+    }
+
+    /** A checkout's order in English. */
+    public PlaceOrder(UUID buyer, String idempotencyKey, List<Line> lines, CountryCode destination, BuyerType buyerType,
+            ShippingAddress address, Set<String> acknowledgements, PaymentMethod paymentMethod, BuyingCompany company,
+            ShippingMethod shippingMethod, boolean termsAccepted, boolean assemblyServiceConsent) {
+        this(buyer, idempotencyKey, lines, destination, buyerType, address, acknowledgements, paymentMethod, company,
+                shippingMethod, termsAccepted, assemblyServiceConsent, Locale.ENGLISH);
     }
 
     public PlaceOrder {
@@ -105,6 +120,16 @@ public record PlaceOrder(UUID buyer, String idempotencyKey, List<Line> lines, Co
                 .append('|').append(new TreeSet<>(acknowledgements)).append('|').append(paymentMethod);
         if (company != null) {
             canonical.append('|').append(company.name()).append('\n').append(company.vatNumber());
+        }
+        // Only when given, so that a request without them keeps the fingerprint it had before they existed.
+        if (shippingMethod != null) {
+            canonical.append("|shipping=").append(shippingMethod);
+        }
+        if (termsAccepted) {
+            canonical.append("|terms");
+        }
+        if (assemblyServiceConsent) {
+            canonical.append("|assemblyConsent");
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
