@@ -33,7 +33,8 @@ class ModuleStructureTest {
     /** The core Maven module's feature packages (their {@code web} sub-packages live in marketplace-web). */
     private static final String[] CORE_MODULE = {ROOT + ".account..", ROOT + ".catalog..", ROOT + ".order..",
             ROOT + ".notification..", ROOT + ".storage..", ROOT + ".embedded..", ROOT + ".database..", ROOT + ".tax..",
-            ROOT + ".invoice..", ROOT + ".payment.."};
+            ROOT + ".invoice..", ROOT + ".payment..",
+            ROOT + ".cart..", ROOT + ".shipping.."};
 
     private static final JavaClasses ALL = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

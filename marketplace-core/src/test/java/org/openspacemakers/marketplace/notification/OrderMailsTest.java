@@ -162,7 +162,7 @@ class OrderMailsTest {
         return orders.place(new PlaceOrder(buyer.id(), UUID.randomUUID().toString(),
                 List.of(new PlaceOrder.Line(listing.fullKit().id(), 2)), france, BuyerType.CONSUMER,
                 new ShippingAddress("Ada Lovelace", "1 rue de la Paix", "", "75002", "Paris", france), Set.of(),
-                PaymentMethod.BANK_TRANSFER, null, language)).order();
+                PaymentMethod.BANK_TRANSFER, null, null, false, false, language)).order();
     }
 
     private void move(Order order, OrderStatus from, OrderStatus to, UUID actor) {

@@ -15,6 +15,8 @@ import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
+import org.openspacemakers.marketplace.shipping.ShippingMethod;
+import org.openspacemakers.marketplace.shipping.ShippingQuote;
 import org.openspacemakers.marketplace.tax.VatLine;
 import org.openspacemakers.marketplace.tax.VatTreatment;
 
@@ -185,7 +187,8 @@ class OrderTest {
                 BuyerType.CONSUMER, new ShippingAddress("Ada", "1 rue", "", "75002", "Paris", france), Set.of(), null);
         OrderLine line = new OrderLine(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "board", "Board", "R1",
                 kind, new VatLine(VatTreatment.FRANCHISE, 0, money(5_000), 2, money(0)));
-        return new Order(request, "fingerprint", List.of(line), List.of(), EUR, PLACED, null, "OSM-ABCDE",
+        return new Order(request, "fingerprint", List.of(line), List.of(), EUR, PLACED, null,
+                new ShippingQuote(ShippingMethod.STANDARD, money(0)), "OSM-ABCDE",
                 PLACED.plus(Duration.ofDays(10)));
     }
 

@@ -27,6 +27,7 @@ import org.openspacemakers.marketplace.catalog.Teams;
 import org.openspacemakers.marketplace.catalog.VatCategory;
 import org.openspacemakers.marketplace.compliance.Approval;
 import org.openspacemakers.marketplace.compliance.BuyerType;
+import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.compliance.ProducerKind;
 import org.openspacemakers.marketplace.compliance.WeeeCategory;
@@ -35,6 +36,8 @@ import org.openspacemakers.marketplace.compliance.RegisterProducer;
 import org.openspacemakers.marketplace.compliance.RegisterWeee;
 import org.openspacemakers.marketplace.compliance.Reviews;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
+import org.openspacemakers.marketplace.shipping.ShippingMethod;
+import org.openspacemakers.marketplace.shipping.ShippingRates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
@@ -67,9 +70,11 @@ public class DemoData {
     private final Register register;
     private final Clock clock;
     private final DemoDossiers demoDossiers;
+    private final ShippingRates shipping;
 
     DemoData(Accounts accounts, Teams teams, Listings listings, Reviews reviews, Register register,
-            Clock clock, DemoDossiers demoDossiers) {
+            Clock clock, DemoDossiers demoDossiers, ShippingRates shipping) {
+        this.shipping = shipping;
         this.accounts = accounts;
         this.teams = teams;
         this.listings = listings;
@@ -81,6 +86,7 @@ public class DemoData {
 
     /** Loads the demo unless it is already there; returns whether it loaded now. */
     public boolean loadOnce() {
+        shippingRatesOnce();
         if (accounts.byEmail("admin@demo.test").isPresent()) {
             return false;
         }
@@ -158,6 +164,24 @@ public class DemoData {
                 + "the catalogue's other teams: maker3, maker4, maker5 @{}) with the password '{}'", buyer.email(),
                 MORE_MAKERS, PASSWORD);
         return true;
+    }
+
+    /**
+     * The demo's shipping rates, unless some zone exists (an administrator's, or a demo loaded before
+     * shipping was charged gets them now): France, and the rest of the EU, each by standard and
+     * tracked parcel.
+     */
+    private void shippingRatesOnce() {
+        if (!shipping.zones().isEmpty()) {
+            return;
+        }
+        shipping.saveZone("FR", "France", List.of("FR"));
+        shipping.price("FR", ShippingMethod.STANDARD, Money.euros(690));
+        shipping.price("FR", ShippingMethod.TRACKED, Money.euros(990));
+        shipping.saveZone("EU", "European Union (other member states)",
+                CountryCode.EU_MEMBERS.stream().filter(country -> !country.equals("FR")).toList());
+        shipping.price("EU", ShippingMethod.STANDARD, Money.euros(1_290));
+        shipping.price("EU", ShippingMethod.TRACKED, Money.euros(1_790));
     }
 
     /**

@@ -19,6 +19,8 @@ import org.openspacemakers.marketplace.support.Api;
  */
 final class World {
 
+    private static final String ZONE = "FUZZ";
+
     final Map<Role, Credentials> users = new EnumMap<>(Role.class);
     final Map<Role, String> tokens = new EnumMap<>(Role.class);
     final Map<Role, Api.Session> sessions = new EnumMap<>(Role.class);
@@ -40,6 +42,10 @@ final class World {
         });
         String order = api.placeOrder(users.get(Role.BUYER), UUID.randomUUID().toString(),
                 orderBody(approved.fullKit().id(), 1, "FR")).json().get("id").asString();
+        // The buyer's cart holds the offer; a shipping zone of the fuzz's own (Iceland, which no test sells to).
+        api.submit(sessions.get(Role.BUYER), "/cart", Map.of("offer", approved.fullKit().id().toString(), "quantity", "1"));
+        api.submit(sessions.get(Role.ADMIN), "/admin/shipping/zones", Map.of("code", ZONE, "name", "Fuzz", "countries", "IS"));
+        api.submit(sessions.get(Role.ADMIN), "/admin/shipping/rates", Map.of("zone", ZONE, "method", "STANDARD", "amount", "5"));
         placeholders.put("team", draft.team().slug());
         placeholders.put("slug", draft.board().slug());
         placeholders.put("revision", draft.revision().id().toString());
@@ -51,6 +57,10 @@ final class World {
         placeholders.put("token", accessTokens.of(users.get(Role.BUYER).id()).get(0).id().toString());
         placeholders.put("sha", "ab".repeat(32));
         placeholders.put("country", "CY");
+        placeholders.put("zone", ZONE);
+        placeholders.put("method", "STANDARD");
+        // What checkout's summary shows for the offer: its price and the demo's standard shipping to France.
+        placeholders.put("shownTotal", String.valueOf(approved.fullKit().price().amountMinor() + 690));
     }
 
     String placeholder(String name) {

@@ -4,28 +4,35 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.SaleNotices;
 import org.openspacemakers.marketplace.order.PaymentMethod;
+import org.openspacemakers.marketplace.order.PlaceOrder;
+import org.openspacemakers.marketplace.shipping.ShippingMethod;
 
-/** The order page's form: one offer, its quantity, the buyer and where to ship. */
+/**
+ * The checkout page's form: the lines (from the cart, or the one offer bought at once), the buyer,
+ * where and how to ship, the acknowledgements, and the acceptances the final button needs. A bean
+ * rather than a record: Spring binds every field, then validates, and the page names every field
+ * at fault at once.
+ */
 class OrderForm {
 
-    @NotNull
-    private UUID offerId;
     @NotBlank
     @Size(max = 100)
     private String idempotencyKey;
-    @NotNull
-    @Min(1)
-    @Max(100)
-    private Integer quantity = 1;
+    @Valid
+    @NotEmpty
+    @Size(max = 20)
+    private List<LineField> lines = new ArrayList<>();
     @NotNull
     private BuyerType buyerType = BuyerType.CONSUMER;
     @NotBlank
@@ -51,35 +58,101 @@ class OrderForm {
     @Size(max = 30)
     private String vatNumber;
 
-    /**
-     * Assembly-only: the part the buyer supplies for each placed BOM line, named by the line's
-     * first reference, the approved BOM's MPN offered first.
-     */
-    @Valid
-    @Size(max = 500)
-    private List<PartField> parts = new ArrayList<>();
+    /** How to ship; none chosen: the cheapest way to the country. */
+    private ShippingMethod shippingMethod;
 
-    /** The buyer ticked the class A warning (shown only for class A boards). */
+    /** The buyer ticked the class A warning (shown only when a line is class A). */
     private boolean acknowledgeClassA;
 
+    /** The buyer accepted the terms of sale: required to order. */
+    private boolean termsAccepted;
+
+    /** Assembly-only lines: the buyer asks for the service to start within the withdrawal period and loses the right then. */
+    private boolean assemblyServiceConsent;
+
+    /** The lines come from the cart, which the order then empties of what it ordered. */
+    private boolean fromCart;
+
+    /**
+     * The total the summary showed (minor units), sent back with the final button: an order whose
+     * total is not that (none was shown yet, or another country, method or price) is not placed
+     * but shown again.
+     */
+    private Long shownTotal;
+
     OrderRequest toRequest() {
-        List<OrderRequest.SuppliedPart> supplied = parts.stream()
-                .map(part -> new OrderRequest.SuppliedPart(part.getReference(), part.getMpn())).toList();
-        return new OrderRequest(List.of(new OrderRequest.Line(offerId, quantity, supplied.isEmpty() ? null : supplied)),
-                country, buyerType,
+        return new OrderRequest(lines.stream().map(LineField::toRequest).toList(), country, buyerType,
                 new OrderRequest.Address(name, line1, line2, postalCode, city, country),
-                acknowledgeClassA ? List.of(SaleNotices.CLASS_A)
-                        : List.of(),
+                acknowledgeClassA ? List.of(SaleNotices.CLASS_A) : List.of(),
                 PaymentMethod.BANK_TRANSFER,
-                buyerType == BuyerType.PROFESSIONAL ? new OrderRequest.Company(companyName, vatNumber) : null);
+                buyerType == BuyerType.PROFESSIONAL ? new OrderRequest.Company(companyName, vatNumber) : null,
+                shippingMethod, termsAccepted, assemblyServiceConsent);
     }
 
-    public List<PartField> getParts() {
-        return parts;
+    /** The lines as an order takes them, leaving out those whose offer or quantity did not bind. */
+    List<PlaceOrder.Line> orderLines() {
+        return lines.stream().filter(Objects::nonNull)
+                .filter(line -> line.getOfferId() != null && line.getQuantity() != null
+                        && line.getQuantity() >= 1 && line.getQuantity() <= 100)
+                .map(line -> new PlaceOrder.Line(line.getOfferId(), line.getQuantity()))
+                .toList();
     }
 
-    public void setParts(List<PartField> parts) {
-        this.parts = parts;
+    /** One line: an offer, how many, and for assembly-only the parts the buyer supplies. */
+    public static class LineField {
+
+        @NotNull
+        private UUID offerId;
+        @NotNull
+        @Min(1)
+        @Max(100)
+        private Integer quantity = 1;
+        /**
+         * Assembly-only: the part the buyer supplies for each placed BOM line, named by the line's
+         * first reference, the approved BOM's MPN offered first.
+         */
+        @Valid
+        @Size(max = 500)
+        private List<PartField> parts = new ArrayList<>();
+
+        public LineField() {
+        }
+
+        LineField(UUID offerId, int quantity, List<PartField> parts) {
+            this.offerId = offerId;
+            this.quantity = quantity;
+            this.parts = new ArrayList<>(parts);
+        }
+
+        OrderRequest.Line toRequest() {
+            List<OrderRequest.SuppliedPart> supplied = parts.stream()
+                    .map(part -> new OrderRequest.SuppliedPart(part.getReference(), part.getMpn())).toList();
+            return new OrderRequest.Line(offerId, quantity, supplied.isEmpty() ? null : supplied);
+        }
+
+        public UUID getOfferId() {
+            return offerId;
+        }
+
+        public void setOfferId(UUID offerId) {
+            this.offerId = offerId;
+        }
+
+        public Integer getQuantity() {
+            return quantity;
+        }
+
+        public void setQuantity(Integer quantity) {
+            this.quantity = quantity;
+        }
+
+        public List<PartField> getParts() {
+            return parts;
+        }
+
+        public void setParts(List<PartField> parts) {
+            this.parts = parts;
+        }
     }
 
     /** One part an assembly-only buyer supplies: the BOM line's first reference, all its references, the MPN. */
@@ -128,6 +201,14 @@ class OrderForm {
         }
     }
 
+    public List<LineField> getLines() {
+        return lines;
+    }
+
+    public void setLines(List<LineField> lines) {
+        this.lines = lines;
+    }
+
     public String getCompanyName() {
         return companyName;
     }
@@ -152,28 +233,12 @@ class OrderForm {
         this.acknowledgeClassA = acknowledgeClassA;
     }
 
-    public UUID getOfferId() {
-        return offerId;
-    }
-
-    public void setOfferId(UUID offerId) {
-        this.offerId = offerId;
-    }
-
     public String getIdempotencyKey() {
         return idempotencyKey;
     }
 
     public void setIdempotencyKey(String idempotencyKey) {
         this.idempotencyKey = idempotencyKey;
-    }
-
-    public Integer getQuantity() {
-        return quantity;
-    }
-
-    public void setQuantity(Integer quantity) {
-        this.quantity = quantity;
     }
 
     public BuyerType getBuyerType() {
@@ -230,5 +295,45 @@ class OrderForm {
 
     public void setCountry(String country) {
         this.country = country == null ? null : country.strip().toUpperCase(Locale.ROOT);
+    }
+
+    public ShippingMethod getShippingMethod() {
+        return shippingMethod;
+    }
+
+    public void setShippingMethod(ShippingMethod shippingMethod) {
+        this.shippingMethod = shippingMethod;
+    }
+
+    public boolean isTermsAccepted() {
+        return termsAccepted;
+    }
+
+    public void setTermsAccepted(boolean termsAccepted) {
+        this.termsAccepted = termsAccepted;
+    }
+
+    public boolean isAssemblyServiceConsent() {
+        return assemblyServiceConsent;
+    }
+
+    public void setAssemblyServiceConsent(boolean assemblyServiceConsent) {
+        this.assemblyServiceConsent = assemblyServiceConsent;
+    }
+
+    public boolean isFromCart() {
+        return fromCart;
+    }
+
+    public void setFromCart(boolean fromCart) {
+        this.fromCart = fromCart;
+    }
+
+    public Long getShownTotal() {
+        return shownTotal;
+    }
+
+    public void setShownTotal(Long shownTotal) {
+        this.shownTotal = shownTotal;
     }
 }

@@ -17,18 +17,22 @@ import org.openspacemakers.marketplace.order.OrderLine;
 import org.openspacemakers.marketplace.order.OrderStatus;
 import org.openspacemakers.marketplace.order.PaymentMethod;
 import org.openspacemakers.marketplace.tax.VatTreatment;
+import org.openspacemakers.marketplace.shipping.ShippingMethod;
 
 /**
  * An order as the API shows it. {@code invoiceNumber} stays null until the order is paid;
  * {@code creditNotes} are the numbers of its credit notes. Prices and totals are VAT included:
  * {@code vatTotal} is the VAT within the total, {@code vatMentions} the legal mentions its lines
- * call for (docs/invoices.md).
+ * call for (docs/invoices.md). {@code total} includes {@code shipping}; {@code shippingMethod} is null for orders placed before
+ * shipping was charged, {@code termsAcceptedAt} and {@code assemblyServiceConsentAt} when the buyer
+ * did not give them.
  */
 record OrderJson(UUID id, OrderStatus status, String destinationCountry, BuyerType buyerType,
         PaymentMethod paymentMethod, Money total, List<LineJson> lines, AddressJson shippingAddress,
         Instant placedAt, String invoiceNumber, List<AcknowledgementJson> acknowledgements, CompanyJson company,
         String paymentReference, Instant reservedUntil, Instant paidAt, Money refunded, ShipmentJson shipment,
-        List<StepJson> history, Money vatTotal, List<VatTreatment> vatMentions, List<String> creditNotes) {
+        List<StepJson> history, Money vatTotal, List<VatTreatment> vatMentions, List<String> creditNotes,
+        Money shipping, ShippingMethod shippingMethod, Instant termsAcceptedAt, Instant assemblyServiceConsentAt) {
 
     /** How the boards left. */
     record ShipmentJson(String carrier, String trackingNumber, Instant shippedAt) {
@@ -93,6 +97,8 @@ record OrderJson(UUID id, OrderStatus status, String destinationCountry, BuyerTy
                 order.steps().stream().map(step -> new StepJson(step.status(), step.event(), step.at(), step.note())).toList(),
                 order.vatTotal(), order.lines().stream().map(OrderLine::vatTreatment).distinct()
                         .filter(treatment -> treatment.mention().isPresent()).toList(),
-                documents.creditNotes());
+                documents.creditNotes(),
+                order.shipping(), order.shippingMethod().orElse(null), order.termsAcceptedAt().orElse(null),
+                order.assemblyConsentAt().orElse(null));
     }
 }

@@ -2,12 +2,21 @@ package org.openspacemakers.marketplace.order.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.cart.Cart;
+import org.openspacemakers.marketplace.cart.Carts;
 import org.openspacemakers.marketplace.catalog.BoardQueries;
+import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.catalog.OfferDetails;
 import org.openspacemakers.marketplace.invoice.Invoices;
 import org.openspacemakers.marketplace.invoice.OrderDocuments;
@@ -15,20 +24,32 @@ import org.openspacemakers.marketplace.order.IdempotencyKeyReused;
 import org.openspacemakers.marketplace.order.InvalidOrder;
 import org.openspacemakers.marketplace.order.Order;
 import org.openspacemakers.marketplace.order.OrderLine;
+import org.openspacemakers.marketplace.compliance.BuyerType;
+import org.openspacemakers.marketplace.compliance.CountryCode;
+import org.openspacemakers.marketplace.compliance.OfferKind;
+import org.openspacemakers.marketplace.compliance.RevisionRef;
+import org.openspacemakers.marketplace.compliance.SaleGate;
+import org.openspacemakers.marketplace.compliance.SaleNotices;
+import org.openspacemakers.marketplace.order.OrderQuote;
+import org.openspacemakers.marketplace.order.OrderQuotes;
 import org.openspacemakers.marketplace.order.OrderRefused;
 import org.openspacemakers.marketplace.order.Orders;
+import org.openspacemakers.marketplace.order.PlaceOrder;
 import org.openspacemakers.marketplace.order.Placement;
 import org.openspacemakers.marketplace.order.PlacementBusy;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.refusal.NotFound;
 import org.openspacemakers.marketplace.system.RefusalMessages;
 import org.openspacemakers.marketplace.system.SignedInUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -37,54 +58,89 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.openspacemakers.marketplace.compliance.BuyerType;
-import org.openspacemakers.marketplace.compliance.OfferKind;
-import org.openspacemakers.marketplace.compliance.RevisionRef;
-import org.openspacemakers.marketplace.compliance.SaleGate;
-import org.openspacemakers.marketplace.compliance.SaleNotices;
 
-/** The buyer's order pages: the order form, its confirmation, and "my orders". */
+/**
+ * The buyer's order pages: checkout (from the cart, or one offer bought at once), the order, and
+ * "my orders". Checkout shows a summary of what the order costs before its final button, which
+ * needs the terms of sale accepted (and, for an assembly-only line, the consent to the service
+ * starting within the withdrawal period) and places the order only at the total the summary
+ * showed; its other button only updates the summary.
+ */
 @Controller
 class OrderPages {
 
+    private static final Logger log = LoggerFactory.getLogger(OrderPages.class);
+
     private final BoardQueries catalog;
     private final Orders orders;
+    private final OrderQuotes quotes;
+    private final Carts carts;
     private final RefusalMessages refusals;
     private final SaleGate gate;
     private final Invoices invoices;
-
     private final org.openspacemakers.marketplace.payment.Payments payments;
     private final java.time.Clock clock;
+    private final SpringValidatorAdapter validator;
 
-    OrderPages(BoardQueries catalog, Orders orders, RefusalMessages refusals, SaleGate gate,
-            org.openspacemakers.marketplace.payment.Payments payments, java.time.Clock clock, Invoices invoices) {
+    OrderPages(BoardQueries catalog, Orders orders, OrderQuotes quotes, Carts carts, RefusalMessages refusals, SaleGate gate,
+            Validator validator, org.openspacemakers.marketplace.payment.Payments payments, java.time.Clock clock,
+            Invoices invoices) {
         this.payments = payments;
         this.clock = clock;
         this.gate = gate;
         this.invoices = invoices;
         this.catalog = catalog;
         this.orders = orders;
+        this.quotes = quotes;
+        this.carts = carts;
         this.refusals = refusals;
+        this.validator = new SpringValidatorAdapter(validator);
     }
 
+    /** Checkout of one offer, bought at once without the cart (the product page's "Order"). */
     @GetMapping("/orders/new")
-    String form(@RequestParam UUID offer, @RequestParam(required = false) String country,
+    ModelAndView buyNow(@RequestParam UUID offer, @RequestParam(required = false) String country,
             @RequestParam(required = false) BuyerType buyerType, Model model) {
+        OfferDetails details = catalog.offer(offer).orElseThrow(NotFound::new);
+        OrderForm form = newForm(country, buyerType);
+        form.setLines(new ArrayList<>(List.of(line(details, 1))));
+        return show(form, model, HttpStatus.OK);
+    }
+
+    /** Checkout of the cart; an empty cart has nothing to check out and goes back to the cart. */
+    @GetMapping("/checkout")
+    ModelAndView checkout(@RequestParam(required = false) String country, @RequestParam(required = false) BuyerType buyerType,
+            @AuthenticationPrincipal SignedInUser buyer, Locale locale, Model model) {
+        Cart cart = carts.of(buyer.id());
+        List<OrderForm.LineField> lines = new ArrayList<>();
+        cart.lines().forEach(line -> catalog.offer(line.offerId()).ifPresent(details -> lines.add(line(details, line.quantity()))));
+        if (lines.isEmpty()) {
+            return new ModelAndView("redirect:/cart?lang=" + locale.getLanguage());
+        }
+        OrderForm form = newForm(country, buyerType);
+        form.setLines(lines);
+        form.setFromCart(true);
+        return show(form, model, HttpStatus.OK);
+    }
+
+    private static OrderForm newForm(String country, BuyerType buyerType) {
         OrderForm form = new OrderForm();
-        form.setOfferId(offer);
+        form.setIdempotencyKey(UUID.randomUUID().toString());
+        form.setCountry(country);
         if (buyerType != null) {
             form.setBuyerType(buyerType);
         }
-        OfferDetails details = catalog.offer(offer).orElseThrow(NotFound::new);
-        if (details.offer().kind() == OfferKind.ASSEMBLY_ONLY) {
-            form.setParts(catalog.partsToSupply(details.revision().id()).stream()
-                    .map(line -> new OrderForm.PartField(line.references().get(0), String.join(" ", line.references()),
-                            line.mpn()))
-                    .toList());
-        }
-        form.setIdempotencyKey(UUID.randomUUID().toString());
-        form.setCountry(country);
-        return showForm(form, details, model);
+        return form;
+    }
+
+    /** A line of the form; an assembly-only line lists the parts of its BOM's placed lines, the approved MPNs offered first. */
+    private OrderForm.LineField line(OfferDetails details, int quantity) {
+        List<OrderForm.PartField> parts = details.offer().kind() != OfferKind.ASSEMBLY_ONLY ? List.of()
+                : catalog.partsToSupply(details.revision().id()).stream()
+                        .map(bom -> new OrderForm.PartField(bom.references().get(0), String.join(" ", bom.references()),
+                                bom.mpn()))
+                        .toList();
+        return new OrderForm.LineField(details.offer().id(), quantity, parts);
     }
 
     /** Room for the parts of a BOM's placed lines, one field pair each (Spring grows lists to 256 by default). */
@@ -93,47 +149,84 @@ class OrderPages {
         binder.setAutoGrowCollectionLimit(500);
     }
 
-    @PostMapping("/orders")
-    ModelAndView place(@Valid @ModelAttribute("form") OrderForm form, BindingResult errors,
-            @AuthenticationPrincipal SignedInUser buyer, Locale locale, Model model, HttpServletResponse response) {
+    /**
+     * With {@code review}, shows the form again with its summary updated, storing nothing; else
+     * places the order. Every field at fault is named (400) and nothing is stored; a total other
+     * than the one the summary showed ({@code shownTotal}: none yet, or it changed since) is shown
+     * again (409) rather than ordered.
+     */
+    @PostMapping("/checkout")
+    ModelAndView place(@ModelAttribute("form") OrderForm form, BindingResult errors,
+            @RequestParam(required = false) String review, @AuthenticationPrincipal SignedInUser buyer, Locale locale,
+            Model model, HttpServletResponse response) {
+        if (review != null) {
+            return show(form, model, errors.hasErrors() ? HttpStatus.BAD_REQUEST : HttpStatus.OK);
+        }
+        validator.validate(form, errors);
+        if (!form.isTermsAccepted()) {
+            errors.rejectValue("termsAccepted", "checkout.termsRequired");
+        }
+        OrderQuote quote = quote(form);
+        if (quote.hasAssemblyOnly() && !form.isAssemblyServiceConsent()) {
+            errors.rejectValue("assemblyServiceConsent", "checkout.assemblyConsentRequired");
+        }
         if (errors.hasErrors()) {
-            return formAgain(form, model, HttpStatus.BAD_REQUEST);
+            return show(form, model, HttpStatus.BAD_REQUEST);
+        }
+        // The buyer orders only a total the summary showed them. Without one (no shipping there), the
+        // placement itself says what is wrong.
+        Optional<Money> total = quote.total();
+        if (total.isPresent() && !Long.valueOf(total.get().amountMinor()).equals(form.getShownTotal())) {
+            errors.reject("checkout.totalChanged", new Object[] {total.get().decimal() + " " + total.get().currency()}, null);
+            return show(form, model, HttpStatus.CONFLICT);
         }
         try {
             Placement placement = orders.place(form.toRequest().toPlaceOrder(buyer.id(), form.getIdempotencyKey(), false, locale));
+            if (form.isFromCart() && placement.created()) {
+                emptyCart(buyer, placement.order().lines().stream()
+                        .map(line -> new PlaceOrder.Line(line.offerId(), line.quantity())).toList());
+            }
             return new ModelAndView("redirect:/orders/" + placement.order().id() + "?placed&lang=" + locale.getLanguage());
         } catch (InvalidOrder e) {
-            errors.reject("invalid.offerGone");
-            return formAgain(form, model, HttpStatus.BAD_REQUEST);
+            e.problems().forEach(problem -> {
+                if (problem.field().startsWith("lines[")) {
+                    errors.reject("invalid.offerGone");
+                } else {
+                    errors.rejectValue(formField(problem.field()), problem.key(), problem.arguments().toArray(), problem.key());
+                }
+            });
+            return show(form, model, HttpStatus.BAD_REQUEST);
         } catch (InvalidInput e) {
             e.problems().forEach(p -> errors.rejectValue(formField(p.field()), p.key(), p.arguments().toArray(), p.key()));
-            return formAgain(form, model, HttpStatus.BAD_REQUEST);
+            return show(form, model, HttpStatus.BAD_REQUEST);
         } catch (OrderRefused e) {
             model.addAttribute("reasons", refusals.explain(e.reasons(), locale));
-            return formAgain(form, model, HttpStatus.CONFLICT);
+            return show(form, model, HttpStatus.CONFLICT);
         } catch (IdempotencyKeyReused e) {
             form.setIdempotencyKey(UUID.randomUUID().toString());
             errors.reject("invalid.formResent");
-            return formAgain(form, model, HttpStatus.CONFLICT);
+            return show(form, model, HttpStatus.CONFLICT);
         } catch (PlacementBusy e) {
             // The form keeps its key: sent again, it makes one order at most.
             errors.reject("order.busy");
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()));
-            return formAgain(form, model, HttpStatus.SERVICE_UNAVAILABLE);
+            return show(form, model, HttpStatus.SERVICE_UNAVAILABLE);
         }
     }
 
     /**
-     * The form again, with what was wrong, answered with the status that says why; without an
-     * offer it could show (none sent, or one that does not exist) the page for a bad request.
+     * Takes what the order holds out of the cart, right after the order is stored (in a transaction
+     * of its own: placement holds its teams' locks as briefly as it can). Should this fail, the
+     * order stands and the cart still shows what it ordered, which the buyer can remove.
      */
-    private ModelAndView formAgain(OrderForm form, Model model, HttpStatus status) {
-        Optional<OfferDetails> offer = form.getOfferId() == null ? Optional.empty() : catalog.offer(form.getOfferId());
-        if (offer.isEmpty()) {
-            return new ModelAndView("error/4xx", HttpStatus.BAD_REQUEST);
+    private void emptyCart(SignedInUser buyer, List<PlaceOrder.Line> ordered) {
+        Map<UUID, Integer> quantities = new LinkedHashMap<>();
+        ordered.forEach(line -> quantities.merge(line.offerId(), line.quantity(), Integer::sum));
+        try {
+            carts.removeOrdered(buyer.id(), quantities);
+        } catch (RuntimeException e) {
+            log.warn("An order was placed but its lines could not be taken out of the buyer's cart: {}", e.getClass().getName());
         }
-        String view = showForm(form, offer.get(), model);
-        return new ModelAndView(view, model.asMap(), status);
     }
 
     @GetMapping("/orders")
@@ -157,14 +250,55 @@ class OrderPages {
         return "order";
     }
 
-    private String showForm(OrderForm form, OfferDetails offer, Model model) {
+    /** What the form's lines would cost shipped to its country by its method (no shipping while the country is not one). */
+    private OrderQuote quote(OrderForm form) {
+        CountryCode destination = CountryCode.isValid(form.getCountry()) ? CountryCode.of(form.getCountry()) : null;
+        return quotes.quote(form.orderLines(), destination, form.getShippingMethod());
+    }
+
+    /**
+     * The checkout page for the form, with its summary, answered with the status that says why;
+     * without a line it can show (none sent, or offers that do not exist) the page for a bad request.
+     */
+    private ModelAndView show(OrderForm form, Model model, HttpStatus status) {
+        List<CheckoutLine> shown = new ArrayList<>();
+        List<OrderForm.LineField> lines = form.getLines() == null ? List.of() : form.getLines();
+        for (int i = 0; i < lines.size(); i++) {
+            OrderForm.LineField line = lines.get(i);
+            Optional<OfferDetails> offer = line == null || line.getOfferId() == null ? Optional.empty()
+                    : catalog.offer(line.getOfferId());
+            if (offer.isPresent()) {
+                shown.add(new CheckoutLine(i, offer.get()));
+            }
+        }
+        if (shown.isEmpty()) {
+            return new ModelAndView("error/4xx", HttpStatus.BAD_REQUEST);
+        }
+        OrderQuote quote = quote(form);
+        boolean classA = false;
+        boolean professionalOnly = false;
+        Set<UUID> revisions = new LinkedHashSet<>();
+        shown.forEach(line -> revisions.add(line.offer().revision().id()));
+        for (UUID revision : revisions) {
+            SaleNotices notices = gate.notices(RevisionRef.of(revision));
+            classA |= notices.classA();
+            professionalOnly |= notices.professionalOnly();
+        }
         model.addAttribute("form", form);
-        model.addAttribute("offer", offer);
-        SaleNotices notices = gate.notices(RevisionRef.of(offer.revision().id()));
-        model.addAttribute("classA", notices.classA());
+        model.addAttribute("checkoutLines", shown);
+        model.addAttribute("quote", quote);
+        model.addAttribute("classA", classA);
         model.addAttribute("classAText", "acknowledgement." + SaleNotices.CLASS_A + "." + SaleNotices.textVersion(SaleNotices.CLASS_A));
-        model.addAttribute("professionalOnly", notices.professionalOnly());
-        return "order-form";
+        model.addAttribute("professionalOnly", professionalOnly);
+        return new ModelAndView("order-form", model.asMap(), status);
+    }
+
+    /** A line of the form the page can show: its index among the form's lines, and its offer. */
+    public record CheckoutLine(int index, OfferDetails offer) {
+
+        public boolean assemblyOnly() {
+            return offer.offer().kind() == OfferKind.ASSEMBLY_ONLY;
+        }
     }
 
     private static String formField(String apiField) {
@@ -174,6 +308,7 @@ class OrderPages {
             case "acknowledgements" -> "acknowledgeClassA";
             case "company", "company.name" -> "companyName";
             case "company.vatNumber" -> "vatNumber";
+            case "shippingMethod" -> "shippingMethod";
             default -> apiField.startsWith("shippingAddress.") ? apiField.substring("shippingAddress.".length()) : "country";
         };
     }

@@ -19,8 +19,15 @@ import org.openspacemakers.marketplace.order.PaymentMethod;
 import org.openspacemakers.marketplace.order.PlaceOrder;
 import org.openspacemakers.marketplace.order.ShippingAddress;
 import org.openspacemakers.marketplace.refusal.InputChecks;
+import org.openspacemakers.marketplace.shipping.ShippingMethod;
 
-/** The body of {@code POST /api/v1/orders}; it checks itself and becomes a {@link PlaceOrder}. */
+/**
+ * The body of {@code POST /api/v1/orders}; it checks itself and becomes a {@link PlaceOrder}.
+ * {@code shippingMethod} left out ships the cheapest way to the destination; {@code termsAccepted}
+ * and {@code assemblyServiceConsent} are optional so that clients written before them keep working:
+ * left out (or false), the order keeps no acceptance of the terms and no consent to start an
+ * assembly service within the withdrawal period.
+ */
 record OrderRequest(
         @NotEmpty @Size(max = 20) List<@NotNull @Valid Line> lines,
         @NotBlank String destinationCountry,
@@ -28,7 +35,17 @@ record OrderRequest(
         @NotNull @Valid Address shippingAddress,
         @Size(max = 10) List<@NotBlank @Size(max = 40) String> acknowledgements,
         PaymentMethod paymentMethod,
-        @Valid Company company) {
+        @Valid Company company,
+        ShippingMethod shippingMethod,
+        Boolean termsAccepted,
+        Boolean assemblyServiceConsent) {
+
+    /** A request without the checkout's additions (shipping method, terms, consent). */
+    OrderRequest(List<Line> lines, String destinationCountry, BuyerType buyerType, Address shippingAddress,
+            List<String> acknowledgements, PaymentMethod paymentMethod, Company company) {
+        this(lines, destinationCountry, buyerType, shippingAddress, acknowledgements, paymentMethod, company, null, null,
+                null);
+    }
 
     record Line(@NotNull UUID offerId, @NotNull @Min(1) @Max(100) Integer quantity,
             @Size(max = 500) List<@NotNull @Valid SuppliedPart> suppliedParts) {
@@ -72,6 +89,7 @@ record OrderRequest(
                         shippingAddress.postalCode(), shippingAddress.city(), CountryCode.of(shippingAddress.country())),
                 acknowledgements == null ? null : new HashSet<>(acknowledgements), paymentMethod,
                 buyerType == BuyerType.PROFESSIONAL ? new BuyingCompany(company.name(), vatNumber.orElseThrow()) : null,
+                shippingMethod, Boolean.TRUE.equals(termsAccepted), Boolean.TRUE.equals(assemblyServiceConsent),
                 language);
     }
 }

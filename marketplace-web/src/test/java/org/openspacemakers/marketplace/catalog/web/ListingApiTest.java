@@ -378,7 +378,8 @@ class ListingApiTest {
         assertThat(api.get(productPage).body()).as("the very next request").contains("19.90").doesNotContain("25.00");
 
         JsonNode placed = api.get("/api/v1/orders/" + order.json().get("id").asString(), buyer).json();
-        assertThat(placed.get("total").get("amountMinor").asLong()).isEqualTo(5_000);
+        assertThat(placed.get("total").get("amountMinor").asLong()).as("two boards and the demo's standard shipping to France")
+                .isEqualTo(5_000 + 690);
         assertThat(placed.get("lines").get(0).get("unitPrice").get("amountMinor").asLong()).isEqualTo(2_500);
         String path = "/api/v1/revisions/" + listing.revision().id() + "/offers/FULL_KIT";
         assertThat(api.put(path, listing.maker(), fullKit(190, "STANDARD")).status()).as("the same price again").isEqualTo(200);

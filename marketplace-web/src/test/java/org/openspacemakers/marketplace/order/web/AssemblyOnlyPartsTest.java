@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openspacemakers.marketplace.support.OrderBodies.orderBody;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -13,6 +12,7 @@ import org.openspacemakers.marketplace.fixtures.Credentials;
 import org.openspacemakers.marketplace.fixtures.DossierFixtures;
 import org.openspacemakers.marketplace.fixtures.Fixtures;
 import org.openspacemakers.marketplace.support.Api;
+import org.openspacemakers.marketplace.support.CheckoutForms;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -91,23 +91,22 @@ class AssemblyOnlyPartsTest {
         Api.Session session = api.signIn(buyer);
 
         String page = api.get("/orders/new?lang=en&country=FR&offer=" + offer, session.headers()).body();
-        assertThat(page).contains("id=\"supplied-parts\"").contains("value=\"RC0603FR-0710KL\"")
+        assertThat(page).contains("id=\"supplied-parts-0\"").contains("value=\"RC0603FR-0710KL\"")
                 .contains("value=\"MAX31856MUD+T\"").contains("R1 R2");
 
-        Map<String, String> form = new LinkedHashMap<>(Map.of("offerId", offer, "idempotencyKey", key(), "quantity", "1",
-                "buyerType", "CONSUMER", "name", "Ada", "line1", "1 rue de la Paix", "postalCode", "75002",
-                "city", "Paris", "country", "FR"));
-        form.put("parts[0].reference", "R1");
-        form.put("parts[0].mpn", "GRM188R61A475KE15D");
-        form.put("parts[1].reference", "U1");
-        form.put("parts[1].mpn", "MAX31856MUD+T");
-        Api.Answer refused = api.submit(session, "/orders?lang=en", form);
+        Map<String, String> form = CheckoutForms.oneOffer(UUID.fromString(offer), 1, 1_500);
+        form.put("assemblyServiceConsent", "true");
+        form.put("lines[0].parts[0].reference", "R1");
+        form.put("lines[0].parts[0].mpn", "GRM188R61A475KE15D");
+        form.put("lines[0].parts[1].reference", "U1");
+        form.put("lines[0].parts[1].mpn", "MAX31856MUD+T");
+        Api.Answer refused = api.submit(session, "/checkout?lang=en", form);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body()).contains("data-code=\"PARTS_MISMATCH\"");
 
-        form.put("parts[0].mpn", "ERJ-3EKF1002V");
+        form.put("lines[0].parts[0].mpn", "ERJ-3EKF1002V");
         form.put("idempotencyKey", key());
-        assertThat(api.submit(session, "/orders?lang=en", form).status()).isEqualTo(302);
+        assertThat(api.submit(session, "/checkout?lang=en", form).status()).isEqualTo(302);
     }
 
     /** An approved revision offered assembly-only, R1 R2 accepting ERJ-3EKF1002V as an alternate: its offer's id. */

@@ -10,6 +10,7 @@ import org.openspacemakers.marketplace.fixtures.Credentials;
 import org.openspacemakers.marketplace.fixtures.DossierFixtures;
 import org.openspacemakers.marketplace.fixtures.Fixtures;
 import org.openspacemakers.marketplace.support.Api;
+import org.openspacemakers.marketplace.support.CheckoutForms;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -63,7 +64,8 @@ class OrderGateTest {
         Api.Answer ordered = api.placeOrder(buyer, key(), orderBody(offer, 2, "FR"));
         assertThat(ordered.status()).isEqualTo(201);
         assertThat(ordered.json().get("status").asString()).isEqualTo("AWAITING_PAYMENT");
-        assertThat(ordered.json().get("total").get("amountMinor").asLong()).isEqualTo(5_000);
+        assertThat(ordered.json().get("total").get("amountMinor").asLong()).as("two boards and the demo's standard shipping to France")
+                .isEqualTo(5_000 + 690);
         assertThat(ordered.json().get("total").get("currency").asString()).isEqualTo("EUR");
 
         Api.Answer toGermany = api.placeOrder(buyer, key(), orderBody(offer, 1, "DE"));
@@ -101,17 +103,15 @@ class OrderGateTest {
         Fixtures.Listing listing = fixtures.submittedListing();
         Credentials buyer = fixtures.user(Role.BUYER);
         Api.Session session = api.signIn(buyer);
-        java.util.Map<String, String> form = new java.util.HashMap<>(java.util.Map.of("offerId", listing.fullKit().id().toString(),
-                "idempotencyKey", key(), "quantity", "1", "buyerType", "CONSUMER", "name", "Ada", "line1", "1 rue de la Paix",
-                "postalCode", "75002", "city", "Paris", "country", "FR"));
+        java.util.Map<String, String> form = CheckoutForms.oneOffer(listing.fullKit().id(), 1, 2_500);
 
-        Api.Answer refused = api.submit(session, "/orders?lang=en", form);
+        Api.Answer refused = api.submit(session, "/checkout?lang=en", form);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body()).contains("data-code=\"NOT_APPROVED\"");
 
-        form.put("quantity", "0");
+        form.put("lines[0].quantity", "0");
         form.put("idempotencyKey", key());
-        assertThat(api.submit(session, "/orders?lang=en", form).status()).isEqualTo(400);
+        assertThat(api.submit(session, "/checkout?lang=en", form).status()).isEqualTo(400);
         assertThat(api.get("/orders?lang=en", session.headers()).body()).contains("You have placed no order yet.");
     }
 
@@ -183,11 +183,9 @@ class OrderGateTest {
         Api.Session session = api.signIn(buyer);
         assertThat(api.get("/orders/new?lang=en&country=FR&offer=" + listing.fullKit().id(), session.headers()).body())
                 .contains("id=\"class-a\"", "radio interference");
-        java.util.Map<String, String> form = new java.util.HashMap<>(java.util.Map.of("offerId", listing.fullKit().id().toString(),
-                "idempotencyKey", key(), "quantity", "1", "buyerType", "CONSUMER", "name", "Ada", "line1", "1 rue de la Paix",
-                "postalCode", "75002", "city", "Paris", "country", "FR"));
+        java.util.Map<String, String> form = CheckoutForms.oneOffer(listing.fullKit().id(), 1, 2_500);
 
-        Api.Answer unacknowledged = api.submit(session, "/orders?lang=fr", form);
+        Api.Answer unacknowledged = api.submit(session, "/checkout?lang=fr", form);
         assertThat(unacknowledged.status()).isEqualTo(409);
         assertThat(unacknowledged.body()).contains("data-code=\"ACKNOWLEDGEMENT_REQUIRED\"")
                 .contains("Cet appareil de classe A peut provoquer des interférences radio dans un logement")
@@ -202,7 +200,7 @@ class OrderGateTest {
 
         form.put("acknowledgeClassA", "true");
         form.put("idempotencyKey", key());
-        assertThat(api.submit(session, "/orders?lang=en", form).status()).isEqualTo(302);
+        assertThat(api.submit(session, "/checkout?lang=en", form).status()).isEqualTo(302);
     }
 
     private static String key() {

@@ -13,6 +13,7 @@ import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.fixtures.Credentials;
 import org.openspacemakers.marketplace.fixtures.Fixtures;
 import org.openspacemakers.marketplace.support.Api;
+import org.openspacemakers.marketplace.support.CheckoutForms;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -91,19 +92,17 @@ class OrderValidationTest {
     void theOrderPageNamesAMissingFieldInThePagesLanguageAndStoresNothing() {
         int before = storedRows();
         Api.Session session = api.signIn(buyer);
-        java.util.Map<String, String> form = new java.util.LinkedHashMap<>(java.util.Map.of(
-                "offerId", listing.fullKit().id().toString(), "idempotencyKey", UUID.randomUUID().toString(),
-                "quantity", "1", "buyerType", "CONSUMER", "name", "", "line1", "1 rue de la Paix", "postalCode", "75002",
-                "city", "Paris", "country", "FR"));
+        java.util.Map<String, String> form = CheckoutForms.oneOffer(listing.fullKit().id(), 1, 2_500);
+        form.put("name", "");
 
-        Api.Answer french = api.submit(session, "/orders?lang=fr", form);
+        Api.Answer french = api.submit(session, "/checkout?lang=fr", form);
 
         assertThat(french.status()).isEqualTo(400);
         assertThat(french.body()).contains("class=\"field-error\">est obligatoire<").doesNotContain("must not be blank")
                 .doesNotContain("ne doit pas être vide");
         form.put("name", "Ada");
-        form.put("quantity", "beaucoup");
-        assertThat(api.submit(session, "/orders?lang=fr", form).body()).contains("class=\"field-error\">est un nombre entier<");
+        form.put("lines[0].quantity", "beaucoup");
+        assertThat(api.submit(session, "/checkout?lang=fr", form).body()).contains("class=\"field-error\">est un nombre entier<");
         assertThat(storedRows()).isEqualTo(before);
     }
 
@@ -111,15 +110,14 @@ class OrderValidationTest {
     void anOrderPageFormWithoutAnOfferItCouldShowIsABadRequestNotAServerError() {
         int before = storedRows();
         Api.Session session = api.signIn(buyer);
-        java.util.Map<String, String> form = new java.util.LinkedHashMap<>(java.util.Map.of(
-                "idempotencyKey", UUID.randomUUID().toString(), "quantity", "1", "buyerType", "CONSUMER", "name", "Ada",
-                "line1", "1 rue de la Paix", "postalCode", "75002", "city", "Paris", "country", "FR"));
+        java.util.Map<String, String> form = CheckoutForms.oneOffer(listing.fullKit().id(), 1, 2_500);
+        form.remove("lines[0].offerId");
 
-        Api.Answer missing = api.submit(session, "/orders", form);
-        form.put("offerId", "not-an-offer");
-        Api.Answer unparseable = api.submit(session, "/orders", form);
-        form.put("offerId", UUID.randomUUID().toString());
-        Api.Answer unknown = api.submit(session, "/orders", form);
+        Api.Answer missing = api.submit(session, "/checkout", form);
+        form.put("lines[0].offerId", "not-an-offer");
+        Api.Answer unparseable = api.submit(session, "/checkout", form);
+        form.put("lines[0].offerId", UUID.randomUUID().toString());
+        Api.Answer unknown = api.submit(session, "/checkout", form);
 
         for (Api.Answer answer : java.util.List.of(missing, unparseable, unknown)) {
             assertThat(answer.status()).isEqualTo(400);
