@@ -85,8 +85,14 @@ class OrderForm {
                 new OrderRequest.Address(name, line1, line2, postalCode, city, country),
                 acknowledgeClassA ? List.of(SaleNotices.CLASS_A) : List.of(),
                 PaymentMethod.BANK_TRANSFER,
-                buyerType == BuyerType.PROFESSIONAL ? new OrderRequest.Company(companyName, vatNumber) : null,
+                // A professional who named neither a company nor a VAT number is told the company is required.
+                buyerType == BuyerType.PROFESSIONAL && (hasText(companyName) || hasText(vatNumber))
+                        ? new OrderRequest.Company(companyName, vatNumber) : null,
                 shippingMethod, termsAccepted, assemblyServiceConsent);
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
     }
 
     /** The lines as an order takes them, leaving out those whose offer or quantity did not bind. */
