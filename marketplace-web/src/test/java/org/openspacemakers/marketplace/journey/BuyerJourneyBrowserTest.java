@@ -14,9 +14,10 @@ import org.openspacemakers.marketplace.support.MarketplaceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A buyer, in a real browser: sign in, find a board approved for France, order it as a full kit,
- * find it in "my orders". The buyer and the board are the test's own; the demo is only looked at
- * (its banner).
+ * A buyer, in a real browser: find a board approved for France, put two in the cart (signing in
+ * on the way), check out with the summary of lines, shipping and total before the final button,
+ * accept the terms of sale, order, and find the order in "my orders". The buyer and the board are
+ * the test's own; the demo gives its banner and its shipping rates (6.90 EUR to France).
  */
 @MarketplaceTest
 class BuyerJourneyBrowserTest extends BrowserJourney {
@@ -25,14 +26,13 @@ class BuyerJourneyBrowserTest extends BrowserJourney {
     Fixtures fixtures;
 
     @Test
-    void buyerOrdersAnApprovedBoardToFranceAndFindsItInMyOrders() {
+    void buyerPutsABoardInTheCartChecksOutToFranceAndFindsTheOrderInMyOrders() {
         Fixtures.Listing listing = fixtures.approvedListing("FR");
         Credentials buyer = fixtures.user(Role.BUYER);
         String slug = listing.board().slug();
 
         browser.open("/?lang=en");
         assertThat(browser.find(By.id("demo-banner")).getText()).contains("Demo");
-        signIn(buyer);
 
         WebElement search = browser.find(By.id("q"));
         search.sendKeys(listing.board().name().substring("Board ".length()));
@@ -46,20 +46,45 @@ class BuyerJourneyBrowserTest extends BrowserJourney {
         assertThat(fullKit.getText()).contains("Can be ordered to FR");
         assertThat(browser.find(By.id("doc-link")).getAttribute("href")).as("the product page offers the declaration of conformity")
                 .contains("/boards/" + slug + "/revisions/").endsWith("/declaration-of-conformity");
-        browser.clickAndLoad(fullKit.findElement(By.className("order-link")));
+        WebElement quantity = fullKit.findElement(By.cssSelector(".add-to-cart input[name=quantity]"));
+        quantity.clear();
+        quantity.sendKeys("2");
+        browser.clickAndLoad(fullKit.findElement(By.cssSelector(".add-to-cart button")));
+
+        // Signing in on the way, then back to confirm what was being added.
+        browser.waitFor(By.id("email")).sendKeys(buyer.email());
+        browser.find(By.id("password")).sendKeys(buyer.password());
+        browser.clickAndLoad(browser.find(By.id("sign-in")));
+        assertThat(browser.waitFor(By.id("add-to-cart")).getText()).contains(listing.board().name());
+        assertThat(browser.find(By.id("add-quantity")).getAttribute("value")).isEqualTo("2");
+        browser.clickAndLoad(browser.find(By.id("confirm-add")));
+        assertThat(browser.waitFor(By.id("cart-subtotal")).getText()).isEqualTo("50.00 EUR");
+        browser.clickAndLoad(browser.find(By.id("to-checkout")));
 
         browser.waitFor(By.id("name")).sendKeys("Ada Lovelace");
         browser.find(By.id("line1")).sendKeys("1 rue de la Paix");
         browser.find(By.id("postalCode")).sendKeys("75002");
         browser.find(By.id("city")).sendKeys("Paris");
-        assertThat(browser.find(By.id("country")).getAttribute("value")).isEqualTo("FR");
+        browser.find(By.id("country")).sendKeys("FR");
+        browser.clickAndLoad(browser.find(By.id("update-summary")));
+        assertThat(browser.waitFor(By.id("summary-shipping")).getText()).isEqualTo("6.90 EUR (Standard parcel)");
+        assertThat(browser.find(By.id("summary-total")).getText()).isEqualTo("56.90 EUR");
+        assertThat(browser.find(By.id("place-order")).getText()).isEqualTo("Order with obligation to pay");
+        browser.clickAndLoad(browser.find(By.id("place-order")));
+        assertThat(browser.waitFor(By.cssSelector(".field-error")).getText()).as("not without the terms of sale")
+                .contains("accept the terms of sale");
+
+        browser.find(By.cssSelector("input[name=termsAccepted][type=checkbox]")).click();
         browser.clickAndLoad(browser.find(By.id("place-order")));
 
         WebElement placed = browser.waitFor(By.id("order-placed"));
         assertThat(placed.getText()).contains("order is placed");
         assertThat(browser.find(By.id("order-status")).getText()).isEqualTo("Awaiting payment");
-        assertThat(browser.find(By.id("order-total")).getText()).isEqualTo("25.00 EUR");
+        assertThat(browser.find(By.id("order-total")).getText()).isEqualTo("56.90 EUR");
+        assertThat(browser.find(By.id("order-shipping")).getText()).isEqualTo("6.90 EUR (Standard parcel)");
         String orderPath = browser.currentUrl().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*", "");
+        browser.clickAndLoad(browser.find(By.id("nav-cart")));
+        assertThat(browser.waitFor(By.id("cart-empty")).isDisplayed()).as("the cart without what was ordered").isTrue();
 
         browser.clickAndLoad(browser.find(By.id("nav-orders")));
         WebElement myOrders = browser.waitFor(By.id("my-orders"));
@@ -89,6 +114,7 @@ class BuyerJourneyBrowserTest extends BrowserJourney {
         browser.find(By.id("postalCode")).sendKeys("75002");
         browser.find(By.id("city")).sendKeys("Paris");
         assertThat(browser.find(By.id("class-a-warning")).getText()).contains("class A product (EN 55032)");
+        browser.find(By.cssSelector("input[name=termsAccepted][type=checkbox]")).click();
         browser.clickAndLoad(browser.find(By.id("place-order")));
         assertThat(browser.waitFor(By.id("refusal")).getText()).as("not without the acknowledgement")
                 .contains("accept this warning");
