@@ -22,7 +22,8 @@ import org.openspacemakers.marketplace.shipping.ShippingMethod;
  * The checkout page's form: the lines (from the cart, or the one offer bought at once), the buyer,
  * where and how to ship, the acknowledgements, and the acceptances the final button needs. A bean
  * rather than a record: Spring binds every field, then validates, and the page names every field
- * at fault at once.
+ * at fault at once. No field has a default a request could leave out and still order: the page
+ * fills the form it shows ({@code OrderPages}).
  */
 class OrderForm {
 
@@ -34,7 +35,7 @@ class OrderForm {
     @Size(max = 20)
     private List<LineField> lines = new ArrayList<>();
     @NotNull
-    private BuyerType buyerType = BuyerType.CONSUMER;
+    private BuyerType buyerType;
     @NotBlank
     @Size(max = 200)
     private String name;
@@ -112,7 +113,7 @@ class OrderForm {
         @NotNull
         @Min(1)
         @Max(100)
-        private Integer quantity = 1;
+        private Integer quantity;
         /**
          * Assembly-only: the part the buyer supplies for each placed BOM line, named by the line's
          * first reference, the approved BOM's MPN offered first.

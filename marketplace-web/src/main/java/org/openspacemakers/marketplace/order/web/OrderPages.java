@@ -127,9 +127,7 @@ class OrderPages {
         OrderForm form = new OrderForm();
         form.setIdempotencyKey(UUID.randomUUID().toString());
         form.setCountry(country);
-        if (buyerType != null) {
-            form.setBuyerType(buyerType);
-        }
+        form.setBuyerType(buyerType == null ? BuyerType.CONSUMER : buyerType);
         return form;
     }
 

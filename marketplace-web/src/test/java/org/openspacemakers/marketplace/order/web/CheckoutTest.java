@@ -147,9 +147,11 @@ class CheckoutTest {
         return Stream.of(
                 Arguments.of("terms not accepted", "termsAccepted", null, "accept the terms of sale to order"),
                 Arguments.of("terms refused", "termsAccepted", "false", "accept the terms of sale to order"),
+                Arguments.of("no quantity", "lines[0].quantity", null, "is required"),
                 Arguments.of("quantity 0", "lines[0].quantity", "0", "is at least 1"),
                 Arguments.of("quantity 101", "lines[0].quantity", "101", "is at most 100"),
                 Arguments.of("quantity not a number", "lines[0].quantity", "two", "is a whole number"),
+                Arguments.of("no buyer type", "buyerType", null, "is required"),
                 Arguments.of("no name", "name", "", "is required"),
                 Arguments.of("no postal code", "postalCode", null, "is required"),
                 Arguments.of("unknown country", "country", "ZZ", "is not an ISO 3166-1 alpha-2 country code"),
