@@ -190,6 +190,14 @@ public class Order extends AbstractAggregateRoot<Order> {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
+    /** Assembly-only: the buyer's leftover parts the team sent back with the boards, as the team wrote them. */
+    @Column(name = "leftover_parts", length = MAX_LEFTOVER_LENGTH)
+    private String leftoverParts;
+
+    /** The lead time promised when the order was placed (its teams' queues then), counted from payment. */
+    @Column(name = "lead_time_days")
+    private Integer leadTimeDays;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @Fetch(FetchMode.SELECT)
     @CollectionTable(name = "order_steps", joinColumns = @JoinColumn(name = "order_id"))
@@ -433,7 +441,21 @@ public class Order extends AbstractAggregateRoot<Order> {
 
     /** Handed to the carrier: the boards leave the team's queue (the caller gives them back). Returns whether it was reserved. */
     boolean ship(String carrier, String trackingNumber, Instant at, UUID actor) {
+        return ship(carrier, trackingNumber, "", at, actor);
+    }
+
+    /** The longest description of leftover parts kept with a shipment. */
+    public static final int MAX_LEFTOVER_LENGTH = 500;
+
+    /**
+     * {@link #ship(String, String, Instant, UUID)}, with what was left of an assembly-only buyer's
+     * parts and sent back with the boards (empty: nothing).
+     */
+    boolean ship(String carrier, String trackingNumber, String leftoverParts, Instant at, UUID actor) {
         require(OrderStatus.TESTED, "ship");
+        String leftover = leftoverParts == null ? "" : leftoverParts.strip();
+        this.leftoverParts = leftover.isEmpty() ? null
+                : leftover.substring(0, Math.min(MAX_LEFTOVER_LENGTH, leftover.length()));
         this.carrier = carrier;
         this.trackingNumber = trackingNumber;
         this.shippedAt = at;
@@ -496,6 +518,29 @@ public class Order extends AbstractAggregateRoot<Order> {
         }
         step(status, status, at, actor, "PARTIALLY_REFUNDED", reason);
         return false;
+    }
+
+    /**
+     * Assembly-only: the team found parts missing or wrong while ticking them against the list. The
+     * order keeps waiting for them; the timeline says which, and the buyer is told
+     * ({@link PartsProblemFound}).
+     */
+    void partsProblem(List<PartsProblemFound.Problem> problems, Instant at, UUID actor) {
+        require(OrderStatus.AWAITING_PARTS, "checkParts");
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("a parts problem names at least one part");
+        }
+        step(status, status, at, actor, "PARTS_PROBLEM", String.join("; ", problems.stream()
+                .map(PartsProblemFound.Problem::summary).toList()));
+        registerEvent(new PartsProblemFound(id, buyerId, language(), paymentReference, problems, at, actor));
+    }
+
+    /** Records the lead time its teams' queues gave when it was placed (the longest, for several teams). */
+    void promiseLeadTime(int days) {
+        if (days < 1) {
+            throw new IllegalArgumentException("a lead time is at least a day");
+        }
+        this.leadTimeDays = days;
     }
 
     private void require(OrderStatus expected, String attempted) {
@@ -572,6 +617,22 @@ public class Order extends AbstractAggregateRoot<Order> {
 
     /** How the boards left: carrier, tracking number, when. */
     public record Shipment(String carrier, String trackingNumber, Instant at) {
+    }
+
+    /** Assembly-only: what was left of the buyer's parts and sent back with the boards, if anything. */
+    public Optional<String> leftoverParts() {
+        return Optional.ofNullable(leftoverParts);
+    }
+
+    /** The lead time promised at placement, in days from payment (none for orders placed before it was kept). */
+    public Optional<Integer> leadTimeDays() {
+        return Optional.ofNullable(leadTimeDays);
+    }
+
+    /** When the team should have shipped it: the payment plus the lead time promised at placement. */
+    public Optional<Instant> dueAt() {
+        return paidAt == null || leadTimeDays == null ? Optional.empty()
+                : Optional.of(paidAt.plus(java.time.Duration.ofDays(leadTimeDays)));
     }
 
     public Optional<Instant> deliveredAt() {

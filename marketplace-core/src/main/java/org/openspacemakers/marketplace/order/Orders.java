@@ -66,12 +66,15 @@ public class Orders {
     private final EntityManager entityManager;
     private final VatRules vat;
     private final ShippingRates shippingRates;
+    private final FulfilmentRecords records;
     private final Clock clock;
 
     Orders(OrderRepository orders, BoardQueries catalog, Teams teams, PlacementWaits waits,
             PlatformTransactionManager transactions, VatNumberCheck vatNumbers, OrderSettings settings,
-            EntityManager entityManager, VatRules vat, ShippingRates shippingRates, Clock clock) {
+            EntityManager entityManager, VatRules vat, ShippingRates shippingRates, FulfilmentRecords records,
+            Clock clock) {
         this.orders = orders;
+        this.records = records;
         this.settings = settings;
         this.entityManager = entityManager;
         this.vat = vat;
@@ -243,11 +246,17 @@ public class Orders {
         if (!refusals.isEmpty()) {
             throw new OrderRefused(List.copyOf(refusals));
         }
+        // The lead time as the queues stood before this order: the one the buyer was shown.
+        int leadTimeDays = boardsByTeam(checked.lines()).keySet().stream()
+                .map(teamId -> teams.byId(teamId).orElseThrow())
+                .mapToInt(team -> AssemblyQueue.leadTimeDays(team, team.queuedBoards())).max().orElse(7);
         boardsByTeam(checked.lines()).forEach(teams::queue);
         Instant now = clock.instant();
-        return new Placement(orders.saveAndFlush(new Order(request, fingerprint, checked.lines(), checked.suppliedParts(),
+        Order order = new Order(request, fingerprint, checked.lines(), checked.suppliedParts(),
                 checked.total().currency(), now, checked.verification(), checked.shipping(), PaymentReferences.next(),
-                now.plus(settings.reservation(request.paymentMethod())))), true);
+                now.plus(settings.reservation(request.paymentMethod())));
+        order.promiseLeadTime(leadTimeDays);
+        return new Placement(orders.saveAndFlush(order), true);
     }
 
     /** Serialises one buyer's placements, so that their unpaid orders are counted as they really are. */
@@ -421,7 +430,8 @@ public class Orders {
         return lock(orderId);
     }
 
-    private Order lock(UUID orderId) {
+    /** The order, locked until the calling transaction ends; {@link NotFound} when there is none. */
+    Order lock(UUID orderId) {
         Order order = entityManager.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
         if (order == null) {
             throw new NotFound();
@@ -563,9 +573,17 @@ public class Orders {
         });
     }
 
-    /** The team received an assembly-only buyer's parts. */
+    /**
+     * The team received an assembly-only buyer's parts: once each part is ticked received on the
+     * checklist ({@link Fulfilment#checkParts}, which makes this move itself), else {@code INVALID_STATE}.
+     */
     public Order receiveParts(UUID orderId, String note, Actor member) {
-        return asTeam(orderId, member, order -> order.receiveParts(clock.instant(), member.id(), note));
+        return asTeam(orderId, member, order -> {
+            if (order.status() == OrderStatus.AWAITING_PARTS) {
+                records.requireEveryPartReceived(order);
+            }
+            order.receiveParts(clock.instant(), member.id(), note);
+        });
     }
 
     /** The team starts the assembly. */
@@ -573,9 +591,17 @@ public class Orders {
         return asTeam(orderId, member, order -> order.startAssembly(clock.instant(), member.id()));
     }
 
-    /** The team tested every unit. */
+    /**
+     * The team tested every unit: refused ({@code INVALID_STATE}, naming the boards) while a board of
+     * the order has no unit whose last functional test passed ({@link Fulfilment#recordUnit}).
+     */
     public Order markTested(UUID orderId, Actor member) {
-        return asTeam(orderId, member, order -> order.markTested(clock.instant(), member.id()));
+        return asTeam(orderId, member, order -> {
+            if (order.status() == OrderStatus.IN_ASSEMBLY) {
+                records.requireEveryBoardTested(order);
+            }
+            order.markTested(clock.instant(), member.id());
+        });
     }
 
     /**
@@ -583,6 +609,15 @@ public class Orders {
      * locks: a line it now refuses puts the order ON_HOLD instead, and nothing ships.
      */
     public Order ship(UUID orderId, String carrier, String trackingNumber, Actor member) {
+        return ship(orderId, carrier, trackingNumber, "", member);
+    }
+
+    /**
+     * {@link #ship(UUID, String, String, Actor)} with what was left of an assembly-only buyer's parts
+     * and sent back with the boards (empty: nothing). The units that passed their test leave with it;
+     * a unit held back by a recall refuses the shipment.
+     */
+    public Order ship(UUID orderId, String carrier, String trackingNumber, String leftoverParts, Actor member) {
         return writing.execute(status -> {
             Order order = lockForSale(orderId);
             requireTeam(order, member);
@@ -590,8 +625,11 @@ public class Orders {
             if (!refusals.isEmpty()) {
                 order.hold(String.join(" ", refusals.stream().map(refusal -> refusal.code().name()).distinct().toList()),
                         clock.instant(), null);
-            } else if (order.ship(carrier, trackingNumber, clock.instant(), member.id())) {
-                giveBack(order);
+            } else {
+                if (order.ship(carrier, trackingNumber, leftoverParts, clock.instant(), member.id())) {
+                    giveBack(order);
+                }
+                records.ship(order, clock.instant());
             }
             return orders.saveAndFlush(order);
         });
@@ -612,7 +650,7 @@ public class Orders {
     }
 
     /** A member of a team whose boards are in the order, or an administrator; anyone else is told it does not exist. */
-    private void requireTeam(Order order, Actor actor) {
+    void requireTeam(Order order, Actor actor) {
         if (!actor.administrator() && !teams.isMemberOfAny(actor.id(), order.teams())) {
             throw new NotFound();
         }

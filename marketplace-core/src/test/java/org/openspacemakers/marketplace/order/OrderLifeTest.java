@@ -50,6 +50,8 @@ class OrderLifeTest {
     @Autowired
     Orders orders;
     @Autowired
+    Fulfilment fulfilment;
+    @Autowired
     AssemblyQueue queue;
     @Autowired
     Reviews reviews;
@@ -70,6 +72,9 @@ class OrderLifeTest {
         assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
         assertThat(paid.payment()).hasValueSatisfying(payment -> assertThat(payment.amount()).isEqualTo(placed.total()));
         orders.startAssembly(placed.id(), maker);
+        UnitTestEntry passed = new UnitTestEntry("1.0", UnitTest.Result.PASSED, "");
+        fulfilment.recordUnit(placed.id(), 0, passed, maker);
+        fulfilment.recordUnit(placed.id(), 0, passed, maker);
         orders.markTested(placed.id(), maker);
         assertThat(queue.queuedBoards(listing.team().id())).isEqualTo(2);
         orders.ship(placed.id(), "La Poste", "6A0001", maker);
