@@ -83,6 +83,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/boards", "/api/v1/boards/**").permitAll()
                         .requestMatchers("/api/v1/revisions/*/review/**").hasAnyRole("REVIEWER", "ADMIN")
+                        .requestMatchers("/api/v1/revisions/*/recall", "/api/v1/recalls", "/api/v1/recalls/**")
+                                .hasAnyRole("REVIEWER", "ADMIN")
                         // The dossier: its team, reviewers and administrators; the controller checks which revision.
                         .requestMatchers("/api/v1/revisions/*/dossier", "/api/v1/revisions/*/dossier/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/register").hasAnyRole("ADMIN", "REVIEWER")
@@ -139,6 +141,7 @@ class SecurityConfiguration {
                             .requestMatchers(HttpMethod.GET, "/review/*/evidence/*").authenticated()
                             .requestMatchers("/review/**").hasRole("REVIEWER")
                             .requestMatchers("/admin/**").hasRole("ADMIN")
+                            .requestMatchers("/recalls", "/recalls/**").hasAnyRole("REVIEWER", "ADMIN")
                             .requestMatchers("/teams/**", "/listings/**", "/revisions/**").hasRole("MAKER")
                             .anyRequest().authenticated();
                 })

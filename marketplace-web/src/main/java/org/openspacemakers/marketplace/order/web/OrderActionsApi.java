@@ -52,8 +52,9 @@ class OrderActionsApi {
     record RefundRequest(@NotNull Money amount, @NotBlank @Size(max = OrderStep.MAX_NOTE_LENGTH) String reason) {
     }
 
-    /** The carrier and tracking number of a shipment. */
-    record ShipmentRequest(@NotBlank @Size(max = 100) String carrier, @NotBlank @Size(max = 100) String trackingNumber) {
+    /** The carrier and tracking number of a shipment, and (assembly-only) the buyer's leftover parts sent back with it. */
+    record ShipmentRequest(@NotBlank @Size(max = 100) String carrier, @NotBlank @Size(max = 100) String trackingNumber,
+            @Size(max = Order.MAX_LEFTOVER_LENGTH) String leftoverParts) {
     }
 
     @PostMapping("/bank-transfer/confirm")
@@ -118,7 +119,8 @@ class OrderActionsApi {
     @Operation(summary = "The team hands the boards to the carrier (the gate is asked once more: ON_HOLD if it refuses)")
     OrderJson ship(@PathVariable UUID orderId, @Valid @RequestBody ShipmentRequest request,
             @AuthenticationPrincipal SignedInUser user) {
-        return json(orders.ship(visible(orderId, user), request.carrier(), request.trackingNumber(), actor(user)));
+        return json(orders.ship(visible(orderId, user), request.carrier(), request.trackingNumber(),
+                request.leftoverParts() == null ? "" : request.leftoverParts(), actor(user)));
     }
 
     @PostMapping("/delivered")

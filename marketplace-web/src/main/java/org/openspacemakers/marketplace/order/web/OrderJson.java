@@ -34,8 +34,8 @@ record OrderJson(UUID id, OrderStatus status, String destinationCountry, BuyerTy
         List<StepJson> history, Money vatTotal, List<VatTreatment> vatMentions, List<String> creditNotes,
         Money shipping, ShippingMethod shippingMethod, Instant termsAcceptedAt, Instant assemblyServiceConsentAt) {
 
-    /** How the boards left. */
-    record ShipmentJson(String carrier, String trackingNumber, Instant shippedAt) {
+    /** How the boards left, and (assembly-only) what was left of the buyer's parts and sent back with them. */
+    record ShipmentJson(String carrier, String trackingNumber, Instant shippedAt, String leftoverParts) {
     }
 
     /**
@@ -93,7 +93,7 @@ record OrderJson(UUID id, OrderStatus status, String destinationCountry, BuyerTy
                 order.paymentReference(), order.reserved() ? order.reservationExpiresAt().orElse(null) : null,
                 order.payment().map(payment -> payment.at()).orElse(null), order.refunded(),
                 order.shipment().map(shipment -> new ShipmentJson(shipment.carrier(), shipment.trackingNumber(),
-                        shipment.at())).orElse(null),
+                        shipment.at(), order.leftoverParts().orElse(null))).orElse(null),
                 order.steps().stream().map(step -> new StepJson(step.status(), step.event(), step.at(), step.note())).toList(),
                 order.vatTotal(), order.lines().stream().map(OrderLine::vatTreatment).distinct()
                         .filter(treatment -> treatment.mention().isPresent()).toList(),
