@@ -173,7 +173,8 @@ public class Fulfilment {
      * all of them, as parcels arrive). Each tick replaces the part's previous one. A part found missing
      * or wrong is recorded with its note, in the timeline too, and the buyer is told
      * ({@link PartsProblemFound}); once every part is ticked received, the order moves to
-     * PARTS_RECEIVED. Refused naming the field ({@code parts[i]...}) for a part not on the list (or of
+     * PARTS_RECEIVED. A tick the same as the part's last one changes nothing (a form sent again
+     * tells the buyer nothing twice). Refused naming the field ({@code parts[i]...}) for a part not on the list (or of
      * another team's line), a tick given twice, a text too long, or an MPN received that the BOM does
      * not accept there ticked as received; nothing is stored then.
      */
@@ -194,6 +195,10 @@ public class Fulfilment {
             for (PartTick tick : ticks) {
                 String key = tick.lineNo() + ":" + tick.itemNo();
                 PartToSupply part = parts.get(key);
+                PartCheck known = existing.get(key);
+                if (known != null && known.sameAs(tick)) {
+                    continue;
+                }
                 PartCheck check = existing.computeIfAbsent(key, k -> new PartCheck(order.id(), part));
                 check.tick(tick.status(), tick.receivedMpn(), tick.note(), member.id(), now);
                 checks.save(check);

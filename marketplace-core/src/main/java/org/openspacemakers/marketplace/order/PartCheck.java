@@ -93,6 +93,11 @@ public class PartCheck {
         this.checkedAt = at;
     }
 
+    /** Whether this tick says what the part's last one said. */
+    boolean sameAs(PartTick tick) {
+        return status == tick.status() && receivedMpn.equals(tick.receivedMpn()) && note.equals(tick.note());
+    }
+
     public int lineNo() {
         return lineNo;
     }

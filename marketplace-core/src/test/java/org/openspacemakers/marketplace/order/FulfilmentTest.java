@@ -177,6 +177,10 @@ class FulfilmentTest {
         });
         assertThat(fulfilment.checklist(order)).extracting(row -> row.check().orElseThrow().status())
                 .containsExactly(PartCheck.Status.RECEIVED, PartCheck.Status.WRONG);
+        Order again = fulfilment.checkParts(order.id(), List.of(
+                new PartTick(0, 1, PartCheck.Status.WRONG, "MAX31855KASA+T", "a MAX31855 came instead")), maker);
+        assertThat(again.steps()).as("the same tick sent again tells nothing twice").hasSameSizeAs(waiting.steps());
+        assertThat(events.stream(PartsProblemFound.class)).hasSize(1);
         assertThatThrownBy(() -> fulfilment.checkParts(order.id(), List.of(
                 new PartTick(0, 1, PartCheck.Status.RECEIVED, "MAX31855KASA+T", "")), maker)).as("not an accepted MPN")
                 .isInstanceOfSatisfying(InvalidInput.class, invalid -> assertThat(invalid.field()).isEqualTo("parts[0].receivedMpn"));
