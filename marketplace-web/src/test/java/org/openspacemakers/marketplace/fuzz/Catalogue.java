@@ -33,6 +33,7 @@ final class Catalogue {
         List<Endpoint> all = new ArrayList<>();
         all.addAll(apiEndpoints(world));
         all.addAll(pageEndpoints(world));
+        all.addAll(fulfilmentEndpoints());
         return List.copyOf(all);
     }
 
@@ -308,6 +309,77 @@ final class Catalogue {
                                 form("validUntil", Field.Form.DATE)),
                         "kind", "BATTERIES", "country", "CY", "registrationNumber", "CY-FUZZ-4", "holder", "Fuzz",
                         "validUntil", "2099-01-01")));
+    }
+
+    /**
+     * The team's fulfilment (units, parts checklist, shipment, team pages), the parts file and recalls.
+     * The order is the buyer's, of another team than the maker's: every write is refused whatever it holds.
+     */
+    private static List<Endpoint> fulfilmentEndpoints() {
+        Caller buyer = api(Role.BUYER);
+        Caller maker = api(Role.MAKER);
+        Caller reviewer = api(Role.REVIEWER);
+        Caller makerPage = page(Role.MAKER);
+        String unknownSerial = "BOARD-1.0-99999";
+        String team = "/teams/{team}/orders/{order}";
+        return List.of(
+                new Endpoint("GET", "/api/v1/orders/{order}/units", buyer, new None()),
+                new Endpoint("GET", "/api/v1/orders/{order}/units/" + unknownSerial, buyer, new None()),
+                new Endpoint("POST", "/api/v1/orders/{order}/units", maker, new Json("""
+                        {"lineNo":0,"firmwareVersion":"1.0","result":"PASSED","notes":""}""",
+                        List.of(of("lineNo", Field.Json.REQUIRED_NUMBER, "-1", "2147483648"),
+                                of("firmwareVersion", Field.Json.REQUIRED_TEXT, json(Field.tooLong(40))),
+                                of("result", Field.Json.REQUIRED_ENUM),
+                                of("notes", Field.Json.TEXT, json(Field.tooLong(1000)))))),
+                new Endpoint("POST", "/api/v1/orders/{order}/units/" + unknownSerial + "/tests", maker, new Json("""
+                        {"firmwareVersion":"1.0","result":"FAILED","notes":"no reading"}""",
+                        List.of(of("firmwareVersion", Field.Json.REQUIRED_TEXT, json(Field.tooLong(40))),
+                                of("result", Field.Json.REQUIRED_ENUM),
+                                of("notes", Field.Json.TEXT, json(Field.tooLong(1000)))))),
+                new Endpoint("GET", "/api/v1/orders/{order}/parts-check", buyer, new None()),
+                new Endpoint("POST", "/api/v1/orders/{order}/parts-check", maker, new Json("""
+                        {"parts":[{"lineNo":0,"itemNo":0,"status":"RECEIVED","receivedMpn":"","note":""}]}""",
+                        List.of(of("parts", Field.Json.REQUIRED_LIST, "[]", "[null]"),
+                                of("parts[0].lineNo", Field.Json.REQUIRED_NUMBER, "-1"),
+                                of("parts[0].itemNo", Field.Json.REQUIRED_NUMBER, "-1"),
+                                of("parts[0].status", Field.Json.REQUIRED_ENUM),
+                                of("parts[0].receivedMpn", Field.Json.TEXT, json(Field.tooLong(100))),
+                                of("parts[0].note", Field.Json.TEXT, json(Field.tooLong(500)))))),
+                new Endpoint("GET", "/api/v1/orders/{order}/parts.csv", buyer, new None()),
+                new Endpoint("POST", "/api/v1/orders/{order}/shipment", maker, new Json("""
+                        {"carrier":"La Poste","trackingNumber":"6A0001","leftoverParts":"2 x 10k"}""",
+                        List.of(of("carrier", Field.Json.REQUIRED_TEXT, json(Field.tooLong(100))),
+                                of("trackingNumber", Field.Json.REQUIRED_TEXT, json(Field.tooLong(100))),
+                                of("leftoverParts", Field.Json.TEXT, json(Field.tooLong(500)))))),
+                new Endpoint("GET", "/api/v1/revisions/{publicRevision}/recall", reviewer, new None()),
+                new Endpoint("GET", "/api/v1/recalls", reviewer, new None()),
+                new Endpoint("GET", "/api/v1/recalls/" + java.util.UUID.nameUUIDFromBytes(new byte[] {1}), reviewer, new None()),
+                new Endpoint("GET", "/orders/{order}/parts.csv", page(Role.BUYER), new None()),
+                new Endpoint("GET", "/teams/{team}/orders", makerPage, new None()),
+                new Endpoint("GET", team, makerPage, new None()),
+                new Endpoint("POST", team + "/parts", makerPage, Form.of(List.of(
+                                form("parts[0].lineNo", Field.Form.NUMBER), form("parts[0].status", Field.Form.ENUM),
+                                form("parts[999999].status", Field.Form.NUMBER, "RECEIVED")),
+                        "parts[0].lineNo", "0", "parts[0].itemNo", "0", "parts[0].status", "RECEIVED")),
+                new Endpoint("POST", team + "/assembly", makerPage, new None()),
+                new Endpoint("POST", team + "/units", makerPage, Form.of(List.of(
+                                form("lineNo", Field.Form.REQUIRED_NUMBER, "-1"),
+                                form("firmwareVersion", Field.Form.REQUIRED_TEXT, Field.tooLong(40)),
+                                form("result", Field.Form.REQUIRED_ENUM)),
+                        "lineNo", "0", "firmwareVersion", "1.0", "result", "PASSED", "notes", "")),
+                new Endpoint("POST", team + "/units/tests", makerPage, Form.of(List.of(
+                                form("serial", Field.Form.REQUIRED_TEXT, Field.tooLong(80)),
+                                form("firmwareVersion", Field.Form.REQUIRED_TEXT, Field.tooLong(40)),
+                                form("result", Field.Form.REQUIRED_ENUM)),
+                        "serial", unknownSerial, "firmwareVersion", "1.0", "result", "PASSED")),
+                new Endpoint("POST", team + "/tested", makerPage, new None()),
+                new Endpoint("POST", team + "/shipment", makerPage, Form.of(List.of(
+                                form("carrier", Field.Form.REQUIRED_TEXT, Field.tooLong(100)),
+                                form("trackingNumber", Field.Form.REQUIRED_TEXT, Field.tooLong(100))),
+                        "carrier", "La Poste", "trackingNumber", "6A0001")),
+                new Endpoint("POST", team + "/delivered", makerPage, new None()),
+                new Endpoint("GET", "/recalls", page(Role.REVIEWER), new None()),
+                new Endpoint("GET", "/recalls/" + java.util.UUID.nameUUIDFromBytes(new byte[] {1}), page(Role.ADMIN), new None()));
     }
 
     private static String boardJson(String slug) {
