@@ -28,6 +28,7 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final WebDriverWait wait;
     private final String baseUrl;
+    private final java.nio.file.Path downloads;
 
     public Browser(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -35,6 +36,10 @@ public final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(binaries.chromium().toFile());
         try {
+            downloads = Files.createTempDirectory("chromium-downloads");
+            // Files a page offers as attachments land here, unasked, for download(...) to read.
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false));
             options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                     "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--lang=en-GB", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
@@ -114,6 +119,18 @@ public final class Browser implements AutoCloseable {
      */
     public void setDate(By locator, LocalDate day) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", find(locator), day.toString());
+    }
+
+    /**
+     * Clicks a link to a file the page offers as an attachment and gives the file once the browser
+     * has saved it whole (Chromium writes {@code <name>.crdownload}, then renames it).
+     */
+    public java.nio.file.Path download(WebElement link, String fileName) {
+        link.click();
+        java.nio.file.Path file = downloads.resolve(fileName);
+        new WebDriverWait(driver, TIMEOUT).until(d -> Files.isRegularFile(file)
+                && !Files.exists(downloads.resolve(fileName + ".crdownload")));
+        return file;
     }
 
     public String currentUrl() {
