@@ -56,7 +56,7 @@ class AssemblyOnlyJourneyBrowserTest extends BrowserJourney {
                 .isEqualTo(200);
 
         browser.open(orderPath + "?lang=en");
-        assertThat(browser.find(By.id("order-status")).getText()).isEqualTo("Awaiting your parts");
+        assertThat(browser.find(By.id("order-status")).getText()).isEqualTo("Paid, awaiting your parts at the workshop");
         assertThat(browser.find(By.id("workshop-address")).getText()).contains("3 rue des Fers, 31000 Toulouse");
         String reference = browser.find(By.id("parcel-reference")).getText();
         assertThat(reference).startsWith("OSM-").endsWith(order);
@@ -93,7 +93,7 @@ class AssemblyOnlyJourneyBrowserTest extends BrowserJourney {
         String serial = browser.waitFor(By.cssSelector("#units-table tr[data-serial]")).getAttribute("data-serial");
         assertThat(browser.find(By.id("notice")).getText()).contains("Unit " + serial + " recorded");
         browser.clickAndLoad(browser.find(By.id("mark-tested")));
-        assertThat(browser.waitFor(By.id("order-status")).getText()).isEqualTo("Tested");
+        assertThat(browser.waitFor(By.id("order-status")).getText()).isEqualTo("Assembled and tested");
 
         browser.find(By.id("carrier")).sendKeys("Colissimo");
         browser.find(By.id("trackingNumber")).sendKeys("6A20003345671");
@@ -104,8 +104,8 @@ class AssemblyOnlyJourneyBrowserTest extends BrowserJourney {
 
         browser.signIn(buyer.email(), buyer.password());
         browser.open(orderPath + "?lang=en");
-        assertThat(browser.waitFor(By.id("order-tracking")).getText()).isEqualTo("6A20003345671");
-        assertThat(browser.find(By.id("order-carrier")).getText()).isEqualTo("Colissimo");
+        assertThat(browser.waitFor(By.id("tracking-number")).getText()).isEqualTo("6A20003345671");
+        assertThat(browser.find(By.id("shipment")).getText()).contains("Colissimo");
         assertThat(browser.find(By.id("order-leftover")).getText()).isEqualTo("1 x RC0603FR-0710KL (spare)");
         assertThat(browser.find(By.id("order-units")).getText()).contains(serial).contains("tc-fw 2.3.1");
     }

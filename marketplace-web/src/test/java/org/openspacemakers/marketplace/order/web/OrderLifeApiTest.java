@@ -30,6 +30,9 @@ class OrderLifeApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** The one board's unit, which passed its functional test: an order is not tested without it. */
+    private static final String PASSING_UNIT = "{\"lineNo\":0,\"firmwareVersion\":\"1.0\",\"result\":\"PASSED\"}";
+
     @Test
     void anAdministratorConfirmsTheTransferAndTheTeamFulfilsTheOrderStepByStep() {
         Fixtures.Listing listing = fixtures.approvedListing("FR");
@@ -48,6 +51,7 @@ class OrderLifeApiTest {
         assertThat(api.post(path(id, "tested"), listing.maker(), "").codes("reasons")).as("out of turn")
                 .containsExactly("INVALID_STATE");
         assertThat(api.post(path(id, "assembly/start"), listing.maker(), "").status()).isEqualTo(200);
+        assertThat(api.post(path(id, "units"), listing.maker(), PASSING_UNIT).status()).isEqualTo(201);
         assertThat(api.post(path(id, "tested"), listing.maker(), "").status()).isEqualTo(200);
         Api.Answer shipped = api.post(path(id, "shipment"), listing.maker(), """
                 {"carrier":"La Poste","trackingNumber":"6A0000000001"}""");
@@ -146,6 +150,7 @@ class OrderLifeApiTest {
         String id = place(listing, fixtures.user(Role.BUYER));
         api.post(path(id, "bank-transfer/confirm"), fixtures.user(Role.ADMIN), "");
         api.post(path(id, "assembly/start"), listing.maker(), "");
+        api.post(path(id, "units"), listing.maker(), PASSING_UNIT);
         api.post(path(id, "tested"), listing.maker(), "");
         return id;
     }
