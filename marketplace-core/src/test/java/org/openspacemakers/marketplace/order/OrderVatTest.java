@@ -57,6 +57,8 @@ class OrderVatTest {
     @Autowired
     EntityManager entityManager;
     @Autowired
+    FulfilmentRecords records;
+    @Autowired
     Clock clock;
 
     @Test
@@ -122,6 +124,6 @@ class OrderVatTest {
         VatRates rates = VatRates.parse(new InputStreamReader(Objects.requireNonNull(
                 getClass().getResourceAsStream("/tax/vat-rates.csv")), StandardCharsets.UTF_8));
         return new Orders(repository, catalog, teams, waits, transactions, vatNumbers, settings, entityManager,
-                new VatRules(VatRegime.VAT_REGISTERED, false, rates), shippingRates, clock);
+                new VatRules(VatRegime.VAT_REGISTERED, false, rates), shippingRates, records, clock);
     }
 }
