@@ -50,6 +50,14 @@ public record PlaceOrder(UUID buyer, String idempotencyKey, List<Line> lines, Co
                 null, false, false, Locale.ENGLISH);
     }
 
+    /** An order in this language, shipped the cheapest way, without the checkout page's acceptances. */
+    public PlaceOrder(UUID buyer, String idempotencyKey, List<Line> lines, CountryCode destination, BuyerType buyerType,
+            ShippingAddress address, Set<String> acknowledgements, PaymentMethod paymentMethod, BuyingCompany company,
+            Locale language) {
+        this(buyer, idempotencyKey, lines, destination, buyerType, address, acknowledgements, paymentMethod, company,
+                null, false, false, language);
+    }
+
     /** A checkout's order in English. */
     public PlaceOrder(UUID buyer, String idempotencyKey, List<Line> lines, CountryCode destination, BuyerType buyerType,
             ShippingAddress address, Set<String> acknowledgements, PaymentMethod paymentMethod, BuyingCompany company,
