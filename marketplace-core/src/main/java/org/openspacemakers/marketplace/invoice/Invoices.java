@@ -261,8 +261,17 @@ public class Invoices {
     }
 
     private Invoice.Frozen freeze(Order order, LocalDate issueDate) {
-        List<DocumentLine> lines = order.lines().stream().map(line -> new DocumentLine(description(line), line.quantity(),
-                line.unitPriceMinor(), line.vatTreatment(), line.vatRateBasisPoints(), line.vatMinor())).toList();
+        List<DocumentLine> lines = new ArrayList<>(order.lines().stream().map(line -> new DocumentLine(description(line),
+                line.quantity(), line.unitPriceMinor(), line.vatTreatment(), line.vatRateBasisPoints(), line.vatMinor())).toList());
+        if (order.shipping().amountMinor() > 0) {
+            // Shipping follows the goods it carries (an accessory supply): the first line's VAT, within its tax-inclusive price.
+            OrderLine first = order.lines().get(0);
+            long shipping = order.shipping().amountMinor();
+            long shippingVat = first.vatRateBasisPoints() == 0 ? 0
+                    : Math.round(shipping * (double) first.vatRateBasisPoints() / (10_000 + first.vatRateBasisPoints()));
+            lines.add(new DocumentLine("Expédition / Shipping" + order.shippingMethod().map(method -> " (" + method + ")").orElse(""),
+                    1, shipping, first.vatTreatment(), first.vatRateBasisPoints(), shippingVat));
+        }
         ShippingAddress address = order.shippingAddress();
         List<String> addressLines = new ArrayList<>();
         addressLines.add(address.line1());

@@ -40,7 +40,7 @@ class InvoiceContentTest {
 
         Invoice invoice = invoices.invoiceOf(order.id()).orElseThrow();
         assertThat(invoice.number()).matches("\\d{4}-\\d{6}");
-        assertThat(invoice.total()).isEqualTo(order.total()).isEqualTo(Money.euros(2_500));
+        assertThat(invoice.total()).as("the boards and their shipping").isEqualTo(order.total()).isEqualTo(Money.euros(3_190));
         assertThat(invoice.vatTotal()).isEqualTo(Money.euros(0));
         assertThat(invoice.buyerId()).isEqualTo(order.buyerId());
         assertThat(invoice.buyerType()).isEqualTo(BuyerType.CONSUMER);
@@ -48,7 +48,10 @@ class InvoiceContentTest {
         assertThat(invoice.buyerAddress()).containsExactly("1 rue de la Paix", "Bâtiment B", "75002 Paris");
         assertThat(invoice.sellerName()).isEqualTo("Open Space Makers");
         assertThat(invoice.sellerVatNumber()).as("VAT-exempt").isEmpty();
-        assertThat(invoice.lines()).singleElement().satisfies(line -> {
+        assertThat(invoice.lines()).hasSize(2);
+        assertThat(invoice.lines().get(1).description()).startsWith("Expédition / Shipping");
+        assertThat(invoice.lines().get(1).unitPriceMinor()).isEqualTo(order.shipping().amountMinor());
+        assertThat(invoice.lines()).first().satisfies(line -> {
             assertThat(line.vatTreatment()).isEqualTo(VatTreatment.FRANCHISE);
             assertThat(line.description()).contains(order.lines().get(0).boardName(), "carte assemblée");
         });
@@ -61,7 +64,7 @@ class InvoiceContentTest {
         assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.content())))
                 .isEqualTo(invoice.pdfSha256());
         assertThat(PdfText.of(pdf.content())).containsIgnoringWhitespaces("FACTURE / INVOICE n° " + invoice.number(),
-                "Open Space Makers", "Ada Lovelace", "Total 25,00 €", "TVA non applicable, art. 293 B du CGI",
+                "Open Space Makers", "Ada Lovelace", "Total 31,90 €", "Expédition / Shipping", "TVA non applicable, art. 293 B du CGI",
                 "Garantie légale de conformité", "DEEE FR000000_05TEST", "référence " + order.paymentReference());
     }
 

@@ -37,6 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OrderMailsTest {
 
     @Autowired
+    org.openspacemakers.marketplace.order.Fulfilment fulfilment;
+    @Autowired
     Fixtures fixtures;
     @Autowired
     Teams teams;
@@ -97,6 +99,10 @@ class OrderMailsTest {
         }
 
         orders.startAssembly(order.id(), maker);
+        org.openspacemakers.marketplace.order.UnitTestEntry passed = new org.openspacemakers.marketplace.order.UnitTestEntry(
+                "1.0", org.openspacemakers.marketplace.order.UnitTest.Result.PASSED, "");
+        fulfilment.recordUnit(order.id(), 0, passed, maker);
+        fulfilment.recordUnit(order.id(), 0, passed, maker);
         orders.markTested(order.id(), maker);
         orders.ship(order.id(), "La Poste", "6A0001", maker);
         orders.deliver(order.id(), maker);
