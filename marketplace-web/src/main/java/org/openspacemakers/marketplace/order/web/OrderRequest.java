@@ -40,13 +40,6 @@ record OrderRequest(
         Boolean termsAccepted,
         Boolean assemblyServiceConsent) {
 
-    /** A request without the checkout's additions (shipping method, terms, consent). */
-    OrderRequest(List<Line> lines, String destinationCountry, BuyerType buyerType, Address shippingAddress,
-            List<String> acknowledgements, PaymentMethod paymentMethod, Company company) {
-        this(lines, destinationCountry, buyerType, shippingAddress, acknowledgements, paymentMethod, company, null, null,
-                null);
-    }
-
     record Line(@NotNull UUID offerId, @NotNull @Min(1) @Max(100) Integer quantity,
             @Size(max = 500) List<@NotNull @Valid SuppliedPart> suppliedParts) {
     }

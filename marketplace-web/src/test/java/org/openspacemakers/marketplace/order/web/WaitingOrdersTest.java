@@ -25,6 +25,7 @@ import org.openspacemakers.marketplace.fixtures.Credentials;
 import org.openspacemakers.marketplace.fixtures.Fixtures;
 import org.openspacemakers.marketplace.order.AssemblyQueue;
 import org.openspacemakers.marketplace.support.Api;
+import org.openspacemakers.marketplace.support.CheckoutForms;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -77,10 +78,8 @@ class WaitingOrdersTest {
             requests.add(() -> api.post("/api/v1/orders", buyer, body, Map.of("Idempotency-Key", key, "Accept-Language", "fr-FR")));
         }
         Api.Session session = api.signIn(fixtures.user(Role.BUYER));
-        Map<String, String> form = Map.of("offerId", listing.fullKit().id().toString(), "idempotencyKey", UUID.randomUUID().toString(),
-                "quantity", "1", "buyerType", "CONSUMER", "name", "Ada", "line1", "1 rue de la Paix", "postalCode", "75002",
-                "city", "Paris", "country", "FR");
-        requests.add(() -> api.submit(session, "/orders?lang=en", form));
+        Map<String, String> form = CheckoutForms.oneOffer(listing.fullKit().id(), 1, 2_500);
+        requests.add(() -> api.submit(session, "/checkout?lang=en", form));
 
         ExecutorService threads = Executors.newFixedThreadPool(requests.size());
         try (HeldTransaction<Team> slowBooking = HeldTransaction.open(new TransactionTemplate(transactions),
