@@ -88,6 +88,9 @@ public class Invoices {
         Order order = orders.byId(orderId).orElseThrow(() -> new IllegalArgumentException("no such order"));
         Numbered numbered = numbering.next(Series.INVOICE);
         Invoice invoice = new Invoice(numbered, freeze(order, numbered.issueDate()));
+        if (!invoice.total().equals(order.total())) {
+            throw new IllegalStateException("an invoice's lines must add up to what the order costs");
+        }
         invoice.attach(storage.store(InvoicePdf.render(InvoicePdf.of(invoice)), PDF));
         return invoices.saveAndFlush(invoice);
     }
@@ -264,13 +267,7 @@ public class Invoices {
         List<DocumentLine> lines = new ArrayList<>(order.lines().stream().map(line -> new DocumentLine(description(line),
                 line.quantity(), line.unitPriceMinor(), line.vatTreatment(), line.vatRateBasisPoints(), line.vatMinor())).toList());
         if (order.shipping().amountMinor() > 0) {
-            // Shipping follows the goods it carries (an accessory supply): the first line's VAT, within its tax-inclusive price.
-            OrderLine first = order.lines().get(0);
-            long shipping = order.shipping().amountMinor();
-            long shippingVat = first.vatRateBasisPoints() == 0 ? 0
-                    : Math.round(shipping * (double) first.vatRateBasisPoints() / (10_000 + first.vatRateBasisPoints()));
-            lines.add(new DocumentLine("Expédition / Shipping" + order.shippingMethod().map(method -> " (" + method + ")").orElse(""),
-                    1, shipping, first.vatTreatment(), first.vatRateBasisPoints(), shippingVat));
+            lines.add(shipping(order, lines));
         }
         ShippingAddress address = order.shippingAddress();
         List<String> addressLines = new ArrayList<>();
@@ -288,6 +285,23 @@ public class Invoices {
                         order.payment().map(OrderPayment::reference).orElse(order.paymentReference()),
                         lines.stream().map(DocumentLine::vatTreatment).toList(), issueDate, register.producers(),
                         Optional.ofNullable(register.weeeNumbersOnOffers().get(order.destination().value()))));
+    }
+
+    /**
+     * The shipping the buyer paid, as a line of its own: a cost accessory to the goods, it takes
+     * their VAT (CGI art. 267 I 2°, directive art. 78(b)); with lines at several rates, the highest,
+     * the VAT contained in the shipping price at it. Zero-rated goods make zero-rated shipping.
+     */
+    private static DocumentLine shipping(Order order, List<DocumentLine> goods) {
+        DocumentLine taxedLike = goods.stream().max(java.util.Comparator.comparingInt(DocumentLine::vatRateBasisPoints))
+                .orElseThrow();
+        long price = order.shipping().amountMinor();
+        String method = order.shippingMethod().map(shipped -> switch (shipped) {
+            case STANDARD -> " (envoi standard / standard parcel)";
+            case TRACKED -> " (envoi suivi contre signature / tracked parcel)";
+        }).orElse("");
+        return new DocumentLine("Expédition / Shipping" + method, 1, price, taxedLike.vatTreatment(),
+                taxedLike.vatRateBasisPoints(), VatRules.contained(price, taxedLike.vatRateBasisPoints()));
     }
 
     private static String description(OrderLine line) {

@@ -19,7 +19,11 @@ import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.VatNumber;
 import org.openspacemakers.marketplace.compliance.VatNumberCheck;
 import org.openspacemakers.marketplace.coretest.CoreTest;
+import org.openspacemakers.marketplace.coretest.FranceOpenForSale;
 import org.openspacemakers.marketplace.fixtures.Fixtures;
+import org.openspacemakers.marketplace.invoice.DocumentLine;
+import org.openspacemakers.marketplace.invoice.Invoice;
+import org.openspacemakers.marketplace.invoice.Invoices;
 import org.openspacemakers.marketplace.tax.VatRates;
 import org.openspacemakers.marketplace.tax.VatRegime;
 import org.openspacemakers.marketplace.tax.VatRules;
@@ -119,6 +123,28 @@ class OrderVatTest {
                 .as("the boards, besides their shipping").isEqualTo(Money.euros(2_500));
     }
 
+    /**
+     * Its invoice, once paid, has the shipping as a line of its own bearing the goods' VAT (an
+     * accessory cost), so that the invoice adds up to what the buyer paid.
+     */
+    @Test
+    void aRegisteredAssociationsInvoiceTaxesTheShippingLikeTheGoods() {
+        Orders registered = registeredOrders();
+        Fixtures.Listing listing = fixtures.approvedListing("FR");
+        Order order = registered.place(OrderRequests.boards(fixtures.user(Role.BUYER).id(), OrderRequests.key(),
+                listing.fullKit().id(), 2)).order();
+
+        registered.confirmBankTransfer(order.id(), Orders.Actor.administrator(fixtures.user(Role.ADMIN).id()));
+
+        Invoice invoice = invoices.invoiceOf(order.id()).orElseThrow();
+        assertThat(invoice.total()).isEqualTo(Money.euros(5_000).plus(FranceOpenForSale.STANDARD));
+        assertThat(invoice.lines()).extracting(DocumentLine::vatRateBasisPoints).containsExactly(2000, 2000);
+        assertThat(invoice.lines()).extracting(DocumentLine::vatMinor).as("50.00 and 6.90 x 20/120").containsExactly(833L, 115L);
+        assertThat(invoice.vatTotal()).isEqualTo(Money.euros(948));
+    }
+
+    @Autowired
+    Invoices invoices;
     @Autowired
     org.openspacemakers.marketplace.shipping.ShippingRates shippingRates;
 
