@@ -16,6 +16,7 @@ import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.coretest.CoreTest;
 import org.openspacemakers.marketplace.fixtures.Credentials;
 import org.openspacemakers.marketplace.fixtures.Fixtures;
+import org.openspacemakers.marketplace.order.Fulfilment;
 import org.openspacemakers.marketplace.order.Order;
 import org.openspacemakers.marketplace.order.OrderStatus;
 import org.openspacemakers.marketplace.order.OrderStatusChanged;
@@ -23,6 +24,8 @@ import org.openspacemakers.marketplace.order.Orders;
 import org.openspacemakers.marketplace.order.PaymentMethod;
 import org.openspacemakers.marketplace.order.PlaceOrder;
 import org.openspacemakers.marketplace.order.ShippingAddress;
+import org.openspacemakers.marketplace.order.UnitTest;
+import org.openspacemakers.marketplace.order.UnitTestEntry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,13 +40,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OrderMailsTest {
 
     @Autowired
-    org.openspacemakers.marketplace.order.Fulfilment fulfilment;
-    @Autowired
     Fixtures fixtures;
     @Autowired
     Teams teams;
     @Autowired
     Orders orders;
+    @Autowired
+    Fulfilment fulfilment;
     @Autowired
     Mails mails;
     @Autowired
@@ -99,8 +102,7 @@ class OrderMailsTest {
         }
 
         orders.startAssembly(order.id(), maker);
-        org.openspacemakers.marketplace.order.UnitTestEntry passed = new org.openspacemakers.marketplace.order.UnitTestEntry(
-                "1.0", org.openspacemakers.marketplace.order.UnitTest.Result.PASSED, "");
+        UnitTestEntry passed = new UnitTestEntry("1.0", UnitTest.Result.PASSED, "");
         fulfilment.recordUnit(order.id(), 0, passed, maker);
         fulfilment.recordUnit(order.id(), 0, passed, maker);
         orders.markTested(order.id(), maker);

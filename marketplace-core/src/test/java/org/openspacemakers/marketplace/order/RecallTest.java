@@ -133,7 +133,7 @@ class RecallTest {
         return orders.place(new PlaceOrder(fixtures.user(Role.BUYER).id(), key(),
                 List.of(new PlaceOrder.Line(listing.fullKit().id(), boards)), france, BuyerType.CONSUMER,
                 new ShippingAddress("Ada Lovelace", "1 rue de la Paix", "", "75002", "Paris", france), Set.of(), null, null,
-                language)).order();
+                null, false, false, language)).order();
     }
 
     private Orders.Actor admin() {
