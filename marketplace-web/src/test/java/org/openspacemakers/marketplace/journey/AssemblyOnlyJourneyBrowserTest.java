@@ -42,11 +42,15 @@ class AssemblyOnlyJourneyBrowserTest extends BrowserJourney {
         WebElement assemblyOnly = browser.waitFor(By.id("offer-ASSEMBLY_ONLY"));
         assertThat(assemblyOnly.getText()).contains("Can be ordered to FR");
         browser.clickAndLoad(assemblyOnly.findElement(By.className("order-link")));
-        assertThat(browser.waitFor(By.id("supplied-parts")).getText()).contains("R1 R2").contains("U1");
+        assertThat(browser.waitFor(By.id("supplied-parts-0")).getText()).contains("R1 R2").contains("U1");
         browser.find(By.id("name")).sendKeys("Ada Lovelace");
         browser.find(By.id("line1")).sendKeys("1 rue de la Paix");
         browser.find(By.id("postalCode")).sendKeys("75002");
         browser.find(By.id("city")).sendKeys("Paris");
+        browser.clickAndLoad(browser.find(By.id("update-summary")));
+        browser.waitFor(By.id("summary-total"));
+        browser.find(By.cssSelector("input[name=termsAccepted][type=checkbox]")).click();
+        browser.find(By.cssSelector("input[name=assemblyServiceConsent][type=checkbox]")).click();
         browser.clickAndLoad(browser.find(By.id("place-order")));
         browser.waitFor(By.id("order-placed"));
         String orderPath = browser.currentUrl().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*", "");
