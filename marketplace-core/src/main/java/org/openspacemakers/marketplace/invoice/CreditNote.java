@@ -3,6 +3,7 @@ package org.openspacemakers.marketplace.invoice;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -72,14 +73,8 @@ public class CreditNote {
     @Column(name = "vat_total_minor", nullable = false, updatable = false)
     private long vatTotalMinor;
 
-    @Column(name = "pdf_key", nullable = false, length = 64, updatable = false)
-    private String pdfKey;
-
-    @Column(name = "pdf_sha256", nullable = false, length = 64, updatable = false)
-    private String pdfSha256;
-
-    @Column(name = "pdf_size", nullable = false, updatable = false)
-    private long pdfSize;
+    @Embedded
+    private IssuedPdf pdf;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "credit_note_lines", joinColumns = @JoinColumn(name = "credit_note_id"))
@@ -113,12 +108,10 @@ public class CreditNote {
 
     /** Keeps the PDF made from this credit note, once, before it is stored. */
     void attach(StoredFile pdf) {
-        if (pdfKey != null) {
+        if (this.pdf != null) {
             throw new IllegalStateException("a credit note's PDF is made once");
         }
-        this.pdfKey = pdf.key();
-        this.pdfSha256 = pdf.sha256();
-        this.pdfSize = pdf.size();
+        this.pdf = new IssuedPdf(pdf);
     }
 
     public UUID id() {
@@ -177,10 +170,10 @@ public class CreditNote {
     }
 
     String pdfKey() {
-        return pdfKey;
+        return pdf.key();
     }
 
     public String pdfSha256() {
-        return pdfSha256;
+        return pdf.sha256();
     }
 }

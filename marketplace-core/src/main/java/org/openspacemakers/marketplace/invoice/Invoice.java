@@ -3,6 +3,7 @@ package org.openspacemakers.marketplace.invoice;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -117,14 +118,8 @@ public class Invoice {
     @Column(name = "buyer_country", nullable = false, length = 2, updatable = false)
     private String buyerCountry;
 
-    @Column(name = "pdf_key", nullable = false, length = 64, updatable = false)
-    private String pdfKey;
-
-    @Column(name = "pdf_sha256", nullable = false, length = 64, updatable = false)
-    private String pdfSha256;
-
-    @Column(name = "pdf_size", nullable = false, updatable = false)
-    private long pdfSize;
+    @Embedded
+    private IssuedPdf pdf;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "invoice_lines", joinColumns = @JoinColumn(name = "invoice_id"))
@@ -190,12 +185,10 @@ public class Invoice {
 
     /** Keeps the PDF made from this invoice, once, before the invoice is stored. */
     void attach(StoredFile pdf) {
-        if (pdfKey != null) {
+        if (this.pdf != null) {
             throw new IllegalStateException("an invoice's PDF is made once");
         }
-        this.pdfKey = pdf.key();
-        this.pdfSha256 = pdf.sha256();
-        this.pdfSize = pdf.size();
+        this.pdf = new IssuedPdf(pdf);
     }
 
     public UUID id() {
@@ -314,11 +307,11 @@ public class Invoice {
     }
 
     String pdfKey() {
-        return pdfKey;
+        return pdf.key();
     }
 
     /** The SHA-256 of the PDF issued, in lower-case hex: what every download is checked against. */
     public String pdfSha256() {
-        return pdfSha256;
+        return pdf.sha256();
     }
 }

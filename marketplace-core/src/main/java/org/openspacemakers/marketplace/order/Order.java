@@ -1,5 +1,9 @@
 package org.openspacemakers.marketplace.order;
 
+import org.openspacemakers.marketplace.refusal.InvalidInput;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.EnumSet;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -307,12 +311,27 @@ public class Order extends AbstractAggregateRoot<Order> {
 
     // ---- The order's moves -------------------------------------------------------------------
 
-    private static final Set<OrderStatus> BEFORE_ASSEMBLY = java.util.EnumSet.of(OrderStatus.AWAITING_PAYMENT,
+    private static final Set<OrderStatus> BEFORE_ASSEMBLY = EnumSet.of(OrderStatus.AWAITING_PAYMENT,
             OrderStatus.AWAITING_VERIFICATION, OrderStatus.PAID, OrderStatus.AWAITING_PARTS, OrderStatus.PARTS_RECEIVED);
 
-    static final Set<OrderStatus> HOLDABLE = java.util.EnumSet.of(OrderStatus.AWAITING_PAYMENT,
+    static final Set<OrderStatus> HOLDABLE = EnumSet.of(OrderStatus.AWAITING_PAYMENT,
             OrderStatus.AWAITING_VERIFICATION, OrderStatus.PAID, OrderStatus.AWAITING_PARTS, OrderStatus.PARTS_RECEIVED,
             OrderStatus.IN_ASSEMBLY, OrderStatus.TESTED);
+
+    /** Whether the order may still be cancelled: its assembly has not started (where it stood, if on hold). */
+    public boolean cancellable() {
+        return BEFORE_ASSEMBLY.contains(status == OrderStatus.ON_HOLD ? resumesTo : status);
+    }
+
+    /** Whether the order may be put on hold: open, not shipped. */
+    public boolean holdable() {
+        return HOLDABLE.contains(status);
+    }
+
+    /** Whether money paid for the order is left to refund. */
+    public boolean refundable() {
+        return paidAt != null && status != OrderStatus.REFUNDED;
+    }
 
     /** Whether the order has a line the buyer supplies the parts of: it waits for them after payment. */
     public boolean needsParts() {
@@ -352,7 +371,7 @@ public class Order extends AbstractAggregateRoot<Order> {
 
     /** Stops the order for an administrator, with the reason the buyer is told; it resumes where it stood. */
     void hold(String reason, Instant at, UUID actor) {
-        if (!HOLDABLE.contains(status)) {
+        if (!holdable()) {
             throw new OrderTransitionRefused(status, "hold");
         }
         resumesTo = status;
@@ -375,8 +394,7 @@ public class Order extends AbstractAggregateRoot<Order> {
      * the caller gives its boards back to the teams. Returns whether it was reserved.
      */
     boolean cancel(String reason, Instant at, UUID actor) {
-        OrderStatus standing = status == OrderStatus.ON_HOLD ? resumesTo : status;
-        if (!BEFORE_ASSEMBLY.contains(standing)) {
+        if (!cancellable()) {
             throw new OrderTransitionRefused(status, "cancel");
         }
         resumesTo = null;
@@ -414,7 +432,7 @@ public class Order extends AbstractAggregateRoot<Order> {
     }
 
     /** Whether a payment is awaited: unpaid, and placed or held before payment. */
-    boolean awaitsPayment() {
+    public boolean awaitsPayment() {
         return paidAt == null && (status == OrderStatus.AWAITING_PAYMENT
                 || (status == OrderStatus.ON_HOLD && resumesTo == OrderStatus.AWAITING_PAYMENT));
     }
@@ -491,7 +509,7 @@ public class Order extends AbstractAggregateRoot<Order> {
     public boolean withdrawalOpen(Instant at) {
         return buyerType == BuyerType.CONSUMER && !needsParts() && withdrawnAt == null
                 && (status == OrderStatus.SHIPPED || (status == OrderStatus.DELIVERED
-                        && !at.isAfter(deliveredAt.plus(java.time.Duration.ofDays(WITHDRAWAL_DAYS)))));
+                        && !at.isAfter(deliveredAt.plus(Duration.ofDays(WITHDRAWAL_DAYS)))));
     }
 
     /**
@@ -500,13 +518,13 @@ public class Order extends AbstractAggregateRoot<Order> {
      * reserved: the caller gives the boards back).
      */
     boolean refund(Money amount, String reason, Instant at, UUID actor) {
-        if (paidAt == null || status == OrderStatus.REFUNDED) {
+        if (!refundable()) {
             throw new OrderTransitionRefused(status, "refund");
         }
         if (!amount.currency().getCurrencyCode().equals(currency) || amount.amountMinor() <= 0
                 || amount.amountMinor() > paidMinor - refundedMinor) {
-            throw new org.openspacemakers.marketplace.refusal.InvalidInput("amount", "invalid.refund",
-                    java.math.BigDecimal.valueOf(paidMinor - refundedMinor, 2).toPlainString() + " " + currency);
+            throw new InvalidInput("amount", "invalid.refund",
+                    BigDecimal.valueOf(paidMinor - refundedMinor, 2).toPlainString() + " " + currency);
         }
         refundedMinor += amount.amountMinor();
         boolean whole = refundedMinor == paidMinor;
@@ -632,7 +650,7 @@ public class Order extends AbstractAggregateRoot<Order> {
     /** When the team should have shipped it: the payment plus the lead time promised at placement. */
     public Optional<Instant> dueAt() {
         return paidAt == null || leadTimeDays == null ? Optional.empty()
-                : Optional.of(paidAt.plus(java.time.Duration.ofDays(leadTimeDays)));
+                : Optional.of(paidAt.plus(Duration.ofDays(leadTimeDays)));
     }
 
     public Optional<Instant> deliveredAt() {

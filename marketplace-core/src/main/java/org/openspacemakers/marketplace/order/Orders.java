@@ -1,5 +1,8 @@
 package org.openspacemakers.marketplace.order;
 
+import org.springframework.data.domain.PageRequest;
+import org.openspacemakers.marketplace.refusal.Forbidden;
+import java.util.EnumSet;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
@@ -284,7 +287,7 @@ public class Orders {
     }
 
     /** Statuses of an order not paid yet. */
-    static final Set<OrderStatus> UNPAID = java.util.EnumSet.of(OrderStatus.AWAITING_PAYMENT, OrderStatus.AWAITING_VERIFICATION);
+    static final Set<OrderStatus> UNPAID = EnumSet.of(OrderStatus.AWAITING_PAYMENT, OrderStatus.AWAITING_VERIFICATION);
 
     /**
      * What the gate says now about each line, for this buyer, with the acknowledgements and the
@@ -658,7 +661,7 @@ public class Orders {
 
     private static void requireAdministrator(Actor actor) {
         if (!actor.administrator()) {
-            throw new org.openspacemakers.marketplace.refusal.Forbidden("administrators-only", "forbidden.administratorsOnly");
+            throw new Forbidden("administrators-only", "forbidden.administratorsOnly");
         }
     }
 
@@ -670,7 +673,7 @@ public class Orders {
     /** Every order, newest first, optionally of one status: the administrator's view. */
     @Transactional(readOnly = true)
     public List<Order> all(Optional<OrderStatus> status, int limit) {
-        org.springframework.data.domain.PageRequest page = org.springframework.data.domain.PageRequest.of(0, limit);
+        PageRequest page = PageRequest.of(0, limit);
         return status.map(wanted -> orders.findByStatusOrderByPlacedAtDesc(wanted, page))
                 .orElseGet(() -> orders.findAllByOrderByPlacedAtDesc(page));
     }

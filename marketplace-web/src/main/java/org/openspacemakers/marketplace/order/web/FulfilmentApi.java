@@ -1,5 +1,7 @@
 package org.openspacemakers.marketplace.order.web;
 
+import static org.openspacemakers.marketplace.order.web.OrderViewers.actor;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -140,7 +142,4 @@ class FulfilmentApi {
         return orders.findForViewer(orderId, user.id(), user.hasRole(Role.ADMIN)).orElseThrow(NotFound::new);
     }
 
-    private static Orders.Actor actor(SignedInUser user) {
-        return new Orders.Actor(user.id(), user.hasRole(Role.ADMIN));
-    }
 }

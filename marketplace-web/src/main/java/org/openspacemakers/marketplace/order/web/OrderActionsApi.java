@@ -1,5 +1,8 @@
 package org.openspacemakers.marketplace.order.web;
 
+import static org.openspacemakers.marketplace.order.web.OrderViewers.actor;
+import static org.openspacemakers.marketplace.order.web.OrderViewers.visible;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -7,7 +10,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
-import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.invoice.Invoices;
 import org.openspacemakers.marketplace.order.Order;
@@ -60,85 +62,76 @@ class OrderActionsApi {
     @PostMapping("/bank-transfer/confirm")
     @Operation(summary = "Administrators: the order's bank transfer arrived; the order is paid (or ON_HOLD if the gate now refuses a line)")
     OrderJson confirmBankTransfer(@PathVariable UUID orderId, @AuthenticationPrincipal SignedInUser user) {
-        return json(orders.confirmBankTransfer(visible(orderId, user), actor(user)));
+        return json(orders.confirmBankTransfer(visible(orders, orderId, user), actor(user)));
     }
 
     @PostMapping("/hold")
     @Operation(summary = "Administrators: stop the order, with the reason the buyer is told")
     OrderJson hold(@PathVariable UUID orderId, @Valid @RequestBody RequiredReasonRequest request,
             @AuthenticationPrincipal SignedInUser user) {
-        return json(orders.hold(visible(orderId, user), request.reason(), actor(user)));
+        return json(orders.hold(visible(orders, orderId, user), request.reason(), actor(user)));
     }
 
     @PostMapping("/release")
     @Operation(summary = "Administrators: let an order on hold go on, once the gate allows it again (409 with reasons otherwise)")
     OrderJson release(@PathVariable UUID orderId, @AuthenticationPrincipal SignedInUser user) {
-        return json(orders.release(visible(orderId, user), actor(user)));
+        return json(orders.release(visible(orders, orderId, user), actor(user)));
     }
 
     @PostMapping("/refund")
     @Operation(summary = "Administrators: record money paid back, whole or partial; a credit note is issued")
     OrderJson refund(@PathVariable UUID orderId, @Valid @RequestBody RefundRequest request,
             @AuthenticationPrincipal SignedInUser user) {
-        return json(orders.refund(visible(orderId, user), request.amount(), request.reason(), actor(user)));
+        return json(orders.refund(visible(orders, orderId, user), request.amount(), request.reason(), actor(user)));
     }
 
     @PostMapping("/cancel")
     @Operation(summary = "The buyer or an administrator: cancel an order whose assembly has not started")
     OrderJson cancel(@PathVariable UUID orderId, @Valid @RequestBody(required = false) ReasonRequest request,
             @AuthenticationPrincipal SignedInUser user) {
-        return json(orders.cancel(visible(orderId, user), request == null ? "" : request.reason(), actor(user)));
+        return json(orders.cancel(visible(orders, orderId, user), request == null ? "" : request.reason(), actor(user)));
     }
 
     @PostMapping("/withdrawal")
     @Operation(summary = "A consumer withdraws from a purchase of full kits within 14 days of delivery")
     OrderJson withdraw(@PathVariable UUID orderId, @AuthenticationPrincipal SignedInUser user) {
-        return json(orders.withdraw(visible(orderId, user), actor(user)));
+        return json(orders.withdraw(visible(orders, orderId, user), actor(user)));
     }
 
     @PostMapping("/parts-received")
     @Operation(summary = "The team: the assembly-only buyer's parts arrived")
     OrderJson partsReceived(@PathVariable UUID orderId, @Valid @RequestBody(required = false) ReasonRequest request,
             @AuthenticationPrincipal SignedInUser user) {
-        return json(orders.receiveParts(visible(orderId, user), request == null ? "" : request.reason(), actor(user)));
+        return json(orders.receiveParts(visible(orders, orderId, user), request == null ? "" : request.reason(), actor(user)));
     }
 
     @PostMapping("/assembly/start")
     @Operation(summary = "The team starts the assembly")
     OrderJson startAssembly(@PathVariable UUID orderId, @AuthenticationPrincipal SignedInUser user) {
-        return json(orders.startAssembly(visible(orderId, user), actor(user)));
+        return json(orders.startAssembly(visible(orders, orderId, user), actor(user)));
     }
 
     @PostMapping("/tested")
     @Operation(summary = "The team: every unit passed its functional test")
     OrderJson tested(@PathVariable UUID orderId, @AuthenticationPrincipal SignedInUser user) {
-        return json(orders.markTested(visible(orderId, user), actor(user)));
+        return json(orders.markTested(visible(orders, orderId, user), actor(user)));
     }
 
     @PostMapping("/shipment")
     @Operation(summary = "The team hands the boards to the carrier (the gate is asked once more: ON_HOLD if it refuses)")
     OrderJson ship(@PathVariable UUID orderId, @Valid @RequestBody ShipmentRequest request,
             @AuthenticationPrincipal SignedInUser user) {
-        return json(orders.ship(visible(orderId, user), request.carrier(), request.trackingNumber(),
+        return json(orders.ship(visible(orders, orderId, user), request.carrier(), request.trackingNumber(),
                 request.leftoverParts() == null ? "" : request.leftoverParts(), actor(user)));
     }
 
     @PostMapping("/delivered")
     @Operation(summary = "The team or an administrator: the boards reached the buyer")
     OrderJson delivered(@PathVariable UUID orderId, @AuthenticationPrincipal SignedInUser user) {
-        return json(orders.deliver(visible(orderId, user), actor(user)));
+        return json(orders.deliver(visible(orders, orderId, user), actor(user)));
     }
 
-    /** The order's id when this person may see the order; 404 otherwise, whatever they meant to do. */
-    private UUID visible(UUID orderId, SignedInUser user) {
-        return orders.findForViewer(orderId, user.id(), user.hasRole(Role.ADMIN))
-                .map(Order::id)
-                .orElseThrow(org.openspacemakers.marketplace.refusal.NotFound::new);
-    }
 
-    private static Orders.Actor actor(SignedInUser user) {
-        return new Orders.Actor(user.id(), user.hasRole(Role.ADMIN));
-    }
 
     /** The order's new state, with its invoice and credit notes (a payment or a refund may just have issued one). */
     private OrderJson json(Order order) {

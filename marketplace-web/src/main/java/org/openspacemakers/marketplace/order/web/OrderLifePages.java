@@ -1,8 +1,10 @@
 package org.openspacemakers.marketplace.order.web;
 
+import static org.openspacemakers.marketplace.order.web.OrderViewers.actor;
+import static org.openspacemakers.marketplace.order.web.OrderViewers.visible;
+
 import java.math.BigDecimal;
 import java.util.Currency;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -61,21 +63,21 @@ class OrderLifePages {
     String cancel(@PathVariable UUID orderId, @RequestParam(defaultValue = "") String reason,
             @AuthenticationPrincipal SignedInUser user, Locale locale, RedirectAttributes redirect) {
         return move(orderId, user, locale, redirect, "order.cancelled",
-                () -> orders.cancel(visible(orderId, user), bounded(reason), actor(user)));
+                () -> orders.cancel(visible(orders, orderId, user), bounded(reason), actor(user)));
     }
 
     @PostMapping("/orders/{orderId}/withdrawal")
     String withdraw(@PathVariable UUID orderId, @AuthenticationPrincipal SignedInUser user, Locale locale,
             RedirectAttributes redirect) {
         return move(orderId, user, locale, redirect, "order.withdrawn",
-                () -> orders.withdraw(visible(orderId, user), actor(user)));
+                () -> orders.withdraw(visible(orders, orderId, user), actor(user)));
     }
 
     @PostMapping("/orders/{orderId}/bank-transfer/confirm")
     String confirm(@PathVariable UUID orderId, @AuthenticationPrincipal SignedInUser user, Locale locale,
             RedirectAttributes redirect) {
         return move(orderId, user, locale, redirect, "order.transferConfirmed",
-                () -> orders.confirmBankTransfer(visible(orderId, user), actor(user)));
+                () -> orders.confirmBankTransfer(visible(orders, orderId, user), actor(user)));
     }
 
     @PostMapping("/orders/{orderId}/hold")
@@ -85,7 +87,7 @@ class OrderLifePages {
             if (reason.isBlank()) {
                 throw new InvalidInput("reason", "invalid.required");
             }
-            return orders.hold(visible(orderId, user), bounded(reason), actor(user));
+            return orders.hold(visible(orders, orderId, user), bounded(reason), actor(user));
         });
     }
 
@@ -93,7 +95,7 @@ class OrderLifePages {
     String release(@PathVariable UUID orderId, @AuthenticationPrincipal SignedInUser user, Locale locale,
             RedirectAttributes redirect) {
         return move(orderId, user, locale, redirect, "order.released",
-                () -> orders.release(visible(orderId, user), actor(user)));
+                () -> orders.release(visible(orders, orderId, user), actor(user)));
     }
 
     @PostMapping("/orders/{orderId}/refund")
@@ -145,11 +147,5 @@ class OrderLifePages {
         return text.length() > OrderStep.MAX_NOTE_LENGTH ? text.substring(0, OrderStep.MAX_NOTE_LENGTH) : text;
     }
 
-    private UUID visible(UUID orderId, SignedInUser user) {
-        return orders.findForViewer(orderId, user.id(), user.hasRole(Role.ADMIN)).map(Order::id).orElseThrow(NotFound::new);
-    }
 
-    private static Orders.Actor actor(SignedInUser user) {
-        return new Orders.Actor(user.id(), user.hasRole(Role.ADMIN));
-    }
 }
