@@ -145,7 +145,10 @@ class OrderMails {
         paragraphs.add(texts.text("order." + status + ".body", language, reference,
                 status == OrderStatus.AWAITING_PAYMENT ? texts.date(order.placedAt(), language) : total));
         if (status == OrderStatus.AWAITING_PAYMENT) {
-            paragraphs.add(lines(order, order.lines(), "order.line", language) + "\n" + texts.text("order.total", language, total));
+            paragraphs.add(lines(order, order.lines(), "order.line", language)
+                    + order.shippingMethod().map(method -> "\n" + texts.text("order.shipping", language,
+                            texts.text("shipping." + method, language), texts.money(order.shipping(), language))).orElse("")
+                    + "\n" + texts.text("order.total", language, total));
             Optional<PaymentInstructions> instructions = payments.instructions(order);
             paragraphs.add(texts.text("order.AWAITING_PAYMENT.bankTransfer", language, total));
             instructions.filter(pay -> pay.account() != null).ifPresent(pay -> paragraphs.add(texts.text("order.bankAccount",

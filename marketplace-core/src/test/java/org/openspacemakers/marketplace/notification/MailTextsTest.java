@@ -11,7 +11,11 @@ import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.catalog.Money;
+import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.order.OrderStatus;
+import org.openspacemakers.marketplace.order.PartCheck;
+import org.openspacemakers.marketplace.order.Recall;
+import org.openspacemakers.marketplace.shipping.ShippingMethod;
 
 /** Every e-mail is written in English and in French, amounts and days as each language writes them. */
 class MailTextsTest {
@@ -29,6 +33,21 @@ class MailTextsTest {
         }
         for (OrderStatus status : OrderMails.TOLD_TO_TEAMS) {
             assertThat(english).containsKeys("team." + status + ".subject", "team." + status + ".body");
+        }
+        // Keys made from an enum's values: a value added there needs its words here.
+        for (PartCheck.Status status : PartCheck.Status.values()) {
+            if (status != PartCheck.Status.RECEIVED) {
+                assertThat(english).containsKey("parts.status." + status);
+            }
+        }
+        for (Recall.Action action : Recall.Action.values()) {
+            assertThat(english).containsKey("recall." + action);
+        }
+        for (ShippingMethod method : ShippingMethod.values()) {
+            assertThat(english).containsKey("shipping." + method);
+        }
+        for (OfferKind kind : OfferKind.values()) {
+            assertThat(english).containsKey("kind." + kind);
         }
     }
 

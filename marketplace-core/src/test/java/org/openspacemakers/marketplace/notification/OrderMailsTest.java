@@ -2,7 +2,6 @@ package org.openspacemakers.marketplace.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,16 +17,15 @@ import org.openspacemakers.marketplace.fixtures.Credentials;
 import org.openspacemakers.marketplace.fixtures.Fixtures;
 import org.openspacemakers.marketplace.order.Fulfilment;
 import org.openspacemakers.marketplace.order.Order;
-import org.openspacemakers.marketplace.order.OrderStatus;
-import org.openspacemakers.marketplace.order.OrderStatusChanged;
 import org.openspacemakers.marketplace.order.Orders;
+import org.openspacemakers.marketplace.order.PartCheck;
+import org.openspacemakers.marketplace.order.PartTick;
 import org.openspacemakers.marketplace.order.PaymentMethod;
 import org.openspacemakers.marketplace.order.PlaceOrder;
 import org.openspacemakers.marketplace.order.ShippingAddress;
 import org.openspacemakers.marketplace.order.UnitTest;
 import org.openspacemakers.marketplace.order.UnitTestEntry;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,8 +47,6 @@ class OrderMailsTest {
     Fulfilment fulfilment;
     @Autowired
     Mails mails;
-    @Autowired
-    ApplicationEventPublisher events;
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
@@ -83,7 +79,7 @@ class OrderMailsTest {
         assertThat(mail.subject()).isEqualTo("Commande " + order.paymentReference() + " : confirmation");
         assertThat(mail.text()).contains("Bonjour Test BUYER,", "Merci pour votre commande " + order.paymentReference(),
                 "- 2 x " + listing.board().name() + " (révision " + listing.revision().label() + "), kit complet : ",
-                "par virement bancaire", "IBAN : ", "Référence : " + order.paymentReference(), "\n-- \n");
+                "\nLivraison (", "\nTotal : ", "par virement bancaire", "IBAN : ", "Référence : " + order.paymentReference(), "\n-- \n");
     }
 
     @Test
@@ -139,14 +135,21 @@ class OrderMailsTest {
     }
 
     @Test
-    void theMemberWhoRecordedThePartsIsNotToldOfIt() {
-        Order order = place(Locale.ENGLISH);
+    void anAssemblyOnlyBuyerIsToldToSendTheirPartsAndTheRestOfTheTeamWhenTheyAreIn() {
+        Fixtures.AssemblyOnlyListing assemblyOnly = fixtures.approvedAssemblyOnlyListing("FR");
+        teams.addMember(assemblyOnly.listing().team().slug(), secondMaker.id());
+        Orders.Actor ticking = Orders.Actor.person(assemblyOnly.listing().maker().id());
+        Order order = orders.confirmBankTransfer(place(assemblyOnly.assemblyOnly().id(), 1, Locale.FRENCH).id(), admin);
 
-        // As Order.receiveParts publishes it (an assembly-only order needs parts matched to its BOM at placement).
-        move(order, OrderStatus.AWAITING_PARTS, OrderStatus.PARTS_RECEIVED, listing.maker().id());
+        assertThat(mails.byKey("order:" + order.id() + ":AWAITING_PARTS").orElseThrow().subject())
+                .isEqualTo("Commande " + order.paymentReference() + " : en attente de vos composants");
+        fulfilment.checkParts(order.id(), List.of(new PartTick(0, 0, PartCheck.Status.RECEIVED, "RC0603FR-0710KL", ""),
+                new PartTick(0, 1, PartCheck.Status.RECEIVED, "MAX31856MUD+T", "")), ticking);
 
-        assertThat(mails.byKey("order:" + order.id() + ":PARTS_RECEIVED:to:" + secondMaker.id())).isPresent();
-        assertThat(mails.byKey("order:" + order.id() + ":PARTS_RECEIVED:to:" + listing.maker().id())).isEmpty();
+        assertThat(mails.byKey("order:" + order.id() + ":PARTS_RECEIVED:to:" + secondMaker.id()).orElseThrow().text())
+                .contains("The parts for order " + order.paymentReference() + " were received");
+        assertThat(mails.byKey("order:" + order.id() + ":PARTS_RECEIVED:to:" + assemblyOnly.listing().maker().id()))
+                .as("the member who ticked them knows").isEmpty();
         assertThat(mails.byKey("order:" + order.id() + ":PARTS_RECEIVED")).as("the buyer is not told").isEmpty();
     }
 
@@ -166,16 +169,15 @@ class OrderMailsTest {
     }
 
     private Order place(Locale language) {
-        CountryCode france = CountryCode.of("FR");
-        return orders.place(new PlaceOrder(buyer.id(), UUID.randomUUID().toString(),
-                List.of(new PlaceOrder.Line(listing.fullKit().id(), 2)), france, BuyerType.CONSUMER,
-                new ShippingAddress("Ada Lovelace", "1 rue de la Paix", "", "75002", "Paris", france), Set.of(),
-                PaymentMethod.BANK_TRANSFER, null, null, false, false, language)).order();
+        return place(listing.fullKit().id(), 2, language);
     }
 
-    private void move(Order order, OrderStatus from, OrderStatus to, UUID actor) {
-        new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(
-                new OrderStatusChanged(order.id(), buyer.id(), from, to, Instant.now(), actor, "")));
+    private Order place(UUID offerId, int boards, Locale language) {
+        CountryCode france = CountryCode.of("FR");
+        return orders.place(new PlaceOrder(buyer.id(), UUID.randomUUID().toString(),
+                List.of(new PlaceOrder.Line(offerId, boards)), france, BuyerType.CONSUMER,
+                new ShippingAddress("Ada Lovelace", "1 rue de la Paix", "", "75002", "Paris", france), Set.of(),
+                PaymentMethod.BANK_TRANSFER, null, null, false, false, language)).order();
     }
 
     private List<String> keysOf(Order order) {
