@@ -135,6 +135,8 @@ class OrderBenchData implements SmartInitializingSingleton {
                 "A copy of the thermocouple card, listed by the `bench` profile for the order benchmark.",
                 new OpenHardwareLicence("TAPR-OHL-1.0"), "https://github.com/LaskaKit/MAX31856_Thermocouple_Amplifier",
                 Optional.empty(), Set.of("bench")));
+        // GPSR art. 19 asks for a picture before approval: the card's own, as the demo gives it.
+        listings.addPhoto(maker.id(), board.slug(), resource("demo/pictures/thermocouple-card.png"));
         Revision revision = listings.addRevision(maker.id(), board.slug(), "1.0");
         listings.uploadBom(maker.id(), revision.id(), resource("demo/boms/laskakit-max31856-jlcpcb.csv"));
         Offer offer = listings.offer(maker.id(), revision.id(), OfferKind.FULL_KIT, Money.euros(2_500), VatCategory.STANDARD,
