@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.openspacemakers.marketplace.compliance.OfferKind;
 
@@ -56,6 +57,14 @@ public class Offer {
     @JoinColumn(name = "offer_id", nullable = false, updatable = false)
     @OrderBy("sequence")
     private List<PriceChange> priceChanges = new ArrayList<>();
+
+    /**
+     * Assembled boards on the team's shelf, when the offer is sold from stock; null when it is made
+     * to order. Read here, written only by {@link Stock}'s conditional updates (never by a flush of
+     * this entity, which would put back a count read before an order took boards off).
+     */
+    @Column(insertable = false, updatable = false)
+    private Integer stock;
 
     /** Null until first stored: tells Spring Data to insert rather than merge; then optimistic locking. */
     @Version
@@ -139,5 +148,10 @@ public class Offer {
 
     public PriceBreakdown breakdown() {
         return pricing.breakdown();
+    }
+
+    /** The boards on the shelf when the offer is sold from stock, as read with the offer; empty when it is made to order. */
+    public Optional<Integer> stock() {
+        return Optional.ofNullable(stock);
     }
 }

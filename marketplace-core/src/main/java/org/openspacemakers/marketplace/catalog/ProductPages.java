@@ -1,9 +1,12 @@
 package org.openspacemakers.marketplace.catalog;
 
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.openspacemakers.marketplace.catalog.text.SafeMarkdown;
 import org.openspacemakers.marketplace.compliance.Dossiers;
@@ -50,8 +53,16 @@ public class ProductPages {
         this.kept = kept;
     }
 
-    /** A board's page as of its current version, and its team's queue now (which no version follows: orders change it). */
-    public record Current(ProductPage page, int queuedBoards) {
+    /**
+     * A board's page as of its current version, its team's queue now, and the boards on the shelf of
+     * each of its offers sold from stock now (no version follows either: orders change them).
+     */
+    public record Current(ProductPage page, int queuedBoards, Map<UUID, Integer> stock) {
+
+        /** What the stock part of the page depends on, as a short text (empty when no offer is sold from stock). */
+        public String stockKey() {
+            return stock.toString();
+        }
     }
 
     /**
@@ -60,22 +71,41 @@ public class ProductPages {
      * current version.
      */
     public Optional<Current> page(String slug) {
-        List<long[]> now = jdbc.query("SELECT b.page_version, t.queued_boards FROM boards b JOIN teams t ON t.id = b.team_id"
-                + " WHERE b.slug = ?", (row, i) -> new long[] {row.getLong(1), row.getLong(2)}, slug);
+        List<Now> now = jdbc.query("SELECT b.page_version, t.queued_boards, (SELECT GROUP_CONCAT(o.id, '=', o.stock)"
+                        + " FROM revisions r JOIN offers o ON o.revision_id = r.id WHERE r.board_id = b.id AND o.stock IS NOT NULL)"
+                        + " FROM boards b JOIN teams t ON t.id = b.team_id WHERE b.slug = ?",
+                (row, i) -> new Now(row.getLong(1), row.getInt(2), shelves(row.getString(3))), slug);
         if (now.isEmpty()) {
             return Optional.empty();
         }
-        int queued = Math.toIntExact(now.get(0)[1]);
+        int queued = now.get(0).queued();
+        Map<UUID, Integer> stock = now.get(0).stock();
         ProductPage held = pages.get(slug);
-        if (held != null && held.version() == now.get(0)[0]) {
-            return Optional.of(new Current(held, queued));
+        if (held != null && held.version() == now.get(0).version()) {
+            return Optional.of(new Current(held, queued, stock));
         }
         Optional<ProductPage> built = readOnly.execute(status -> build(slug));
         built.ifPresent(page -> {
             pages.merge(slug, page, (older, newer) -> newer.version() >= older.version() ? newer : older);
             forgetBeyondKept(slug);
         });
-        return built.map(page -> new Current(page, queued));
+        return built.map(page -> new Current(page, queued, stock));
+    }
+
+    private record Now(long version, int queued, Map<UUID, Integer> stock) {
+    }
+
+    /** The shelves as the statement lists them ({@code id=boards}, comma separated; null when none). */
+    private static Map<UUID, Integer> shelves(String listed) {
+        if (listed == null || listed.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Integer> shelves = new TreeMap<>();
+        for (String shelf : listed.split(",")) {
+            int equals = shelf.indexOf('=');
+            shelves.put(UUID.fromString(shelf.substring(0, equals)), Integer.parseInt(shelf.substring(equals + 1)));
+        }
+        return Collections.unmodifiableMap(shelves);
     }
 
     /**

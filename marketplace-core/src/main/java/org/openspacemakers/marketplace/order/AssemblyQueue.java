@@ -26,13 +26,16 @@ public class AssemblyQueue {
 
     /**
      * Boards of the team's reserved orders (placed, neither shipped, cancelled, refunded nor expired
-     * unpaid), counted from the orders: what the team's own count, {@link Team#queuedBoards()},
+     * unpaid) that it assembles to order (not those taken from its stock), counted from the orders: what the team's own count, {@link Team#queuedBoards()},
      * kept by every move that reserves or gives back, must equal.
      */
     @Transactional(readOnly = true)
     public int queuedBoards(UUID teamId) {
         return (int) orders.queuedBoards(teamId);
     }
+
+    /** The lead time of a board taken from its team's stock: assembled and tested already, it leaves within two days. */
+    public static final int FROM_STOCK_DAYS = 2;
 
     /** The lead time of a new order: the weeks the queue ahead of it takes, plus its own week. */
     public static int leadTimeDays(Team team, int queuedBoards) {

@@ -54,6 +54,10 @@ public class OrderLine {
     @Column(name = "vat_minor", nullable = false)
     private long vatMinor;
 
+    /** Whether the line's boards were taken from the offer's stock (else booked in the team's queue). */
+    @Column(name = "from_stock", nullable = false)
+    private boolean fromStock;
+
     protected OrderLine() {
         // for JPA
     }
@@ -122,6 +126,18 @@ public class OrderLine {
     /** The VAT rate in basis points (2000 is 20 %); 0 when the line bears none. */
     public int vatRateBasisPoints() {
         return vatRateBasisPoints;
+    }
+
+    /**
+     * Whether the boards come off the team's shelf, assembled already, rather than from its
+     * assembly queue: set as the order is booked, from the offer as it stood under its lock.
+     */
+    public boolean fromStock() {
+        return fromStock;
+    }
+
+    void bookFrom(boolean stock) {
+        this.fromStock = stock;
     }
 
     /** The VAT contained in the line's total, in minor units. */

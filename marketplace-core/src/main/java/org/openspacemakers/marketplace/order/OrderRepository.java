@@ -31,8 +31,9 @@ interface OrderRepository extends JpaRepository<Order, UUID> {
             order by coalesce(o.paidAt, o.placedAt), o.placedAt""")
     List<Order> findWaitingFor(@Param("team") UUID team, @Param("statuses") Collection<OrderStatus> statuses);
 
-    /** The team's boards in reserved orders: what its queue holds. */
-    @Query("select coalesce(sum(l.quantity), 0) from Order o join o.lines l where l.teamId = :team and o.reserved = true")
+    /** The team's boards to assemble in reserved orders (those taken from its stock are built already): what its queue holds. */
+    @Query("select coalesce(sum(l.quantity), 0) from Order o join o.lines l"
+            + " where l.teamId = :team and o.reserved = true and l.fromStock = false")
     long queuedBoards(@Param("team") UUID team);
 
     @Query("select count(o) from Order o where o.buyerId = :buyer and o.reserved = true and o.status in :unpaid and o.paidAt is null")

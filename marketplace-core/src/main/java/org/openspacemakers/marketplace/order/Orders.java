@@ -21,6 +21,7 @@ import org.openspacemakers.marketplace.catalog.BoardQueries;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.catalog.OfferDetails;
 import org.openspacemakers.marketplace.catalog.Revision;
+import org.openspacemakers.marketplace.catalog.Stock;
 import org.openspacemakers.marketplace.catalog.Team;
 import org.openspacemakers.marketplace.catalog.Teams;
 import org.openspacemakers.marketplace.compliance.BuyerType;
@@ -70,13 +71,15 @@ public class Orders {
     private final VatRules vat;
     private final ShippingRates shippingRates;
     private final FulfilmentRecords records;
+    private final Stock stock;
     private final Clock clock;
 
     Orders(OrderRepository orders, BoardQueries catalog, Teams teams, PlacementWaits waits,
             PlatformTransactionManager transactions, VatNumberCheck vatNumbers, OrderSettings settings,
             EntityManager entityManager, VatRules vat, ShippingRates shippingRates, FulfilmentRecords records,
-            Clock clock) {
+            Stock stock, Clock clock) {
         this.orders = orders;
+        this.stock = stock;
         this.records = records;
         this.settings = settings;
         this.entityManager = entityManager;
@@ -167,6 +170,7 @@ public class Orders {
         }
         List<OrderLine> lines = new ArrayList<>();
         List<SuppliedPartRecord> suppliedParts = new ArrayList<>();
+        Map<UUID, Integer> shelves = new TreeMap<>();
         // A professional is one for VAT while VIES has not refused its number (an unconfirmed one is refused above).
         VatBuyer vatBuyer = buyerType == BuyerType.PROFESSIONAL && request.company() != null
                 ? VatBuyer.professional(request.company().vatNumber()) : VatBuyer.consumer();
@@ -179,6 +183,7 @@ public class Orders {
                 continue;
             }
             OfferDetails details = found.get();
+            details.offer().stock().ifPresent(boards -> shelves.put(details.offer().id(), boards));
             refusals.addAll(catalog.eligibility(details.offer(), request.destination(), buyerType,
                     request.acknowledgements(), line.suppliedParts()).reasons());
             VatLine taxed = vat.line(details.offer().kind() == OfferKind.ASSEMBLY_ONLY ? Supply.WORK_ON_GOODS : Supply.GOODS,
@@ -195,7 +200,8 @@ public class Orders {
             throw new InvalidOrder(problems);
         }
         if (!refusals.isEmpty()) {
-            refusals.addAll(capacity(lines, teamId -> teams.byId(teamId).orElseThrow()));
+            lines.forEach(line -> line.bookFrom(shelves.containsKey(line.offerId())));
+            refusals.addAll(roomFor(lines, shelves, teamId -> teams.byId(teamId).orElseThrow()));
             throw new OrderRefused(List.copyOf(refusals));
         }
         ShippingQuote shipping = shippingRates.choose(request.destination(), request.shippingMethod())
@@ -245,15 +251,19 @@ public class Orders {
                 checked.buyerType(), request.acknowledgements(), request.lines().stream()
                         .map(PlaceOrder.Line::suppliedParts).toList(), false));
         refusals.addAll(unpaidLimits(request.buyer(), checked.lines()));
-        refusals.addAll(capacity(checked.lines(), teams::lockCapacity));
+        // Whether each line comes from stock is the offer's as it stands under its lock.
+        Map<UUID, Integer> shelves = stock.lock(offers(checked.lines()));
+        checked.lines().forEach(line -> line.bookFrom(shelves.containsKey(line.offerId())));
+        refusals.addAll(roomFor(checked.lines(), shelves, teams::lockCapacity));
         if (!refusals.isEmpty()) {
             throw new OrderRefused(List.copyOf(refusals));
         }
         // The lead time as the queues stood before this order: the one the buyer was shown.
-        int leadTimeDays = boardsByTeam(checked.lines()).keySet().stream()
-                .map(teamId -> teams.byId(teamId).orElseThrow())
-                .mapToInt(team -> AssemblyQueue.leadTimeDays(team, team.queuedBoards())).max().orElse(7);
-        boardsByTeam(checked.lines()).forEach(teams::queue);
+        int leadTimeDays = Math.max(
+                boardsByTeam(checked.lines()).keySet().stream().map(teamId -> teams.byId(teamId).orElseThrow())
+                        .mapToInt(team -> AssemblyQueue.leadTimeDays(team, team.queuedBoards())).max().orElse(0),
+                boardsByOffer(checked.lines()).isEmpty() ? 0 : AssemblyQueue.FROM_STOCK_DAYS);
+        book(checked.lines());
         Instant now = clock.instant();
         Order order = new Order(request, fingerprint, checked.lines(), checked.suppliedParts(),
                 checked.total().currency(), now, checked.verification(), checked.shipping(), PaymentReferences.next(),
@@ -305,11 +315,20 @@ public class Orders {
     }
 
     /**
-     * Checks each team's queue has room for the boards ordered from it, the team read as given:
-     * locked when booking (in a fixed order, so two orders never wait on each other).
+     * Checks each shelf holds the boards taken from it, and each team's queue has room for the
+     * boards it assembles to order, the shelves and teams read as given: locked when booking (in a
+     * fixed order, so two orders never wait on each other). A line from stock whose offer is made
+     * to order now has no shelf: it is refused too.
      */
-    private List<Refusal> capacity(List<OrderLine> lines, Function<UUID, Team> team) {
+    private List<Refusal> roomFor(List<OrderLine> lines, Map<UUID, Integer> shelves, Function<UUID, Team> team) {
         List<Refusal> refusals = new ArrayList<>();
+        boardsByOffer(lines).forEach((offerId, boards) -> {
+            if (shelves.getOrDefault(offerId, 0) < boards) {
+                String board = lines.stream().filter(line -> line.offerId().equals(offerId)).findFirst()
+                        .orElseThrow().boardName();
+                refusals.add(Refusal.of(RefusalCode.CAPACITY_EXHAUSTED, board).withDetail("stock"));
+            }
+        });
         boardsByTeam(lines).forEach((teamId, boards) -> {
             Team current = team.apply(teamId);
             if (!AssemblyQueue.hasRoomFor(current, current.queuedBoards(), boards)) {
@@ -319,11 +338,42 @@ public class Orders {
         return refusals;
     }
 
-    /** The boards ordered from each team, in the teams' order (the order their locks are taken in). */
+    /**
+     * Books the lines' boards, once {@link #roomFor} found room under the locks: taken off their
+     * shelves, or added to their teams' queues.
+     */
+    private void book(List<OrderLine> lines) {
+        stock.take(boardsByOffer(lines));
+        boardsByTeam(lines).forEach(teams::queue);
+    }
+
+    /**
+     * Whether an order whose reservation ended (a late payment, a release) can be booked again,
+     * under the offers' and teams' locks, which it keeps: the reasons it cannot, else none.
+     */
+    private List<Refusal> roomAgain(Order order) {
+        return roomFor(order.lines(), stock.lock(offers(order.lines())), teams::lockCapacity);
+    }
+
+    /** The offers of the lines taken from stock, whose rows are locked in the offers' order. */
+    private static List<UUID> offers(List<OrderLine> lines) {
+        return lines.stream().map(OrderLine::offerId).distinct().toList();
+    }
+
+    /** The boards each team assembles to order, in the teams' order (the order their locks are taken in). */
     private static Map<UUID, Integer> boardsByTeam(List<OrderLine> lines) {
         Map<UUID, Integer> boardsByTeam = new TreeMap<>();
-        lines.forEach(line -> boardsByTeam.merge(line.teamId(), line.quantity(), Integer::sum));
+        lines.stream().filter(line -> !line.fromStock())
+                .forEach(line -> boardsByTeam.merge(line.teamId(), line.quantity(), Integer::sum));
         return boardsByTeam;
+    }
+
+    /** The boards taken off each offer's shelf. */
+    private static Map<UUID, Integer> boardsByOffer(List<OrderLine> lines) {
+        Map<UUID, Integer> boardsByOffer = new TreeMap<>();
+        lines.stream().filter(OrderLine::fromStock)
+                .forEach(line -> boardsByOffer.merge(line.offerId(), line.quantity(), Integer::sum));
+        return boardsByOffer;
     }
 
     /**
@@ -406,8 +456,8 @@ public class Orders {
         }
         List<String> reasons = new ArrayList<>(gateRefusals(order).stream().map(Refusal::code).map(Enum::name).toList());
         if (!order.reserved()) {
-            if (capacity(order.lines(), teams::lockCapacity).isEmpty()) {
-                boardsByTeam(order.lines()).forEach(teams::queue);
+            if (roomAgain(order).isEmpty()) {
+                book(order.lines());
                 order.reserveAgain(payment.at());
             } else {
                 reasons.add(RefusalCode.CAPACITY_EXHAUSTED.name());
@@ -518,13 +568,13 @@ public class Orders {
             }
             Set<Refusal> refusals = new LinkedHashSet<>(gateRefusals(order));
             if (!order.reserved()) {
-                refusals.addAll(capacity(order.lines(), teams::lockCapacity));
+                refusals.addAll(roomAgain(order));
             }
             if (!refusals.isEmpty()) {
                 throw new OrderRefused(List.copyOf(refusals));
             }
             if (!order.reserved()) {
-                boardsByTeam(order.lines()).forEach(teams::queue);
+                book(order.lines());
                 order.reserveAgain(clock.instant());
             }
             order.release(clock.instant(), admin.id());
@@ -630,7 +680,7 @@ public class Orders {
                         clock.instant(), null);
             } else {
                 if (order.ship(carrier, trackingNumber, leftoverParts, clock.instant(), member.id())) {
-                    giveBack(order);
+                    unqueue(order);
                 }
                 records.ship(order, clock.instant());
             }
@@ -665,8 +715,18 @@ public class Orders {
         }
     }
 
-    /** Gives the order's boards back to their teams' queues (its reservation ended in this transaction). */
+    /**
+     * Gives the order's boards back, its reservation ended unsold in this transaction (cancelled,
+     * expired, refunded before it shipped): those assembled to order leave their teams' queues,
+     * those taken from stock go back on their shelves.
+     */
     private void giveBack(Order order) {
+        unqueue(order);
+        stock.putBack(boardsByOffer(order.lines()));
+    }
+
+    /** The order's boards assembled to order leave their teams' queues: assembled and shipped, or given back. */
+    private void unqueue(Order order) {
         boardsByTeam(order.lines()).forEach((team, boards) -> teams.queue(team, -boards));
     }
 

@@ -147,12 +147,14 @@ class OrderVatTest {
     Invoices invoices;
     @Autowired
     org.openspacemakers.marketplace.shipping.ShippingRates shippingRates;
+    @Autowired
+    org.openspacemakers.marketplace.catalog.Stock stock;
 
     /** The store's {@link Orders} on the same beans, but for an association registered for VAT. */
     private Orders registeredOrders() {
         VatRates rates = VatRates.parse(new InputStreamReader(Objects.requireNonNull(
                 getClass().getResourceAsStream("/tax/vat-rates.csv")), StandardCharsets.UTF_8));
         return new Orders(repository, catalog, teams, waits, transactions, vatNumbers, settings, entityManager,
-                new VatRules(VatRegime.VAT_REGISTERED, false, rates), shippingRates, records, clock);
+                new VatRules(VatRegime.VAT_REGISTERED, false, rates), shippingRates, records, stock, clock);
     }
 }

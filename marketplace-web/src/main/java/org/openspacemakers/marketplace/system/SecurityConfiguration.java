@@ -142,7 +142,7 @@ class SecurityConfiguration {
                             .requestMatchers("/review/**").hasRole("REVIEWER")
                             .requestMatchers("/admin/**").hasRole("ADMIN")
                             .requestMatchers("/recalls", "/recalls/**").hasAnyRole("REVIEWER", "ADMIN")
-                            .requestMatchers("/teams/**", "/listings/**", "/revisions/**").hasRole("MAKER")
+                            .requestMatchers("/teams/**", "/listings/**", "/revisions/**", "/offers/**").hasRole("MAKER")
                             .anyRequest().authenticated();
                 })
                 .authenticationManager(authenticationManager)

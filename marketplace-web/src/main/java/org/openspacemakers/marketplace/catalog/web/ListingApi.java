@@ -1,5 +1,8 @@
 package org.openspacemakers.marketplace.catalog.web;
 
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.openspacemakers.marketplace.catalog.Stock;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -56,12 +59,15 @@ import org.springframework.web.bind.annotation.RestController;
 class ListingApi {
 
     private final Teams teams;
+    private final Stock stock;
     private final Listings listings;
     private final BoardQueries catalog;
     private final Accounts accounts;
     private final RefusalMessages explanations;
 
-    ListingApi(Teams teams, Listings listings, BoardQueries catalog, Accounts accounts, RefusalMessages explanations) {
+    ListingApi(Teams teams, Listings listings, BoardQueries catalog, Accounts accounts, RefusalMessages explanations,
+            Stock stock) {
+        this.stock = stock;
         this.teams = teams;
         this.listings = listings;
         this.catalog = catalog;
@@ -128,10 +134,17 @@ class ListingApi {
     record OfferRequest(@NotNull Money price, @NotNull VatCategory vatCategory, @NotNull PriceBreakdown breakdown) {
     }
 
-    record OfferJson(UUID id, OfferKind kind, Money price, VatCategory vatCategory, PriceBreakdown breakdown) {
+    /** An offer; {@code stock}, the boards on its shelf, only when it is sold from stock. */
+    record OfferJson(UUID id, OfferKind kind, Money price, VatCategory vatCategory, PriceBreakdown breakdown,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer stock) {
         static OfferJson of(Offer offer) {
-            return new OfferJson(offer.id(), offer.kind(), offer.price(), offer.vatCategory(), offer.breakdown());
+            return new OfferJson(offer.id(), offer.kind(), offer.price(), offer.vatCategory(), offer.breakdown(),
+                    offer.stock().orElse(null));
         }
+    }
+
+    /** Boards put on the offer's shelf, or taken off it when negative. */
+    record StockRequest(@NotNull Integer boards) {
     }
 
     @PostMapping("/api/v1/teams")
@@ -248,6 +261,20 @@ class ListingApi {
             @AuthenticationPrincipal SignedInUser maker) {
         return OfferJson.of(listings.offer(maker.id(), id(revisionId), kind, request.price(), request.vatCategory(),
                 request.breakdown()));
+    }
+
+    @PostMapping("/api/v1/offers/{offerId}/stock")
+    @Operation(summary = "Put assembled boards of a full kit on its shelf (boards > 0) or take some off (boards < 0): "
+            + "the offer is then sold from stock, each unit ordered taking a board off, none booking an assembly slot")
+    OfferJson stock(@PathVariable String offerId, @Valid @RequestBody StockRequest request,
+            @AuthenticationPrincipal SignedInUser maker) {
+        return OfferJson.of(stock.change(maker.id(), id(offerId), request.boards()));
+    }
+
+    @DeleteMapping("/api/v1/offers/{offerId}/stock")
+    @Operation(summary = "Assemble the full kit to order again, once its shelf is empty (else 400 naming boards)")
+    OfferJson madeToOrder(@PathVariable String offerId, @AuthenticationPrincipal SignedInUser maker) {
+        return OfferJson.of(stock.madeToOrder(maker.id(), id(offerId)));
     }
 
     @PostMapping("/api/v1/revisions/{revisionId}/submit")

@@ -79,12 +79,15 @@ class Storefront {
      * must do (acknowledge a warning at checkout, buy as a verified professional), and when a
      * country was given, whether it can be ordered there on those conditions and why not.
      */
-    record PublicOffer(Offer offer, Money price, int leadTimeDays, SaleNotices notices, Optional<Boolean> eligible,
-            List<RefusalMessages.Reason> reasons) {
+    record PublicOffer(Offer offer, Money price, int leadTimeDays, Optional<Integer> stock, SaleNotices notices,
+            Optional<Boolean> eligible, List<RefusalMessages.Reason> reasons) {
     }
 
-    /** A board's public page as of now and its team's lead time: what the HTML of its page depends on, besides the visitor. */
-    record Shown(ProductPage page, int leadTimeDays) {
+    /**
+     * A board's public page as of now, its team's lead time and the shelves of its offers sold from
+     * stock: what the HTML of its page depends on, besides the visitor.
+     */
+    record Shown(ProductPage page, int leadTimeDays, Map<UUID, Integer> stock, String stockKey) {
     }
 
     /**
@@ -98,7 +101,8 @@ class Storefront {
         if (page.details().publicRevisions().isEmpty()) {
             throw new NotFound();
         }
-        return new Shown(page, AssemblyQueue.leadTimeDays(page.details().team(), current.queuedBoards()));
+        return new Shown(page, AssemblyQueue.leadTimeDays(page.details().team(), current.queuedBoards()), current.stock(),
+                current.stockKey());
     }
 
     /** The product of this slug for this visitor. */
@@ -127,7 +131,9 @@ class Storefront {
         List<PublicRevision> revisions = listed.stream()
                 .map(r -> new PublicRevision(r, r.offers().stream().map(offer -> {
                     SaleEligibility answer = answers.get(offer.id());
-                    return new PublicOffer(offer, offer.price(), leadTimeDays,
+                    Optional<Integer> onShelf = Optional.ofNullable(shown.stock().get(offer.id()));
+                    return new PublicOffer(offer, offer.price(), onShelf.isPresent() ? AssemblyQueue.FROM_STOCK_DAYS : leadTimeDays,
+                            onShelf,
                             page.answers().notices(RevisionRef.of(offer.revisionId())),
                             Optional.ofNullable(answer).map(SaleEligibility::isEligible),
                             answer == null ? List.of() : refusals.explain(answer.reasons(), locale));

@@ -18,6 +18,7 @@ import org.openspacemakers.marketplace.catalog.BoardDetails;
 import org.openspacemakers.marketplace.catalog.BoardQueries;
 import org.openspacemakers.marketplace.catalog.BoardText;
 import org.openspacemakers.marketplace.catalog.BomUpload;
+import org.openspacemakers.marketplace.catalog.ListingRejected;
 import org.openspacemakers.marketplace.catalog.Listings;
 import org.openspacemakers.marketplace.catalog.bom.BomImporter;
 import org.openspacemakers.marketplace.catalog.OpenHardwareLicence;
@@ -25,6 +26,7 @@ import org.openspacemakers.marketplace.catalog.OshwaUid;
 import org.openspacemakers.marketplace.catalog.PriceChange;
 import org.openspacemakers.marketplace.catalog.Slug;
 import org.openspacemakers.marketplace.catalog.Team;
+import org.openspacemakers.marketplace.catalog.Stock;
 import org.openspacemakers.marketplace.catalog.Teams;
 import org.openspacemakers.marketplace.compliance.DossierIncomplete;
 import org.openspacemakers.marketplace.compliance.ExpiryWatch;
@@ -62,6 +64,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TeamPages {
 
     private final Teams teams;
+    private final Stock stock;
     private final Listings listings;
     private final BoardQueries catalog;
     private final Accounts accounts;
@@ -72,8 +75,9 @@ class TeamPages {
     private final BindingMessages bindingMessages;
 
     TeamPages(Teams teams, Listings listings, BoardQueries catalog, Accounts accounts, Reviews reviews, ExpiryWatch expiries,
-            Orders orders, RefusalMessages explanations, BindingMessages bindingMessages) {
+            Orders orders, RefusalMessages explanations, BindingMessages bindingMessages, Stock stock) {
         this.teams = teams;
+        this.stock = stock;
         this.listings = listings;
         this.catalog = catalog;
         this.accounts = accounts;
@@ -257,6 +261,42 @@ class TeamPages {
         attempt(binding, redirect, locale, () -> {
             listings.offer(maker.id(), revisionId, kind, form.getPrice(), form.getVatCategory(), form.breakdown());
             return "saved";
+        });
+        return backTo(slug, locale);
+    }
+
+    /**
+     * A member of the team puts assembled boards of a full kit on its shelf, or takes some off (a
+     * negative number): the offer is then sold from stock.
+     */
+    @PostMapping("/offers/{offerId}/stock")
+    String stock(@PathVariable UUID offerId, @RequestParam(name = "boards", required = false) String boards,
+            @AuthenticationPrincipal SignedInUser maker, Locale locale, RedirectAttributes redirect) {
+        String slug = catalog.offer(offerId).orElseThrow(NotFound::new).board().slug();
+        attempt(redirect, locale, () -> {
+            stock.change(maker.id(), offerId, boards(boards));
+            return "stockChanged";
+        });
+        return backTo(slug, locale);
+    }
+
+    /** The number of boards typed, refused as the stock refuses a number out of its range. */
+    private static int boards(String typed) {
+        try {
+            return Integer.parseInt(typed == null ? "" : typed.strip());
+        } catch (NumberFormatException e) {
+            throw new ListingRejected("boards", "invalid.stock.boards", Stock.MAX_BOARDS);
+        }
+    }
+
+    /** The team assembles the offer's boards to order again, its shelf empty. */
+    @PostMapping("/offers/{offerId}/stock/made-to-order")
+    String madeToOrder(@PathVariable UUID offerId, @AuthenticationPrincipal SignedInUser maker, Locale locale,
+            RedirectAttributes redirect) {
+        String slug = catalog.offer(offerId).orElseThrow(NotFound::new).board().slug();
+        attempt(redirect, locale, () -> {
+            stock.madeToOrder(maker.id(), offerId);
+            return "madeToOrder";
         });
         return backTo(slug, locale);
     }
