@@ -766,6 +766,15 @@ public class Orders {
         return orders.findWaitingFor(teamId, AssemblyQueue.TO_FULFIL);
     }
 
+    /**
+     * Orders with boards of this team handed to the carrier and not yet recorded as delivered,
+     * oldest paid first: they have left the fulfilment queue, and the team still marks them delivered.
+     */
+    @Transactional(readOnly = true)
+    public List<Order> shippedBy(UUID teamId) {
+        return orders.findWaitingFor(teamId, EnumSet.of(OrderStatus.SHIPPED));
+    }
+
     @Transactional(readOnly = true)
     public long count() {
         return orders.count();

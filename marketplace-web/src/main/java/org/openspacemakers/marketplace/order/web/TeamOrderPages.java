@@ -39,8 +39,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The team's fulfilment pages: its queue of paid orders (oldest paid first, each with its due date)
- * and, per order, the forms for each move: tick the parts received (assembly-only), start the
+ * The team's fulfilment pages: its queue of paid orders (oldest paid first, each with its due date),
+ * the orders it shipped that are not yet delivered (to mark them delivered) and, per order, the forms for each move: tick the parts received (assembly-only), start the
  * assembly, record each unit with its functional test, mark the order tested, ship it with carrier
  * and tracking number, mark it delivered. A form refused answers the page again with each field's
  * message next to it (400), or with the state that does not allow the move (409); nothing is stored
@@ -74,6 +74,7 @@ class TeamOrderPages {
         Team found = teams.ofMember(maker.id(), team);
         model.addAttribute("team", found);
         model.addAttribute("waiting", orders.waitingFor(found.id()));
+        model.addAttribute("shipped", orders.shippedBy(found.id()));
         return "team-orders";
     }
 
