@@ -109,6 +109,11 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(locator);
     }
 
+    /** Every element the current page has there: none, to check that a page does not offer something. */
+    public java.util.List<WebElement> findAll(By locator) {
+        return driver.findElements(locator);
+    }
+
     public WebElement waitFor(By locator) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(locator));
     }
