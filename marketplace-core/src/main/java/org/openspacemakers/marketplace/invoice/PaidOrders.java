@@ -1,8 +1,7 @@
 package org.openspacemakers.marketplace.invoice;
 
 import org.openspacemakers.marketplace.order.OrderRefunded;
-import org.openspacemakers.marketplace.order.OrderStatus;
-import org.openspacemakers.marketplace.order.OrderStatusChanged;
+import org.openspacemakers.marketplace.order.OrderPaid;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +19,10 @@ class PaidOrders {
         this.invoices = invoices;
     }
 
+    /** Invoiced at payment, also when the order was held before the money came (a refund of it is then credited). */
     @EventListener
-    void on(OrderStatusChanged changed) {
-        if (changed.to() == OrderStatus.PAID) {
-            invoices.issue(changed.orderId());
-        }
+    void on(OrderPaid paid) {
+        invoices.issue(paid.orderId());
     }
 
     @EventListener

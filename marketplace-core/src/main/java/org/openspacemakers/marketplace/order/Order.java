@@ -358,6 +358,7 @@ public class Order extends AbstractAggregateRoot<Order> {
         paidReference = payment.reference();
         paidConfirmedBy = payment.confirmedBy();
         reservationExpiresAt = null;
+        registerEvent(new OrderPaid(id, payment.at()));
         if (status == OrderStatus.ON_HOLD) {
             resumesTo = afterPayment();
             step(status, status, payment.at(), payment.confirmedBy(), "PAYMENT_RECEIVED", payment.reference());

@@ -67,6 +67,24 @@ class CreditNotesTest {
     }
 
     @Test
+    void anOrderPaidWhileOnHoldIsInvoicedAtOnceAndItsRefundWithoutReleaseIsCredited() {
+        Order placed = PaidOrderFixtures.orders(fixtures, teams, orders, 1).get(0);
+        Orders.Actor admin = Orders.Actor.administrator(fixtures.user(Role.ADMIN).id());
+        orders.hold(placed.id(), "Adresse de livraison à vérifier", admin);
+
+        Order paid = orders.confirmBankTransfer(placed.id(), admin);
+        assertThat(paid.status()).isEqualTo(OrderStatus.ON_HOLD);
+        Invoice invoice = invoices.invoiceOf(placed.id()).orElseThrow();
+        assertThat(invoice.total()).isEqualTo(placed.total());
+
+        assertThat(orders.refund(placed.id(), placed.total(), "Livraison impossible", admin).status())
+                .isEqualTo(OrderStatus.REFUNDED);
+
+        assertThat(invoices.creditNotesOf(placed.id())).singleElement()
+                .satisfies(note -> assertThat(note.total()).isEqualTo(invoice.total()));
+    }
+
+    @Test
     void partialRefundsFollowEachOtherUpToTheInvoicesTotalAndNoFurther() {
         Order order = paidOrder();
 
@@ -133,19 +151,6 @@ class CreditNotesTest {
         assertThat(invoices.creditNotesOf(order.id())).extracting(CreditNote::reason).containsExactly("Connecteur manquant", "Retour");
         assertThat(invoices.creditNotesOf(order.id()).get(0).issuedBy()).contains(admin.id());
         assertThat(invoices.creditable(order.id())).isEqualTo(Money.euros(0));
-    }
-
-    @Test
-    void aRefundOfAnOrderPaidWhileOnHoldAndNeverInvoicedIssuesNoCreditNote() {
-        Order order = PaidOrderFixtures.orders(fixtures, teams, orders, 1).get(0);
-        Orders.Actor admin = Orders.Actor.administrator(fixtures.user(Role.ADMIN).id());
-        orders.hold(order.id(), "Vérification", admin);
-        assertThat(orders.confirmBankTransfer(order.id(), admin).status()).isEqualTo(OrderStatus.ON_HOLD);
-
-        assertThat(orders.refund(order.id(), order.total(), "Vente annulée", admin).status()).isEqualTo(OrderStatus.REFUNDED);
-
-        assertThat(invoices.invoiceOf(order.id())).isEmpty();
-        assertThat(invoices.creditNotesOf(order.id())).isEmpty();
     }
 
     private CreditNote creditNote(Order order, Money amount, String reason, UUID actor) {
