@@ -23,6 +23,7 @@ import org.openspacemakers.marketplace.order.Orders;
 import org.openspacemakers.marketplace.order.ShippingAddress;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.storage.FileStorage;
+import org.openspacemakers.marketplace.tax.VatLine;
 import org.openspacemakers.marketplace.tax.VatRules;
 import org.openspacemakers.marketplace.tax.VatSettings;
 import org.springframework.stereotype.Service;
@@ -267,7 +268,7 @@ public class Invoices {
         List<DocumentLine> lines = new ArrayList<>(order.lines().stream().map(line -> new DocumentLine(description(line),
                 line.quantity(), line.unitPriceMinor(), line.vatTreatment(), line.vatRateBasisPoints(), line.vatMinor())).toList());
         if (order.shipping().amountMinor() > 0) {
-            lines.add(shipping(order, lines));
+            lines.add(shipping(order));
         }
         ShippingAddress address = order.shippingAddress();
         List<String> addressLines = new ArrayList<>();
@@ -288,20 +289,17 @@ public class Invoices {
     }
 
     /**
-     * The shipping the buyer paid, as a line of its own: a cost accessory to the goods, it takes
-     * their VAT (CGI art. 267 I 2°, directive art. 78(b)); with lines at several rates, the highest,
-     * the VAT contained in the shipping price at it. Zero-rated goods make zero-rated shipping.
+     * The shipping the buyer paid, as a line of its own bearing the VAT of the goods it carries
+     * ({@link Order#shippingVat()}: one rule for the order's VAT total and its invoice).
      */
-    private static DocumentLine shipping(Order order, List<DocumentLine> goods) {
-        DocumentLine taxedLike = goods.stream().max(java.util.Comparator.comparingInt(DocumentLine::vatRateBasisPoints))
-                .orElseThrow();
-        long price = order.shipping().amountMinor();
+    private static DocumentLine shipping(Order order) {
+        VatLine taxed = order.shippingVat();
         String method = order.shippingMethod().map(shipped -> switch (shipped) {
             case STANDARD -> " (envoi standard / standard parcel)";
             case TRACKED -> " (envoi suivi contre signature / tracked parcel)";
         }).orElse("");
-        return new DocumentLine("Expédition / Shipping" + method, 1, price, taxedLike.vatTreatment(),
-                taxedLike.vatRateBasisPoints(), VatRules.contained(price, taxedLike.vatRateBasisPoints()));
+        return new DocumentLine("Expédition / Shipping" + method, 1, taxed.unitPrice().amountMinor(), taxed.treatment(),
+                taxed.rateBasisPoints(), taxed.vat().amountMinor());
     }
 
     private static String description(OrderLine line) {

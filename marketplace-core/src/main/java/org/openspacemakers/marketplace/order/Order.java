@@ -38,6 +38,8 @@ import org.openspacemakers.marketplace.compliance.SaleNotices;
 import org.openspacemakers.marketplace.compliance.VatVerification;
 import org.openspacemakers.marketplace.shipping.ShippingMethod;
 import org.openspacemakers.marketplace.shipping.ShippingQuote;
+import org.openspacemakers.marketplace.tax.VatLine;
+import org.openspacemakers.marketplace.tax.VatRules;
 
 /**
  * A buyer's order: lines, destination, the kind of buyer, shipping address, total, and where it
@@ -105,7 +107,10 @@ public class Order extends AbstractAggregateRoot<Order> {
     @Column(nullable = false, length = 3)
     private String currency;
 
-    /** The VAT contained in the total, the sum of the lines' VAT. */
+    /**
+     * The VAT contained in the total: the lines' and, since shipping is taxed at placement, the
+     * shipping's ({@link #shippingVat()}); an order placed before keeps its lines' VAT alone.
+     */
     @Column(name = "vat_total_minor", nullable = false)
     private long vatTotalMinor;
 
@@ -265,8 +270,9 @@ public class Order extends AbstractAggregateRoot<Order> {
         // The consent concerns assembly-only lines; given for an order without one, it means nothing.
         this.assemblyConsentAt = request.assemblyServiceConsent()
                 && lines.stream().anyMatch(line -> line.kind() == OfferKind.ASSEMBLY_ONLY) ? placedAt : null;
-        this.vatTotalMinor = lines.stream().mapToLong(OrderLine::vatMinor).reduce(0, Math::addExact);
         this.currency = currency.getCurrencyCode();
+        this.vatTotalMinor = Math.addExact(lines.stream().mapToLong(OrderLine::vatMinor).reduce(0, Math::addExact),
+                shippingVat().vat().amountMinor());
         this.placedAt = placedAt;
         request.acknowledgements().forEach(code -> acknowledgements.add(
                 new OrderAcknowledgement(code, SaleNotices.textVersion(code))));
@@ -711,6 +717,18 @@ public class Order extends AbstractAggregateRoot<Order> {
     /** What shipping costs, part of the total (0 for the orders placed before shipping was charged). */
     public Money shipping() {
         return new Money(shippingMinor, Currency.getInstance(currency));
+    }
+
+    /**
+     * The VAT of the shipping: it follows the goods it carries ({@link VatRules#shipping}), from the
+     * lines as they were placed. Part of {@link #vatTotal()} for the orders placed since shipping is
+     * taxed at placement; the invoice's shipping line is made of it.
+     */
+    public VatLine shippingVat() {
+        Currency money = Currency.getInstance(currency);
+        return VatRules.shipping(shipping(), lines.stream().map(line -> new VatLine(line.vatTreatment(),
+                line.vatRateBasisPoints(), new Money(line.unitPriceMinor(), money), line.quantity(),
+                new Money(line.vatMinor(), money))).toList());
     }
 
     /** How the order ships; empty for the orders placed before shipping was charged. */

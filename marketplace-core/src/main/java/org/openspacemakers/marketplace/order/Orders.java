@@ -172,8 +172,7 @@ public class Orders {
         List<SuppliedPartRecord> suppliedParts = new ArrayList<>();
         Map<UUID, Integer> shelves = new TreeMap<>();
         // A professional is one for VAT while VIES has not refused its number (an unconfirmed one is refused above).
-        VatBuyer vatBuyer = buyerType == BuyerType.PROFESSIONAL && request.company() != null
-                ? VatBuyer.professional(request.company().vatNumber()) : VatBuyer.consumer();
+        VatBuyer vatBuyer = vatBuyer(buyerType, request.company() == null ? null : request.company().vatNumber());
         Money total = null;
         for (int i = 0; i < request.lines().size(); i++) {
             PlaceOrder.Line line = request.lines().get(i);
@@ -186,8 +185,7 @@ public class Orders {
             details.offer().stock().ifPresent(boards -> shelves.put(details.offer().id(), boards));
             refusals.addAll(catalog.eligibility(details.offer(), request.destination(), buyerType,
                     request.acknowledgements(), line.suppliedParts()).reasons());
-            VatLine taxed = vat.line(details.offer().kind() == OfferKind.ASSEMBLY_ONLY ? Supply.WORK_ON_GOODS : Supply.GOODS,
-                    details.offer().vatCategory(), request.destination(), vatBuyer, details.offer().price(), line.quantity());
+            VatLine taxed = taxed(vat, details, request.destination(), vatBuyer, line.quantity());
             total = total == null ? taxed.total() : total.plus(taxed.total());
             lines.add(new OrderLine(details.offer().id(), details.revision().id(), details.board().teamId(),
                     details.board().slug(), details.board().name(), details.revision().label(),
@@ -209,6 +207,18 @@ public class Orders {
                         request.shippingMethod() == null ? "invalid.shipping.noRate" : "invalid.shippingMethod",
                         request.destination().value()))));
         return new Checked(List.copyOf(lines), List.copyOf(suppliedParts), total, verification, buyerType, shipping);
+    }
+
+    /** The buyer as VAT sees them: a professional when they gave their company's VAT number, else a consumer. */
+    static VatBuyer vatBuyer(BuyerType buyerType, VatNumber vatNumber) {
+        return buyerType == BuyerType.PROFESSIONAL && vatNumber != null ? VatBuyer.professional(vatNumber)
+                : VatBuyer.consumer();
+    }
+
+    /** A line of the offer's boards to the destination as the VAT rules price and tax it (assembly-only: work on goods). */
+    static VatLine taxed(VatRules vat, OfferDetails details, CountryCode destination, VatBuyer buyer, int quantity) {
+        return vat.line(details.offer().kind() == OfferKind.ASSEMBLY_ONLY ? Supply.WORK_ON_GOODS : Supply.GOODS,
+                details.offer().vatCategory(), destination, buyer, details.offer().price(), quantity);
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.openspacemakers.marketplace.tax;
 
 import java.math.BigInteger;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.catalog.VatCategory;
@@ -85,6 +87,22 @@ public final class VatRules {
             return VatTreatment.EXPORT;
         }
         return otherMemberState && distanceSellingThresholdPassed ? VatTreatment.DESTINATION_RATE : VatTreatment.HOME_RATE;
+    }
+
+    /**
+     * The VAT of the shipping of these goods, a cost accessory to them: it takes their VAT (CGI art.
+     * 267 I 2°, directive art. 78(b)), the treatment and rate of the highest-rated line (the first
+     * of them when several share it), the VAT contained in the shipping price at that rate. The
+     * buyer pays the price as quoted whatever the treatment: zero-rated goods make zero-rated
+     * shipping, not cheaper shipping. An order placed and its invoice both tax their shipping here.
+     *
+     * @param goods the lines the shipping carries, at least one
+     */
+    public static VatLine shipping(Money price, List<VatLine> goods) {
+        VatLine taxedLike = goods.stream().max(Comparator.comparingInt(VatLine::rateBasisPoints))
+                .orElseThrow(() -> new IllegalArgumentException("shipping carries at least one line"));
+        return new VatLine(taxedLike.treatment(), taxedLike.rateBasisPoints(), price, 1,
+                new Money(contained(price.amountMinor(), taxedLike.rateBasisPoints()), price.currency()));
     }
 
     private static VatLine taxed(VatTreatment treatment, int rate, Money unitPrice, int quantity) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.catalog.Money;
@@ -155,6 +156,43 @@ class VatRulesTest {
         VatLine line = belowThreshold.line(Supply.GOODS, VatCategory.STANDARD, CountryCode.of("GR"), professional("EL123456789"), PRICE, 1);
 
         assertThat(line.treatment()).isEqualTo(VatTreatment.INTRA_EU_SUPPLY);
+    }
+
+    /**
+     * Shipping is taxed like the goods it carries, whichever way they are taxed: the highest of
+     * their rates with its treatment, the VAT contained in the shipping price, rounded half up.
+     */
+    @Test
+    void shippingTakesTheTreatmentAndHighestRateOfTheGoodsItCarries() {
+        Money shipping = Money.euros(690);
+        VatLine reduced = belowThreshold.line(Supply.GOODS, VatCategory.REDUCED, FR, VatBuyer.consumer(), Money.euros(10_550), 1);
+        VatLine standard = belowThreshold.line(Supply.GOODS, VatCategory.STANDARD, FR, VatBuyer.consumer(), PRICE, 1);
+        VatLine hungarian = aboveThreshold.line(Supply.GOODS, VatCategory.STANDARD, HU, VatBuyer.consumer(), PRICE, 1);
+        VatLine hungarianWork = aboveThreshold.line(Supply.WORK_ON_GOODS, VatCategory.STANDARD, HU, VatBuyer.consumer(), PRICE, 1);
+        VatLine reverseCharged = belowThreshold.line(Supply.WORK_ON_GOODS, VatCategory.STANDARD, FR, professional("BE0123456789"),
+                PRICE, 1);
+        VatLine franchise = exempt.line(Supply.GOODS, VatCategory.STANDARD, FR, VatBuyer.consumer(), PRICE, 1);
+
+        VatLine atHome = VatRules.shipping(shipping, List.of(reduced, standard));
+        assertThat(atHome.treatment()).isEqualTo(VatTreatment.HOME_RATE);
+        assertThat(atHome.rateBasisPoints()).as("the highest of the goods' rates").isEqualTo(2000);
+        assertThat(atHome.vat()).as("6.90 x 20/120 = 1.15").isEqualTo(Money.euros(115));
+        assertThat(atHome.total()).isEqualTo(shipping);
+        VatLine abroad = VatRules.shipping(shipping, List.of(hungarianWork, hungarian));
+        assertThat(abroad.treatment()).isEqualTo(VatTreatment.DESTINATION_RATE);
+        assertThat(abroad.vat()).as("6.90 x 27/127 = 1.467").isEqualTo(Money.euros(147));
+        assertThat(VatRules.shipping(Money.euros(15), List.of(standard)).vat()).as("0.15 x 20/120 = 0.025, half up")
+                .isEqualTo(Money.euros(3));
+        for (VatLine zeroRated : new VatLine[] {reverseCharged, franchise}) {
+            VatLine free = VatRules.shipping(shipping, List.of(zeroRated));
+            assertThat(free.treatment()).isEqualTo(zeroRated.treatment());
+            assertThat(free.vat()).isEqualTo(Money.euros(0));
+            assertThat(free.total()).as("the price as quoted, not without a VAT it never bore").isEqualTo(shipping);
+        }
+        VatLine mixed = VatRules.shipping(shipping, List.of(reverseCharged, standard));
+        assertThat(mixed.treatment()).as("the taxed goods' treatment over the reverse-charged assembly's")
+                .isEqualTo(VatTreatment.HOME_RATE);
+        assertThat(mixed.vat()).isEqualTo(Money.euros(115));
     }
 
     private static VatBuyer professional(String vatNumber) {
