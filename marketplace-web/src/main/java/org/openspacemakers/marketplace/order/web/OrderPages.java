@@ -30,6 +30,7 @@ import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.compliance.SaleGate;
 import org.openspacemakers.marketplace.compliance.SaleNotices;
+import org.openspacemakers.marketplace.compliance.VatNumber;
 import org.openspacemakers.marketplace.order.OrderQuote;
 import org.openspacemakers.marketplace.order.OrderQuotes;
 import org.openspacemakers.marketplace.order.OrderRefused;
@@ -248,10 +249,16 @@ class OrderPages {
         return "order";
     }
 
-    /** What the form's lines would cost shipped to its country by its method (no shipping while the country is not one). */
+    /**
+     * What the form's lines would cost shipped to its country by its method, and the VAT in it, for
+     * its kind of buyer (no shipping nor VAT while the country is not one; a professional's VAT
+     * number counts once it is one).
+     */
     private OrderQuote quote(OrderForm form) {
         CountryCode destination = CountryCode.isValid(form.getCountry()) ? CountryCode.of(form.getCountry()) : null;
-        return quotes.quote(form.orderLines(), destination, form.getShippingMethod());
+        BuyerType buyerType = form.getBuyerType() == null ? BuyerType.CONSUMER : form.getBuyerType();
+        return quotes.quote(form.orderLines(), destination, form.getShippingMethod(), buyerType,
+                VatNumber.parse(form.getVatNumber()).orElse(null));
     }
 
     /**

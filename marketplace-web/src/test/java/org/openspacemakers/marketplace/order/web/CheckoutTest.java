@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -73,6 +75,35 @@ class CheckoutTest {
         Api.Answer reviewed = api.submit(session, "/checkout?lang=en", tracked);
         assertThat(reviewed.status()).isEqualTo(200);
         assertThat(reviewed.body()).contains("id=\"summary-total\">59.90 EUR<").doesNotContain("class=\"field-error\"");
+    }
+
+    /**
+     * The summary's VAT row gives what the order would contain, priced as placing will: the store
+     * runs VAT-exempt, so no amount but the franchise's legal mention, in the page's language,
+     * whoever buys; before a country is given, nothing is known yet.
+     */
+    @Test
+    void theSummarysVatRowGivesTheFranchisesMentionWhileTheAssociationIsExempt() {
+        Fixtures.Listing listing = fixtures.approvedListing("FR");
+        Api.Session session = api.signIn(fixtures.user(Role.BUYER));
+        String offer = "/orders/new?offer=" + listing.fullKit().id();
+
+        String english = vatCell(api.get(offer + "&lang=en&country=FR", session.headers()).body());
+        String french = vatCell(api.get(offer + "&lang=fr&country=FR", session.headers()).body());
+        Map<String, String> professional = CheckoutForms.oneOffer(listing.fullKit().id(), 1, 2_500);
+        professional.putAll(Map.of("buyerType", "PROFESSIONAL", "companyName", "Ada GmbH", "vatNumber", "DE123456789",
+                "review", "summary"));
+        Api.Answer reviewed = api.submit(session, "/checkout?lang=en", professional);
+
+        assertThat(english).contains("data-code=\"FRANCHISE\"")
+                .contains(">VAT not applicable, art. 293 B of the French tax code (CGI): the association is not registered for VAT.<")
+                .as("no amount: the order contains no VAT").doesNotContain("summary-vat-amount").doesNotContain("EUR");
+        assertThat(french).contains(">TVA non applicable, art. 293 B du CGI : l&#39;association n&#39;est pas assujettie à la TVA.<");
+        assertThat(reviewed.status()).isEqualTo(200);
+        assertThat(vatCell(reviewed.body())).as("a company abroad is not reverse-charged by an exempt association")
+                .contains("data-code=\"FRANCHISE\"").doesNotContain("REVERSE_CHARGE");
+        assertThat(vatCell(api.get(offer + "&lang=en", session.headers()).body())).as("no country yet")
+                .contains("not known yet");
     }
 
     @Test
@@ -233,6 +264,13 @@ class CheckoutTest {
         assertThat(api.get("/terms?lang=fr").body()).contains("Conditions générales de vente")
                 .contains("dans les 14 jours suivant la livraison").contains("garantie légale de conformité pendant 2 ans")
                 .contains("médiateur de la consommation");
+    }
+
+    /** The summary's VAT cell, what is between its tags. */
+    private static String vatCell(String page) {
+        Matcher cell = Pattern.compile("<td id=\"summary-vat\">(.*?)</td>", Pattern.DOTALL).matcher(page);
+        assertThat(cell.find()).as("the summary has its VAT row").isTrue();
+        return cell.group(1);
     }
 
     /** The buyer's orders, their lines and cart lines: this test's own rows. */
