@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.openspacemakers.marketplace.compliance.OfferKind;
@@ -39,21 +40,28 @@ public class Stock {
     }
 
     /**
-     * Locks these offers' rows until the calling transaction ends, in their ids' order, and reads
-     * their shelves: the boards on it for each offer sold from stock; an offer made to order is not
-     * in the answer.
+     * Reads the shelves of these offers: the boards on it for each offer sold from stock, whose row
+     * is then locked until the calling transaction ends (in the offers' ids' order), and read again
+     * under the lock; an offer made to order is not in the answer, and its row is not locked (so
+     * that orders of it, serialised by their team's lock, do not queue on the offer's row too). An
+     * offer the team turns to stock at this very moment is sold to order this once, which books a
+     * slot and oversells nothing.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Map<UUID, Integer> lock(Collection<UUID> offerIds) {
         Map<UUID, Integer> shelves = new TreeMap<>();
         for (UUID offerId : offerIds.stream().distinct().sorted(Comparator.comparing(UUID::toString)).toList()) {
-            List<?> stock = entityManager.createNativeQuery("SELECT stock FROM offers WHERE id = ?1 FOR UPDATE")
-                    .setParameter(1, offerId.toString()).getResultList();
-            if (!stock.isEmpty() && stock.get(0) != null) {
-                shelves.put(offerId, ((Number) stock.get(0)).intValue());
+            if (shelf(offerId, "").isPresent()) {
+                shelf(offerId, " FOR UPDATE").ifPresent(boards -> shelves.put(offerId, boards));
             }
         }
         return shelves;
+    }
+
+    private Optional<Integer> shelf(UUID offerId, String lock) {
+        List<?> stock = entityManager.createNativeQuery("SELECT stock FROM offers WHERE id = ?1" + lock)
+                .setParameter(1, offerId.toString()).getResultList();
+        return stock.isEmpty() || stock.get(0) == null ? Optional.empty() : Optional.of(((Number) stock.get(0)).intValue());
     }
 
     /**
