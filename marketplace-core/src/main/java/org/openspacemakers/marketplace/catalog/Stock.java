@@ -77,6 +77,7 @@ public class Stock {
             if (taken != 1) {
                 throw new IllegalStateException("The shelf of offer " + offerId + " holds fewer than " + boards + " boards");
             }
+            shelfChanged(offerId);
         });
     }
 
@@ -87,9 +88,26 @@ public class Stock {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void putBack(Map<UUID, Integer> boardsByOffer) {
-        boardsByOffer.forEach((offerId, boards) -> entityManager
-                .createNativeQuery("UPDATE offers SET stock = LEAST(stock + ?1, ?3) WHERE id = ?2 AND stock IS NOT NULL")
-                .setParameter(1, boards).setParameter(2, offerId.toString()).setParameter(3, MAX_BOARDS).executeUpdate());
+        boardsByOffer.forEach((offerId, boards) -> {
+            if (entityManager.createNativeQuery("UPDATE offers SET stock = LEAST(stock + ?1, ?3) WHERE id = ?2 AND stock IS NOT NULL")
+                    .setParameter(1, boards).setParameter(2, offerId.toString()).setParameter(3, MAX_BOARDS)
+                    .executeUpdate() == 1) {
+                shelfChanged(offerId);
+            }
+        });
+    }
+
+    /**
+     * Raises the stock version of the offer's board ({@code board_stock_versions}), after the
+     * offer's row changed in this transaction: the product page reads the shelves again on its
+     * next request, on every node. Only this row is written (never the board's), so two orders of
+     * a board's offers wait on each other here and on nothing else.
+     */
+    private void shelfChanged(UUID offerId) {
+        entityManager.createNativeQuery("INSERT INTO board_stock_versions (board_id, version)"
+                        + " SELECT r.board_id, 1 FROM offers o JOIN revisions r ON r.id = o.revision_id WHERE o.id = ?1"
+                        + " ON DUPLICATE KEY UPDATE board_stock_versions.version = board_stock_versions.version + 1")
+                .setParameter(1, offerId.toString()).executeUpdate();
     }
 
     /**
@@ -111,6 +129,7 @@ public class Stock {
         if (changed != 1) {
             throw new ListingRejected("boards", boards < 0 ? "invalid.stock.tooFew" : "invalid.stock.tooMany", MAX_BOARDS);
         }
+        shelfChanged(offerId);
         return reread(offer);
     }
 
@@ -126,6 +145,7 @@ public class Stock {
         if (changed != 1) {
             throw new ListingRejected("boards", "invalid.stock.notEmpty");
         }
+        shelfChanged(offerId);
         return reread(offer);
     }
 

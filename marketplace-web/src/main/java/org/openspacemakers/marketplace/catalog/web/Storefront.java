@@ -102,7 +102,7 @@ class Storefront {
             throw new NotFound();
         }
         return new Shown(page, AssemblyQueue.leadTimeDays(page.details().team(), current.queuedBoards()), current.stock(),
-                current.stockKey());
+                String.valueOf(current.stockVersion()));
     }
 
     /** The product of this slug for this visitor. */
