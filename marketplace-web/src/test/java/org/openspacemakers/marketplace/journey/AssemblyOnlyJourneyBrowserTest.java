@@ -112,5 +112,6 @@ class AssemblyOnlyJourneyBrowserTest extends BrowserJourney {
         assertThat(browser.find(By.id("shipment")).getText()).contains("Colissimo");
         assertThat(browser.find(By.id("order-leftover")).getText()).isEqualTo("1 x RC0603FR-0710KL (spare)");
         assertThat(browser.find(By.id("order-units")).getText()).contains(serial).contains("tc-fw 2.3.1");
+        assertThat(browser.find(By.id("guarantee-assembly-only")).getText()).contains("not for the parts you supplied");
     }
 }

@@ -166,6 +166,9 @@ class FullKitJourneyBrowserTest extends BrowserJourney {
         openMyOrder(orderPath);
         assertThat(browser.waitFor(By.id("order-status")).getText()).isEqualTo("Delivered");
         assertThat(timeline()).endsWith("SHIPPED", "DELIVERED");
+        assertThat(browser.find(By.id("guarantee-full-kit")).getText()).as("the legal guarantee, on the order too")
+                .contains("2 years from delivery");
+        assertThat(browser.findAll(By.id("guarantee-assembly-only"))).isEmpty();
         assertThat(browser.find(By.id("withdraw-form")).getText()).contains("withdraw from this purchase within 14 days");
         browser.clickAndLoad(browser.find(By.id("withdraw")));
         assertThat(browser.waitFor(By.id("notice")).getText()).startsWith("Your withdrawal is recorded");
