@@ -6,10 +6,8 @@ import static org.openspacemakers.marketplace.order.OrderRequests.boards;
 import static org.openspacemakers.marketplace.order.OrderRequests.key;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -219,19 +217,12 @@ class OrderLifeTest {
     /** 200 buyers race for 5 slots, three times over: exactly 5 orders each time, and sold + left = start. */
     @Test
     void twoHundredBuyersRacingForFiveSlotsPlaceExactlyFiveOrders() throws Exception {
-        List<UUID> buyers = buyers(200);
+        List<UUID> buyers = Racers.accounts(jdbc, 200);
         for (int round = 0; round < 3; round++) {
             Fixtures.Listing listing = listingWithSlots(5);
-            List<Callable<Placement>> placements = new ArrayList<>();
-            for (UUID buyer : buyers) {
-                placements.add(() -> orders.place(boards(buyer, key(), listing.fullKit().id(), 1)));
-            }
+            List<Race.Outcome<Placement>> outcomes = Racers.raceFor(orders, buyers, listing.fullKit().id());
 
-            List<Race.Outcome<Placement>> outcomes = Race.run(placements);
-
-            assertThat(outcomes).filteredOn(Race.Outcome::succeeded).as(Race.describe(outcomes)).hasSize(5);
-            assertThat(outcomes).filteredOn(outcome -> !outcome.succeeded())
-                    .allSatisfy(outcome -> assertThat(outcome.failure()).isInstanceOfAny(OrderRefused.class, PlacementBusy.class));
+            Racers.assertWon(outcomes, 5);
             int sold = queue.queuedBoards(listing.team().id());
             int left = teams.byId(listing.team().id()).orElseThrow().slotsOnSale() - teamsOwnCount(listing);
             assertThat(sold).isEqualTo(5);
@@ -241,19 +232,6 @@ class OrderLifeTest {
         }
     }
 
-    /** Buyers written straight to the database: 200 slow password hashes would cost the suite seconds for nothing. */
-    private List<UUID> buyers(int count) {
-        List<UUID> buyers = new ArrayList<>();
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            UUID id = UUID.randomUUID();
-            buyers.add(id);
-            rows.add(new Object[] {id.toString(), "racer-" + id + "@test.example"});
-        }
-        jdbc.batchUpdate("INSERT INTO users (id, version, email, password_hash, display_name, created_at)"
-                + " VALUES (?, 0, ?, '{noop}unused', 'Racer', CURRENT_TIMESTAMP(6))", rows);
-        return buyers;
-    }
 
     private OrderStatus status(Order order) {
         return orders.findForViewer(order.id(), order.buyerId(), false).orElseThrow().status();
@@ -264,7 +242,7 @@ class OrderLifeTest {
     }
 
     private int teamsOwnCount(Fixtures.Listing listing) {
-        return jdbc.queryForObject("SELECT queued_boards FROM teams WHERE id = ?", Integer.class, listing.team().id().toString());
+        return Racers.queued(jdbc, listing.team().id());
     }
 
     private Fixtures.Listing listingWithSlots(int slots) {

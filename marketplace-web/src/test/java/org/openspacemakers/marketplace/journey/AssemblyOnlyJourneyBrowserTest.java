@@ -90,14 +90,7 @@ class AssemblyOnlyJourneyBrowserTest extends BrowserJourney {
         browser.clickAndLoad(browser.find(By.id("start-assembly")));
         assertThat(browser.waitFor(By.id("order-status")).getText()).isEqualTo("In assembly");
 
-        browser.find(By.id("firmwareVersion")).sendKeys("tc-fw 2.3.1");
-        browser.find(By.cssSelector("#unit-form input[name=result][value=PASSED]")).click();
-        browser.find(By.id("notes")).sendKeys("K-type probe reads 21.5 C at 21.4 C");
-        browser.clickAndLoad(browser.find(By.id("record-unit")));
-        String serial = browser.waitFor(By.cssSelector("#units-table tr[data-serial]")).getAttribute("data-serial");
-        assertThat(browser.find(By.id("notice")).getText()).contains("Unit " + serial + " recorded");
-        browser.clickAndLoad(browser.find(By.id("mark-tested")));
-        assertThat(browser.waitFor(By.id("order-status")).getText()).isEqualTo("Assembled and tested");
+        String serial = recordOnePassedUnitAndMarkTested();
 
         browser.find(By.id("carrier")).sendKeys("Colissimo");
         browser.find(By.id("trackingNumber")).sendKeys("6A20003345671");
