@@ -270,6 +270,12 @@ public class Api {
         return new RawHttp("localhost", port());
     }
 
+    /** {@link #raw(String)} from another local address: a request as another machine (a proxy) sends it. */
+    public Answer rawFrom(java.net.InetAddress from, String head) {
+        return answer(new RawHttp("127.0.0.1", port(), from).send((head + "\r\nConnection: close\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1), new byte[0]));
+    }
+
     private int port() {
         return Integer.parseInt(environment.getProperty("local.server.port"));
     }

@@ -22,6 +22,8 @@ import org.springframework.context.annotation.Import;
                 // The demo buyer places many orders across the tests; the unpaid limits are tested on their own.
                 "marketplace.orders.max-unpaid-orders=100000", "marketplace.orders.max-unpaid-boards-per-team=1000000",
                 "spring.jpa.properties.hibernate.generate_statistics=true",
+                // The proxy the forwarded headers' test sends from; every other test's requests come from 127.0.0.1.
+                "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.2",
                 "spring.datasource.hikari.data-source-properties.queryInterceptors=org.openspacemakers.marketplace.support.SqlStatements"})
 @Import({Api.class, Fixtures.class, DossierFixtures.class, TravellingClock.class, Failures.class})
 public @interface MarketplaceTest {

@@ -23,10 +23,17 @@ public final class RawHttp {
 
     private final String host;
     private final int port;
+    private final java.net.InetAddress from;
 
     public RawHttp(String host, int port) {
+        this(host, port, null);
+    }
+
+    /** A client whose connections leave from this local address (any of 127.0.0.0/8 on Linux): another machine, as the store sees it. */
+    public RawHttp(String host, int port, java.net.InetAddress from) {
         this.host = host;
         this.port = port;
+        this.from = from;
     }
 
     /** The answer's status line and headers (names in lower case), and its body as received. */
@@ -44,6 +51,9 @@ public final class RawHttp {
     /** Sends the head (request line and header lines, without the blank line) and the body as given. */
     public Reply send(byte[] head, byte[] body) {
         try (Socket socket = new Socket()) {
+            if (from != null) {
+                socket.bind(new InetSocketAddress(from, 0));
+            }
             socket.connect(new InetSocketAddress(host, port), TIMEOUT_MILLIS);
             socket.setSoTimeout(TIMEOUT_MILLIS);
             OutputStream out = socket.getOutputStream();
