@@ -1,18 +1,14 @@
 package org.openspacemakers.marketplace.system;
 
 import jakarta.servlet.DispatcherType;
-import java.net.InetAddress;
 import org.apache.catalina.Host;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
-import org.springframework.boot.web.server.ConfigurableWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.core.env.Environment;
-import org.springframework.util.StringUtils;
 
 /**
  * What happens in the servlet container before and around the store's code: request bodies are
@@ -40,37 +36,6 @@ class ContainerConfiguration {
         registration.setOrder(EARLY);
         registration.setDispatcherTypes(DispatcherType.ERROR);
         return registration;
-    }
-
-    /**
-     * The embedded demo (no database configured) listens on this machine only, unless
-     * {@code server.address} says where: its accounts' passwords are in the README.
-     */
-    @Bean
-    LoopbackDemo loopbackDemo(Environment environment) {
-        return new LoopbackDemo(environment);
-    }
-
-    static final class LoopbackDemo implements WebServerFactoryCustomizer<ConfigurableWebServerFactory>, Ordered {
-
-        private final Environment environment;
-
-        LoopbackDemo(Environment environment) {
-            this.environment = environment;
-        }
-
-        @Override
-        public void customize(ConfigurableWebServerFactory factory) {
-            if (DatabaseMode.isEmbedded(environment) && !StringUtils.hasText(environment.getProperty("server.address"))) {
-                factory.setAddress(InetAddress.getLoopbackAddress());
-            }
-        }
-
-        /** After Boot's customizer, which applies {@code server.address} (none here). */
-        @Override
-        public int getOrder() {
-            return Ordered.LOWEST_PRECEDENCE;
-        }
     }
 
     @Bean

@@ -135,7 +135,7 @@ class SecurityConfiguration {
                     if (benchPages) {
                         requests.requestMatchers(HttpMethod.GET, "/bench/**").permitAll();
                     }
-                    requests.requestMatchers("/", "/boards/**", "/photos/**", "/terms", "/login", "/login/**", "/css/**", "/favicon.ico",
+                    requests.requestMatchers("/", "/boards/**", "/photos/**", "/terms", "/legal", "/contact", "/privacy", "/login", "/login/**", "/css/**", "/favicon.ico",
                                     "/error", "/error/**", "/actuator/health", "/actuator/health/**").permitAll()
                             // evidence files: reviewers only, and not found (rather than forbidden) for anyone else
                             .requestMatchers(HttpMethod.GET, "/review/*/evidence/*").authenticated()

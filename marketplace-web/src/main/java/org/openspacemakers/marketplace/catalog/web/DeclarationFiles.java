@@ -10,7 +10,6 @@ import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.refusal.NotFound;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.openspacemakers.marketplace.system.EvidenceDownloads;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -18,7 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The EU declaration of conformity of a board's revision, downloaded by anyone while compliance
+ * The EU declaration of conformity of a board's revision, shown inline to anyone while compliance
  * publishes it ({@link Dossiers#declaration}). Anything else answers 404, as for a revision that
  * does not exist.
  */
@@ -40,8 +39,22 @@ class DeclarationFiles {
         EvidenceContent doc = dossiers.declaration(RevisionRef.of(revisionId)).orElseThrow(NotFound::new);
         MediaType type = MediaType.parseMediaType(doc.file().contentType());
         String fileName = "declaration-of-conformity-" + slug + "-" + revision.label().replaceAll("[^A-Za-z0-9._-]+", "_")
-                + "." + EvidenceDownloads.extension(type);
-        // A download, not shown inline: the file is a maker's upload, served from the store's origin.
-        return EvidenceDownloads.attachment(type, fileName, doc.content());
+                + "." + extension(type);
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(doc.content());
+    }
+
+    /** Evidence files are PDF, PNG or JPEG (checked on upload); a declaration is normally a PDF. */
+    private static String extension(MediaType type) {
+        if (MediaType.IMAGE_PNG.equalsTypeAndSubtype(type)) {
+            return "png";
+        }
+        if (MediaType.IMAGE_JPEG.equalsTypeAndSubtype(type)) {
+            return "jpg";
+        }
+        return "pdf";
     }
 }
