@@ -2,6 +2,8 @@ package org.openspacemakers.marketplace.account;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -49,11 +51,19 @@ public class AccessToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 16)
+    private TokenScope scope;
+
+    @Column(name = "expires_at", nullable = false, updatable = false)
+    private Instant expiresAt;
+
     protected AccessToken() {
         // for JPA
     }
 
-    AccessToken(UUID userId, String name, String tokenHash, String prefix, Instant createdAt) {
+    AccessToken(UUID userId, String name, String tokenHash, String prefix, TokenScope scope, Instant createdAt,
+            Instant expiresAt) {
         if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
             throw new InvalidInput("name", "invalid.text", MAX_NAME);
         }
@@ -62,7 +72,9 @@ public class AccessToken {
         this.name = name.strip();
         this.tokenHash = tokenHash;
         this.prefix = prefix;
+        this.scope = scope;
         this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
     }
 
     void revoke(Instant at) {
@@ -71,8 +83,22 @@ public class AccessToken {
         }
     }
 
+    /** Not revoked (it may have expired: {@link #worksAt}). */
     public boolean isActive() {
         return revokedAt == null;
+    }
+
+    /** Whether the token signs its owner in at this instant: neither revoked nor expired. */
+    public boolean worksAt(Instant at) {
+        return revokedAt == null && at.isBefore(expiresAt);
+    }
+
+    public TokenScope scope() {
+        return scope;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
     }
 
     public UUID id() {

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +32,14 @@ public class AccessTokens {
     public record Created(AccessToken token, String value) {
     }
 
+    /** A token's owner and what the token lets them do. */
+    public record Bearer(User owner, TokenScope scope) {
+    }
+
+    /** How long a token works unless its owner says otherwise, and the longest it may. */
+    public static final int DEFAULT_DAYS = 90;
+    public static final int MAX_DAYS = 365;
+
     private final AccessTokenRepository tokens;
     private final UserRepository users;
     private final Clock clock;
@@ -41,12 +50,27 @@ public class AccessTokens {
         this.clock = clock;
     }
 
+    /** A token with every right of its owner, for {@value #DEFAULT_DAYS} days. */
     @Transactional
     public Created create(UUID owner, String name) {
+        return create(owner, name, TokenScope.FULL, DEFAULT_DAYS);
+    }
+
+    /** A token of this scope, working for so many days (1 to {@value #MAX_DAYS}, else refused naming {@code days}). */
+    @Transactional
+    public Created create(UUID owner, String name, TokenScope scope, int days) {
+        if (days < 1 || days > MAX_DAYS) {
+            throw new InvalidInput("days", "invalid.token.days", MAX_DAYS);
+        }
+        if (scope == null) {
+            throw new InvalidInput("scope", "invalid.required");
+        }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String value = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        AccessToken token = tokens.save(new AccessToken(owner, name, hash(value), value.substring(0, 12), clock.instant()));
+        Instant now = clock.instant();
+        AccessToken token = tokens.save(new AccessToken(owner, name, hash(value), value.substring(0, 12), scope, now,
+                now.plus(Duration.ofDays(days))));
         return new Created(token, value);
     }
 
@@ -64,16 +88,16 @@ public class AccessTokens {
         }).orElse(false);
     }
 
-    /** The owner of an active token, noting its use; empty for an unknown or revoked token. */
+    /** The owner of a working token and its scope, noting its use; empty for an unknown, revoked or expired token. */
     @Transactional
-    public Optional<User> authenticate(String value) {
+    public Optional<Bearer> authenticate(String value) {
         if (value == null || !value.startsWith(PREFIX) || value.length() > 100) {
             return Optional.empty();
         }
-        return tokens.findByTokenHash(hash(value)).filter(AccessToken::isActive).flatMap(token -> {
-            Instant now = clock.instant();
+        Instant now = clock.instant();
+        return tokens.findByTokenHash(hash(value)).filter(token -> token.worksAt(now)).flatMap(token -> {
             tokens.noteUse(token.id(), now, now.minus(USE_NOTED_EVERY));
-            return users.findById(token.userId());
+            return users.findById(token.userId()).map(owner -> new Bearer(owner, token.scope()));
         });
     }
 

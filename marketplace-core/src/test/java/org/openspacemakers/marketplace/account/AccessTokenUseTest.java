@@ -38,11 +38,12 @@ class AccessTokenUseTest {
         String value = tokens.create(owner.id(), "parallel").value();
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         try (HeldTransaction<Optional<User>> first = HeldTransaction.open(transaction, () -> {
-            Optional<User> user = tokens.authenticate(value);
+            Optional<User> user = tokens.authenticate(value).map(AccessTokens.Bearer::owner);
             entityManager.flush();
             return user;
         })) {
-            CompletableFuture<Optional<User>> second = CompletableFuture.supplyAsync(() -> tokens.authenticate(value));
+            CompletableFuture<Optional<User>> second = CompletableFuture.supplyAsync(
+                    () -> tokens.authenticate(value).map(AccessTokens.Bearer::owner));
             LockWaits.awaitRunning(jdbc, 1, "update access_tokens");
 
             assertThat(first.commit()).map(User::id).contains(owner.id());

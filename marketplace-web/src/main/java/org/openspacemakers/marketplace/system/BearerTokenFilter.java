@@ -1,5 +1,10 @@
 package org.openspacemakers.marketplace.system;
 
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.openspacemakers.marketplace.account.TokenScope;
+import org.springframework.web.util.UrlPathHelper;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,9 +18,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * {@code Authorization: Bearer <personal access token>} on the API: signs the request in as the
- * token's owner; an unknown or revoked token answers 401 at once.
+ * token's owner; an unknown, revoked or expired token answers 401 at once, and a request its scope
+ * does not cover 403 (a read-only token reads; a listing token reads and publishes boards).
  */
 class BearerTokenFilter extends OncePerRequestFilter {
+
+    /** The listing API: what a team's hardware repository publishes. Reviews, recalls, orders and administration are not in it. */
+    private static final Pattern LISTING_API = Pattern.compile("/api/v1/(teams/[^/]+/(boards|capacity|workshop)"
+            + "|boards/[^/]+(/.*)?"
+            + "|revisions/[^/]+(/(bom(/.*)?|offers/[^/]+|submit|dossier(/.*)?))?"
+            + "|offers/[^/]+/stock)");
+
+    private static final Set<String> READING = Set.of("GET", "HEAD", "OPTIONS");
+    private static final UrlPathHelper PATHS = new UrlPathHelper();
 
     private final AccessTokens tokens;
 
@@ -31,17 +46,30 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var owner = tokens.authenticate(header.substring(7).strip());
-        if (owner.isEmpty()) {
+        var bearer = tokens.authenticate(header.substring(7).strip());
+        if (bearer.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer");
             ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "/problems/unauthorized",
-                    "The access token is unknown or revoked.");
+                    "The access token is unknown, revoked or expired.");
             return;
         }
-        SignedInUser user = new SignedInUser(owner.get());
+        if (!covers(bearer.get().scope(), request)) {
+            ProblemResponses.write(response, HttpStatus.FORBIDDEN, "/problems/forbidden",
+                    "This access token's scope (" + bearer.get().scope() + ") does not allow this request.");
+            return;
+        }
+        SignedInUser user = new SignedInUser(bearer.get().owner());
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         chain.doFilter(request, response);
+    }
+
+    /** Whether a token of this scope may make this request (its owner's rights are checked after, as for anyone). */
+    static boolean covers(TokenScope scope, HttpServletRequest request) {
+        if (scope == TokenScope.FULL || READING.contains(request.getMethod())) {
+            return true;
+        }
+        return scope == TokenScope.LISTINGS && LISTING_API.matcher(PATHS.getPathWithinApplication(request)).matches();
     }
 }

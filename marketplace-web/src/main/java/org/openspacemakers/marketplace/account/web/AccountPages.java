@@ -3,6 +3,7 @@ package org.openspacemakers.marketplace.account.web;
 import java.util.Locale;
 import java.util.UUID;
 import org.openspacemakers.marketplace.account.AccessTokens;
+import org.openspacemakers.marketplace.account.TokenScope;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.refusal.NotFound;
 import org.openspacemakers.marketplace.system.RefusalMessages;
@@ -35,14 +36,31 @@ class AccountPages {
     }
 
     @PostMapping("/account/tokens")
-    String create(@RequestParam(defaultValue = "") String name, @AuthenticationPrincipal SignedInUser user, Locale locale,
+    String create(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "FULL") String scope,
+            @RequestParam(defaultValue = "90") String days, @AuthenticationPrincipal SignedInUser user, Locale locale,
             RedirectAttributes redirect) {
         try {
-            redirect.addFlashAttribute("newToken", tokens.create(user.id(), name).value());
+            redirect.addFlashAttribute("newToken", tokens.create(user.id(), name, scope(scope), days(days)).value());
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problems", explanations.lines(e, locale));
         }
         return "redirect:/account?lang=" + locale.getLanguage();
+    }
+
+    private static TokenScope scope(String chosen) {
+        try {
+            return TokenScope.valueOf(chosen);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("scope", "invalid.token.scope");
+        }
+    }
+
+    private static int days(String typed) {
+        try {
+            return Integer.parseInt(typed.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("days", "invalid.token.days", AccessTokens.MAX_DAYS);
+        }
     }
 
     @PostMapping("/account/tokens/{tokenId}/revoke")

@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.AccessTokens;
+import org.openspacemakers.marketplace.account.TokenScope;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.account.User;
 import org.openspacemakers.marketplace.invoice.Invoices;
@@ -71,7 +72,7 @@ class OrderApiTest {
         when(buyer.displayName()).thenReturn("Test Buyer");
         when(buyer.passwordHash()).thenReturn("{noop}unused");
         when(buyer.roles()).thenReturn(Set.of(Role.BUYER));
-        when(tokens.authenticate(TOKEN)).thenReturn(Optional.of(buyer));
+        when(tokens.authenticate(TOKEN)).thenReturn(Optional.of(new AccessTokens.Bearer(buyer, TokenScope.FULL)));
         when(invoices.documentsOf(any())).thenReturn(new OrderDocuments(Optional.empty(), List.of()));
     }
 
