@@ -11,24 +11,27 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The accounts module's API: creating accounts, finding them, and counting failed sign-ins so
- * that an account under attack is throttled (the count lives in the database, so every node sees it).
+ * The accounts module's API: creating accounts, finding them, and counting sign-in attempts per
+ * e-mail address so that an address under attack is throttled (the count lives in the database,
+ * so every node sees it).
  */
 @Service
 public class Accounts {
 
-    /** Failed sign-ins in a row after which an account is throttled. */
+    /** Failed sign-ins in a row after which an address is throttled, whether an account has it or not. */
     public static final int FAILED_SIGN_IN_LIMIT = 10;
-    /** How long an account must stay quiet before its failures are forgotten. */
+    /** How long an address must stay quiet before its failures are forgotten. */
     public static final Duration QUIET_PERIOD = Duration.ofMinutes(15);
 
     private final UserRepository users;
     private final PasswordEncoder passwords;
+    private final SignInAttempts attempts;
     private final Clock clock;
 
-    Accounts(UserRepository users, PasswordEncoder passwords, Clock clock) {
+    Accounts(UserRepository users, PasswordEncoder passwords, SignInAttempts attempts, Clock clock) {
         this.users = users;
         this.passwords = passwords;
+        this.attempts = attempts;
         this.clock = clock;
     }
 
@@ -72,20 +75,26 @@ public class Accounts {
         return users.existsWithRole(role);
     }
 
-    @Transactional
-    public void recordFailedSignIn(String email) {
+    /**
+     * Admits a sign-in attempt for this e-mail, counting it as a failure until
+     * {@link #recordSuccessfulSignIn} says otherwise; false, counting nothing, once
+     * {@link #FAILED_SIGN_IN_LIMIT} attempts in a row have been counted within the quiet period.
+     * The count is taken before the password is checked, so attempts made in parallel are refused
+     * past the limit too; it is kept for any address, with an account or not, so that the refusal
+     * tells nothing of which addresses have one.
+     */
+    public boolean admitSignInAttempt(String email) {
         var now = clock.instant();
-        users.recordFailedSignIn(User.normalise(email), now, now.minus(QUIET_PERIOD));
+        return attempts.count(User.normalise(email), FAILED_SIGN_IN_LIMIT, now, now.minus(QUIET_PERIOD));
     }
 
-    @Transactional
+    /** The attempt admitted for this e-mail succeeded: its failures in a row are forgotten. */
     public void recordSuccessfulSignIn(String email) {
-        users.clearFailedSignIns(User.normalise(email));
+        attempts.clear(User.normalise(email));
     }
 
-    /** Whether the account has failed too often in a row, recently enough to refuse attempts. */
-    @Transactional(readOnly = true)
-    public boolean isThrottled(String email) {
-        return users.isThrottled(User.normalise(email), FAILED_SIGN_IN_LIMIT, clock.instant().minus(QUIET_PERIOD));
+    /** Forgets the addresses quiet for a whole quiet period (their count would start again anyway); how many. */
+    public int forgetQuietSignInAttempts() {
+        return attempts.forgetQuietSince(clock.instant().minus(QUIET_PERIOD));
     }
 }

@@ -41,12 +41,6 @@ public class User {
     @Column(name = "role")
     private Set<Role> roles = new HashSet<>();
 
-    @Column(name = "failed_sign_ins", nullable = false)
-    private int failedSignIns;
-
-    @Column(name = "last_failed_sign_in_at")
-    private Instant lastFailedSignInAt;
-
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 

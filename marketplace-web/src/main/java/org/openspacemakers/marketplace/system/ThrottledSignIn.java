@@ -11,7 +11,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * E-mail and password sign-in (form and HTTP Basic alike), refused before the password is even
- * checked once the account or the address has failed too often.
+ * checked once the e-mail (with an account or not) or the client's address has failed too often.
  */
 class ThrottledSignIn implements AuthenticationProvider {
 
@@ -30,7 +30,9 @@ class ThrottledSignIn implements AuthenticationProvider {
         String email = attempt.getName();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : "unknown";
-        if (addresses.isBlocked(address) || accounts.isThrottled(email)) {
+        // The attempt is counted as a failure before the password is checked, and forgiven once it
+        // succeeds: checking first would let parallel attempts all pass the limit before any is counted.
+        if (addresses.isBlocked(address) || !accounts.admitSignInAttempt(email)) {
             throw new SignInThrottled();
         }
         try {
@@ -38,7 +40,6 @@ class ThrottledSignIn implements AuthenticationProvider {
             accounts.recordSuccessfulSignIn(email);
             return signedIn;
         } catch (BadCredentialsException wrongPassword) {
-            accounts.recordFailedSignIn(email);
             addresses.recordFailure(address);
             throw wrongPassword;
         }
