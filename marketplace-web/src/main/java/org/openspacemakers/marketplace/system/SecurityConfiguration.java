@@ -1,5 +1,6 @@
 package org.openspacemakers.marketplace.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.openspacemakers.marketplace.account.AccessTokens;
 import org.openspacemakers.marketplace.account.Accounts;
@@ -72,9 +73,12 @@ class SecurityConfiguration {
                 ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, "/problems/sign-in-throttled",
                         failure.getMessage());
             } else {
-                response.setHeader("WWW-Authenticate", "Basic realm=\"marketplace\"");
+                // A Basic challenge makes a browser open its sign-in dialog (and then send the typed
+                // credentials to the API with any request, a foreign page's too): it answers only a
+                // request that tried Basic; any other is told of tokens, which no browser prompts for.
+                response.setHeader("WWW-Authenticate", triedBasic(request) ? "Basic realm=\"marketplace\"" : "Bearer");
                 ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "/problems/unauthorized",
-                        "Sign in with HTTP Basic (e-mail and password).");
+                        "Sign in with HTTP Basic (e-mail and password) or a personal access token (Bearer).");
             }
         };
         AccessDeniedHandler forbidden = (request, response, denied) -> ProblemResponses.write(response,
@@ -102,6 +106,11 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
         return http.build();
+    }
+
+    private static boolean triedBasic(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
     }
 
     @Bean

@@ -32,6 +32,25 @@ class AccessTest {
     }
 
     @Test
+    void noCredentialsGetA401WithoutTheBasicChallengeThatOpensABrowsersDialog() {
+        Api.Answer answer = api.get("/api/v1/orders", Map.of("Accept", "text/html"));
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.headers().entrySet()).filteredOn(header -> header.getKey().equalsIgnoreCase("WWW-Authenticate"))
+                .flatMap(java.util.Map.Entry::getValue)
+                .isNotEmpty()
+                .noneMatch(challenge -> challenge.regionMatches(true, 0, "Basic", 0, 5));
+    }
+
+    @Test
+    void wrongBasicCredentialsGetA401WithTheBasicChallenge() {
+        Credentials buyer = fixtures.user(Role.BUYER);
+        Api.Answer answer = api.get("/api/v1/orders", new Credentials(buyer.id(), buyer.email(), "not-the-password"));
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.header("WWW-Authenticate")).startsWith("Basic ");
+    }
+
+    @Test
     void wrongPasswordIsUnauthorized() {
         Credentials buyer = fixtures.user(Role.BUYER);
         Api.Answer answer = api.get("/api/v1/orders/" + UUID.randomUUID(),

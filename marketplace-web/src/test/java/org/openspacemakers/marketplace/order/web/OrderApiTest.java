@@ -158,7 +158,8 @@ class OrderApiTest {
         mvc.perform(post("/api/v1/orders").header("Idempotency-Key", "k-1")
                         .contentType(MediaType.APPLICATION_JSON).content(orderBody(OFFER, 1, "FR")))
                 .andExpect(status().isUnauthorized())
-                .andExpect(header().string("WWW-Authenticate", "Basic realm=\"marketplace\""))
+                // no Basic challenge unless the request tried Basic: a browser would open its sign-in dialog
+                .andExpect(header().string("WWW-Authenticate", "Bearer"))
                 .andExpect(jsonPath("$.type").value("/problems/unauthorized"));
         mvc.perform(get("/api/v1/orders/" + UUID.randomUUID()).header("Authorization", "Bearer revoked"))
                 .andExpect(status().isUnauthorized())
