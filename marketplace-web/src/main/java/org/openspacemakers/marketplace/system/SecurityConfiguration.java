@@ -25,12 +25,15 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Two filter chains. The JSON API under {@code /api} is stateless: HTTP Basic on every request,
- * no session created or read, so no CSRF. Pages use form sign-in, a session (its id changed at
- * sign-in) and CSRF tokens on forms; anonymous catalogue pages create no session.
+ * no session created or read, so no CSRF tokens; instead the bodies a foreign page could send
+ * without a preflight are refused from another origin ({@link CrossOriginFormRefusal}). Pages use
+ * form sign-in, a session (its id changed at sign-in) and CSRF tokens on forms; anonymous
+ * catalogue pages create no session.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -66,8 +69,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, AccessTokens tokens)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, AccessTokens tokens,
+            Environment environment) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
             if (failure instanceof SignInThrottled) {
                 ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, "/problems/sign-in-throttled",
@@ -99,6 +102,8 @@ class SecurityConfiguration {
                 .authenticationManager(authenticationManager)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+                // where CSRF tokens would be checked: before any sign-in, so a refused request changes nothing
+                .addFilterAt(new CrossOriginFormRefusal(environment.getProperty("marketplace.mail.public-url")), CsrfFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))

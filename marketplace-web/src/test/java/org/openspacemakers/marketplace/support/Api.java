@@ -169,8 +169,17 @@ public class Api {
 
     /** A multipart POST of one file under {@code field}, as an API client (HTTP Basic) sends it. */
     public Answer upload(Credentials who, String path, String field, String fileName, byte[] content, String contentType) {
+        return upload(who, path, field, fileName, content, contentType, Map.of());
+    }
+
+    /** A multipart POST of one file as an API client sends it, with extra headers (an {@code Origin}). */
+    public Answer upload(Credentials who, String path, String field, String fileName, byte[] content, String contentType,
+            Map<String, String> headers) {
         Multipart body = Multipart.of(Map.of(), field, fileName, content, contentType);
-        return postBytes(path, who, body.bytes(), body.contentType());
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        all.put("Content-Type", body.contentType());
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())),
+                who, null, all);
     }
 
     /** A {@code multipart/form-data} body: plain fields first, then one file. */
