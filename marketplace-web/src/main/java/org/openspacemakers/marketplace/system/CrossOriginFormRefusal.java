@@ -9,8 +9,8 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.util.InvalidMimeTypeException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -59,7 +59,7 @@ class CrossOriginFormRefusal extends OncePerRequestFilter {
         try {
             MediaType type = MediaType.parseMediaType(contentType);
             return SIMPLE_TYPES.contains((type.getType() + "/" + type.getSubtype()).toLowerCase(Locale.ROOT));
-        } catch (InvalidMimeTypeException unreadable) {
+        } catch (InvalidMediaTypeException unreadable) {
             // A browser would not send it without a preflight either way; refusing it from another site costs nothing.
             return true;
         }

@@ -80,6 +80,10 @@ class CrossOriginFormRefusalTest {
         assertThat(form.json().get("type").asString()).isEqualTo("/problems/cross-origin-refused");
         assertThat(api.call("DELETE", "/api/v1/teams/x/members/y", null, Map.of("Origin", "null")).status())
                 .as("an opaque origin (a sandboxed frame)").isEqualTo(403);
+        assertThat(api.call("POST", "/api/v1/teams", null, Map.of("Origin", "https://evil.example", "Content-Type", "application/"))
+                .status()).as("a content type that does not parse").isEqualTo(403);
+        assertThat(api.call("POST", "/api/v1/teams", null, Map.of("Content-Type", "application/")).status())
+                .as("the same, naming no origin: left to the sign-in").isEqualTo(401);
         assertThat(api.post("/api/v1/orders", null, "{}", FOREIGN).status())
                 .as("JSON needs a preflight, which the API does not grant: left to the sign-in").isEqualTo(401);
     }
