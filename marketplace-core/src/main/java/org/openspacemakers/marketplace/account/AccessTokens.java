@@ -42,11 +42,13 @@ public class AccessTokens {
 
     private final AccessTokenRepository tokens;
     private final UserRepository users;
+    private final SecurityEvents events;
     private final Clock clock;
 
-    AccessTokens(AccessTokenRepository tokens, UserRepository users, Clock clock) {
+    AccessTokens(AccessTokenRepository tokens, UserRepository users, SecurityEvents events, Clock clock) {
         this.tokens = tokens;
         this.users = users;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -71,6 +73,8 @@ public class AccessTokens {
         Instant now = clock.instant();
         AccessToken token = tokens.save(new AccessToken(owner, name, hash(value), value.substring(0, 12), scope, now,
                 now.plus(Duration.ofDays(days))));
+        events.record(SecurityEvents.Kind.TOKEN_CREATED, owner, emailOf(owner), null,
+                token.prefix() + "… " + scope + ", " + days + " days");
         return new Created(token, value);
     }
 
@@ -84,8 +88,13 @@ public class AccessTokens {
     public boolean revoke(UUID owner, UUID tokenId) {
         return tokens.findById(tokenId).filter(t -> t.userId().equals(owner)).map(t -> {
             t.revoke(clock.instant());
+            events.record(SecurityEvents.Kind.TOKEN_REVOKED, owner, emailOf(owner), null, t.prefix() + "…");
             return true;
         }).orElse(false);
+    }
+
+    private String emailOf(UUID owner) {
+        return users.findById(owner).map(User::email).orElse(null);
     }
 
     /** The owner of a working token and its scope, noting its use; empty for an unknown, revoked or expired token. */

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.openspacemakers.marketplace.account.AccessTokens;
+import org.openspacemakers.marketplace.account.SecurityEvents;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -33,9 +34,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private static final UrlPathHelper PATHS = new UrlPathHelper();
 
     private final AccessTokens tokens;
+    private final SecurityEvents events;
 
-    BearerTokenFilter(AccessTokens tokens) {
+    BearerTokenFilter(AccessTokens tokens, SecurityEvents events) {
         this.tokens = tokens;
+        this.events = events;
     }
 
     @Override
@@ -54,6 +57,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         if (!covers(bearer.get().scope(), request)) {
+            events.record(SecurityEvents.Kind.ACCESS_REFUSED, bearer.get().owner().id(), bearer.get().owner().email(),
+                    request.getRemoteAddr(), request.getMethod() + " " + request.getRequestURI() + " (token " + bearer.get().scope() + ")");
             ProblemResponses.write(response, HttpStatus.FORBIDDEN, "/problems/forbidden",
                     "This access token's scope (" + bearer.get().scope() + ") does not allow this request.");
             return;

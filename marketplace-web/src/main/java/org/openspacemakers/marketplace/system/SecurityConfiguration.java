@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.openspacemakers.marketplace.account.AccessTokens;
 import org.openspacemakers.marketplace.account.Accounts;
+import org.openspacemakers.marketplace.account.SecurityEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,6 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -61,16 +63,28 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder, Accounts accounts,
-            AddressFailureLimit addresses) {
+            AddressFailureLimit addresses, SecurityEvents events) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
-        return new ProviderManager(new ThrottledSignIn(passwords, accounts, addresses));
+        return new ProviderManager(new ThrottledSignIn(passwords, accounts, addresses, events));
+    }
+
+    /** A refusal of a signed-in person (their role, their token's scope) goes into the security events, then is answered. */
+    static AccessDeniedHandler recorded(SecurityEvents events, AccessDeniedHandler answer) {
+        return (request, response, denied) -> {
+            if (request.getUserPrincipal() instanceof org.springframework.security.core.Authentication signedIn
+                    && signedIn.getPrincipal() instanceof SignedInUser user) {
+                events.record(SecurityEvents.Kind.ACCESS_REFUSED, user.id(), user.getUsername(), request.getRemoteAddr(),
+                        request.getMethod() + " " + request.getRequestURI());
+            }
+            answer.handle(request, response, denied);
+        };
     }
 
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, AccessTokens tokens,
-            Environment environment) throws Exception {
+            Environment environment, SecurityEvents events) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
             if (failure instanceof SignInThrottled) {
                 ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, "/problems/sign-in-throttled",
@@ -84,8 +98,8 @@ class SecurityConfiguration {
                         "Sign in with HTTP Basic (e-mail and password) or a personal access token (Bearer).");
             }
         };
-        AccessDeniedHandler forbidden = (request, response, denied) -> ProblemResponses.write(response,
-                HttpStatus.FORBIDDEN, "/problems/forbidden", "Your role does not allow this action.");
+        AccessDeniedHandler forbidden = recorded(events, (request, response, denied) -> ProblemResponses.write(response,
+                HttpStatus.FORBIDDEN, "/problems/forbidden", "Your role does not allow this action."));
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/boards", "/api/v1/boards/**").permitAll()
@@ -101,7 +115,7 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .authenticationManager(authenticationManager)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
-                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, events), BasicAuthenticationFilter.class)
                 // where CSRF tokens would be checked: before any sign-in, so a refused request changes nothing
                 .addFilterAt(new CrossOriginFormRefusal(environment.getProperty("marketplace.mail.public-url")), CsrfFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
@@ -132,8 +146,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager, Environment environment)
-            throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager, Environment environment,
+            SecurityEvents events) throws Exception {
         // The benchmarks' floor (bench/BenchPages) is as public as the product page, in the bench profile only;
         // without it, /bench/** is an unknown path like any other.
         boolean benchPages = environment.matchesProfiles("bench");
@@ -166,6 +180,7 @@ class SecurityConfiguration {
                         .failureHandler(signInFailed)
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(recorded(events, new AccessDeniedHandlerImpl())))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

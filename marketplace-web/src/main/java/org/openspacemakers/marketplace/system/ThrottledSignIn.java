@@ -1,6 +1,7 @@
 package org.openspacemakers.marketplace.system;
 
 import org.openspacemakers.marketplace.account.Accounts;
+import org.openspacemakers.marketplace.account.SecurityEvents;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -18,11 +19,14 @@ class ThrottledSignIn implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final Accounts accounts;
     private final AddressFailureLimit addresses;
+    private final SecurityEvents events;
 
-    ThrottledSignIn(DaoAuthenticationProvider passwords, Accounts accounts, AddressFailureLimit addresses) {
+    ThrottledSignIn(DaoAuthenticationProvider passwords, Accounts accounts, AddressFailureLimit addresses,
+            SecurityEvents events) {
         this.passwords = passwords;
         this.accounts = accounts;
         this.addresses = addresses;
+        this.events = events;
     }
 
     @Override
@@ -33,6 +37,7 @@ class ThrottledSignIn implements AuthenticationProvider {
         // The attempt is counted as a failure before the password is checked, and forgiven once it
         // succeeds: checking first would let parallel attempts all pass the limit before any is counted.
         if (addresses.isBlocked(address) || !accounts.admitSignInAttempt(email)) {
+            events.record(SecurityEvents.Kind.SIGN_IN_THROTTLED, null, email, address, null);
             throw new SignInThrottled();
         }
         try {
@@ -41,6 +46,7 @@ class ThrottledSignIn implements AuthenticationProvider {
             return signedIn;
         } catch (BadCredentialsException wrongPassword) {
             addresses.recordFailure(address);
+            events.record(SecurityEvents.Kind.SIGN_IN_FAILED, null, email, address, null);
             throw wrongPassword;
         }
     }
