@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.openspacemakers.marketplace.refusal.InvalidInput;
 
 /** A person who signs in: buyer, maker, reviewer or administrator. */
 @Entity
@@ -62,6 +63,19 @@ public class User {
         this.displayName = displayName;
         this.roles = new HashSet<>(roles);
         this.createdAt = createdAt;
+    }
+
+    /** Adds the role; returns whether the person did not hold it yet. */
+    boolean grant(Role role) {
+        return roles.add(role);
+    }
+
+    /** Takes the role away; a person keeps at least one (refused naming {@code role}). Returns whether they held it. */
+    boolean revoke(Role role) {
+        if (roles.contains(role) && roles.size() == 1) {
+            throw new InvalidInput("role", "invalid.role.last");
+        }
+        return roles.remove(role);
     }
 
     static String normalise(String email) {

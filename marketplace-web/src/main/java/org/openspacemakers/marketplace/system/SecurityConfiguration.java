@@ -110,6 +110,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/revisions/*/dossier", "/api/v1/revisions/*/dossier/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/register").hasAnyRole("ADMIN", "REVIEWER")
                         .requestMatchers("/api/v1/register/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/teams").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/teams/*/members").hasRole("ADMIN")
                         .anyRequest().authenticated())
