@@ -22,4 +22,9 @@ interface AccessTokenRepository extends JpaRepository<AccessToken, UUID> {
     @Modifying
     @Query("update AccessToken t set t.lastUsedAt = :at where t.id = :id and (t.lastUsedAt is null or t.lastUsedAt < :since)")
     void noteUse(UUID id, Instant at, Instant since);
+
+    /** Revokes every working token of the person at once (their account was disabled). */
+    @Modifying
+    @Query("update AccessToken t set t.revokedAt = :at where t.userId = :user and t.revokedAt is null")
+    int revokeAllOf(UUID user, Instant at);
 }

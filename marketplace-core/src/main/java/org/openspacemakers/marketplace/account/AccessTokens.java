@@ -93,6 +93,12 @@ public class AccessTokens {
         }).orElse(false);
     }
 
+    /** Revokes every working token of the person (their account is being disabled, in the caller's transaction). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public int revokeAllOf(UUID owner) {
+        return tokens.revokeAllOf(owner, clock.instant());
+    }
+
     private String emailOf(UUID owner) {
         return users.findById(owner).map(User::email).orElse(null);
     }
@@ -106,7 +112,7 @@ public class AccessTokens {
         Instant now = clock.instant();
         return tokens.findByTokenHash(hash(value)).filter(token -> token.worksAt(now)).flatMap(token -> {
             tokens.noteUse(token.id(), now, now.minus(USE_NOTED_EVERY));
-            return users.findById(token.userId()).map(owner -> new Bearer(owner, token.scope()));
+            return users.findById(token.userId()).filter(owner -> !owner.isDisabled()).map(owner -> new Bearer(owner, token.scope()));
         });
     }
 

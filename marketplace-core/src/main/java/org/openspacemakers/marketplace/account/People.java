@@ -25,12 +25,54 @@ public class People {
 
     private final UserRepository users;
     private final SecurityEvents events;
+    private final AccessTokens tokens;
     private final EntityManager entityManager;
+    private final java.time.Clock clock;
 
-    People(UserRepository users, SecurityEvents events, EntityManager entityManager) {
+    People(UserRepository users, SecurityEvents events, AccessTokens tokens, EntityManager entityManager,
+            java.time.Clock clock) {
         this.users = users;
         this.events = events;
+        this.tokens = tokens;
         this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /**
+     * An administrator disables an account: it signs in nowhere from now on, its access tokens are
+     * revoked, and a page session of it ends on its next request; its orders, invoices and unit trace
+     * stay. An administrator does not disable their own account (refused naming {@code account}).
+     */
+    @Transactional
+    public User disable(UUID administrator, UUID personId) {
+        User admin = requireAdministrator(administrator);
+        if (admin.id().equals(personId)) {
+            throw new InvalidInput("account", "invalid.account.disableSelf");
+        }
+        User person = lock(personId);
+        if (person.disable(clock.instant())) {
+            int revoked = tokens.revokeAllOf(person.id());
+            events.record(SecurityEvents.Kind.ACCOUNT_DISABLED, person.id(), person.email(), null,
+                    "by " + admin.email() + ", " + revoked + " token(s) revoked");
+        }
+        return person;
+    }
+
+    /** An administrator lets a disabled account work again (its revoked tokens stay revoked). */
+    @Transactional
+    public User enable(UUID administrator, UUID personId) {
+        User admin = requireAdministrator(administrator);
+        User person = lock(personId);
+        if (person.enable()) {
+            events.record(SecurityEvents.Kind.ACCOUNT_ENABLED, person.id(), person.email(), null, "by " + admin.email());
+        }
+        return person;
+    }
+
+    /** Whether the account is disabled now (a page session asks it on each request). */
+    @Transactional(readOnly = true)
+    public boolean isDisabled(UUID personId) {
+        return users.isDisabled(personId);
     }
 
     /** People whose e-mail or name contains the words (all of them when none), by e-mail. */

@@ -23,7 +23,7 @@ public class SecurityEvents {
     /** What happened. */
     public enum Kind {
         SIGNED_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED, ACCESS_REFUSED, TOKEN_CREATED, TOKEN_REVOKED,
-        ROLE_GRANTED, ROLE_REVOKED, PASSWORD_RESET
+        ROLE_GRANTED, ROLE_REVOKED, PASSWORD_RESET, ACCOUNT_DISABLED, ACCOUNT_ENABLED
     }
 
     /** One event as stored. */

@@ -45,6 +45,9 @@ public class User {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
+
     /** Null until first stored: tells Spring Data to insert rather than merge; then optimistic locking. */
     @Version
     private Long version;
@@ -63,6 +66,26 @@ public class User {
         this.displayName = displayName;
         this.roles = new HashSet<>(roles);
         this.createdAt = createdAt;
+    }
+
+    /** Stops the account working (its data stays); returns whether it worked until now. */
+    boolean disable(Instant at) {
+        if (disabledAt != null) {
+            return false;
+        }
+        disabledAt = at;
+        return true;
+    }
+
+    /** Lets a disabled account work again; returns whether it was disabled. */
+    boolean enable() {
+        boolean was = disabledAt != null;
+        disabledAt = null;
+        return was;
+    }
+
+    public boolean isDisabled() {
+        return disabledAt != null;
     }
 
     /** Adds the role; returns whether the person did not hold it yet. */

@@ -17,6 +17,9 @@ interface UserRepository extends JpaRepository<User, UUID> {
     List<User> search(@org.springframework.data.repository.query.Param("pattern") String pattern,
             org.springframework.data.domain.Pageable page);
 
+    @Query("select count(u) > 0 from User u where u.id = :id and u.disabledAt is not null")
+    boolean isDisabled(@org.springframework.data.repository.query.Param("id") java.util.UUID id);
+
     @Query("select count(u) from User u join u.roles r where r = :role")
     long countWithRole(@org.springframework.data.repository.query.Param("role") Role role);
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.openspacemakers.marketplace.account.AccessTokens;
 import org.openspacemakers.marketplace.account.Accounts;
+import org.openspacemakers.marketplace.account.People;
 import org.openspacemakers.marketplace.account.SecurityEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +25,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -148,7 +150,7 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager, Environment environment,
-            SecurityEvents events) throws Exception {
+            SecurityEvents events, People people) throws Exception {
         // The benchmarks' floor (bench/BenchPages) is as public as the product page, in the bench profile only;
         // without it, /bench/** is an unknown path like any other.
         boolean benchPages = environment.matchesProfiles("bench");
@@ -182,6 +184,7 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .exceptionHandling(errors -> errors.accessDeniedHandler(recorded(events, new AccessDeniedHandlerImpl())))
+                .addFilterAfter(new DisabledAccounts(people), SecurityContextHolderFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

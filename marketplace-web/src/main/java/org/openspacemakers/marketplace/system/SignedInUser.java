@@ -17,12 +17,14 @@ public final class SignedInUser implements UserDetails {
     private final String displayName;
     private final String passwordHash;
     private final List<GrantedAuthority> authorities;
+    private final boolean enabled;
 
     SignedInUser(User user) {
         this.id = user.id();
         this.email = user.email();
         this.displayName = user.displayName();
         this.passwordHash = user.passwordHash();
+        this.enabled = !user.isDisabled();
         this.authorities = user.roles().stream()
                 .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role.name()))
                 .toList();
@@ -53,5 +55,11 @@ public final class SignedInUser implements UserDetails {
     @Override
     public String getUsername() {
         return email;
+    }
+
+    /** A disabled account signs in nowhere (checked with the password, and on each page request: {@code DisabledAccounts}). */
+    @Override
+    public boolean isEnabled() {
+        return enabled;
     }
 }

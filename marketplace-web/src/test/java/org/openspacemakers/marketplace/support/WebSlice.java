@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.openspacemakers.marketplace.account.AccessTokens;
+import org.openspacemakers.marketplace.account.People;
 import org.openspacemakers.marketplace.account.SecurityEvents;
 import org.openspacemakers.marketplace.account.Accounts;
 import org.openspacemakers.marketplace.system.WebSliceConfiguration;
@@ -24,7 +25,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest
 @Import(WebSliceConfiguration.class)
-@MockitoBean(types = {Accounts.class, AccessTokens.class, SecurityEvents.class})
+@MockitoBean(types = {Accounts.class, AccessTokens.class, SecurityEvents.class, People.class})
 public @interface WebSlice {
 
     /** The controllers under test. */

@@ -10,6 +10,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,9 +26,10 @@ class PeopleApi {
     }
 
     /** A person as the API shows them to an administrator. */
-    record PersonJson(UUID id, String email, String name, List<Role> roles) {
+    record PersonJson(UUID id, String email, String name, List<Role> roles, boolean disabled) {
         static PersonJson of(User user) {
-            return new PersonJson(user.id(), user.email(), user.displayName(), user.roles().stream().sorted().toList());
+            return new PersonJson(user.id(), user.email(), user.displayName(), user.roles().stream().sorted().toList(),
+                    user.isDisabled());
         }
     }
 
@@ -44,6 +46,16 @@ class PeopleApi {
     @DeleteMapping("/api/v1/users/{personId}/roles/{role}")
     PersonJson revoke(@PathVariable UUID personId, @PathVariable String role, @AuthenticationPrincipal SignedInUser admin) {
         return PersonJson.of(people.revoke(admin.id(), personId, role(role)));
+    }
+
+    @PostMapping("/api/v1/users/{personId}/disable")
+    PersonJson disable(@PathVariable UUID personId, @AuthenticationPrincipal SignedInUser admin) {
+        return PersonJson.of(people.disable(admin.id(), personId));
+    }
+
+    @PostMapping("/api/v1/users/{personId}/enable")
+    PersonJson enable(@PathVariable UUID personId, @AuthenticationPrincipal SignedInUser admin) {
+        return PersonJson.of(people.enable(admin.id(), personId));
     }
 
     private static Role role(String name) {

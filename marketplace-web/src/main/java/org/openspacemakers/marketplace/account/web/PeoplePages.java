@@ -61,6 +61,25 @@ class PeoplePages {
         return "redirect:/admin/people";
     }
 
+    @PostMapping("/admin/people/{personId}/account")
+    String account(@PathVariable UUID personId, @RequestParam(defaultValue = "") String change,
+            @RequestParam(name = "q", defaultValue = "") String words, @AuthenticationPrincipal SignedInUser admin,
+            Locale locale, RedirectAttributes redirect) {
+        try {
+            if ("enable".equals(change)) {
+                people.enable(admin.id(), personId);
+            } else {
+                people.disable(admin.id(), personId);
+            }
+            redirect.addFlashAttribute("notice", "admin.people.changed");
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", explanations.lines(e, locale));
+        }
+        redirect.addAttribute("q", words);
+        redirect.addAttribute("lang", locale.getLanguage());
+        return "redirect:/admin/people";
+    }
+
     static Role role(String name) {
         return Arrays.stream(Role.values()).filter(known -> known.name().equals(name)).findFirst()
                 .orElseThrow(() -> new InvalidInput("role", "invalid.role"));
