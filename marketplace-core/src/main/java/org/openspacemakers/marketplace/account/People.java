@@ -22,6 +22,8 @@ public class People {
 
     /** The most people one search lists. */
     public static final int MAX_FOUND = 100;
+    /** The most of a search's words that count: an e-mail address's longest. */
+    public static final int LONGEST_SEARCH = 254;
 
     private final UserRepository users;
     private final SecurityEvents events;
@@ -75,10 +77,11 @@ public class People {
         return users.isDisabled(personId);
     }
 
-    /** People whose e-mail or name contains the words (all of them when none), by e-mail. */
+    /** People whose e-mail or name contains the words (all of them when none; no more than an e-mail's length of them), by e-mail. */
     @Transactional(readOnly = true)
     public List<User> search(String words) {
         String typed = words == null ? "" : words.strip().toLowerCase(Locale.ROOT);
+        typed = typed.substring(0, Math.min(typed.length(), LONGEST_SEARCH));
         String escaped = typed.replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return users.search("%" + escaped + "%", PageRequest.of(0, MAX_FOUND));
     }

@@ -365,7 +365,7 @@ public class Orders {
         return roomFor(order.lines(), stock.lock(offers(order.lines())), teams::lockCapacity);
     }
 
-    /** The offers of the lines taken from stock, whose rows are locked in the offers' order. */
+    /** The lines' offers, whose shelves {@link Stock#lock} reads (locking those sold from stock). */
     private static List<UUID> offers(List<OrderLine> lines) {
         return lines.stream().map(OrderLine::offerId).distinct().toList();
     }

@@ -35,7 +35,7 @@ class PeopleApi {
 
     @GetMapping("/api/v1/users")
     List<PersonJson> search(@RequestParam(name = "q", defaultValue = "") String words) {
-        return people.search(words.length() > 254 ? words.substring(0, 254) : words).stream().map(PersonJson::of).toList();
+        return people.search(words).stream().map(PersonJson::of).toList();
     }
 
     @PutMapping("/api/v1/users/{personId}/roles/{role}")

@@ -34,7 +34,7 @@ class PeoplePages {
 
     @GetMapping("/admin/people")
     String find(@RequestParam(name = "q", defaultValue = "") String words, Model model) {
-        String typed = words.length() > 254 ? words.substring(0, 254) : words;
+        String typed = words.substring(0, Math.min(words.length(), People.LONGEST_SEARCH));
         model.addAttribute("people", people.search(typed));
         model.addAttribute("q", typed);
         model.addAttribute("roles", Role.values());
@@ -45,32 +45,33 @@ class PeoplePages {
     String change(@PathVariable UUID personId, @RequestParam(defaultValue = "") String role,
             @RequestParam(defaultValue = "grant") String change, @RequestParam(name = "q", defaultValue = "") String words,
             @AuthenticationPrincipal SignedInUser admin, Locale locale, RedirectAttributes redirect) {
-        try {
+        return backToSearch(words, locale, redirect, () -> {
             Role chosen = role(role);
             if ("revoke".equals(change)) {
                 people.revoke(admin.id(), personId, chosen);
             } else {
                 people.grant(admin.id(), personId, chosen);
             }
-            redirect.addFlashAttribute("notice", "admin.people.changed");
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problems", explanations.lines(e, locale));
-        }
-        redirect.addAttribute("q", words);
-        redirect.addAttribute("lang", locale.getLanguage());
-        return "redirect:/admin/people";
+        });
     }
 
     @PostMapping("/admin/people/{personId}/account")
     String account(@PathVariable UUID personId, @RequestParam(defaultValue = "") String change,
             @RequestParam(name = "q", defaultValue = "") String words, @AuthenticationPrincipal SignedInUser admin,
             Locale locale, RedirectAttributes redirect) {
-        try {
+        return backToSearch(words, locale, redirect, () -> {
             if ("enable".equals(change)) {
                 people.enable(admin.id(), personId);
             } else {
                 people.disable(admin.id(), personId);
             }
+        });
+    }
+
+    /** Makes the change, says how it went, and goes back to the search it was made from. */
+    private String backToSearch(String words, Locale locale, RedirectAttributes redirect, Runnable change) {
+        try {
+            change.run();
             redirect.addFlashAttribute("notice", "admin.people.changed");
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problems", explanations.lines(e, locale));

@@ -87,7 +87,7 @@ class Storefront {
      * A board's public page as of now, its team's lead time and the shelves of its offers sold from
      * stock: what the HTML of its page depends on, besides the visitor.
      */
-    record Shown(ProductPage page, int leadTimeDays, Map<UUID, Integer> stock, String stockKey) {
+    record Shown(ProductPage page, int leadTimeDays, Map<UUID, Integer> stock, long stockVersion) {
     }
 
     /**
@@ -102,7 +102,7 @@ class Storefront {
             throw new NotFound();
         }
         return new Shown(page, AssemblyQueue.leadTimeDays(page.details().team(), current.queuedBoards()), current.stock(),
-                String.valueOf(current.stockVersion()));
+                current.stockVersion());
     }
 
     /** The product of this slug for this visitor. */

@@ -117,7 +117,7 @@ class StorefrontPages {
             model.put("weeeNumber", destination.map(c -> product.page().weeeNumbersOnOffers().get(c.value())).orElse(null));
             model.put("country", destination.map(CountryCode::value).orElse(null));
         }, shown.page().version(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
-                destination.map(CountryCode::value).orElse("-"), shown.leadTimeDays(), shown.stockKey());
+                destination.map(CountryCode::value).orElse("-"), shown.leadTimeDays(), shown.stockVersion());
     }
 
     /** The visitor's country: {@code ?country=}, else the region of their preferred languages. */
