@@ -144,7 +144,7 @@ public final class TestDatabase {
                     System.err.println("could not delete " + folder + ": " + e.getMessage());
                 }
             }));
-            return new Target(server.jdbcUrl("marketplace_test"), server.username(), "", "embedded MariaDB in " + folder);
+            return new Target(server.jdbcUrl("marketplace_test"), server.username(), server.password(), "embedded MariaDB in " + folder);
         } catch (IOException e) {
             throw new IllegalStateException("cannot prepare the embedded test database", e);
         }

@@ -35,7 +35,7 @@ class EmbeddedDatabaseConfiguration {
                 .type(HikariDataSource.class)
                 .url(server.jdbcUrl("marketplace"))
                 .username(server.username())
-                .password("")
+                .password(server.password())
                 .build();
         pool.setPoolName("embedded-mariadb");
         return pool;
