@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.openspacemakers.marketplace.refusal.Forbidden;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.refusal.NotFound;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +31,11 @@ public class People {
     private final AccessTokens tokens;
     private final EntityManager entityManager;
     private final java.time.Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     People(UserRepository users, SecurityEvents events, AccessTokens tokens, EntityManager entityManager,
-            java.time.Clock clock) {
+            java.time.Clock clock, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.users = users;
         this.events = events;
         this.tokens = tokens;
@@ -42,7 +45,7 @@ public class People {
 
     /**
      * An administrator disables an account: it signs in nowhere from now on, its access tokens are
-     * revoked, and a page session of it ends on its next request; its orders, invoices and unit trace
+     * revoked, and its page sessions end on every node ({@link EverySessionEnds}); its orders, invoices and unit trace
      * stay. An administrator does not disable their own account (refused naming {@code account}).
      */
     @Transactional
@@ -56,6 +59,7 @@ public class People {
             int revoked = tokens.revokeAllOf(person.id());
             events.record(SecurityEvents.Kind.ACCOUNT_DISABLED, person.id(), person.email(), null,
                     "by " + admin.email() + ", " + revoked + " token(s) revoked");
+            publisher.publishEvent(new EverySessionEnds(person.id(), person.email()));
         }
         return person;
     }

@@ -23,7 +23,9 @@ public class SecurityEvents {
     /** What happened. */
     public enum Kind {
         SIGNED_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED, ACCESS_REFUSED, TOKEN_CREATED, TOKEN_REVOKED,
-        ROLE_GRANTED, ROLE_REVOKED, PASSWORD_RESET, ACCOUNT_DISABLED, ACCOUNT_ENABLED
+        ROLE_GRANTED, ROLE_REVOKED, PASSWORD_RESET, ACCOUNT_DISABLED, ACCOUNT_ENABLED,
+        /** The person ended all their page sessions, on every node. */
+        SIGNED_OUT_EVERYWHERE
     }
 
     /** One event as stored. */

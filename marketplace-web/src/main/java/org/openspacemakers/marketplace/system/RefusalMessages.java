@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 public class RefusalMessages {
 
     /** A refusal as shown to people: its code, a sentence, and what it concerns (a country, a dossier item). */
-    public record Reason(String code, String message, String subject) {
+    public record Reason(String code, String message, String subject) implements java.io.Serializable {
         public Reason(String code, String message) {
             this(code, message, "");
         }

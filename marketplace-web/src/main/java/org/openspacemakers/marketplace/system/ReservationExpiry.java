@@ -1,5 +1,6 @@
 package org.openspacemakers.marketplace.system;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.openspacemakers.marketplace.order.Orders;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,7 @@ class ReservationExpiry {
     }
 
     @Scheduled(fixedDelayString = "${marketplace.orders.expiry-every:PT1M}", initialDelayString = "${marketplace.orders.expiry-every:PT1M}")
+    @SchedulerLock(name = "reservation-expiry", lockAtMostFor = "PT10M", lockAtLeastFor = "PT20S")
     void release() {
         orders.releaseExpiredReservations();
     }

@@ -1,5 +1,6 @@
 package org.openspacemakers.marketplace.system;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.openspacemakers.marketplace.account.Accounts;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ class SignInAttemptsCleanup {
     }
 
     @Scheduled(fixedDelay = 15, initialDelay = 15, timeUnit = java.util.concurrent.TimeUnit.MINUTES)
+    @SchedulerLock(name = "sign-in-attempts-cleanup", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
     void forget() {
         accounts.forgetQuietSignInAttempts();
     }

@@ -5,17 +5,24 @@ import java.util.List;
 import java.util.UUID;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.account.User;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The person behind a request, as Spring Security holds them. */
-public final class SignedInUser implements UserDetails {
+/**
+ * The person behind a request, as Spring Security holds them. A page session stores it in the
+ * database (serialised): the password hash is erased once the sign-in checked it, so no session row
+ * holds one.
+ */
+public final class SignedInUser implements UserDetails, CredentialsContainer {
+
+    private static final long serialVersionUID = 1L;
 
     private final UUID id;
     private final String email;
     private final String displayName;
-    private final String passwordHash;
+    private String passwordHash;
     private final List<GrantedAuthority> authorities;
     private final boolean enabled;
 
@@ -50,6 +57,11 @@ public final class SignedInUser implements UserDetails {
     @Override
     public String getPassword() {
         return passwordHash;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.openspacemakers.marketplace.system;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.openspacemakers.marketplace.order.Orders;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ class VatVerificationRetry {
     }
 
     @Scheduled(fixedDelayString = "${marketplace.vies.retry-every:PT15M}", initialDelayString = "${marketplace.vies.retry-every:PT15M}")
+    @SchedulerLock(name = "vat-verification-retry", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void retry() {
         orders.verifyWaiting();
     }

@@ -17,10 +17,12 @@ public final class DemoStore implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
     private final Api api;
+    private final List<String> shared;
 
-    private DemoStore(ConfigurableApplicationContext context) {
+    private DemoStore(ConfigurableApplicationContext context, List<String> shared) {
         this.context = context;
         this.api = new Api(context.getEnvironment());
+        this.shared = shared;
     }
 
     /**
@@ -28,12 +30,29 @@ public final class DemoStore implements AutoCloseable {
      * command-line arguments (such as {@code --spring.profiles.active=bench}) may follow.
      */
     public static DemoStore start(Path dataDir, String... arguments) {
+        return start(new Class<?>[] {MarketplaceApplication.class}, dataDir, arguments);
+    }
+
+    /** {@link #start(Path, String...)} with more configuration classes or beans beside the store's (a test clock). */
+    public static DemoStore start(Class<?>[] sources, Path dataDir, String... arguments) {
         TestDatabase.Target schema = TestDatabase.freshSchema();
-        List<String> all = new ArrayList<>(List.of("--spring.datasource.url=" + schema.jdbcUrl(),
+        List<String> shared = List.of("--spring.datasource.url=" + schema.jdbcUrl(),
                 "--spring.datasource.username=" + schema.username(), "--spring.datasource.password=" + schema.password(),
-                "--marketplace.demo.enabled=true", "--marketplace.data-dir=" + dataDir, "--server.port=0"));
+                "--marketplace.data-dir=" + dataDir, "--server.port=0");
+        List<String> all = new ArrayList<>(shared);
+        all.add("--marketplace.demo.enabled=true");
         all.addAll(List.of(arguments));
-        return new DemoStore(SpringApplication.run(MarketplaceApplication.class, all.toArray(String[]::new)));
+        return new DemoStore(SpringApplication.run(sources, all.toArray(String[]::new)), shared);
+    }
+
+    /**
+     * Another node of this store: a second application on the same database and the same files, on
+     * a port of its own, as a load balancer would have behind it (the first node loaded the demo).
+     */
+    public DemoStore anotherNode(Class<?>[] sources, String... arguments) {
+        List<String> all = new ArrayList<>(shared);
+        all.addAll(List.of(arguments));
+        return new DemoStore(SpringApplication.run(sources, all.toArray(String[]::new)), shared);
     }
 
     /** A client of this store. */

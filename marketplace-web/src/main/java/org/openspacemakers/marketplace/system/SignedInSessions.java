@@ -1,0 +1,70 @@
+package org.openspacemakers.marketplace.system;
+
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+import java.util.Set;
+import org.openspacemakers.marketplace.account.EverySessionEnds;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The page sessions of signed-in people. They live in the database (Spring Session JDBC, table
+ * {@code SPRING_SESSION}), so a person signed in through one node is signed in on every node, and
+ * ending their sessions here signs them out everywhere at once. A session is found by the e-mail it
+ * signed in with (Spring Session's principal name, indexed).
+ */
+@Component
+public class SignedInSessions {
+
+    private final FindByIndexNameSessionRepository<?> sessions;
+
+    SignedInSessions(FindByIndexNameSessionRepository<?> sessions) {
+        this.sessions = sessions;
+    }
+
+    /** Ends every page session signed in with this e-mail, the current request's too; how many there were. */
+    public int endAll(String email) {
+        return endAllBut(email, null);
+    }
+
+    /**
+     * Ends every page session signed in with this e-mail but the one with that id (none when null);
+     * how many it ended. The current request's session, when it is among them, is invalidated through
+     * the request: removed only from the database, the request would store it again as it ends.
+     */
+    public int endAllBut(String email, String keptId) {
+        Optional<HttpSession> current = currentSession();
+        Set<String> ids = sessions.findByPrincipalName(email).keySet();
+        int ended = 0;
+        for (String id : ids) {
+            if (id.equals(keptId)) {
+                continue;
+            }
+            if (current.isPresent() && current.get().getId().equals(id)) {
+                current.get().invalidate();
+                SecurityContextHolder.clearContext();
+            } else {
+                sessions.deleteById(id);
+            }
+            ended++;
+        }
+        return ended;
+    }
+
+    /** Once the decision committed (never for one rolled back), the person's sessions end. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(EverySessionEnds event) {
+        endAll(event.email());
+    }
+
+    private static Optional<HttpSession> currentSession() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? Optional.ofNullable(request.getRequest().getSession(false))
+                : Optional.empty();
+    }
+}
