@@ -2,10 +2,17 @@ package org.openspacemakers.marketplace.account;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.openspacemakers.marketplace.account.AccountTokens.Purpose;
+import org.openspacemakers.marketplace.refusal.Forbidden;
+import org.openspacemakers.marketplace.refusal.InputChecks;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The accounts module's API: creating accounts, finding them, and counting sign-in attempts per
  * e-mail address so that an address under attack is throttled (the count lives in the database,
- * so every node sees it).
+ * so every node sees it). Buyers sign up here, verify their address and reset their password
+ * through one-time tokens mailed to them ({@link AccountTokens}: random, stored hashed, single-use,
+ * an hour), and change their name, password and address; no answer tells whether an address has an
+ * account. The mails themselves are the notification module's, from the events published here.
  */
 @Service
 public class Accounts {
@@ -26,13 +36,222 @@ public class Accounts {
     private final UserRepository users;
     private final PasswordEncoder passwords;
     private final SignInAttempts attempts;
+    private final AccountTokens tokens;
+    private final SecurityEvents events;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    Accounts(UserRepository users, PasswordEncoder passwords, SignInAttempts attempts, Clock clock) {
+    Accounts(UserRepository users, PasswordEncoder passwords, SignInAttempts attempts, AccountTokens tokens,
+            SecurityEvents events, ApplicationEventPublisher publisher, Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.attempts = attempts;
+        this.tokens = tokens;
+        this.events = events;
+        this.publisher = publisher;
         this.clock = clock;
+    }
+
+    /** The longest e-mail address (RFC 5321's path) and name an account keeps. */
+    public static final int LONGEST_EMAIL = 254;
+    public static final int LONGEST_NAME = 200;
+
+    /**
+     * A buyer signs up: a BUYER account whose address is not verified yet, and a verification link
+     * mailed to it. Every field at fault is named ({@code email}, {@code password}, {@code name}).
+     * An address that already has an account is answered alike, storing nothing: its owner is mailed
+     * that someone tried to sign up with it (a disabled account is told nothing). The password is
+     * hashed either way, so the two take about as long.
+     */
+    @Transactional
+    public void signUp(String email, String rawPassword, String name, Locale language) {
+        InputChecks checks = new InputChecks();
+        String address = checkedEmail(checks, "email", email);
+        String displayName = checks.text("name", name, LONGEST_NAME);
+        PasswordRules.problem("password", rawPassword, address, displayName)
+                .ifPresent(problem -> checks.check(false, problem.field(), problem.key(), problem.arguments().toArray()));
+        checks.done();
+        String hash = passwords.encode(rawPassword);
+        Instant now = clock.instant();
+        Optional<User> existing = users.findByEmail(User.normalise(address));
+        if (existing.isPresent()) {
+            User owner = existing.get();
+            if (!owner.isDisabled()) {
+                publisher.publishEvent(new SignUpRepeated(owner.id(), owner.email(), owner.displayName(), language, now));
+            }
+            return;
+        }
+        User buyer = users.save(new User(address, hash, displayName, EnumSet.of(Role.BUYER), now, null));
+        events.record(SecurityEvents.Kind.SIGNED_UP, buyer.id(), buyer.email(), null, null);
+        publisher.publishEvent(new EmailVerificationRequested(buyer.id(), buyer.email(), buyer.displayName(),
+                tokens.issue(Purpose.VERIFY_EMAIL, buyer.id(), null, now), language, false));
+    }
+
+    /**
+     * Mails the person a new verification link (the earlier ones stop working); nothing when their
+     * address is verified already. Returns whether a link was sent.
+     */
+    @Transactional
+    public boolean resendVerification(UUID userId, Locale language) {
+        User user = users.findById(userId).orElseThrow(() -> new IllegalArgumentException("no account " + userId));
+        if (user.isEmailVerified() || user.isDisabled()) {
+            return false;
+        }
+        publisher.publishEvent(new EmailVerificationRequested(user.id(), user.email(), user.displayName(),
+                tokens.issue(Purpose.VERIFY_EMAIL, user.id(), null, clock.instant()), language, false));
+        return true;
+    }
+
+    /**
+     * Follows a mailed verification link: the account's address is verified, or, for a link mailed
+     * to a new address, the account moves to it. A token unknown, used, replaced or expired is
+     * refused naming {@code token}; so is a new address another account took meanwhile.
+     */
+    @Transactional
+    public User verifyEmail(String token) {
+        Instant now = clock.instant();
+        AccountTokens.Used used = tokens.use(token, now, Purpose.VERIFY_EMAIL, Purpose.CHANGE_EMAIL)
+                .orElseThrow(() -> new InvalidInput("token", "invalid.token.unusable"));
+        User user = users.findById(used.userId()).filter(person -> !person.isDisabled())
+                .orElseThrow(() -> new InvalidInput("token", "invalid.token.unusable"));
+        if (used.purpose() == Purpose.CHANGE_EMAIL) {
+            String newEmail = used.newEmail().orElseThrow();
+            if (users.findByEmail(newEmail).filter(other -> !other.id().equals(user.id())).isPresent()) {
+                throw new InvalidInput("token", "invalid.token.emailTaken");
+            }
+            String old = user.email();
+            user.changeEmail(newEmail, now);
+            users.saveAndFlush(user);
+            events.record(SecurityEvents.Kind.EMAIL_CHANGED, user.id(), user.email(), null, "from " + old);
+        } else if (user.verifyEmail(now)) {
+            events.record(SecurityEvents.Kind.EMAIL_VERIFIED, user.id(), user.email(), null, null);
+        }
+        return user;
+    }
+
+    /**
+     * Mails a password reset link to the address if an account has it and is not disabled (the
+     * earlier links stop working); whatever the address, the caller answers the same. The sign-in
+     * throttle does not stop it: a person locked out by someone guessing is the one who needs it.
+     */
+    @Transactional
+    public void requestPasswordReset(String email, Locale language) {
+        InputChecks checks = new InputChecks();
+        String address = checkedEmail(checks, "email", email);
+        checks.done();
+        users.findByEmail(User.normalise(address)).filter(user -> !user.isDisabled()).ifPresent(user ->
+                publisher.publishEvent(new PasswordResetRequested(user.id(), user.email(), user.displayName(),
+                        tokens.issue(Purpose.RESET_PASSWORD, user.id(), null, clock.instant()), language)));
+    }
+
+    /**
+     * Follows a reset link: the new password replaces the old one, the address counts as verified
+     * (the link was read there) and its sign-in throttle is lifted. A token unknown, used, replaced or
+     * expired is refused naming {@code token}, a weak password naming {@code password}; either way
+     * the token stays as it was. The account's access tokens stay valid.
+     */
+    @Transactional
+    public void resetPassword(String token, String newPassword) {
+        Instant now = clock.instant();
+        User user = tokens.peek(token, now, Purpose.RESET_PASSWORD)
+                .flatMap(found -> users.findById(found.userId())).filter(person -> !person.isDisabled())
+                .orElseThrow(() -> new InvalidInput("token", "invalid.token.unusable"));
+        PasswordRules.check("password", newPassword, user.email(), user.displayName());
+        if (tokens.use(token, now, Purpose.RESET_PASSWORD).isEmpty()) {
+            throw new InvalidInput("token", "invalid.token.unusable");
+        }
+        user.changePassword(passwords.encode(newPassword));
+        user.verifyEmail(now);
+        users.saveAndFlush(user);
+        events.record(SecurityEvents.Kind.PASSWORD_RESET, user.id(), user.email(), null, "through a mailed link");
+        publisher.publishEvent(new PasswordChanged(user.id(), now, true));
+        attempts.clear(user.email());
+    }
+
+    /** The person renames themselves (1 to {@value #LONGEST_NAME} characters, else refused naming {@code name}). */
+    @Transactional
+    public User rename(UUID userId, String name) {
+        InputChecks checks = new InputChecks();
+        String displayName = checks.text("name", name, LONGEST_NAME);
+        checks.done();
+        User user = existing(userId);
+        user.rename(displayName);
+        return users.saveAndFlush(user);
+    }
+
+    /**
+     * The person changes their password, giving the current one (a wrong one is refused naming
+     * {@code currentPassword}, a weak new one naming {@code newPassword}). Access tokens stay valid.
+     */
+    @Transactional
+    public void changePassword(UUID userId, String currentPassword, String newPassword) {
+        User user = existing(userId);
+        if (currentPassword == null || !passwords.matches(currentPassword, user.passwordHash())) {
+            throw new InvalidInput("currentPassword", "invalid.password.wrongCurrent");
+        }
+        PasswordRules.check("newPassword", newPassword, user.email(), user.displayName());
+        user.changePassword(passwords.encode(newPassword));
+        users.saveAndFlush(user);
+        Instant now = clock.instant();
+        events.record(SecurityEvents.Kind.PASSWORD_CHANGED, user.id(), user.email(), null, null);
+        publisher.publishEvent(new PasswordChanged(user.id(), now, false));
+    }
+
+    /**
+     * The person asks to move their account to a new address, giving their password (a wrong one is
+     * refused naming {@code currentPassword}, a malformed address naming {@code newEmail}): a link
+     * is mailed to the new address, and the old one is told. Nothing changes until the link is
+     * followed ({@link #verifyEmail}); the old address signs in until then. An address another
+     * account has is answered alike, but no link goes to it.
+     */
+    @Transactional
+    public void requestEmailChange(UUID userId, String currentPassword, String newEmail, Locale language) {
+        User user = existing(userId);
+        InputChecks checks = new InputChecks();
+        String address = checkedEmail(checks, "newEmail", newEmail);
+        checks.check(currentPassword != null && passwords.matches(currentPassword, user.passwordHash()),
+                "currentPassword", "invalid.password.wrongCurrent");
+        checks.done();
+        String wanted = User.normalise(address);
+        if (wanted.equals(user.email())) {
+            throw new InvalidInput("newEmail", "invalid.email.same");
+        }
+        Instant now = clock.instant();
+        if (users.findByEmail(wanted).isEmpty()) {
+            publisher.publishEvent(new EmailVerificationRequested(user.id(), wanted, user.displayName(),
+                    tokens.issue(Purpose.CHANGE_EMAIL, user.id(), wanted, now), language, true));
+        }
+        publisher.publishEvent(new EmailChangeRequested(user.id(), user.email(), wanted, user.displayName(), language, now));
+    }
+
+    /**
+     * Refused, as forbidden ({@code email-not-verified}), unless the account's address is verified:
+     * a buyer who signed up orders only after following the link mailed to them.
+     */
+    @Transactional(readOnly = true)
+    public void requireVerifiedEmail(UUID userId) {
+        if (!existing(userId).isEmailVerified()) {
+            throw new Forbidden("email-not-verified", "forbidden.emailNotVerified");
+        }
+    }
+
+    private User existing(UUID userId) {
+        return users.findById(userId).orElseThrow(() -> new IllegalArgumentException("no account " + userId));
+    }
+
+    /** A plausible address of at most {@value #LONGEST_EMAIL} characters, stripped; null when wrong (noted in {@code checks}). */
+    private static String checkedEmail(InputChecks checks, String field, String email) {
+        if (email == null || email.isBlank()) {
+            checks.check(false, field, "invalid.required");
+            return null;
+        }
+        String address = email.strip();
+        if (address.length() > LONGEST_EMAIL) {
+            checks.check(false, field, "invalid.tooLong", LONGEST_EMAIL);
+            return null;
+        }
+        return checks.check(address.matches("[^@\\s\\p{Cc}]+@[^@\\s\\p{Cc}]+\\.[^@\\s\\p{Cc}]+"), field, "invalid.email")
+                ? address : null;
     }
 
     @Transactional

@@ -24,6 +24,7 @@ public class SecurityEvents {
     public enum Kind {
         SIGNED_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED, ACCESS_REFUSED, TOKEN_CREATED, TOKEN_REVOKED,
         ROLE_GRANTED, ROLE_REVOKED, PASSWORD_RESET, ACCOUNT_DISABLED, ACCOUNT_ENABLED,
+        SIGNED_UP, EMAIL_VERIFIED, EMAIL_CHANGED, PASSWORD_CHANGED,
         /** The person ended all their page sessions, on every node. */
         SIGNED_OUT_EVERYWHERE
     }

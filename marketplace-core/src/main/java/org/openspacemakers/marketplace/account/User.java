@@ -48,6 +48,10 @@ public class User {
     @Column(name = "disabled_at")
     private Instant disabledAt;
 
+    /** When the person showed they read mail at {@link #email}; null until then (a buyer who signed up). */
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
+
     /** Null until first stored: tells Spring Data to insert rather than merge; then optimistic locking. */
     @Version
     private Long version;
@@ -56,7 +60,13 @@ public class User {
         // for JPA
     }
 
+    /** An account whose address is taken as verified: one an administrator or the demo data made. */
     User(String email, String passwordHash, String displayName, Set<Role> roles, Instant createdAt) {
+        this(email, passwordHash, displayName, roles, createdAt, createdAt);
+    }
+
+    /** @param emailVerifiedAt null for an account whose owner has yet to verify its address (sign-up) */
+    User(String email, String passwordHash, String displayName, Set<Role> roles, Instant createdAt, Instant emailVerifiedAt) {
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("a user holds at least one role");
         }
@@ -66,6 +76,34 @@ public class User {
         this.displayName = displayName;
         this.roles = new HashSet<>(roles);
         this.createdAt = createdAt;
+        this.emailVerifiedAt = emailVerifiedAt;
+    }
+
+    /** The person followed a link mailed to their address; returns whether it was not verified yet. */
+    boolean verifyEmail(Instant at) {
+        if (emailVerifiedAt != null) {
+            return false;
+        }
+        emailVerifiedAt = at;
+        return true;
+    }
+
+    /** The account moves to a new address, which the person has just shown they read. */
+    void changeEmail(String newEmail, Instant verifiedAt) {
+        this.email = normalise(newEmail);
+        this.emailVerifiedAt = verifiedAt;
+    }
+
+    void changePassword(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+    }
+
+    void rename(String newName) {
+        this.displayName = newName;
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerifiedAt != null;
     }
 
     /** Stops the account working (its data stays); returns whether it worked until now. */
