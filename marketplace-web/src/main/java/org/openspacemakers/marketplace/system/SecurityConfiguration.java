@@ -105,6 +105,9 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/boards", "/api/v1/boards/**").permitAll()
+                        // sign-up, verification and password reset: anyone (resending the verification is the signed-in person's)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/accounts/verify",
+                                "/api/v1/accounts/password-reset", "/api/v1/accounts/password-reset/confirm").permitAll()
                         .requestMatchers("/api/v1/revisions/*/review/**").hasAnyRole("REVIEWER", "ADMIN")
                         .requestMatchers("/api/v1/revisions/*/recall", "/api/v1/recalls", "/api/v1/recalls/**")
                                 .hasAnyRole("REVIEWER", "ADMIN")
@@ -166,7 +169,8 @@ class SecurityConfiguration {
                     if (benchPages) {
                         requests.requestMatchers(HttpMethod.GET, "/bench/**").permitAll();
                     }
-                    requests.requestMatchers("/", "/boards/**", "/photos/**", "/terms", "/legal", "/contact", "/privacy", "/login", "/login/**", "/css/**", "/favicon.ico",
+                    requests.requestMatchers("/", "/boards/**", "/photos/**", "/terms", "/legal", "/contact", "/privacy", "/login", "/login/**",
+                                    "/sign-up", "/sign-up/**", "/verify", "/password-reset", "/password-reset/**", "/css/**", "/favicon.ico",
                                     "/error", "/error/**", "/actuator/health", "/actuator/health/**").permitAll()
                             // evidence files: reviewers only, and not found (rather than forbidden) for anyone else
                             .requestMatchers(HttpMethod.GET, "/review/*/evidence/*").authenticated()

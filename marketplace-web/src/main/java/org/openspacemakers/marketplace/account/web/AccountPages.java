@@ -3,6 +3,7 @@ package org.openspacemakers.marketplace.account.web;
 import java.util.Locale;
 import java.util.UUID;
 import org.openspacemakers.marketplace.account.AccessTokens;
+import org.openspacemakers.marketplace.account.Accounts;
 import org.openspacemakers.marketplace.account.TokenScope;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.refusal.NotFound;
@@ -17,20 +18,26 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The signed-in person's profile: personal access tokens, created (shown once) and revoked. */
+/**
+ * The signed-in person's profile: their name, address and password (changed by {@link ProfilePages}),
+ * and their personal access tokens, created (shown once) and revoked.
+ */
 @Controller
 class AccountPages {
 
     private final AccessTokens tokens;
+    private final Accounts accounts;
     private final RefusalMessages explanations;
 
-    AccountPages(AccessTokens tokens, RefusalMessages explanations) {
+    AccountPages(AccessTokens tokens, Accounts accounts, RefusalMessages explanations) {
         this.tokens = tokens;
+        this.accounts = accounts;
         this.explanations = explanations;
     }
 
     @GetMapping("/account")
     String account(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("profile", accounts.byId(user.id()).orElseThrow(NotFound::new));
         model.addAttribute("tokens", tokens.of(user.id()));
         return "account";
     }

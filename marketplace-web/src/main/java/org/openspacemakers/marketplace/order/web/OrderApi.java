@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
+import org.openspacemakers.marketplace.account.Accounts;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.invoice.Invoices;
 import org.openspacemakers.marketplace.order.Orders;
@@ -32,16 +33,20 @@ class OrderApi {
 
     private final Orders orders;
     private final Invoices invoices;
+    private final Accounts accounts;
 
-    OrderApi(Orders orders, Invoices invoices) {
+    OrderApi(Orders orders, Invoices invoices, Accounts accounts) {
         this.orders = orders;
         this.invoices = invoices;
+        this.accounts = accounts;
     }
 
     @PostMapping
     @Operation(summary = "Place an order; the same Idempotency-Key and body again give back the same order")
     ResponseEntity<OrderJson> place(@RequestHeader(IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @RequestBody OrderRequest request, @AuthenticationPrincipal SignedInUser buyer, java.util.Locale locale) {
+        // A buyer who signed up orders once their address is verified: 403 email-not-verified before.
+        accounts.requireVerifiedEmail(buyer.id());
         Placement placement = orders.place(request.toPlaceOrder(buyer.id(), idempotencyKey, false, locale));
         OrderJson body = OrderJson.of(placement.order());
         return ResponseEntity.status(placement.created() ? HttpStatus.CREATED : HttpStatus.OK)

@@ -82,10 +82,12 @@ class OrderPages {
     private final org.openspacemakers.marketplace.payment.Payments payments;
     private final java.time.Clock clock;
     private final SpringValidatorAdapter validator;
+    private final org.openspacemakers.marketplace.account.Accounts accounts;
 
     OrderPages(BoardQueries catalog, Orders orders, OrderQuotes quotes, Carts carts, RefusalMessages refusals, SaleGate gate,
             Validator validator, org.openspacemakers.marketplace.payment.Payments payments, java.time.Clock clock,
-            Invoices invoices) {
+            Invoices invoices, org.openspacemakers.marketplace.account.Accounts accounts) {
+        this.accounts = accounts;
         this.payments = payments;
         this.clock = clock;
         this.gate = gate;
@@ -160,6 +162,13 @@ class OrderPages {
             Model model, HttpServletResponse response) {
         if (review != null) {
             return show(form, model, errors.hasErrors() ? HttpStatus.BAD_REQUEST : HttpStatus.OK);
+        }
+        // A buyer who signed up orders once their address is verified; the form stays as typed (403).
+        try {
+            accounts.requireVerifiedEmail(buyer.id());
+        } catch (org.openspacemakers.marketplace.refusal.Forbidden e) {
+            errors.reject("checkout.emailNotVerified");
+            return show(form, model, HttpStatus.FORBIDDEN);
         }
         validator.validate(form, errors);
         if (!form.isTermsAccepted()) {
