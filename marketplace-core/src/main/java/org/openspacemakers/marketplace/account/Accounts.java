@@ -81,7 +81,8 @@ public class Accounts {
             }
             return;
         }
-        User buyer = users.save(new User(address, hash, displayName, EnumSet.of(Role.BUYER), now, null));
+        // Flushed: the token refers to the row.
+        User buyer = users.saveAndFlush(new User(address, hash, displayName, EnumSet.of(Role.BUYER), now, null));
         events.record(SecurityEvents.Kind.SIGNED_UP, buyer.id(), buyer.email(), null, null);
         publisher.publishEvent(new EmailVerificationRequested(buyer.id(), buyer.email(), buyer.displayName(),
                 tokens.issue(Purpose.VERIFY_EMAIL, buyer.id(), null, now), language, false));
