@@ -153,6 +153,18 @@ final class Catalogue {
                         {"reason":"please","comments":[{"item":"CE","comment":"more"}]}""",
                         List.of(of("reason", Field.Json.REQUIRED_TEXT, json(Field.tooLong(5000))),
                                 of("comments", Field.Json.LIST, "[null]", "[{\"item\":{}}]"))))));
+        // Anyone's account endpoints, with requests that would store nothing even if taken: an address no
+        // account has, tokens nobody was given. Sign-up is left out: a request it takes creates an account.
+        api.add(new Endpoint("POST", "/api/v1/accounts/password-reset", ANONYMOUS_API, new Json("""
+                {"email":"nobody-fuzz@test.example"}""", List.of(of("email", Field.Json.REQUIRED_TEXT, "\"not-an-email\"",
+                json(Field.tooLong(254)))))));
+        api.add(new Endpoint("POST", "/api/v1/accounts/verify", ANONYMOUS_API, new Json("""
+                {"token":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}""", List.of(of("token", Field.Json.REQUIRED_TEXT,
+                "\"nope\"", json(Field.tooLong(300)))))));
+        api.add(new Endpoint("POST", "/api/v1/accounts/password-reset/confirm", ANONYMOUS_API, new Json("""
+                {"token":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA","password":"violet-kettle-marching-42"}""",
+                List.of(of("token", Field.Json.REQUIRED_TEXT, "\"nope\""),
+                        of("password", Field.Json.REQUIRED_TEXT, "\"short\"", "\"password1234\"")))));
         for (String decision : List.of("reject", "suspend", "resume", "revoke")) {
             api.add(new Endpoint("POST", "/api/v1/revisions/{submitted}/review/" + decision, reviewer, new Json("""
                     {"reason":"because"}""", List.of(of("reason", Field.Json.REQUIRED_TEXT, json(Field.tooLong(5000)))))));
