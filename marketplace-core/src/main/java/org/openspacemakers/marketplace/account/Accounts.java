@@ -166,7 +166,7 @@ public class Accounts {
         users.saveAndFlush(user);
         events.record(SecurityEvents.Kind.PASSWORD_RESET, user.id(), user.email(), null, "through a mailed link");
         publisher.publishEvent(new PasswordChanged(user.id(), now, true));
-        attempts.clear(user.email());
+        attempts.clearWithin(user.email());
     }
 
     /** The person renames themselves (1 to {@value #LONGEST_NAME} characters, else refused naming {@code name}). */

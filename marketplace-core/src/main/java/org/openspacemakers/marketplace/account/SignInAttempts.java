@@ -65,6 +65,16 @@ class SignInAttempts {
         jdbc.update("UPDATE sign_in_attempts SET failures = 0 WHERE email_hash = ? AND failures > 0", hash(normalisedEmail));
     }
 
+    /**
+     * The same, in the caller's transaction: a password reset lifts the throttle as it commits, on its
+     * own connection (a second one, taken while the reset's row locks are held, could wait for a pool
+     * emptied by other uses of the same token waiting on those locks).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void clearWithin(String normalisedEmail) {
+        jdbc.update("UPDATE sign_in_attempts SET failures = 0 WHERE email_hash = ? AND failures > 0", hash(normalisedEmail));
+    }
+
     /** Forgets the addresses whose last attempt began before {@code quietSince}: their count would start again anyway. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     int forgetQuietSince(Instant quietSince) {
