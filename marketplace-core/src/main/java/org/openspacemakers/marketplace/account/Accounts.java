@@ -106,7 +106,8 @@ public class Accounts {
     /**
      * Follows a mailed verification link: the account's address is verified, or, for a link mailed
      * to a new address, the account moves to it. A token unknown, used, replaced or expired is
-     * refused naming {@code token}; so is a new address another account took meanwhile.
+     * refused naming {@code token}; so is a new address another account took meanwhile. The
+     * account's page sessions end when its address changes.
      */
     @Transactional
     public User verifyEmail(String token) {
@@ -124,6 +125,8 @@ public class Accounts {
             user.changeEmail(newEmail, now);
             users.saveAndFlush(user);
             events.record(SecurityEvents.Kind.EMAIL_CHANGED, user.id(), user.email(), null, "from " + old);
+            // Sessions signed in with the old address end: the person signs in again with the new one.
+            publisher.publishEvent(new EverySessionEnds(user.id(), old));
         } else if (user.verifyEmail(now)) {
             events.record(SecurityEvents.Kind.EMAIL_VERIFIED, user.id(), user.email(), null, null);
         }

@@ -3,7 +3,9 @@ package org.openspacemakers.marketplace.system;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import java.util.Set;
+import org.openspacemakers.marketplace.account.Accounts;
 import org.openspacemakers.marketplace.account.EverySessionEnds;
+import org.openspacemakers.marketplace.account.PasswordChanged;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
@@ -22,9 +24,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class SignedInSessions {
 
     private final FindByIndexNameSessionRepository<?> sessions;
+    private final Accounts accounts;
 
-    SignedInSessions(FindByIndexNameSessionRepository<?> sessions) {
+    SignedInSessions(FindByIndexNameSessionRepository<?> sessions, Accounts accounts) {
         this.sessions = sessions;
+        this.accounts = accounts;
     }
 
     /** Ends every page session signed in with this e-mail, the current request's too; how many there were. */
@@ -60,6 +64,16 @@ public class SignedInSessions {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(EverySessionEnds event) {
         endAll(event.email());
+    }
+
+    /**
+     * A new password ends the account's page sessions: all of them after a reset (whoever knew the
+     * old password is out), all but the one that changed it from the profile.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(PasswordChanged event) {
+        String kept = event.byReset() ? null : currentSession().map(HttpSession::getId).orElse(null);
+        accounts.byId(event.userId()).ifPresent(person -> endAllBut(person.email(), kept));
     }
 
     private static Optional<HttpSession> currentSession() {

@@ -241,6 +241,7 @@ class SignUpTest {
     @Test
     void aResetSetsTheNewPasswordOnceAndTheOldOneStopsWorking() {
         Credentials buyer = fixtures.user(Role.BUYER);
+        Api.Session signedIn = api.signIn(buyer);
         requestReset(buyer.email());
         String token = mailsTo(buyer.email(), "RESET").get(0).token();
         String newPassword = "orange-lantern-drifting-7";
@@ -252,6 +253,7 @@ class SignUpTest {
 
         assertThat(signInStatus(buyer.email(), buyer.password())).isEqualTo(401);
         assertThat(signInStatus(buyer.email(), newPassword)).isEqualTo(404);
+        assertThat(api.get("/account", signedIn.headers()).status()).as("a reset ends every page session").isEqualTo(302);
         Api.Answer again = confirmReset(token, "another-fine-password-8");
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.codes("errors")).containsExactly("token");
@@ -325,6 +327,7 @@ class SignUpTest {
     void thePasswordChangesOnTheProfileGivenTheCurrentOne() {
         Credentials buyer = verifiedBuyer();
         Api.Session session = api.signIn(buyer);
+        Api.Session elsewhere = api.signIn(buyer);
         String newPassword = "orange-lantern-drifting-7";
 
         Api.Answer wrong = api.postForm("/account/password", Map.of("currentPassword", "not-my-password-1",
@@ -336,7 +339,9 @@ class SignUpTest {
         Api.Answer changed = api.postForm("/account/password", Map.of("currentPassword", buyer.password(),
                 "newPassword", newPassword, "_csrf", session.csrf()), session.headers());
         assertThat(changed.status()).isEqualTo(302);
-        assertThat(api.get(changed.header("Location").replace(api.baseUrl(), ""), session.headers()).body()).contains("Your password is changed. Your access tokens keep working.");
+        assertThat(api.get(changed.header("Location").replace(api.baseUrl(), ""), session.headers()).body()).contains("Your password is changed, and you are signed out everywhere else. Your access tokens keep working.");
+        assertThat(api.get("/account", session.headers()).status()).as("the session that changed it goes on").isEqualTo(200);
+        assertThat(api.get("/account", elsewhere.headers()).status()).as("every other session ends").isEqualTo(302);
         assertThat(signInStatus(buyer.email(), buyer.password())).isEqualTo(401);
         assertThat(signInStatus(buyer.email(), newPassword)).isEqualTo(404);
     }
@@ -364,6 +369,7 @@ class SignUpTest {
         assertThat(signInStatus(moved, buyer.password())).isEqualTo(404);
         assertThat(signInStatus(buyer.email(), buyer.password())).isEqualTo(401);
         assertThat(accounts.byId(buyer.id()).orElseThrow().email()).isEqualTo(moved);
+        assertThat(api.get("/account", session.headers()).status()).as("signed in again with the new address").isEqualTo(302);
     }
 
     @Test
