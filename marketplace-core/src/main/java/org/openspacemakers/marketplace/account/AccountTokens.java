@@ -66,6 +66,13 @@ class AccountTokens {
         return value;
     }
 
+    /** How many tokens of that purpose the person was given since then, used or not. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int issuedSince(Purpose purpose, UUID userId, Instant since) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM account_tokens WHERE user_id = ? AND purpose = ? AND created_at >= ?",
+                Integer.class, userId.toString(), purpose.name(), utc(since));
+    }
+
     /**
      * What the token would do if used now, without using it: empty when it is unknown, of another
      * purpose, used, replaced or expired.

@@ -32,6 +32,13 @@ public class Accounts {
     public static final int FAILED_SIGN_IN_LIMIT = 10;
     /** How long an address must stay quiet before its failures are forgotten. */
     public static final Duration QUIET_PERIOD = Duration.ofMinutes(15);
+    /**
+     * The most reset (or verification) links mailed to one account within {@link #MAIL_WINDOW}:
+     * anyone may ask for one, and nobody may fill a person's mailbox with them. Past it, the request
+     * is answered as usual and mails nothing.
+     */
+    public static final int MAILS_PER_WINDOW = 5;
+    public static final Duration MAIL_WINDOW = Duration.ofHours(1);
 
     private final UserRepository users;
     private final PasswordEncoder passwords;
@@ -90,16 +97,19 @@ public class Accounts {
 
     /**
      * Mails the person a new verification link (the earlier ones stop working); nothing when their
-     * address is verified already. Returns whether a link was sent.
+     * address is verified already, or {@link #MAILS_PER_WINDOW} links went out within the hour.
+     * Returns whether a link was sent.
      */
     @Transactional
     public boolean resendVerification(UUID userId, Locale language) {
         User user = users.findById(userId).orElseThrow(() -> new IllegalArgumentException("no account " + userId));
-        if (user.isEmailVerified() || user.isDisabled()) {
+        Instant now = clock.instant();
+        if (user.isEmailVerified() || user.isDisabled()
+                || tokens.issuedSince(Purpose.VERIFY_EMAIL, user.id(), now.minus(MAIL_WINDOW)) >= MAILS_PER_WINDOW) {
             return false;
         }
         publisher.publishEvent(new EmailVerificationRequested(user.id(), user.email(), user.displayName(),
-                tokens.issue(Purpose.VERIFY_EMAIL, user.id(), null, clock.instant()), language, false));
+                tokens.issue(Purpose.VERIFY_EMAIL, user.id(), null, now), language, false));
         return true;
     }
 
@@ -135,17 +145,20 @@ public class Accounts {
 
     /**
      * Mails a password reset link to the address if an account has it and is not disabled (the
-     * earlier links stop working); whatever the address, the caller answers the same. The sign-in
-     * throttle does not stop it: a person locked out by someone guessing is the one who needs it.
+     * earlier links stop working) and fewer than {@link #MAILS_PER_WINDOW} went out within the hour;
+     * whatever the address, the caller answers the same. The sign-in throttle does not stop it: a
+     * person locked out by someone guessing is the one who needs it.
      */
     @Transactional
     public void requestPasswordReset(String email, Locale language) {
         InputChecks checks = new InputChecks();
         String address = checkedEmail(checks, "email", email);
         checks.done();
-        users.findByEmail(User.normalise(address)).filter(user -> !user.isDisabled()).ifPresent(user ->
-                publisher.publishEvent(new PasswordResetRequested(user.id(), user.email(), user.displayName(),
-                        tokens.issue(Purpose.RESET_PASSWORD, user.id(), null, clock.instant()), language)));
+        Instant now = clock.instant();
+        users.findByEmail(User.normalise(address)).filter(user -> !user.isDisabled())
+                .filter(user -> tokens.issuedSince(Purpose.RESET_PASSWORD, user.id(), now.minus(MAIL_WINDOW)) < MAILS_PER_WINDOW)
+                .ifPresent(user -> publisher.publishEvent(new PasswordResetRequested(user.id(), user.email(),
+                        user.displayName(), tokens.issue(Purpose.RESET_PASSWORD, user.id(), null, now), language)));
     }
 
     /**

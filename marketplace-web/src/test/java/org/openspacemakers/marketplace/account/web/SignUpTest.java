@@ -289,6 +289,22 @@ class SignUpTest {
     }
 
     @Test
+    void noMoreThanFiveResetLinksAnHourFillAPersonsMailbox() {
+        Credentials buyer = fixtures.user(Role.BUYER);
+        for (int i = 0; i < Accounts.MAILS_PER_WINDOW + 3; i++) {
+            assertThat(requestReset(buyer.email()).status()).isEqualTo(202);
+        }
+        assertThat(mailsTo(buyer.email(), "RESET")).hasSize(Accounts.MAILS_PER_WINDOW);
+        try {
+            clock.travel(Accounts.MAIL_WINDOW.plusMinutes(1));
+            assertThat(requestReset(buyer.email()).status()).isEqualTo(202);
+        } finally {
+            clock.backToNow();
+        }
+        assertThat(mailsTo(buyer.email(), "RESET")).as("once the hour is over").hasSize(Accounts.MAILS_PER_WINDOW + 1);
+    }
+
+    @Test
     void aThrottledAddressResetsItsPasswordAndTheResetLiftsTheThrottle() {
         Credentials buyer = fixtures.user(Role.BUYER);
         for (int attempt = 1; attempt <= Accounts.FAILED_SIGN_IN_LIMIT; attempt++) {
