@@ -27,4 +27,9 @@ interface AccessTokenRepository extends JpaRepository<AccessToken, UUID> {
     @Modifying
     @Query("update AccessToken t set t.revokedAt = :at where t.userId = :user and t.revokedAt is null")
     int revokeAllOf(UUID user, Instant at);
+
+    /** Deletes every token of the person, working or not (their account is being erased). */
+    @Modifying
+    @Query("delete from AccessToken t where t.userId = :user")
+    int deleteAllOf(UUID user);
 }

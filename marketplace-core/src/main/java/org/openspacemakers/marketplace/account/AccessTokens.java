@@ -99,6 +99,12 @@ public class AccessTokens {
         return tokens.revokeAllOf(owner, clock.instant());
     }
 
+    /** Deletes every token of the person, revoked ones too (their account is being erased, in the caller's transaction). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    int deleteAllOf(UUID owner) {
+        return tokens.deleteAllOf(owner);
+    }
+
     private String emailOf(UUID owner) {
         return users.findById(owner).map(User::email).orElse(null);
     }

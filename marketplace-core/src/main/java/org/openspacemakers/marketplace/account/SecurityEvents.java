@@ -24,7 +24,7 @@ public class SecurityEvents {
     public enum Kind {
         SIGNED_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED, ACCESS_REFUSED, TOKEN_CREATED, TOKEN_REVOKED,
         ROLE_GRANTED, ROLE_REVOKED, PASSWORD_RESET, ACCOUNT_DISABLED, ACCOUNT_ENABLED,
-        SIGNED_UP, EMAIL_VERIFIED, EMAIL_CHANGED, PASSWORD_CHANGED,
+        SIGNED_UP, EMAIL_VERIFIED, EMAIL_CHANGED, PASSWORD_CHANGED, ACCOUNT_ERASED,
         /** The person ended all their page sessions, on every node. */
         SIGNED_OUT_EVERYWHERE
     }
@@ -74,6 +74,36 @@ public class SecurityEvents {
                 row.getObject("at", LocalDateTime.class).toInstant(ZoneOffset.UTC), Kind.valueOf(row.getString("kind")),
                 Optional.ofNullable(row.getString("user_id")).map(UUID::fromString), Optional.ofNullable(row.getString("email")),
                 Optional.ofNullable(row.getString("address")), Optional.ofNullable(row.getString("detail"))), arguments.toArray());
+    }
+
+    /** The most events a person's data export lists (the newest). */
+    public static final int MAX_ABOUT_ONE_PERSON = 10_000;
+
+    /** The events about a person: on their account or naming their e-mail (failed sign-ins included), newest first. */
+    public List<Event> about(UUID userId, String email) {
+        return jdbc.query("SELECT id, at, kind, user_id, email, address, detail FROM security_events"
+                + " WHERE user_id = ? OR email = ? ORDER BY seq DESC LIMIT ?", (row, i) -> event(row),
+                userId.toString(), email.toLowerCase(Locale.ROOT), MAX_ABOUT_ONE_PERSON);
+    }
+
+    /**
+     * Takes a person's e-mail out of the trail (their account is being erased, in the caller's
+     * transaction): the events keep their kind, time and account id, the address is gone from their
+     * e-mail column, and from the details of events about others (an administrator's changes name
+     * them) it is replaced by {@code replacement}.
+     */
+    void forgetEmail(UUID userId, String email, String replacement) {
+        String address = email.toLowerCase(Locale.ROOT);
+        jdbc.update("UPDATE security_events SET email = NULL WHERE user_id = ? OR email = ?", userId.toString(), address);
+        jdbc.update("UPDATE security_events SET detail = REPLACE(detail, ?, ?) WHERE INSTR(detail, ?) > 0",
+                address, replacement, address);
+    }
+
+    private static Event event(java.sql.ResultSet row) throws java.sql.SQLException {
+        return new Event(UUID.fromString(row.getString("id")),
+                row.getObject("at", LocalDateTime.class).toInstant(ZoneOffset.UTC), Kind.valueOf(row.getString("kind")),
+                Optional.ofNullable(row.getString("user_id")).map(UUID::fromString), Optional.ofNullable(row.getString("email")),
+                Optional.ofNullable(row.getString("address")), Optional.ofNullable(row.getString("detail")));
     }
 
     private static String cut(String text, int longest) {

@@ -75,6 +75,11 @@ class SignInAttempts {
         jdbc.update("UPDATE sign_in_attempts SET failures = 0 WHERE email_hash = ? AND failures > 0", hash(normalisedEmail));
     }
 
+    /** Forgets the address's count altogether (its account is being erased, in the caller's transaction). */
+    void forget(String normalisedEmail) {
+        jdbc.update("DELETE FROM sign_in_attempts WHERE email_hash = ?", hash(normalisedEmail));
+    }
+
     /** Forgets the addresses whose last attempt began before {@code quietSince}: their count would start again anyway. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     int forgetQuietSince(Instant quietSince) {

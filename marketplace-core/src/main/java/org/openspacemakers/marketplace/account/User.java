@@ -52,6 +52,9 @@ public class User {
     @Column(name = "email_verified_at")
     private Instant emailVerifiedAt;
 
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     /** Null until first stored: tells Spring Data to insert rather than merge; then optimistic locking. */
     @Version
     private Long version;
@@ -120,6 +123,48 @@ public class User {
         boolean was = disabledAt != null;
         disabledAt = null;
         return was;
+    }
+
+    /**
+     * Anonymises the account at its owner's request: the row stays for the orders, invoices and
+     * unit trace that name its id, with nothing left of the person (an e-mail of the reserved
+     * {@code .invalid} domain, which frees theirs, a password nobody knows, the buyer's role only)
+     * and disabled, so that it signs in nowhere.
+     */
+    void erase(Instant at, String unusablePasswordHash) {
+        this.email = erasedEmail(id);
+        this.displayName = ERASED_NAME;
+        this.passwordHash = unusablePasswordHash;
+        this.roles.clear();
+        this.roles.add(Role.BUYER);
+        if (disabledAt == null) {
+            disabledAt = at;
+        }
+        erasedAt = at;
+    }
+
+    /** The name an erased account shows. */
+    public static final String ERASED_NAME = "Erased account";
+
+    /** The e-mail an erased account is given: of the reserved {@code .invalid} domain, never delivered. */
+    static String erasedEmail(UUID id) {
+        return "erased-" + id + "@invalid";
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    public java.util.Optional<Instant> erasedAt() {
+        return java.util.Optional.ofNullable(erasedAt);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public java.util.Optional<Instant> disabledAt() {
+        return java.util.Optional.ofNullable(disabledAt);
     }
 
     public boolean isDisabled() {

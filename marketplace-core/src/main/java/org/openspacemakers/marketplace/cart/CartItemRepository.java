@@ -44,4 +44,8 @@ interface CartItemRepository extends JpaRepository<CartItem, CartItem.Key> {
     @Modifying
     @Query("delete from CartItem i where i.buyerId = :buyer and i.offerId = :offer")
     int remove(@Param("buyer") UUID buyer, @Param("offer") UUID offer);
+
+    @Modifying
+    @Query("delete from CartItem i where i.buyerId = :buyer")
+    int empty(@Param("buyer") UUID buyer);
 }

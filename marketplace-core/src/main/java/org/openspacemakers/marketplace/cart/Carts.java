@@ -79,6 +79,12 @@ public class Carts {
         items.removeEmpty(buyer);
     }
 
+    /** Empties the buyer's cart (their account is being erased, in the caller's transaction). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public int empty(UUID buyer) {
+        return items.empty(buyer);
+    }
+
     private static void checkQuantity(int quantity) {
         if (quantity < 1 || quantity > MAX_QUANTITY) {
             throw new InvalidInput("quantity", "invalid.quantity", MAX_QUANTITY);

@@ -64,6 +64,21 @@ public class Team {
     }
 
     /**
+     * Takes a member off the team: not found when they are not one; refused when they are its last
+     * and it has boards, which need a member to answer for them, their dossiers and their orders.
+     */
+    void removeMember(UUID user, boolean hasBoards) {
+        if (!members.contains(user)) {
+            throw new org.openspacemakers.marketplace.refusal.NotFound();
+        }
+        if (members.size() == 1 && hasBoards) {
+            throw new org.openspacemakers.marketplace.refusal.Conflict(
+                    org.openspacemakers.marketplace.refusal.Conflict.INVALID_STATE, "conflict.team.lastMember");
+        }
+        members.remove(user);
+    }
+
+    /**
      * How many boards the team's volunteers assemble per week, and how many weeks ahead orders
      * may book: the slots on sale are their product.
      */

@@ -50,6 +50,19 @@ public class Teams {
         return team;
     }
 
+    /**
+     * An administrator takes a person off a team, the API and the page alike: an unknown team or a
+     * person who is not a member is not found; the last member of a team with boards stays (a
+     * conflict). The team is locked, so that two removals at once cannot leave it without members.
+     */
+    @Transactional
+    public Team removeMember(String teamSlug, UUID member) {
+        Team team = teams.findBySlug(teamSlug).orElseThrow(NotTeamMember::new);
+        entityManager.refresh(team, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        team.removeMember(member, !boards.findByTeamIdOrderByName(team.id()).isEmpty());
+        return team;
+    }
+
     @Transactional
     public Team changeCapacity(UUID actor, String teamSlug, int weeklyCapacity, int horizonWeeks) {
         Team team = membership.team(actor, teamSlug);
@@ -110,6 +123,12 @@ public class Teams {
     @Transactional(readOnly = true)
     public List<Team> of(UUID person) {
         return teams.findByMember(person);
+    }
+
+    /** The ids of a team's members (none for an unknown team). */
+    @Transactional(readOnly = true)
+    public java.util.Set<UUID> membersOf(UUID teamId) {
+        return teams.findById(teamId).map(Team::members).orElse(java.util.Set.of());
     }
 
     /** The slugs of a team's boards, by name. */

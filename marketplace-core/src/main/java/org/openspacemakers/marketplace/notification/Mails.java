@@ -74,6 +74,25 @@ public class Mails {
         return jdbc.query(SELECT + " WHERE status = 'FAILED' ORDER BY created_at, id", Mails::queued);
     }
 
+    /** The most messages a person's data export lists (the newest). */
+    public static final int MAX_TO_ONE_PERSON = 10_000;
+
+    /** The messages queued for this address, sent or not, newest first (a person's data export). */
+    @Transactional(readOnly = true)
+    public List<QueuedMail> to(String recipient) {
+        return jdbc.query(SELECT + " WHERE recipient = ? ORDER BY created_at DESC, id LIMIT ?", Mails::queued,
+                recipient, MAX_TO_ONE_PERSON);
+    }
+
+    /**
+     * Deletes every message to this address, sent, failed or still waiting (its owner's account is
+     * being erased, in the caller's transaction): a message not sent yet is never sent. Returns how many.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int forget(String recipient) {
+        return jdbc.update("DELETE FROM mail_outbox WHERE recipient = ?", recipient);
+    }
+
     private static final String SELECT = """
             SELECT id, dedup_key, recipient, language, subject, body_text, created_at, status, attempts, sent_at, last_error
             FROM mail_outbox""";

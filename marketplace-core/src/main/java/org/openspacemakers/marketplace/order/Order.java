@@ -668,6 +668,38 @@ public class Order extends AbstractAggregateRoot<Order> {
         return Optional.ofNullable(withdrawnAt);
     }
 
+    /** Whether the order still runs: neither delivered, cancelled, refunded nor withdrawn. */
+    public boolean inProgress() {
+        return withdrawnAt == null && status != OrderStatus.DELIVERED && status != OrderStatus.CANCELLED
+                && status != OrderStatus.REFUNDED;
+    }
+
+    /** What replaces a name or an address line the buyer's erasure takes away. */
+    public static final String ERASED = "Erased";
+
+    /**
+     * The buyer erased their account. An order never paid was never invoiced: nothing requires the
+     * name and address it was to go to, which are replaced (the country stays, with the order's
+     * compliance records), as is a professional's company name; returns whether it changed. A paid
+     * order keeps them: its invoice carries them for ten years, and they are the delivery's record
+     * for the legal guarantee.
+     */
+    boolean forgetBuyerDetailsIfUnpaid() {
+        if (paidAt != null || inProgress()) {
+            return false;
+        }
+        shipName = ERASED;
+        shipLine1 = ERASED;
+        shipLine2 = "";
+        shipPostalCode = "-";
+        shipCity = ERASED;
+        if (companyName != null) {
+            companyName = ERASED;
+            vatRegisteredName = null;
+        }
+        return true;
+    }
+
     boolean answers(String fingerprint) {
         return requestFingerprint.equals(fingerprint);
     }

@@ -766,6 +766,28 @@ public class Orders {
     }
 
     @Transactional(readOnly = true)
+    public List<Order> inProgressOf(UUID buyer) {
+        return orders.findByBuyerIdOrderByPlacedAtDesc(buyer).stream().filter(Order::inProgress).toList();
+    }
+
+    /**
+     * The buyer's account is being erased (in the caller's transaction, which has checked that none
+     * of their orders is in progress): the orders stay, with their lines, amounts and unit trace;
+     * those never paid lose the name and address they were to be shipped to
+     * ({@link Order#forgetBuyerDetailsIfUnpaid}). Returns how many did.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public int forgetBuyer(UUID buyer) {
+        int changed = 0;
+        for (Order order : orders.findByBuyerIdOrderByPlacedAtDesc(buyer)) {
+            if (order.forgetBuyerDetailsIfUnpaid()) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    @Transactional(readOnly = true)
     public List<Order> placedBy(UUID buyer) {
         return orders.findByBuyerIdOrderByPlacedAtDesc(buyer);
     }

@@ -118,6 +118,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/teams").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/teams/*/members").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/teams/*/members/*").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .authenticationManager(authenticationManager)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.openspacemakers.marketplace.account.AccessTokens;
 import org.openspacemakers.marketplace.account.Accounts;
+import org.openspacemakers.marketplace.account.AddressBook;
 import org.openspacemakers.marketplace.account.TokenScope;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.refusal.NotFound;
@@ -20,18 +21,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The signed-in person's profile: their name, address and password (changed by {@link ProfilePages}),
- * and their personal access tokens, created (shown once) and revoked.
+ * their personal access tokens, created (shown once) and revoked; the address book
+ * ({@link AddressBookPages}) and their personal data ({@code privacy.web}) below.
  */
 @Controller
 class AccountPages {
 
     private final AccessTokens tokens;
     private final Accounts accounts;
+    private final AddressBook addresses;
     private final RefusalMessages explanations;
 
-    AccountPages(AccessTokens tokens, Accounts accounts, RefusalMessages explanations) {
+    AccountPages(AccessTokens tokens, Accounts accounts, AddressBook addresses, RefusalMessages explanations) {
         this.tokens = tokens;
         this.accounts = accounts;
+        this.addresses = addresses;
         this.explanations = explanations;
     }
 
@@ -39,6 +43,8 @@ class AccountPages {
     String account(@AuthenticationPrincipal SignedInUser user, Model model) {
         model.addAttribute("profile", accounts.byId(user.id()).orElseThrow(NotFound::new));
         model.addAttribute("tokens", tokens.of(user.id()));
+        model.addAttribute("addresses", addresses.of(user.id()));
+        model.addAttribute("maxAddresses", AddressBook.MAX_ADDRESSES);
         return "account";
     }
 

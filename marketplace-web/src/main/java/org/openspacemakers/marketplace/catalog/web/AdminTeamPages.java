@@ -7,7 +7,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.Comparator;
+import java.util.stream.Collectors;
 import org.openspacemakers.marketplace.account.Accounts;
+import org.openspacemakers.marketplace.account.User;
+import org.openspacemakers.marketplace.catalog.Team;
+import org.openspacemakers.marketplace.refusal.Conflict;
 import org.openspacemakers.marketplace.catalog.Slug;
 import org.openspacemakers.marketplace.catalog.Teams;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
@@ -24,7 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators create project teams and add makers to them, with the same checks as the API. */
+/** Administrators create project teams, add makers to them and take members off, with the same checks as the API. */
 @Controller
 class AdminTeamPages {
 
@@ -49,9 +54,17 @@ class AdminTeamPages {
         }
     }
 
+    /** A team's member as the page lists them: their e-mail when their account is found. */
+    record Member(UUID id, String email) {
+    }
+
     @GetMapping("/admin/teams")
     String teams(Model model) {
-        model.addAttribute("teams", teams.all());
+        List<Team> all = teams.all();
+        model.addAttribute("teams", all);
+        model.addAttribute("members", all.stream().collect(Collectors.toMap(Team::id, team -> teams.membersOf(team.id()).stream()
+                .map(id -> new Member(id, accounts.byId(id).map(User::email).orElse(id.toString())))
+                .sorted(Comparator.comparing(Member::email)).toList())));
         return "admin-teams";
     }
 
@@ -81,6 +94,18 @@ class AdminTeamPages {
             redirect.addFlashAttribute("problems", explanations.lines(e, locale));
         } catch (NotFound e) {
             redirect.addFlashAttribute("problems", List.of(explanations.message("admin.noSuchTeam", List.of(), locale)));
+        }
+        return "redirect:/admin/teams?lang=" + locale.getLanguage();
+    }
+
+    /** Takes a member off the team ({@link Teams#removeMember}: an unknown team or member is not found, as in the API). */
+    @PostMapping("/admin/teams/{team}/members/{memberId}/remove")
+    String removeMember(@PathVariable String team, @PathVariable UUID memberId, Locale locale, RedirectAttributes redirect) {
+        try {
+            teams.removeMember(team, memberId);
+            redirect.addFlashAttribute("notice", "admin.memberRemoved");
+        } catch (Conflict e) {
+            redirect.addFlashAttribute("problems", explanations.lines(e, locale));
         }
         return "redirect:/admin/teams?lang=" + locale.getLanguage();
     }

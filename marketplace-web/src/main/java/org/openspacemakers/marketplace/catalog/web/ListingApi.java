@@ -162,6 +162,12 @@ class ListingApi {
         return TeamJson.of(teams.addMember(team, accounts.maker(request.email(), "email")));
     }
 
+    @DeleteMapping("/api/v1/teams/{team}/members/{memberId}")
+    @Operation(summary = "Take a member off a team (administrators); the last member of a team with boards stays")
+    TeamJson removeMember(@PathVariable String team, @PathVariable UUID memberId) {
+        return TeamJson.of(teams.removeMember(team, memberId));
+    }
+
     @PutMapping("/api/v1/teams/{team}/capacity")
     @Operation(summary = "Set how many boards the team assembles per week and how many weeks ahead orders may book")
     TeamJson capacity(@PathVariable String team, @Valid @RequestBody CapacityRequest request,

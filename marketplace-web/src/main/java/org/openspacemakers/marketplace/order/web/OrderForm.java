@@ -71,6 +71,9 @@ class OrderForm {
     /** Assembly-only lines: the buyer asks for the service to start within the withdrawal period and loses the right then. */
     private boolean assemblyServiceConsent;
 
+    /** The buyer asked to keep the shipping address in their address book once the order is placed. */
+    private boolean saveAddress;
+
     /** The lines come from the cart, which the order then empties of what it ordered. */
     private boolean fromCart;
 
@@ -334,6 +337,14 @@ class OrderForm {
 
     public void setFromCart(boolean fromCart) {
         this.fromCart = fromCart;
+    }
+
+    public boolean isSaveAddress() {
+        return saveAddress;
+    }
+
+    public void setSaveAddress(boolean saveAddress) {
+        this.saveAddress = saveAddress;
     }
 
     public Long getShownTotal() {

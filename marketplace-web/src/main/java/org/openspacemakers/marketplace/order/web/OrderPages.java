@@ -1,5 +1,7 @@
 package org.openspacemakers.marketplace.order.web;
 
+import org.openspacemakers.marketplace.account.AddressBook;
+import org.openspacemakers.marketplace.account.AddressFields;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -59,6 +61,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The buyer's order pages: checkout (from the cart, or one offer bought at once), the order, and
@@ -83,11 +86,13 @@ class OrderPages {
     private final java.time.Clock clock;
     private final SpringValidatorAdapter validator;
     private final org.openspacemakers.marketplace.account.Accounts accounts;
+    private final AddressBook addresses;
 
     OrderPages(BoardQueries catalog, Orders orders, OrderQuotes quotes, Carts carts, RefusalMessages refusals, SaleGate gate,
             Validator validator, org.openspacemakers.marketplace.payment.Payments payments, java.time.Clock clock,
-            Invoices invoices, org.openspacemakers.marketplace.account.Accounts accounts) {
+            Invoices invoices, org.openspacemakers.marketplace.account.Accounts accounts, AddressBook addresses) {
         this.accounts = accounts;
+        this.addresses = addresses;
         this.payments = payments;
         this.clock = clock;
         this.gate = gate;
@@ -103,27 +108,63 @@ class OrderPages {
     /** Checkout of one offer, bought at once without the cart (the product page's "Order"). */
     @GetMapping("/orders/new")
     ModelAndView buyNow(@RequestParam UUID offer, @RequestParam(required = false) String country,
-            @RequestParam(required = false) BuyerType buyerType, Model model) {
+            @RequestParam(required = false) BuyerType buyerType, @RequestParam(required = false) UUID address,
+            @AuthenticationPrincipal SignedInUser buyer, Model model) {
         OfferDetails details = catalog.offer(offer).orElseThrow(NotFound::new);
         OrderForm form = newForm(country, buyerType);
+        prefill(form, buyer, address);
         form.setLines(new ArrayList<>(List.of(line(details, 1))));
-        return show(form, model, HttpStatus.OK);
+        return show(form, buyer, model, HttpStatus.OK);
     }
 
     /** Checkout of the cart; an empty cart has nothing to check out and goes back to the cart. */
     @GetMapping("/checkout")
     ModelAndView checkout(@RequestParam(required = false) String country, @RequestParam(required = false) BuyerType buyerType,
-            @AuthenticationPrincipal SignedInUser buyer, Locale locale, Model model) {
+            @RequestParam(required = false) UUID address, @AuthenticationPrincipal SignedInUser buyer, Locale locale,
+            Model model) {
+        OrderForm form = newForm(country, buyerType);
+        prefill(form, buyer, address);
         Cart cart = carts.of(buyer.id());
         List<OrderForm.LineField> lines = new ArrayList<>();
         cart.lines().forEach(line -> catalog.offer(line.offerId()).ifPresent(details -> lines.add(line(details, line.quantity()))));
         if (lines.isEmpty()) {
             return new ModelAndView("redirect:/cart?lang=" + locale.getLanguage());
         }
-        OrderForm form = newForm(country, buyerType);
         form.setLines(lines);
         form.setFromCart(true);
-        return show(form, model, HttpStatus.OK);
+        return show(form, buyer, model, HttpStatus.OK);
+    }
+
+    /** Fills the shipping fields from one of the buyer's saved addresses, when they chose one; another person's is not found. */
+    private void prefill(OrderForm form, SignedInUser buyer, UUID addressId) {
+        if (addressId == null) {
+            return;
+        }
+        AddressFields saved = addresses.find(buyer.id(), addressId).orElseThrow(NotFound::new).fields();
+        form.setName(saved.name());
+        form.setLine1(saved.line1());
+        form.setLine2(saved.line2());
+        form.setPostalCode(saved.postalCode());
+        form.setCity(saved.city());
+        form.setCountry(saved.country());
+    }
+
+    /**
+     * Keeps the shipping address just ordered to in the buyer's address book when they asked it and
+     * it is not there yet; a full book (or an address the book refuses) is told on the order's page,
+     * and the order stands.
+     */
+    private void saveAddress(OrderForm form, SignedInUser buyer, Locale locale, RedirectAttributes redirect) {
+        try {
+            AddressFields typed = new AddressFields(form.getName(), form.getLine1(), form.getLine2(), form.getPostalCode(),
+                    form.getCity(), form.getCountry());
+            if (addresses.of(buyer.id()).stream().noneMatch(saved -> saved.fields().equals(typed))) {
+                addresses.add(buyer.id(), typed);
+            }
+            redirect.addFlashAttribute("notice", "checkout.addressSaved");
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problems", refusals.lines(e, locale));
+        }
     }
 
     private static OrderForm newForm(String country, BuyerType buyerType) {
@@ -159,9 +200,9 @@ class OrderPages {
     @PostMapping("/checkout")
     ModelAndView place(@ModelAttribute("form") OrderForm form, BindingResult errors,
             @RequestParam(required = false) String review, @AuthenticationPrincipal SignedInUser buyer, Locale locale,
-            Model model, HttpServletResponse response) {
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
         if (review != null) {
-            return show(form, model, errors.hasErrors() ? HttpStatus.BAD_REQUEST : HttpStatus.OK);
+            return show(form, buyer, model, errors.hasErrors() ? HttpStatus.BAD_REQUEST : HttpStatus.OK);
         }
         // A buyer who signed up orders once their address is verified; the form stays as typed (403).
         try {
@@ -179,20 +220,23 @@ class OrderPages {
             errors.rejectValue("assemblyServiceConsent", "checkout.assemblyConsentRequired");
         }
         if (errors.hasErrors()) {
-            return show(form, model, HttpStatus.BAD_REQUEST);
+            return show(form, buyer, model, HttpStatus.BAD_REQUEST);
         }
         // The buyer orders only a total the summary showed them. Without one (no shipping there), the
         // placement itself says what is wrong.
         Optional<Money> total = quote.total();
         if (total.isPresent() && !Long.valueOf(total.get().amountMinor()).equals(form.getShownTotal())) {
             errors.reject("checkout.totalChanged", new Object[] {total.get().decimal() + " " + total.get().currency()}, null);
-            return show(form, model, HttpStatus.CONFLICT);
+            return show(form, buyer, model, HttpStatus.CONFLICT);
         }
         try {
             Placement placement = orders.place(form.toRequest().toPlaceOrder(buyer.id(), form.getIdempotencyKey(), false, locale));
             if (form.isFromCart() && placement.created()) {
                 emptyCart(buyer, placement.order().lines().stream()
                         .map(line -> new PlaceOrder.Line(line.offerId(), line.quantity())).toList());
+            }
+            if (form.isSaveAddress() && placement.created()) {
+                saveAddress(form, buyer, locale, redirect);
             }
             return new ModelAndView("redirect:/orders/" + placement.order().id() + "?placed&lang=" + locale.getLanguage());
         } catch (InvalidOrder e) {
@@ -203,22 +247,22 @@ class OrderPages {
                     errors.rejectValue(formField(problem.field()), problem.key(), problem.arguments().toArray(), problem.key());
                 }
             });
-            return show(form, model, HttpStatus.BAD_REQUEST);
+            return show(form, buyer, model, HttpStatus.BAD_REQUEST);
         } catch (InvalidInput e) {
             e.problems().forEach(p -> errors.rejectValue(formField(p.field()), p.key(), p.arguments().toArray(), p.key()));
-            return show(form, model, HttpStatus.BAD_REQUEST);
+            return show(form, buyer, model, HttpStatus.BAD_REQUEST);
         } catch (OrderRefused e) {
             model.addAttribute("reasons", refusals.explain(e.reasons(), locale));
-            return show(form, model, HttpStatus.CONFLICT);
+            return show(form, buyer, model, HttpStatus.CONFLICT);
         } catch (IdempotencyKeyReused e) {
             form.setIdempotencyKey(UUID.randomUUID().toString());
             errors.reject("invalid.formResent");
-            return show(form, model, HttpStatus.CONFLICT);
+            return show(form, buyer, model, HttpStatus.CONFLICT);
         } catch (PlacementBusy e) {
             // The form keeps its key: sent again, it makes one order at most.
             errors.reject("order.busy");
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()));
-            return show(form, model, HttpStatus.SERVICE_UNAVAILABLE);
+            return show(form, buyer, model, HttpStatus.SERVICE_UNAVAILABLE);
         }
     }
 
@@ -274,7 +318,7 @@ class OrderPages {
      * The checkout page for the form, with its summary, answered with the status that says why;
      * without a line it can show (none sent, or offers that do not exist) the page for a bad request.
      */
-    private ModelAndView show(OrderForm form, Model model, HttpStatus status) {
+    private ModelAndView show(OrderForm form, SignedInUser buyer, Model model, HttpStatus status) {
         List<CheckoutLine> shown = new ArrayList<>();
         List<OrderForm.LineField> lines = form.getLines() == null ? List.of() : form.getLines();
         for (int i = 0; i < lines.size(); i++) {
@@ -299,6 +343,7 @@ class OrderPages {
             professionalOnly |= notices.professionalOnly();
         }
         model.addAttribute("form", form);
+        model.addAttribute("savedAddresses", addresses.of(buyer.id()));
         model.addAttribute("checkoutLines", shown);
         model.addAttribute("quote", quote);
         model.addAttribute("classA", classA);
