@@ -64,11 +64,17 @@ public class People {
         return person;
     }
 
-    /** An administrator lets a disabled account work again (its revoked tokens stay revoked). */
+    /**
+     * An administrator lets a disabled account work again (its revoked tokens stay revoked); an
+     * account erased at its owner's request stays disabled (refused naming {@code account}).
+     */
     @Transactional
     public User enable(UUID administrator, UUID personId) {
         User admin = requireAdministrator(administrator);
         User person = lock(personId);
+        if (person.isErased()) {
+            throw new InvalidInput("account", "invalid.account.erased");
+        }
         if (person.enable()) {
             events.record(SecurityEvents.Kind.ACCOUNT_ENABLED, person.id(), person.email(), null, "by " + admin.email());
         }

@@ -84,6 +84,11 @@ final class Catalogue {
                         {"email":"%s"}""".formatted(world.otherMaker.email()),
                         List.of(of("email", Field.Json.REQUIRED_TEXT, "\"not-an-email\"", "\"nobody@nowhere.example\"",
                                 json(Field.tooLong(400)))))),
+                new Endpoint("DELETE", "/api/v1/teams/{team}/members/{member}", admin, new None()),
+                new Endpoint("GET", "/api/v1/me/data", buyer, new None()),
+                new Endpoint("POST", "/api/v1/me/erasure", buyer, new Json("""
+                        {"password":"%s"}""".formatted(world.users.get(Role.BUYER).password()),
+                        List.of(of("password", Field.Json.REQUIRED_TEXT, "\"not-the-password\"", json(Field.tooLong(300)))))),
                 new Endpoint("PUT", "/api/v1/teams/{team}/capacity", maker, new Json("""
                         {"weeklyCapacity":5,"horizonWeeks":4}""",
                         List.of(of("weeklyCapacity", Field.Json.REQUIRED_NUMBER, "-1", "2147483648"),
@@ -234,6 +239,21 @@ final class Catalogue {
                 new Endpoint("POST", "/account/tokens", buyer, Form.of(List.of(
                         form("name", Field.Form.REQUIRED_TEXT, Field.tooLong(200))), "name", "another token")),
                 new Endpoint("POST", "/account/tokens/{token}/revoke", buyer, new None()),
+                new Endpoint("POST", "/account/addresses", buyer, Form.of(List.of(
+                                form("name", Field.Form.REQUIRED_TEXT, Field.tooLong(201)),
+                                form("line1", Field.Form.REQUIRED_TEXT, Field.tooLong(201)),
+                                form("line2", Field.Form.NUMBER, Field.tooLong(201)),
+                                form("postalCode", Field.Form.REQUIRED_TEXT, Field.tooLong(21)),
+                                form("city", Field.Form.REQUIRED_TEXT, Field.tooLong(101)),
+                                form("country", Field.Form.COUNTRY)),
+                        "name", "Ada Lovelace", "line1", "1 rue de la Paix", "postalCode", "75002", "city", "Paris",
+                        "country", "FR")),
+                new Endpoint("GET", "/account/data", buyer, new None()),
+                // the buyer's order is in progress: even a request with nothing broken is refused
+                new Endpoint("POST", "/account/erasure", buyer, Form.of(List.of(
+                                form("password", Field.Form.REQUIRED_TEXT, "not-the-password", Field.tooLong(300)),
+                                form("confirm", Field.Form.ENUM)),
+                        "password", world.users.get(Role.BUYER).password(), "confirm", "true")),
                 new Endpoint("GET", "/teams", maker, new None()),
                 new Endpoint("GET", "/teams/{team}", maker, new None()),
                 new Endpoint("POST", "/teams/{team}/capacity", maker, Form.of(List.of(
@@ -296,6 +316,8 @@ final class Catalogue {
                 new Endpoint("POST", "/admin/teams/{team}/members", admin, Form.of(List.of(
                         form("email", Field.Form.REQUIRED_TEXT, "not-an-email", "nobody@nowhere.example")),
                         "email", world.otherMaker.email())),
+                // the draft team's one member, whose team has a board: even a request with nothing broken is refused
+                new Endpoint("POST", "/admin/teams/{team}/members/{member}/remove", admin, new None()),
                 new Endpoint("GET", "/admin/register", admin, new None()),
                 new Endpoint("GET", "/admin/shipping", admin, new None()),
                 new Endpoint("POST", "/admin/shipping/zones", admin, Form.of(List.of(

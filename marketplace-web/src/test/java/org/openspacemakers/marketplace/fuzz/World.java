@@ -47,6 +47,7 @@ final class World {
         api.submit(sessions.get(Role.ADMIN), "/admin/shipping/zones", Map.of("code", ZONE, "name", "Fuzz", "countries", "IS"));
         api.submit(sessions.get(Role.ADMIN), "/admin/shipping/rates", Map.of("zone", ZONE, "method", "STANDARD", "amount", "5"));
         placeholders.put("team", draft.team().slug());
+        placeholders.put("member", draft.maker().id().toString());
         placeholders.put("slug", draft.board().slug());
         placeholders.put("revision", draft.revision().id().toString());
         placeholders.put("submitted", submitted.revision().id().toString());

@@ -115,6 +115,8 @@ class PersonalDataTest {
         // and the person signs in nowhere
         assertThat(api.get("/api/v1/orders/" + order, Map.of("Authorization", basic(buyer))).status()).isEqualTo(401);
         assertThat(api.get("/account", session.headers()).status()).as("the page session ended").isEqualTo(302);
+        assertThat(api.post("/api/v1/users/" + buyer.id() + "/enable", fixtures.user(Role.ADMIN), "").codes("errors"))
+                .as("an erased account does not work again").containsExactly("account");
     }
 
     @Test
