@@ -1,7 +1,5 @@
 package org.openspacemakers.marketplace.order.web;
 
-import org.openspacemakers.marketplace.account.AddressBook;
-import org.openspacemakers.marketplace.account.AddressFields;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -14,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.openspacemakers.marketplace.account.AddressBook;
+import org.openspacemakers.marketplace.account.AddressFields;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.cart.Cart;
 import org.openspacemakers.marketplace.cart.Carts;
