@@ -86,6 +86,15 @@ final class Catalogue {
                                 json(Field.tooLong(400)))))),
                 new Endpoint("DELETE", "/api/v1/teams/{team}/members/{member}", admin, new None()),
                 new Endpoint("GET", "/api/v1/me/data", buyer, new None()),
+                new Endpoint("GET", "/api/v1/me/addresses", buyer, new None()),
+                new Endpoint("POST", "/api/v1/me/addresses", buyer, new Json("""
+                        {"name":"Ada Lovelace","line1":"1 rue de la Paix","line2":"","postalCode":"75002","city":"Paris","country":"FR"}""",
+                        List.of(of("name", Field.Json.REQUIRED_TEXT, json(Field.tooLong(201))),
+                                of("line1", Field.Json.REQUIRED_TEXT, json(Field.tooLong(201))),
+                                of("line2", Field.Json.TEXT, json(Field.tooLong(201))),
+                                of("postalCode", Field.Json.REQUIRED_TEXT, json(Field.tooLong(21))),
+                                of("city", Field.Json.REQUIRED_TEXT, json(Field.tooLong(101))),
+                                of("country", Field.Json.COUNTRY)))),
                 new Endpoint("POST", "/api/v1/me/erasure", buyer, new Json("""
                         {"password":"%s"}""".formatted(world.users.get(Role.BUYER).password()),
                         List.of(of("password", Field.Json.REQUIRED_TEXT, "\"not-the-password\"", json(Field.tooLong(300)))))),

@@ -527,7 +527,9 @@ final class Malformations {
         for (int i = 0; i < steps.length - 1; i++) {
             String step = steps[i];
             int bracket = step.indexOf('[');
-            node = bracket < 0 ? node.get(step) : node.get(step.substring(0, bracket)).get(index(step));
+            // a list an earlier field of the draft removed holds nothing to navigate into
+            JsonNode list = bracket < 0 ? null : node.get(step.substring(0, bracket));
+            node = bracket < 0 ? node.get(step) : list == null ? null : list.get(index(step));
             if (node == null || !node.isObject()) {
                 return null;
             }

@@ -108,6 +108,34 @@ class AddressBookTest {
                 buyer.id().toString())).containsExactlyInAnyOrder("Bordeaux", "Toulouse");
     }
 
+    @Test
+    void theApiKeepsTheSameBookWithTheSameChecks() {
+        Credentials buyer = fixtures.user(Role.BUYER);
+        Credentials stranger = fixtures.user(Role.BUYER);
+
+        Api.Answer added = api.post("/api/v1/me/addresses", buyer, """
+                {"name":"Hedy Lamarr","line1":"3 Frequency Lane","postalCode":"1010","city":"Wien","country":"at"}""");
+        assertThat(added.status()).isEqualTo(201);
+        assertThat(added.json().get("country").asString()).isEqualTo("AT");
+        String id = added.json().get("id").asString();
+        Api.Answer refused = api.post("/api/v1/me/addresses", buyer, """
+                {"name":" ","line1":"3 Frequency Lane","postalCode":"1010","city":"Wien","country":"XX"}""");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.codes("errors")).containsExactlyInAnyOrder("name", "country");
+
+        assertThat(api.put("/api/v1/me/addresses/" + id, buyer, """
+                {"name":"Hedy Lamarr","line1":"4 Frequency Lane","postalCode":"1010","city":"Wien","country":"AT"}""")
+                .json().get("line1").asString()).isEqualTo("4 Frequency Lane");
+        assertThat(api.get("/api/v1/me/addresses", buyer).json().findValuesAsString("id")).containsExactly(id);
+        assertThat(api.get("/api/v1/me/addresses", stranger).json().findValuesAsString("id")).isEmpty();
+        assertThat(api.put("/api/v1/me/addresses/" + id, stranger, """
+                {"name":"Thief","line1":"x","postalCode":"1","city":"x","country":"AT"}""").status()).isEqualTo(404);
+        assertThat(api.call("DELETE", "/api/v1/me/addresses/" + id, stranger, Map.of()).status()).isEqualTo(404);
+
+        assertThat(api.call("DELETE", "/api/v1/me/addresses/" + id, buyer, Map.of()).status()).isEqualTo(204);
+        assertThat(count(buyer)).isZero();
+    }
+
     private static Map<String, String> address(String name, String city) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("name", name);
