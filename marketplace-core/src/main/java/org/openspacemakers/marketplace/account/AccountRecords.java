@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.openspacemakers.marketplace.refusal.Conflict;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.refusal.NotFound;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,7 +27,7 @@ public class AccountRecords {
 
     /** The account as its owner's data export shows it. */
     public record AccountPart(UUID id, String email, String name, Set<Role> roles, Instant createdAt,
-            Optional<Instant> disabledAt, List<AddressFields> addresses, List<TokenPart> accessTokens,
+            Optional<Instant> emailVerifiedAt, Optional<Instant> disabledAt, List<AddressFields> addresses, List<TokenPart> accessTokens,
             List<SecurityEvents.Event> securityEvents) {
     }
 
@@ -40,12 +41,17 @@ public class AccountRecords {
     private final AccessTokens tokens;
     private final SecurityEvents events;
     private final SignInAttempts attempts;
+    private final AccountTokens mailedTokens;
     private final PasswordEncoder passwords;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     AccountRecords(UserRepository users, AddressBook addresses, AccessTokens tokens, SecurityEvents events,
-            SignInAttempts attempts, PasswordEncoder passwords, EntityManager entityManager, Clock clock) {
+            SignInAttempts attempts, AccountTokens mailedTokens, PasswordEncoder passwords, EntityManager entityManager,
+            Clock clock, ApplicationEventPublisher publisher) {
+        this.mailedTokens = mailedTokens;
+        this.publisher = publisher;
         this.users = users;
         this.addresses = addresses;
         this.tokens = tokens;
@@ -61,7 +67,7 @@ public class AccountRecords {
     public AccountPart of(UUID person) {
         User user = users.findById(person).orElseThrow(NotFound::new);
         return new AccountPart(user.id(), user.email(), user.displayName(), user.roles(), user.createdAt(),
-                user.disabledAt(),
+                user.emailVerifiedAt(), user.disabledAt(),
                 addresses.of(person).stream().map(Address::fields).toList(),
                 tokens.of(person).stream().map(t -> new TokenPart(t.name(), t.prefix(), t.scope(), t.createdAt(),
                         t.expiresAt(), t.lastUsedAt(), t.revokedAt())).toList(),
@@ -88,6 +94,21 @@ public class AccountRecords {
         return locked.email();
     }
 
+    /**
+     * Every address the account has had or asked for, the current one first: the mails to any of
+     * them are the person's too. Former ones come from the recorded address changes, the ones asked
+     * for from the links mailed to them. In the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Set<String> addressesOf(UUID person) {
+        User user = users.findById(person).orElseThrow(NotFound::new);
+        Set<String> all = new java.util.LinkedHashSet<>();
+        all.add(user.email());
+        all.addAll(events.formerEmails(person));
+        all.addAll(mailedTokens.newEmailsOf(person));
+        return all;
+    }
+
     /** Whether the typed password is the account's; one too long for the hash (BCrypt reads 72 bytes) is not. */
     private boolean matches(String rawPassword, String hash) {
         if (rawPassword == null || rawPassword.isEmpty()
@@ -99,8 +120,9 @@ public class AccountRecords {
 
     /**
      * Erases the account locked by {@link #lockForErasure}, in the caller's transaction: the row is
-     * anonymised and disabled, the address book, access tokens and sign-in count of its e-mail are
-     * deleted, and the security events keep their account id but lose the e-mail.
+     * anonymised and disabled, the address book, access tokens, mailed links and the sign-in counts
+     * of its addresses ({@link #addressesOf}) are deleted, the security events keep their account id
+     * but lose the addresses, and its page sessions end on every node once this commits.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void erase(UUID person) {
@@ -112,10 +134,14 @@ public class AccountRecords {
         Instant now = clock.instant();
         addresses.removeAllOf(person);
         tokens.deleteAllOf(person);
-        attempts.forget(email);
-        events.forgetEmail(person, email, User.erasedEmail(person));
+        for (String address : addressesOf(person)) {
+            attempts.forget(address);
+            events.forgetEmail(person, address, User.erasedEmail(person));
+        }
+        mailedTokens.deleteAllOf(person);
         user.erase(now, passwords.encode(UUID.randomUUID().toString()));
         entityManager.flush();
         events.record(SecurityEvents.Kind.ACCOUNT_ERASED, person, null, null, "at the person's request");
+        publisher.publishEvent(new EverySessionEnds(person, email));
     }
 }

@@ -66,6 +66,19 @@ class AccountTokens {
         return value;
     }
 
+    /** The addresses the person asked to move to, followed or not (each was mailed a link). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    java.util.List<String> newEmailsOf(UUID userId) {
+        return jdbc.queryForList("SELECT DISTINCT new_email FROM account_tokens WHERE user_id = ? AND new_email IS NOT NULL",
+                String.class, userId.toString());
+    }
+
+    /** Deletes every token of the person (their account is being erased). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int deleteAllOf(UUID userId) {
+        return jdbc.update("DELETE FROM account_tokens WHERE user_id = ?", userId.toString());
+    }
+
     /** How many tokens of that purpose the person was given since then, used or not. */
     @Transactional(propagation = Propagation.MANDATORY)
     int issuedSince(Purpose purpose, UUID userId, Instant since) {

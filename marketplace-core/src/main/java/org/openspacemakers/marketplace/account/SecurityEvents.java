@@ -92,6 +92,13 @@ public class SecurityEvents {
      * e-mail column, and from the details of events about others (an administrator's changes name
      * them) it is replaced by {@code replacement}.
      */
+    /** The addresses the account moved away from, as its address changes recorded them ("from ..."). */
+    List<String> formerEmails(UUID userId) {
+        return jdbc.queryForList("SELECT detail FROM security_events WHERE user_id = ? AND kind = 'EMAIL_CHANGED'"
+                + " AND detail LIKE 'from %'", String.class, userId.toString()).stream()
+                .map(detail -> detail.substring("from ".length()).strip()).distinct().toList();
+    }
+
     void forgetEmail(UUID userId, String email, String replacement) {
         String address = email.toLowerCase(Locale.ROOT);
         jdbc.update("UPDATE security_events SET email = NULL WHERE user_id = ? OR email = ?", userId.toString(), address);

@@ -109,6 +109,10 @@ public class User {
         return emailVerifiedAt != null;
     }
 
+    public java.util.Optional<Instant> emailVerifiedAt() {
+        return java.util.Optional.ofNullable(emailVerifiedAt);
+    }
+
     /** Stops the account working (its data stays); returns whether it worked until now. */
     boolean disable(Instant at) {
         if (disabledAt != null) {

@@ -89,8 +89,9 @@ public class PersonalData {
     public Export of(UUID person) {
         AccountRecords.AccountPart account = accounts.of(person);
         List<OrderPart> placed = orders.placedBy(person).stream().map(this::part).toList();
-        List<MailPart> sent = mails.to(account.email()).stream().map(m -> new MailPart(m.createdAt(), m.subject(), m.text(),
-                m.status(), Optional.ofNullable(m.sentAt()))).toList();
+        List<MailPart> sent = accounts.addressesOf(person).stream().flatMap(address -> mails.to(address).stream())
+                .map(m -> new MailPart(m.createdAt(), m.subject(), m.text(), m.status(), Optional.ofNullable(m.sentAt())))
+                .sorted(java.util.Comparator.comparing(MailPart::createdAt)).toList();
         return new Export(clock.instant(), account, placed, sent);
     }
 
@@ -111,12 +112,12 @@ public class PersonalData {
      * their orders is in progress (neither delivered, cancelled, refunded nor withdrawn), while they
      * belong to a team (an administrator takes them off first), or when they are the last
      * administrator. Then: never-paid orders lose their shipping name and address, the cart is
-     * emptied, the messages to their address are deleted, and the account is anonymised
+     * emptied, the messages to any address the account had are deleted, and the account is anonymised
      * ({@link AccountRecords#erase}).
      */
     @Transactional
     public void erase(UUID person, String rawPassword) {
-        String email = accounts.lockForErasure(person, rawPassword);
+        accounts.lockForErasure(person, rawPassword);
         int running = orders.inProgressOf(person).size();
         if (running > 0) {
             throw new Conflict(Conflict.INVALID_STATE, "conflict.erasure.orderInProgress", running);
@@ -128,7 +129,7 @@ public class PersonalData {
         }
         orders.forgetBuyer(person);
         carts.empty(person);
-        mails.forget(email);
+        accounts.addressesOf(person).forEach(mails::forget);
         accounts.erase(person);
     }
 }

@@ -209,7 +209,7 @@ class OrderPages {
             accounts.requireVerifiedEmail(buyer.id());
         } catch (org.openspacemakers.marketplace.refusal.Forbidden e) {
             errors.reject("checkout.emailNotVerified");
-            return show(form, model, HttpStatus.FORBIDDEN);
+            return show(form, buyer, model, HttpStatus.FORBIDDEN);
         }
         validator.validate(form, errors);
         if (!form.isTermsAccepted()) {

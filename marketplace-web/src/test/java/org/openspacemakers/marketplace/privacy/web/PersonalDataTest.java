@@ -146,6 +146,39 @@ class PersonalDataTest {
     }
 
     @Test
+    void erasureForgetsEveryAddressTheAccountHadAndEndsItsSessionsEverywhere() {
+        String first = "erasure-" + UUID.randomUUID() + "@test.example";
+        String second = "erasure-" + UUID.randomUUID() + "@test.example";
+        String password = "violet-kettle-marching-42";
+        assertThat(api.post("/api/v1/accounts", null, "{\"email\":\"" + first + "\",\"password\":\"" + password
+                + "\",\"name\":\"Grace\"}").status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/accounts/verify", null, "{\"token\":\"" + mailedToken(first) + "\"}").status()).isEqualTo(204);
+        Api.Session before = api.signIn(new Credentials(null, first, password));
+        api.submit(before, "/account/email", Map.of("currentPassword", password, "newEmail", second));
+        assertThat(api.post("/api/v1/accounts/verify", null, "{\"token\":\"" + mailedToken(second) + "\"}").status()).isEqualTo(204);
+        Credentials moved = new Credentials(null, second, password);
+        Api.Session after = api.signIn(moved);
+        String id = jdbc.queryForObject("SELECT id FROM users WHERE email = ?", String.class, second);
+
+        assertThat(api.post("/api/v1/me/erasure", moved, "{\"password\":\"" + password + "\"}").status()).isEqualTo(204);
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE recipient IN (?, ?)", Integer.class, first, second))
+                .as("the mails to the former address too").isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM security_events WHERE email IN (?, ?) OR INSTR(detail, ?) > 0"
+                + " OR INSTR(detail, ?) > 0", Integer.class, first, second, first, second)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account_tokens WHERE user_id = ?", Integer.class, id)).isZero();
+        assertThat(api.get("/account", after.headers()).status()).as("its page session ended").isEqualTo(302);
+    }
+
+    private String mailedToken(String recipient) {
+        String text = jdbc.queryForObject("SELECT body_text FROM mail_outbox WHERE recipient = ? ORDER BY created_at DESC LIMIT 1",
+                String.class, recipient);
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(text);
+        assertThat(token.find()).as("a link in " + text).isTrue();
+        return token.group(1);
+    }
+
+    @Test
     void erasureIsRefusedWhileAnOrderIsInProgressAndForATeamMember() {
         Fixtures.Listing listing = fixtures.approvedListing("FR");
         Credentials buyer = fixtures.user(Role.BUYER);
