@@ -3,6 +3,7 @@ package org.openspacemakers.marketplace.account;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +61,21 @@ public class AccountRecords {
         this.passwords = passwords;
         this.entityManager = entityManager;
         this.clock = clock;
+    }
+
+    /** How long the security events are kept (the privacy notice says so). */
+    public static final Duration SECURITY_EVENTS_KEPT = Duration.ofDays(365);
+    /** How long a mailed link is kept once it stopped working (it proves nothing after). */
+    public static final Duration ENDED_LINKS_KEPT = Duration.ofDays(1);
+
+    /**
+     * Forgets what the privacy notice says is kept for a while only: security events after
+     * {@link #SECURITY_EVENTS_KEPT}, mailed links a day after they stopped working. How many rows went.
+     */
+    @Transactional
+    public int forgetExpired() {
+        Instant now = clock.instant();
+        return events.forgetBefore(now.minus(SECURITY_EVENTS_KEPT)) + mailedTokens.forgetEndedBefore(now.minus(ENDED_LINKS_KEPT));
     }
 
     /** What the account module holds of the person; not found for no account. */

@@ -73,6 +73,12 @@ class AccountTokens {
                 String.class, userId.toString());
     }
 
+    /** Deletes the tokens that stopped working before that instant (used, replaced or expired alike); how many. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int forgetEndedBefore(Instant before) {
+        return jdbc.update("DELETE FROM account_tokens WHERE expires_at < ? OR used_at < ?", utc(before), utc(before));
+    }
+
     /** Deletes every token of the person (their account is being erased). */
     @Transactional(propagation = Propagation.MANDATORY)
     int deleteAllOf(UUID userId) {

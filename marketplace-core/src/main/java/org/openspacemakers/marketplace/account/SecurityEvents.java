@@ -92,6 +92,11 @@ public class SecurityEvents {
      * e-mail column, and from the details of events about others (an administrator's changes name
      * them) it is replaced by {@code replacement}.
      */
+    /** Forgets the events older than that instant; how many. */
+    public int forgetBefore(Instant before) {
+        return jdbc.update("DELETE FROM security_events WHERE at < ?", LocalDateTime.ofInstant(before, ZoneOffset.UTC));
+    }
+
     /** The addresses the account moved away from, as its address changes recorded them ("from ..."). */
     List<String> formerEmails(UUID userId) {
         return jdbc.queryForList("SELECT detail FROM security_events WHERE user_id = ? AND kind = 'EMAIL_CHANGED'"

@@ -69,8 +69,11 @@ class AccountMails {
     }
 
     /** Each of these mails is a fact of its own: sent again, it is another link. */
+    /** The keys of the mails about accounts begin so (they are kept 30 days: {@link Mails#forgetOldAccountMails}). */
+    static final String KEY_PREFIX = "account:";
+
     private static String key(UUID userId, String kind) {
-        return "account:" + userId + ":" + kind + ":" + UUID.randomUUID();
+        return KEY_PREFIX + userId + ":" + kind + ":" + UUID.randomUUID();
     }
 
     private String link(String path, Locale language) {

@@ -93,6 +93,18 @@ public class Mails {
         return jdbc.update("DELETE FROM mail_outbox WHERE recipient = ?", recipient);
     }
 
+    /** How long the mails about an account (verification and reset links, notices) are kept. */
+    public static final java.time.Duration ACCOUNT_MAILS_KEPT = java.time.Duration.ofDays(30);
+
+    /**
+     * Forgets the mails about accounts written more than {@link #ACCOUNT_MAILS_KEPT} ago (those about
+     * orders stay with their orders, as the privacy notice says); how many.
+     */
+    public int forgetOldAccountMails() {
+        return jdbc.update("DELETE FROM mail_outbox WHERE dedup_key LIKE ? AND created_at < ?",
+                AccountMails.KEY_PREFIX + "%", Utc.of(clock.instant().minus(ACCOUNT_MAILS_KEPT)));
+    }
+
     private static final String SELECT = """
             SELECT id, dedup_key, recipient, language, subject, body_text, created_at, status, attempts, sent_at, last_error
             FROM mail_outbox""";

@@ -11,8 +11,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Scheduled jobs, run once at a time whatever the number of nodes. The reservations' expiry, the VIES
- * retry and the sign-in attempts' sweep each hold a database lock while they run (ShedLock, table
- * {@code shedlock}, timed by the database's clock): a node that finds it held skips its turn. The
+ * retry, the sign-in attempts' sweep and the records' retention ({@code RecordsRetention}) each hold
+ * a database lock while they run (ShedLock, table {@code shedlock}, timed by the database's clock): a
+ * node that finds it held skips its turn. The
  * nightly compliance expiry watch claims its day, and the e-mail outbox's delivery claims each message
  * it sends, so those two need no lock of their own.
  */
