@@ -6,7 +6,11 @@ import java.util.Set;
 import org.openspacemakers.marketplace.account.Accounts;
 import org.openspacemakers.marketplace.account.EverySessionEnds;
 import org.openspacemakers.marketplace.account.PasswordChanged;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -58,6 +62,23 @@ public class SignedInSessions {
             ended++;
         }
         return ended;
+    }
+
+    /**
+     * The current request's person is now shown as {@code updated} (a new name), in this request and
+     * the next ones of its session, without signing in again.
+     */
+    public void showAs(SignedInUser updated) {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        UsernamePasswordAuthenticationToken replaced =
+                UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities());
+        replaced.setDetails(current == null ? null : current.getDetails());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(replaced);
+        SecurityContextHolder.setContext(context);
+        // Set again, so that the session stored in the database is written with it.
+        currentSession().ifPresent(session ->
+                session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context));
     }
 
     /** Once the decision committed (never for one rolled back), the person's sessions end. */

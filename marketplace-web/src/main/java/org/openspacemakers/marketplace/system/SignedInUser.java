@@ -26,6 +26,20 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final List<GrantedAuthority> authorities;
     private final boolean enabled;
 
+    private SignedInUser(SignedInUser other, String displayName) {
+        this.id = other.id;
+        this.email = other.email;
+        this.displayName = displayName;
+        this.passwordHash = null;
+        this.enabled = other.enabled;
+        this.authorities = other.authorities;
+    }
+
+    /** The same person under a new name (they renamed themselves). */
+    public SignedInUser renamed(String newName) {
+        return new SignedInUser(this, newName);
+    }
+
     SignedInUser(User user) {
         this.id = user.id();
         this.email = user.email();

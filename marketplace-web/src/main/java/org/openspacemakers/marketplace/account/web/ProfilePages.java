@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.openspacemakers.marketplace.account.Accounts;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.system.RefusalMessages;
+import org.openspacemakers.marketplace.system.SignedInSessions;
 import org.openspacemakers.marketplace.system.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,16 +16,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The profile's own changes, on {@code /account}: the name, the password (given the current one),
  * the e-mail address (given the password; it changes once the link mailed to the new address is
  * followed), and the verification link sent again. Each answers back on the profile with a notice,
- * or the problems, naming each field at fault. A password change leaves access tokens and other
- * sessions be (the notice says so of tokens).
+ * or the problems, naming each field at fault. A new name shows at once in this session; a password
+ * change ends the person's other sessions ({@code SignedInSessions}) and leaves access tokens be (the
+ * notice says so).
  */
 @Controller
 class ProfilePages {
 
     private final Accounts accounts;
+    private final SignedInSessions sessions;
     private final RefusalMessages explanations;
 
-    ProfilePages(Accounts accounts, RefusalMessages explanations) {
+    ProfilePages(Accounts accounts, SignedInSessions sessions, RefusalMessages explanations) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.explanations = explanations;
     }
@@ -32,7 +36,8 @@ class ProfilePages {
     @PostMapping("/account/name")
     String rename(@RequestParam(defaultValue = "") String name, @AuthenticationPrincipal SignedInUser user, Locale locale,
             RedirectAttributes redirect) {
-        return done(() -> accounts.rename(user.id(), name), "profile.renamed", locale, redirect);
+        return done(() -> sessions.showAs(user.renamed(accounts.rename(user.id(), name).displayName())), "profile.renamed",
+                locale, redirect);
     }
 
     @PostMapping("/account/password")

@@ -363,6 +363,20 @@ class SignUpTest {
     }
 
     @Test
+    void aNewNameShowsAtOnceInThePagesOfTheSession() {
+        Credentials buyer = verifiedBuyer();
+        Api.Session session = api.signIn(buyer);
+        String name = "Ada " + UUID.randomUUID().toString().substring(0, 8);
+
+        assertThat(api.postForm("/account/name", Map.of("name", name, "_csrf", session.csrf()), session.headers()).status())
+                .isEqualTo(302);
+
+        assertThat(api.get("/account", session.headers()).body()).contains(name);
+        assertThat(api.get("/", session.headers()).body()).as("in every page's header").contains(name);
+        assertThat(accounts.byId(buyer.id()).orElseThrow().displayName()).isEqualTo(name);
+    }
+
+    @Test
     void aNewAddressIsVerifiedBeforeTheAccountMovesToIt() {
         Credentials buyer = verifiedBuyer();
         Api.Session session = api.signIn(buyer);
