@@ -46,6 +46,15 @@ final class World {
         api.submit(sessions.get(Role.BUYER), "/cart", Map.of("offer", approved.fullKit().id().toString(), "quantity", "1"));
         api.submit(sessions.get(Role.ADMIN), "/admin/shipping/zones", Map.of("code", ZONE, "name", "Fuzz", "countries", "IS"));
         api.submit(sessions.get(Role.ADMIN), "/admin/shipping/rates", Map.of("zone", ZONE, "method", "STANDARD", "amount", "5"));
+        // The buyer's address book is full: an address the fuzz adds, however broken, is never stored.
+        for (int i = 0; i < org.openspacemakers.marketplace.account.AddressBook.MAX_ADDRESSES; i++) {
+            int status = api.post("/api/v1/me/addresses", users.get(Role.BUYER), """
+                    {"name":"Ada Lovelace","line1":"%d rue de la Paix","postalCode":"75002","city":"Paris","country":"FR"}"""
+                    .formatted(i + 1)).status();
+            if (status != 201) {
+                throw new IllegalStateException("the fuzz buyer's address " + (i + 1) + " answered " + status);
+            }
+        }
         placeholders.put("team", draft.team().slug());
         placeholders.put("member", draft.maker().id().toString());
         placeholders.put("slug", draft.board().slug());
