@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -304,6 +305,12 @@ public class Accounts {
     @Transactional(readOnly = true)
     public Optional<User> byId(UUID id) {
         return users.findById(id);
+    }
+
+    /** Everyone who holds the role, by e-mail: those told of what needs an administrator. */
+    @Transactional(readOnly = true)
+    public List<User> withRole(Role role) {
+        return users.findWithRole(role);
     }
 
     @Transactional(readOnly = true)

@@ -23,6 +23,9 @@ interface UserRepository extends JpaRepository<User, UUID> {
     @Query("select count(u) from User u join u.roles r where r = :role")
     long countWithRole(@org.springframework.data.repository.query.Param("role") Role role);
 
+    @Query("select u from User u join u.roles r where r = :role order by u.email")
+    List<User> findWithRole(@Param("role") Role role);
+
     @Query("select count(u) > 0 from User u join u.roles r where r = :role")
     boolean existsWithRole(@Param("role") Role role);
 }

@@ -525,14 +525,7 @@ public class Order extends AbstractAggregateRoot<Order> {
      * reserved: the caller gives the boards back).
      */
     boolean refund(Money amount, String reason, Instant at, UUID actor) {
-        if (!refundable()) {
-            throw new OrderTransitionRefused(status, "refund");
-        }
-        if (!amount.currency().getCurrencyCode().equals(currency) || amount.amountMinor() <= 0
-                || amount.amountMinor() > paidMinor - refundedMinor) {
-            throw new InvalidInput("amount", "invalid.refund",
-                    BigDecimal.valueOf(paidMinor - refundedMinor, 2).toPlainString() + " " + currency);
-        }
+        requireRefundable(amount);
         refundedMinor += amount.amountMinor();
         boolean whole = refundedMinor == paidMinor;
         registerEvent(new OrderRefunded(id, amount, whole, reason == null ? "" : reason, at, actor));
@@ -543,6 +536,36 @@ public class Order extends AbstractAggregateRoot<Order> {
         }
         step(status, status, at, actor, "PARTIALLY_REFUNDED", reason);
         return false;
+    }
+
+    /**
+     * Checks that this much may be paid back now, before the money is sent (a card refund asks the
+     * processor first): {@link OrderTransitionRefused} when nothing is left to refund, an
+     * {@link InvalidInput} on {@code amount} naming what is left when it is more, or not positive.
+     */
+    public void requireRefundable(Money amount) {
+        if (!refundable()) {
+            throw new OrderTransitionRefused(status, "refund");
+        }
+        if (!amount.currency().getCurrencyCode().equals(currency) || amount.amountMinor() <= 0
+                || amount.amountMinor() > paidMinor - refundedMinor) {
+            throw new InvalidInput("amount", "invalid.refund",
+                    BigDecimal.valueOf(paidMinor - refundedMinor, 2).toPlainString() + " " + currency);
+        }
+    }
+
+    /**
+     * The unpaid order's reservation ends now, before its time: the card checkout it waited on ran
+     * out or its payment failed ({@code event} says which, on the timeline). The caller gives the
+     * boards back; a later payment books them again if there is room. Returns whether it was reserved.
+     */
+    boolean endReservationEarly(String event, Instant at) {
+        if (!reserved || paidAt != null) {
+            return false;
+        }
+        reservationExpiresAt = null;
+        step(status, status, at, null, event, "");
+        return endReservation();
     }
 
     /**

@@ -20,6 +20,8 @@ interface OrderRepository extends JpaRepository<Order, UUID> {
 
     List<Order> findByStatusOrderByPlacedAt(OrderStatus status);
 
+    List<Order> findByPaidWithAndPaidAtGreaterThanEqualOrderByPaidAt(PaymentMethod paidWith, java.time.Instant since);
+
     List<Order> findByStatusOrderByPlacedAtDesc(OrderStatus status, Pageable page);
 
     List<Order> findAllByOrderByPlacedAtDesc(Pageable page);

@@ -105,6 +105,27 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "placement-busy", detail("placement-busy", locale)));
     }
 
+    /**
+     * Stripe did not do what was asked (unreachable, or refusing): nothing was recorded, and the
+     * same request, with the same Idempotency-Key, may be sent again.
+     */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> cardProcessorFailed(org.openspacemakers.marketplace.payment.CardProcessorFailed e,
+            Locale locale) {
+        // Not the client's mistake: Stripe's. Its kind is logged, never what it answered.
+        org.slf4j.LoggerFactory.getLogger(ApiProblems.class).warn("{}", e.getMessage());
+        return answer(HttpStatus.BAD_GATEWAY).header(HttpHeaders.RETRY_AFTER, "30")
+                .body(problem(HttpStatus.BAD_GATEWAY, "payment-provider-failed", detail("payment-provider-failed", locale)));
+    }
+
+    /** A webhook delivery whose signature is missing, wrong or stale: nothing stored. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> badSignature(org.openspacemakers.marketplace.payment.StripeSignatureRefused e,
+            Locale locale) {
+        return answer(HttpStatus.BAD_REQUEST).body(problem(HttpStatus.BAD_REQUEST, "bad-signature",
+                detail("bad-signature", locale)));
+    }
+
     /** A path that names nothing (a malformed id) is not found; a malformed parameter is bad input. */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, Locale locale) {

@@ -17,7 +17,7 @@ import org.springframework.web.util.UrlPathHelper;
  * parses itself.
  *
  * @param json the JSON API (orders, reviews, boards) and any body not named below
- * @param dossier {@code PUT /api/v1/revisions/{id}/dossier}: up to 2000 RoHS rows
+ * @param dossier {@code PUT /api/v1/revisions/{id}/dossier}: up to 2000 RoHS rows; also Stripe's webhook events
  * @param form a page's form post; the dossier page posts nine fields per BOM line
  * @param upload a multipart upload, and the BOM and photo the API takes as raw bytes (each checks its own, lower limit)
  */
@@ -35,6 +35,9 @@ record BodyLimits(@DefaultValue("64KB") DataSize json, @DefaultValue("1MB") Data
 
     private static final Endpoint DOSSIER = new Endpoint("PUT", Pattern.compile("/api/v1/revisions/[^/]+/dossier"));
 
+    /** Stripe's events: a session with many line items is larger than an order's body. */
+    private static final Endpoint STRIPE_WEBHOOK = new Endpoint("POST", Pattern.compile("/api/v1/payments/stripe/webhook"));
+
     private record Endpoint(String method, Pattern path) {
         boolean matches(String method, String path) {
             return this.method.equals(method) && this.path.matcher(path).matches();
@@ -50,7 +53,7 @@ record BodyLimits(@DefaultValue("64KB") DataSize json, @DefaultValue("1MB") Data
             if (API_UPLOADS.stream().anyMatch(upload -> upload.matches(method, path))) {
                 return upload.toBytes();
             }
-            return DOSSIER.matches(method, path) ? dossier.toBytes() : json.toBytes();
+            return DOSSIER.matches(method, path) || STRIPE_WEBHOOK.matches(method, path) ? dossier.toBytes() : json.toBytes();
         }
         if (type.startsWith("multipart/")) {
             return upload.toBytes();

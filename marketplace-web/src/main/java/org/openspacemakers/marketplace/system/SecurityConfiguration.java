@@ -42,8 +42,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /**
+     * Forms post to the store only, and the checkout's form may end on Stripe's hosted page (a
+     * redirect counts as the form's target).
+     */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self' https://checkout.stripe.com; "
+            + "frame-ancestors 'none'";
 
     /** Swagger UI styles itself inline; its pages alone relax style-src. */
     static final String SWAGGER_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
@@ -106,6 +111,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/boards", "/api/v1/boards/**").permitAll()
                         // sign-up, verification and password reset: anyone (resending the verification is the signed-in person's)
+                        // Stripe's webhook: its signature, checked by the endpoint, is its credential.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/payments/stripe/webhook").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/accounts/verify",
                                 "/api/v1/accounts/password-reset", "/api/v1/accounts/password-reset/confirm").permitAll()
                         .requestMatchers("/api/v1/revisions/*/review/**").hasAnyRole("REVIEWER", "ADMIN")

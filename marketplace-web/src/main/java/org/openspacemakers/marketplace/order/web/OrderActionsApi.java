@@ -15,6 +15,8 @@ import org.openspacemakers.marketplace.invoice.Invoices;
 import org.openspacemakers.marketplace.order.Order;
 import org.openspacemakers.marketplace.order.OrderStep;
 import org.openspacemakers.marketplace.order.Orders;
+import org.openspacemakers.marketplace.payment.Payments;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.openspacemakers.marketplace.system.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,10 +38,12 @@ class OrderActionsApi {
 
     private final Orders orders;
     private final Invoices invoices;
+    private final Payments payments;
 
-    OrderActionsApi(Orders orders, Invoices invoices) {
+    OrderActionsApi(Orders orders, Invoices invoices, Payments payments) {
         this.orders = orders;
         this.invoices = invoices;
+        this.payments = payments;
     }
 
     /** A reason given with a move. */
@@ -79,10 +83,13 @@ class OrderActionsApi {
     }
 
     @PostMapping("/refund")
-    @Operation(summary = "Administrators: record money paid back, whole or partial; a credit note is issued")
+    @Operation(summary = "Administrators: pay money back, whole or partial, with a credit note: a card payment through "
+            + "Stripe (an optional Idempotency-Key makes a repeated request refund once), a bank transfer as sent back by hand")
     OrderJson refund(@PathVariable UUID orderId, @Valid @RequestBody RefundRequest request,
+            @RequestHeader(name = OrderApi.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             @AuthenticationPrincipal SignedInUser user) {
-        return json(orders.refund(visible(orders, orderId, user), request.amount(), request.reason(), actor(user)));
+        return json(payments.refund(visible(orders, orderId, user), request.amount(), request.reason(),
+                idempotencyKey, actor(user)));
     }
 
     @PostMapping("/cancel")

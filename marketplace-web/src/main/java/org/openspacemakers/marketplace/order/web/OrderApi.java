@@ -9,7 +9,11 @@ import org.openspacemakers.marketplace.account.Accounts;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.invoice.Invoices;
 import org.openspacemakers.marketplace.order.Orders;
+import org.openspacemakers.marketplace.order.PaymentMethod;
 import org.openspacemakers.marketplace.order.Placement;
+import org.openspacemakers.marketplace.payment.PaymentInstructions;
+import org.openspacemakers.marketplace.payment.Payments;
+import org.openspacemakers.marketplace.payment.web.CardCheckoutPages;
 import org.openspacemakers.marketplace.refusal.NotFound;
 import org.openspacemakers.marketplace.system.SignedInUser;
 import org.springframework.http.HttpStatus;
@@ -34,21 +38,32 @@ class OrderApi {
     private final Orders orders;
     private final Invoices invoices;
     private final Accounts accounts;
+    private final Payments payments;
+    private final CardCheckoutPages cardCheckouts;
 
-    OrderApi(Orders orders, Invoices invoices, Accounts accounts) {
+    OrderApi(Orders orders, Invoices invoices, Accounts accounts, Payments payments, CardCheckoutPages cardCheckouts) {
         this.orders = orders;
         this.invoices = invoices;
         this.accounts = accounts;
+        this.payments = payments;
+        this.cardCheckouts = cardCheckouts;
     }
 
     @PostMapping
-    @Operation(summary = "Place an order; the same Idempotency-Key and body again give back the same order")
+    @Operation(summary = "Place an order; the same Idempotency-Key and body again give back the same order; "
+            + "a card order's answer carries checkoutUrl, Stripe's page where the buyer pays")
     ResponseEntity<OrderJson> place(@RequestHeader(IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @RequestBody OrderRequest request, @AuthenticationPrincipal SignedInUser buyer, java.util.Locale locale) {
         // A buyer who signed up orders once their address is verified: 403 email-not-verified before.
         accounts.requireVerifiedEmail(buyer.id());
-        Placement placement = orders.place(request.toPlaceOrder(buyer.id(), idempotencyKey, false, locale));
+        Placement placement = orders.place(request.toPlaceOrder(buyer.id(), idempotencyKey,
+                payments.enabled(PaymentMethod.CARD), locale));
         OrderJson body = OrderJson.of(placement.order());
+        if (placement.order().paymentMethod() == PaymentMethod.CARD && placement.order().awaitsPayment()) {
+            // Stripe is asked after the order is stored, outside its transaction. Should it fail, the
+            // order stands (502): the same request, under the same key, finds it and asks again.
+            body = body.withCheckoutUrl(cardCheckouts.open(placement.order(), buyer.getUsername(), locale).url());
+        }
         return ResponseEntity.status(placement.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/v1/orders/" + body.id()))
                 .header(IDEMPOTENCY_KEY, idempotencyKey)
@@ -59,7 +74,8 @@ class OrderApi {
     @Operation(summary = "An order, to its buyer, an administrator or a member of a team whose board is in it")
     OrderJson order(@PathVariable UUID orderId, @AuthenticationPrincipal SignedInUser viewer) {
         return orders.findForViewer(orderId, viewer.id(), viewer.hasRole(Role.ADMIN))
-                .map(order -> OrderJson.of(order, invoices.documentsOf(order.id())))
+                .map(order -> OrderJson.of(order, invoices.documentsOf(order.id())).withCheckoutUrl(
+                        payments.instructions(order).map(PaymentInstructions::checkoutUrl).orElse(null)))
                 .orElseThrow(NotFound::new);
     }
 }

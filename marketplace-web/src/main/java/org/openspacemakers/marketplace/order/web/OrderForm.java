@@ -77,6 +77,9 @@ class OrderForm {
     /** The lines come from the cart, which the order then empties of what it ordered. */
     private boolean fromCart;
 
+    /** How the buyer pays: by bank transfer unless they chose card (offered only when card payments are on). */
+    private PaymentMethod paymentMethod;
+
     /**
      * The total the summary showed (minor units), sent back with the final button: an order whose
      * total is not that (none was shown yet, or another country, method or price) is not placed
@@ -88,7 +91,7 @@ class OrderForm {
         return new OrderRequest(lines.stream().map(LineField::toRequest).toList(), country, buyerType,
                 new OrderRequest.Address(name, line1, line2, postalCode, city, country),
                 acknowledgeClassA ? List.of(SaleNotices.CLASS_A) : List.of(),
-                PaymentMethod.BANK_TRANSFER,
+                paymentMethod == null ? PaymentMethod.BANK_TRANSFER : paymentMethod,
                 // A professional who named neither a company nor a VAT number is told the company is required.
                 buyerType == BuyerType.PROFESSIONAL && (hasText(companyName) || hasText(vatNumber))
                         ? new OrderRequest.Company(companyName, vatNumber) : null,
@@ -329,6 +332,14 @@ class OrderForm {
 
     public void setAssemblyServiceConsent(boolean assemblyServiceConsent) {
         this.assemblyServiceConsent = assemblyServiceConsent;
+    }
+
+    public PaymentMethod getPaymentMethod() {
+        return paymentMethod;
+    }
+
+    public void setPaymentMethod(PaymentMethod paymentMethod) {
+        this.paymentMethod = paymentMethod;
     }
 
     public boolean isFromCart() {

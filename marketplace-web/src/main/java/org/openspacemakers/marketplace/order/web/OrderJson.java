@@ -25,14 +25,16 @@ import org.openspacemakers.marketplace.shipping.ShippingMethod;
  * {@code vatTotal} is the VAT within the total, {@code vatMentions} the legal mentions its lines
  * call for (docs/invoices.md). {@code total} includes {@code shipping}; {@code shippingMethod} is null for orders placed before
  * shipping was charged, {@code termsAcceptedAt} and {@code assemblyServiceConsentAt} when the buyer
- * did not give them.
+ * did not give them. {@code checkoutUrl}: for a card order awaiting payment, Stripe's page where the
+ * buyer pays (null otherwise, and for a bank transfer).
  */
 record OrderJson(UUID id, OrderStatus status, String destinationCountry, BuyerType buyerType,
         PaymentMethod paymentMethod, Money total, List<LineJson> lines, AddressJson shippingAddress,
         Instant placedAt, String invoiceNumber, List<AcknowledgementJson> acknowledgements, CompanyJson company,
         String paymentReference, Instant reservedUntil, Instant paidAt, Money refunded, ShipmentJson shipment,
         List<StepJson> history, Money vatTotal, List<VatTreatment> vatMentions, List<String> creditNotes,
-        Money shipping, ShippingMethod shippingMethod, Instant termsAcceptedAt, Instant assemblyServiceConsentAt) {
+        Money shipping, ShippingMethod shippingMethod, Instant termsAcceptedAt, Instant assemblyServiceConsentAt,
+        String checkoutUrl) {
 
     /** How the boards left, and (assembly-only) what was left of the buyer's parts and sent back with them. */
     record ShipmentJson(String carrier, String trackingNumber, Instant shippedAt, String leftoverParts) {
@@ -99,6 +101,14 @@ record OrderJson(UUID id, OrderStatus status, String destinationCountry, BuyerTy
                         .filter(treatment -> treatment.mention().isPresent()).toList(),
                 documents.creditNotes(),
                 order.shipping(), order.shippingMethod().orElse(null), order.termsAcceptedAt().orElse(null),
-                order.assemblyConsentAt().orElse(null));
+                order.assemblyConsentAt().orElse(null), null);
+    }
+
+    /** The same order, with the page where its buyer pays by card. */
+    OrderJson withCheckoutUrl(String url) {
+        return new OrderJson(id, status, destinationCountry, buyerType, paymentMethod, total, lines, shippingAddress,
+                placedAt, invoiceNumber, acknowledgements, company, paymentReference, reservedUntil, paidAt, refunded,
+                shipment, history, vatTotal, vatMentions, creditNotes, shipping, shippingMethod, termsAcceptedAt,
+                assemblyServiceConsentAt, url);
     }
 }

@@ -5,6 +5,7 @@ import static org.openspacemakers.marketplace.order.web.OrderViewers.visible;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +17,9 @@ import org.openspacemakers.marketplace.order.OrderRefused;
 import org.openspacemakers.marketplace.order.OrderStatus;
 import org.openspacemakers.marketplace.order.OrderStep;
 import org.openspacemakers.marketplace.order.Orders;
+import org.openspacemakers.marketplace.payment.CardProcessorFailed;
+import org.openspacemakers.marketplace.payment.Payments;
+import org.springframework.context.MessageSource;
 import org.openspacemakers.marketplace.refusal.Conflict;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.refusal.NotFound;
@@ -43,10 +47,14 @@ class OrderLifePages {
 
     private final Orders orders;
     private final RefusalMessages explanations;
+    private final Payments payments;
+    private final MessageSource messages;
 
-    OrderLifePages(Orders orders, RefusalMessages explanations) {
+    OrderLifePages(Orders orders, RefusalMessages explanations, Payments payments, MessageSource messages) {
         this.orders = orders;
         this.explanations = explanations;
+        this.payments = payments;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/orders")
@@ -100,14 +108,16 @@ class OrderLifePages {
 
     @PostMapping("/orders/{orderId}/refund")
     String refund(@PathVariable UUID orderId, @RequestParam(defaultValue = "") String amount,
-            @RequestParam(defaultValue = "") String reason, @AuthenticationPrincipal SignedInUser user, Locale locale,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String refundKey,
+            @AuthenticationPrincipal SignedInUser user, Locale locale, RedirectAttributes redirect) {
         return move(orderId, user, locale, redirect, "order.refunded", () -> {
             Order order = orders.findForViewer(orderId, user.id(), user.hasRole(Role.ADMIN)).orElseThrow(NotFound::new);
             if (reason.isBlank()) {
                 throw new InvalidInput("reason", "invalid.required");
             }
-            return orders.refund(order.id(), euros(amount, order.total().currency()), bounded(reason), actor(user));
+            // The form's key, made when the page was shown: the same form sent twice refunds once.
+            return payments.refund(order.id(), euros(amount, order.total().currency()), bounded(reason),
+                    refundKey.isBlank() ? null : refundKey, actor(user));
         });
     }
 
@@ -125,6 +135,8 @@ class OrderLifePages {
         } catch (OrderRefused e) {
             redirect.addFlashAttribute("problems", explanations.explain(e.reasons(), locale).stream()
                     .map(RefusalMessages.Reason::message).toList());
+        } catch (CardProcessorFailed e) {
+            redirect.addFlashAttribute("problems", List.of(messages.getMessage("payment.refundUnavailable", null, locale)));
         }
         return "redirect:/orders/" + orderId + "?lang=" + locale.getLanguage();
     }

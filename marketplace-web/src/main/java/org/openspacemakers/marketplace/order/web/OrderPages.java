@@ -61,6 +61,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.openspacemakers.marketplace.order.PaymentMethod;
+import org.openspacemakers.marketplace.payment.CardProcessorFailed;
+import org.openspacemakers.marketplace.payment.web.CardCheckoutPages;
+import org.springframework.context.MessageSource;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -87,10 +91,15 @@ class OrderPages {
     private final SpringValidatorAdapter validator;
     private final org.openspacemakers.marketplace.account.Accounts accounts;
     private final AddressBook addresses;
+    private final CardCheckoutPages cardCheckouts;
+    private final MessageSource messages;
 
     OrderPages(BoardQueries catalog, Orders orders, OrderQuotes quotes, Carts carts, RefusalMessages refusals, SaleGate gate,
             Validator validator, org.openspacemakers.marketplace.payment.Payments payments, java.time.Clock clock,
-            Invoices invoices, org.openspacemakers.marketplace.account.Accounts accounts, AddressBook addresses) {
+            Invoices invoices, org.openspacemakers.marketplace.account.Accounts accounts, AddressBook addresses,
+            CardCheckoutPages cardCheckouts, MessageSource messages) {
+        this.cardCheckouts = cardCheckouts;
+        this.messages = messages;
         this.accounts = accounts;
         this.addresses = addresses;
         this.payments = payments;
@@ -230,13 +239,23 @@ class OrderPages {
             return show(form, buyer, model, HttpStatus.CONFLICT);
         }
         try {
-            Placement placement = orders.place(form.toRequest().toPlaceOrder(buyer.id(), form.getIdempotencyKey(), false, locale));
+            Placement placement = orders.place(form.toRequest().toPlaceOrder(buyer.id(), form.getIdempotencyKey(),
+                    payments.enabled(PaymentMethod.CARD), locale));
             if (form.isFromCart() && placement.created()) {
                 emptyCart(buyer, placement.order().lines().stream()
                         .map(line -> new PlaceOrder.Line(line.offerId(), line.quantity())).toList());
             }
             if (form.isSaveAddress() && placement.created()) {
                 saveAddress(form, buyer, locale, redirect);
+            }
+            if (placement.order().paymentMethod() == PaymentMethod.CARD && placement.order().awaitsPayment()) {
+                // Straight on to Stripe's page; should Stripe not answer, the order's page offers to try again.
+                try {
+                    return new ModelAndView("redirect:" + cardCheckouts.open(placement.order(), buyer.getUsername(), locale).url());
+                } catch (CardProcessorFailed e) {
+                    log.warn("A card order was placed but its checkout could not be opened: {}", e.getMessage());
+                    redirect.addFlashAttribute("problems", List.of(messages.getMessage("payment.cardUnavailable", null, locale)));
+                }
             }
             return new ModelAndView("redirect:/orders/" + placement.order().id() + "?placed&lang=" + locale.getLanguage());
         } catch (InvalidOrder e) {
@@ -294,6 +313,9 @@ class OrderPages {
         model.addAttribute("order", order);
         model.addAttribute("life", OrderLife.of(order, viewer.id(), viewer.hasRole(Role.ADMIN), clock.instant()));
         model.addAttribute("payment", payments.instructions(order).orElse(null));
+        model.addAttribute("viewerIsBuyer", order.buyerId().equals(viewer.id()));
+        // The refund form's key: the same form sent twice refunds once.
+        model.addAttribute("refundKey", UUID.randomUUID().toString());
         // The invoice and credit notes are the buyer's and the administrators', not the teams'.
         model.addAttribute("documents", order.buyerId().equals(viewer.id()) || viewer.hasRole(Role.ADMIN)
                 ? invoices.documentsOf(orderId) : new OrderDocuments(Optional.empty(), List.of()));
@@ -349,6 +371,7 @@ class OrderPages {
         model.addAttribute("classA", classA);
         model.addAttribute("classAText", "acknowledgement." + SaleNotices.CLASS_A + "." + SaleNotices.textVersion(SaleNotices.CLASS_A));
         model.addAttribute("professionalOnly", professionalOnly);
+        model.addAttribute("cardPayments", payments.enabled(PaymentMethod.CARD));
         return new ModelAndView("order-form", model.asMap(), status);
     }
 

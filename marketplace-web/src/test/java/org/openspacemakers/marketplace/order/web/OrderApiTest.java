@@ -31,7 +31,10 @@ import org.openspacemakers.marketplace.order.IdempotencyKeyReused;
 import org.openspacemakers.marketplace.order.InvalidOrder;
 import org.openspacemakers.marketplace.order.OrderRefused;
 import org.openspacemakers.marketplace.order.Orders;
+import org.openspacemakers.marketplace.order.PaymentMethod;
 import org.openspacemakers.marketplace.order.PlacementBusy;
+import org.openspacemakers.marketplace.payment.Payments;
+import org.openspacemakers.marketplace.payment.web.CardCheckoutPages;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.refusal.Refusal;
 import org.openspacemakers.marketplace.refusal.RefusalCode;
@@ -63,6 +66,10 @@ class OrderApiTest {
     Orders orders;
     @MockitoBean
     Invoices invoices;
+    @MockitoBean
+    Payments payments;
+    @MockitoBean
+    CardCheckoutPages cardCheckouts;
 
     @BeforeEach
     void aBuyerSignsInWithAToken() {
@@ -123,6 +130,17 @@ class OrderApiTest {
                 .andExpect(jsonPath("$.type").value("/problems/invalid-request"))
                 .andExpect(jsonPath("$.errors[0].field").value("lines[0].offerId"))
                 .andExpect(jsonPath("$.errors[0].message").value("no such offer"));
+    }
+
+    @Test
+    void aCardOrderWhileCardPaymentsAreOffNamesThePaymentMethodAndIsNotPlaced() throws Exception {
+        when(payments.enabled(PaymentMethod.CARD)).thenReturn(false);
+
+        mvc.perform(placing().content(orderBody(OFFER, 1, "FR").replace("\"buyerType\"", "\"paymentMethod\":\"CARD\",\"buyerType\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("paymentMethod"))
+                .andExpect(jsonPath("$.errors[0].message").value("card payments are not available: pay by bank transfer"));
+        verifyNoInteractions(orders, cardCheckouts);
     }
 
     @Test

@@ -54,7 +54,7 @@ class OrderValidationTest {
                 Arguments.of("unknown buyer type", VALID.replace("CONSUMER", "ROBOT"), "buyerType"),
                 Arguments.of("missing address field", VALID.replace("\"city\":\"Paris\",", ""), "shippingAddress.city"),
                 Arguments.of("destination not the address country", VALID.replace("\"country\":\"FR\"", "\"country\":\"DE\""), "destinationCountry"),
-                Arguments.of("card payments off", VALID.replace("\"buyerType\"", "\"paymentMethod\":\"CARD\",\"buyerType\""), "paymentMethod"));
+                Arguments.of("unknown payment method", VALID.replace("\"buyerType\"", "\"paymentMethod\":\"CHEQUE\",\"buyerType\""), "paymentMethod"));
     }
 
     @ParameterizedTest(name = "{0}")
