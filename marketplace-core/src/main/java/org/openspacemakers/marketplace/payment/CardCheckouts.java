@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.openspacemakers.marketplace.account.Accounts;
+import org.openspacemakers.marketplace.account.User;
 import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.order.Order;
 import org.openspacemakers.marketplace.order.OrderLine;
@@ -35,13 +37,16 @@ public class CardCheckouts {
     static final Duration LONGEST = Duration.ofHours(23);
 
     private final StripeApi stripe;
+    private final Accounts accounts;
     private final CardCheckoutRepository checkouts;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
     private final Clock clock;
 
-    CardCheckouts(StripeApi stripe, CardCheckoutRepository checkouts, PlatformTransactionManager transactions, Clock clock) {
+    CardCheckouts(StripeApi stripe, Accounts accounts, CardCheckoutRepository checkouts, PlatformTransactionManager transactions,
+            Clock clock) {
         this.stripe = stripe;
+        this.accounts = accounts;
         this.checkouts = checkouts;
         this.writing = new TransactionTemplate(transactions);
         this.reading = new TransactionTemplate(transactions);
@@ -49,8 +54,14 @@ public class CardCheckouts {
         this.clock = clock;
     }
 
-    /** Where to send the buyer back: after paying, and when they leave Stripe's page unpaid. */
-    public record ReturnTo(String paid, String cancelled) {
+    /** Where Stripe sends the buyer back: the order's page, after paying or when they leave unpaid. */
+    private record ReturnTo(String paid, String cancelled) {
+
+        static ReturnTo of(Order order, String storeUrl) {
+            String page = storeUrl.replaceAll("/+$", "") + "/orders/" + order.id() + "?lang="
+                    + order.language().getLanguage() + "&checkout=";
+            return new ReturnTo(page + "paid", page + "cancelled");
+        }
     }
 
     /** Whether buyers may pay by card: Stripe is configured. */
@@ -67,9 +78,10 @@ public class CardCheckouts {
      * The session where the buyer pays this order: the one open still, the completed one whose
      * payment is on its way, or a new one (the last ran out or failed). {@link OrderTransitionRefused}
      * for an order that awaits no card payment; {@link CardProcessorFailed} when Stripe does not answer
-     * (nothing stored: asking again is safe).
+     * (nothing stored: asking again is safe). Stripe sends the buyer back to the order's page on
+     * {@code storeUrl} (the store's address as the buyer reaches it), and prefills their e-mail.
      */
-    public CardCheckout open(Order order, String customerEmail, ReturnTo returnTo) {
+    public CardCheckout open(Order order, String storeUrl) {
         if (order.paymentMethod() != PaymentMethod.CARD || !order.awaitsPayment()) {
             throw new OrderTransitionRefused(order.status(), "payByCard");
         }
@@ -80,7 +92,8 @@ public class CardCheckouts {
         }
         int attempt = last.map(CardCheckout::attempt).orElse(0) + 1;
         Instant expiresAt = expiry(order, now);
-        Session session = stripe.createSession(params(order, customerEmail, returnTo, expiresAt),
+        String email = accounts.byId(order.buyerId()).map(User::email).orElse(null);
+        Session session = stripe.createSession(params(order, email, ReturnTo.of(order, storeUrl), expiresAt),
                 "checkout-" + order.id() + "-" + attempt);
         CardCheckout opened = new CardCheckout(session.getId(), order.id(), attempt, session.getUrl(), order.total(), now,
                 session.getExpiresAt() == null ? expiresAt : Instant.ofEpochSecond(session.getExpiresAt()));

@@ -38,6 +38,11 @@ class StripeApi {
         return settings.enabled();
     }
 
+    /**
+     * The client, checked to be called outside any transaction. Calls through it turn what Stripe
+     * answers wrong into {@link CardProcessorFailed}, whether the client throws its own exception or,
+     * for an answer that is no JSON at all (a proxy's error page), a runtime one.
+     */
     private StripeClient client() {
         if (!settings.enabled()) {
             throw new IllegalStateException("card payments are off: STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET are not set");
@@ -55,25 +60,28 @@ class StripeApi {
     }
 
     Session createSession(SessionCreateParams params, String idempotencyKey) {
+        StripeClient api = client();
         try {
-            return client().v1().checkout().sessions().create(params, key(idempotencyKey));
-        } catch (StripeException e) {
+            return api.v1().checkout().sessions().create(params, key(idempotencyKey));
+        } catch (StripeException | RuntimeException e) {
             throw new CardProcessorFailed("Opening a checkout session", e);
         }
     }
 
     /** The completed session that took this payment, if Stripe knows one. */
     List<Session> sessionsOf(String paymentIntent) {
+        StripeClient api = client();
         try {
-            return client().v1().checkout().sessions()
+            return api.v1().checkout().sessions()
                     .list(SessionListParams.builder().setPaymentIntent(paymentIntent).setLimit(PAGE).build()).getData();
-        } catch (StripeException e) {
+        } catch (StripeException | RuntimeException e) {
             throw new CardProcessorFailed("Finding a payment's session", e);
         }
     }
 
     /** Every session created since then, whatever its status, newest first. */
     List<Session> sessionsSince(Instant since) {
+        StripeClient api = client();
         List<Session> sessions = new ArrayList<>();
         String after = null;
         try {
@@ -83,38 +91,41 @@ class StripeApi {
                 if (after != null) {
                     params.setStartingAfter(after);
                 }
-                var page = client().v1().checkout().sessions().list(params.build());
+                var page = api.v1().checkout().sessions().list(params.build());
                 sessions.addAll(page.getData());
                 if (!Boolean.TRUE.equals(page.getHasMore()) || page.getData().isEmpty()) {
                     return sessions;
                 }
                 after = page.getData().get(page.getData().size() - 1).getId();
             }
-        } catch (StripeException e) {
+        } catch (StripeException | RuntimeException e) {
             throw new CardProcessorFailed("Listing checkout sessions", e);
         }
     }
 
     /** The payment with its charge and the charge's balance transaction (the fee). */
     PaymentIntent paymentWithFee(String paymentIntent) {
+        StripeClient api = client();
         try {
-            return client().v1().paymentIntents().retrieve(paymentIntent, PaymentIntentRetrieveParams.builder()
+            return api.v1().paymentIntents().retrieve(paymentIntent, PaymentIntentRetrieveParams.builder()
                     .addExpand("latest_charge.balance_transaction").build());
-        } catch (StripeException e) {
+        } catch (StripeException | RuntimeException e) {
             throw new CardProcessorFailed("Reading a payment's fee", e);
         }
     }
 
     Refund refund(RefundCreateParams params, String idempotencyKey) {
+        StripeClient api = client();
         try {
-            return client().v1().refunds().create(params, key(idempotencyKey));
-        } catch (StripeException e) {
+            return api.v1().refunds().create(params, key(idempotencyKey));
+        } catch (StripeException | RuntimeException e) {
             throw new CardProcessorFailed("A refund", e);
         }
     }
 
     /** Every refund of the charge. */
     List<Refund> refundsOf(String charge) {
+        StripeClient api = client();
         List<Refund> refunds = new ArrayList<>();
         String after = null;
         try {
@@ -123,14 +134,14 @@ class StripeApi {
                 if (after != null) {
                     params.setStartingAfter(after);
                 }
-                var page = client().v1().refunds().list(params.build());
+                var page = api.v1().refunds().list(params.build());
                 refunds.addAll(page.getData());
                 if (!Boolean.TRUE.equals(page.getHasMore()) || page.getData().isEmpty()) {
                     return refunds;
                 }
                 after = page.getData().get(page.getData().size() - 1).getId();
             }
-        } catch (StripeException e) {
+        } catch (StripeException | RuntimeException e) {
             throw new CardProcessorFailed("Listing a charge's refunds", e);
         }
     }

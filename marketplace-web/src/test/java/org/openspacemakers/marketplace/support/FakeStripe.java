@@ -102,9 +102,9 @@ public final class FakeStripe {
                 + url + "\"}";
     }
 
-    /** Stubs a call for one test, ahead of the usual answers. */
-    public static void stub(MappingBuilder mapping) {
-        server().stubFor(mapping.atPriority(1));
+    /** Stubs a call for one test, ahead of the usual answers; the stub, for the test to remove. */
+    public static com.github.tomakehurst.wiremock.stubbing.StubMapping stub(MappingBuilder mapping) {
+        return server().stubFor(mapping.atPriority(1));
     }
 
     /** The requests the store made to this path, oldest first. */

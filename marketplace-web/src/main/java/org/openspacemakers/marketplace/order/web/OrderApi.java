@@ -13,7 +13,8 @@ import org.openspacemakers.marketplace.order.PaymentMethod;
 import org.openspacemakers.marketplace.order.Placement;
 import org.openspacemakers.marketplace.payment.PaymentInstructions;
 import org.openspacemakers.marketplace.payment.Payments;
-import org.openspacemakers.marketplace.payment.web.CardCheckoutPages;
+import org.openspacemakers.marketplace.payment.CardCheckouts;
+import org.openspacemakers.marketplace.system.StoreAddress;
 import org.openspacemakers.marketplace.refusal.NotFound;
 import org.openspacemakers.marketplace.system.SignedInUser;
 import org.springframework.http.HttpStatus;
@@ -39,14 +40,17 @@ class OrderApi {
     private final Invoices invoices;
     private final Accounts accounts;
     private final Payments payments;
-    private final CardCheckoutPages cardCheckouts;
+    private final CardCheckouts cardCheckouts;
+    private final StoreAddress store;
 
-    OrderApi(Orders orders, Invoices invoices, Accounts accounts, Payments payments, CardCheckoutPages cardCheckouts) {
+    OrderApi(Orders orders, Invoices invoices, Accounts accounts, Payments payments, CardCheckouts cardCheckouts,
+            StoreAddress store) {
         this.orders = orders;
         this.invoices = invoices;
         this.accounts = accounts;
         this.payments = payments;
         this.cardCheckouts = cardCheckouts;
+        this.store = store;
     }
 
     @PostMapping
@@ -62,7 +66,7 @@ class OrderApi {
         if (placement.order().paymentMethod() == PaymentMethod.CARD && placement.order().awaitsPayment()) {
             // Stripe is asked after the order is stored, outside its transaction. Should it fail, the
             // order stands (502): the same request, under the same key, finds it and asks again.
-            body = body.withCheckoutUrl(cardCheckouts.open(placement.order(), buyer.getUsername(), locale).url());
+            body = body.withCheckoutUrl(cardCheckouts.open(placement.order(), store.base()).url());
         }
         return ResponseEntity.status(placement.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create("/api/v1/orders/" + body.id()))

@@ -63,7 +63,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.openspacemakers.marketplace.order.PaymentMethod;
 import org.openspacemakers.marketplace.payment.CardProcessorFailed;
-import org.openspacemakers.marketplace.payment.web.CardCheckoutPages;
+import org.openspacemakers.marketplace.payment.CardCheckouts;
+import org.openspacemakers.marketplace.system.StoreAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -91,14 +92,16 @@ class OrderPages {
     private final SpringValidatorAdapter validator;
     private final org.openspacemakers.marketplace.account.Accounts accounts;
     private final AddressBook addresses;
-    private final CardCheckoutPages cardCheckouts;
+    private final CardCheckouts cardCheckouts;
+    private final StoreAddress store;
     private final MessageSource messages;
 
     OrderPages(BoardQueries catalog, Orders orders, OrderQuotes quotes, Carts carts, RefusalMessages refusals, SaleGate gate,
             Validator validator, org.openspacemakers.marketplace.payment.Payments payments, java.time.Clock clock,
             Invoices invoices, org.openspacemakers.marketplace.account.Accounts accounts, AddressBook addresses,
-            CardCheckoutPages cardCheckouts, MessageSource messages) {
+            CardCheckouts cardCheckouts, StoreAddress store, MessageSource messages) {
         this.cardCheckouts = cardCheckouts;
+        this.store = store;
         this.messages = messages;
         this.accounts = accounts;
         this.addresses = addresses;
@@ -251,7 +254,7 @@ class OrderPages {
             if (placement.order().paymentMethod() == PaymentMethod.CARD && placement.order().awaitsPayment()) {
                 // Straight on to Stripe's page; should Stripe not answer, the order's page offers to try again.
                 try {
-                    return new ModelAndView("redirect:" + cardCheckouts.open(placement.order(), buyer.getUsername(), locale).url());
+                    return new ModelAndView("redirect:" + cardCheckouts.open(placement.order(), store.base()).url());
                 } catch (CardProcessorFailed e) {
                     log.warn("A card order was placed but its checkout could not be opened: {}", e.getMessage());
                     redirect.addFlashAttribute("problems", List.of(messages.getMessage("payment.cardUnavailable", null, locale)));

@@ -34,7 +34,8 @@ import org.openspacemakers.marketplace.order.Orders;
 import org.openspacemakers.marketplace.order.PaymentMethod;
 import org.openspacemakers.marketplace.order.PlacementBusy;
 import org.openspacemakers.marketplace.payment.Payments;
-import org.openspacemakers.marketplace.payment.web.CardCheckoutPages;
+import org.openspacemakers.marketplace.payment.CardCheckouts;
+import org.openspacemakers.marketplace.system.StoreAddress;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.refusal.Refusal;
 import org.openspacemakers.marketplace.refusal.RefusalCode;
@@ -69,7 +70,9 @@ class OrderApiTest {
     @MockitoBean
     Payments payments;
     @MockitoBean
-    CardCheckoutPages cardCheckouts;
+    CardCheckouts cardCheckouts;
+    @MockitoBean
+    StoreAddress store;
 
     @BeforeEach
     void aBuyerSignsInWithAToken() {
