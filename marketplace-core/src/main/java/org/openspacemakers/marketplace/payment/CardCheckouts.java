@@ -33,6 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class CardCheckouts {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CardCheckouts.class);
+
     static final Duration SHORTEST = Duration.ofMinutes(31);
     static final Duration LONGEST = Duration.ofHours(23);
 
@@ -102,6 +104,29 @@ public class CardCheckouts {
         } catch (DataIntegrityViolationException openedMeanwhile) {
             // Another request opened this attempt with the same key: Stripe gave it the same session.
             return latest(order.id()).orElseThrow(() -> openedMeanwhile);
+        }
+    }
+
+    /**
+     * The order was cancelled: its session still open is ended at Stripe, so that nobody pays for
+     * an order that no longer awaits it (a payment made meanwhile is kept for an administrator to
+     * pay back). Stripe not answering is no failure of the cancellation: the session then runs out
+     * by itself. Returns whether a session was ended.
+     */
+    public boolean closeFor(Order order) {
+        if (!enabled() || order.awaitsPayment()) {
+            return false;
+        }
+        Optional<CardCheckout> open = latest(order.id()).filter(checkout -> checkout.payableAt(clock.instant()));
+        if (open.isEmpty()) {
+            return false;
+        }
+        try {
+            stripe.expireSession(open.get().sessionId());
+            return true;
+        } catch (CardProcessorFailed e) {
+            log.info("A cancelled order's checkout session could not be ended ({}): it runs out by itself", e.getMessage());
+            return false;
         }
     }
 

@@ -23,8 +23,11 @@ public class Payments {
     private final Orders orders;
     private final CardRefunds cardRefunds;
     private final CardLedger ledger;
+    private final CardCheckouts checkouts;
 
-    Payments(List<PaymentGateway> gateways, Orders orders, CardRefunds cardRefunds, CardLedger ledger) {
+    Payments(List<PaymentGateway> gateways, Orders orders, CardRefunds cardRefunds, CardLedger ledger,
+            CardCheckouts checkouts) {
+        this.checkouts = checkouts;
         this.gateways = gateways;
         this.orders = orders;
         this.cardRefunds = cardRefunds;
@@ -59,6 +62,16 @@ public class Payments {
             return cardRefunds.refund(order, amount, reason, requestKey, admin);
         }
         return orders.refund(orderId, amount, reason, admin);
+    }
+
+    /**
+     * After an order was cancelled (outside its transaction): a card checkout still open for it is
+     * ended at Stripe, so that nobody pays for it.
+     */
+    public void cancelled(Order order) {
+        if (order.paymentMethod() == PaymentMethod.CARD) {
+            checkouts.closeFor(order);
+        }
     }
 
     /** The card payments Stripe took since then, newest first, with their fees once known: the books' card income. */

@@ -68,6 +68,16 @@ class StripeApi {
         }
     }
 
+    /** Ends an open session at once: nobody can pay on it any more. */
+    void expireSession(String sessionId) {
+        StripeClient api = client();
+        try {
+            api.v1().checkout().sessions().expire(sessionId);
+        } catch (StripeException | RuntimeException e) {
+            throw new CardProcessorFailed("Ending a checkout session", e);
+        }
+    }
+
     /** The completed session that took this payment, if Stripe knows one. */
     List<Session> sessionsOf(String paymentIntent) {
         StripeClient api = client();

@@ -201,6 +201,15 @@ public class StripeEvents {
         return kind.length() > 200 ? kind.substring(0, 200) : kind;
     }
 
+    /** How long an event applied or ignored is kept: its id answers Stripe's retries (3 days), with room to spare. */
+    public static final Duration KEPT = Duration.ofDays(90);
+
+    /** Forgets the events applied or ignored more than {@link #KEPT} ago; returns how many. */
+    public int forgetOld() {
+        return jdbc.update("DELETE FROM stripe_events WHERE status IN ('APPLIED', 'IGNORED') AND processed_at < ?",
+                Utc.of(clock.instant().minus(KEPT)));
+    }
+
     /** A stored event, as an administrator sees it. */
     public record StoredEvent(String id, String type, String status, String outcome, UUID orderId, int attempts,
             Instant receivedAt, Instant processedAt, String lastError) {

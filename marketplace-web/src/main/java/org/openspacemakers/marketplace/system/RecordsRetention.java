@@ -1,5 +1,6 @@
 package org.openspacemakers.marketplace.system;
 
+import org.openspacemakers.marketplace.payment.StripeEvents;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.openspacemakers.marketplace.account.AccountRecords;
 import org.openspacemakers.marketplace.notification.Mails;
@@ -8,18 +9,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each night, forgets what the privacy notice keeps for a while only: security events after a year,
- * mailed links a day after they stopped working, the mails about accounts after 30 days. Once across
- * the nodes (a database lock).
+ * mailed links a day after they stopped working, the mails about accounts after 30 days, Stripe's
+ * webhook events after 90 days (long past Stripe's 3 days of retries). Once across the nodes (a
+ * database lock).
  */
 @Component
 class RecordsRetention {
 
     private final AccountRecords accounts;
     private final Mails mails;
+    private final StripeEvents stripeEvents;
 
-    RecordsRetention(AccountRecords accounts, Mails mails) {
+    RecordsRetention(AccountRecords accounts, Mails mails, StripeEvents stripeEvents) {
         this.accounts = accounts;
         this.mails = mails;
+        this.stripeEvents = stripeEvents;
     }
 
     @Scheduled(cron = "${marketplace.retention.cron:0 45 3 * * *}", zone = "UTC")
@@ -27,5 +31,6 @@ class RecordsRetention {
     void forget() {
         accounts.forgetExpired();
         mails.forgetOldAccountMails();
+        stripeEvents.forgetOld();
     }
 }

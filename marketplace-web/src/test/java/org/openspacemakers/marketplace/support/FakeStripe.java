@@ -72,6 +72,9 @@ public final class FakeStripe {
                  "status": "open", "payment_status": "unpaid", "mode": "payment", "currency": "eur",
                  {{formData request.body 'form' urlDecode=true}}"client_reference_id": "{{form.client_reference_id}}",
                  "expires_at": {{form.expires_at}} }""")));
+        fake.stubFor(post(urlPathMatching("/v1/checkout/sessions/[^/]+/expire")).atPriority(10).willReturn(json("""
+                {"id": "{{request.pathSegments.[3]}}", "object": "checkout.session", "status": "expired",
+                 "payment_status": "unpaid", "mode": "payment" }""")));
         fake.stubFor(get(urlPathMatching("/v1/payment_intents/[^/]+")).atPriority(10).willReturn(json("""
                 {"id": "{{request.pathSegments.[2]}}", "object": "payment_intent", "status": "succeeded",
                  "latest_charge": {"id": "ch_{{request.pathSegments.[2]}}", "object": "charge",

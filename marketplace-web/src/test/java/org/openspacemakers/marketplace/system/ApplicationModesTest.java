@@ -51,6 +51,17 @@ class ApplicationModesTest {
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(placed.statusCode()).isEqualTo(201);
             orderId = placed.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+            // Without Stripe's keys the store takes bank transfers alone: a card order names the payment method.
+            HttpResponse<String> byCard = http.send(HttpRequest.newBuilder(uri(store, "/api/v1/orders"))
+                    .header("Authorization", basic("buyer@demo.test", DemoData.PASSWORD))
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .POST(HttpRequest.BodyPublishers.ofString(org.openspacemakers.marketplace.support.OrderBodies
+                            .orderBody(UUID.fromString(offer), 1, "FR")
+                            .replace("\"buyerType\"", "\"paymentMethod\":\"CARD\",\"buyerType\"")))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(byCard.statusCode()).isEqualTo(400);
+            assertThat(byCard.body()).contains("\"field\":\"paymentMethod\"");
         }
         try (ConfigurableApplicationContext again = start("--spring.datasource.url=", "--marketplace.data-dir=" + dataDir,
                 "--spring.datasource.hikari.maximum-pool-size=7")) {

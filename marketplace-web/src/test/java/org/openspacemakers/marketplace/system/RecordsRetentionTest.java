@@ -3,6 +3,7 @@ package org.openspacemakers.marketplace.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.support.Api;
@@ -13,7 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The nightly retention forgets what the privacy notice keeps for a while only (security events a
- * year, mailed links a day after they end, the mails about accounts 30 days) and nothing younger.
+ * year, mailed links a day after they end, the mails about accounts 30 days, Stripe's events 90 days
+ * once applied) and nothing younger.
  */
 @MarketplaceTest
 class RecordsRetentionTest {
@@ -40,7 +42,16 @@ class RecordsRetentionTest {
         signUp(recent);
         String oldId = idOf(old);
         String recentId = idOf(recent);
+        // Stripe's webhook events: applied (or ignored) 91 and 89 days ago, and one not applied yet.
+        String oldEvent = "evt_" + UUID.randomUUID().toString().replace("-", "");
+        String recentEvent = "evt_" + UUID.randomUUID().toString().replace("-", "");
+        String waitingEvent = "evt_" + UUID.randomUUID().toString().replace("-", "");
+        Instant now = clock.instant();
+        storeEvent(oldEvent, "IGNORED", now.minus(Duration.ofDays(91)));
+        storeEvent(recentEvent, "IGNORED", now.minus(Duration.ofDays(89)));
+        storeEvent(waitingEvent, "PENDING", null);
 
+        // Once: the job holds its lock a minute at least, and a second call within it does nothing.
         retention.forget();
 
         assertThat(count("SELECT COUNT(*) FROM security_events WHERE user_id = ?", oldId)).isZero();
@@ -50,6 +61,23 @@ class RecordsRetentionTest {
         assertThat(count("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", recent)).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM account_tokens WHERE user_id = ?", recentId)).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM users WHERE id = ?", oldId)).as("the account itself stays").isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM stripe_events WHERE id = ?", oldEvent)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM stripe_events WHERE id = ?", recentEvent)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM stripe_events WHERE id = ?", waitingEvent)).as("not applied yet").isEqualTo(1);
+        jdbc.update("DELETE FROM stripe_events WHERE id IN (?, ?)", recentEvent, waitingEvent);
+    }
+
+    private void storeEvent(String id, String status, Instant processedAt) {
+        java.time.LocalDateTime processed = processedAt == null ? null
+                : java.time.LocalDateTime.ofInstant(processedAt, java.time.ZoneOffset.UTC);
+        java.time.LocalDateTime received = java.time.LocalDateTime.ofInstant(
+                processedAt == null ? clock.instant() : processedAt, java.time.ZoneOffset.UTC);
+        jdbc.update("""
+                INSERT INTO stripe_events (id, type, created_at, received_at, status, attempts, next_attempt_at, processed_at)
+                VALUES (?, 'customer.created', ?, ?, ?, 0, ?, ?)""", id, received, received, status,
+                // Not due: the tests' own applying of events leaves it alone.
+                java.time.LocalDateTime.ofInstant(clock.instant().plus(Duration.ofDays(365)), java.time.ZoneOffset.UTC),
+                processed);
     }
 
     private void signUp(String email) {

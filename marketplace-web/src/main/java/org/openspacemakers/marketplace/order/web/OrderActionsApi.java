@@ -96,7 +96,9 @@ class OrderActionsApi {
     @Operation(summary = "The buyer or an administrator: cancel an order whose assembly has not started")
     OrderJson cancel(@PathVariable UUID orderId, @Valid @RequestBody(required = false) ReasonRequest request,
             @AuthenticationPrincipal SignedInUser user) {
-        return json(orders.cancel(visible(orders, orderId, user), request == null ? "" : request.reason(), actor(user)));
+        Order cancelled = orders.cancel(visible(orders, orderId, user), request == null ? "" : request.reason(), actor(user));
+        payments.cancelled(cancelled);
+        return json(cancelled);
     }
 
     @PostMapping("/withdrawal")

@@ -71,7 +71,11 @@ class OrderLifePages {
     String cancel(@PathVariable UUID orderId, @RequestParam(defaultValue = "") String reason,
             @AuthenticationPrincipal SignedInUser user, Locale locale, RedirectAttributes redirect) {
         return move(orderId, user, locale, redirect, "order.cancelled",
-                () -> orders.cancel(visible(orders, orderId, user), bounded(reason), actor(user)));
+                () -> {
+                    Order cancelled = orders.cancel(visible(orders, orderId, user), bounded(reason), actor(user));
+                    payments.cancelled(cancelled);
+                    return cancelled;
+                });
     }
 
     @PostMapping("/orders/{orderId}/withdrawal")

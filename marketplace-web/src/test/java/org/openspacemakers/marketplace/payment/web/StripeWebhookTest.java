@@ -293,7 +293,10 @@ class StripeWebhookTest {
     @Test
     void aPaymentForAnOrderTheBuyerCancelledIsKeptForTheAdministratorsToPayBack() {
         String order = order();
+        String session = cards.session(order);
         assertThat(api.post("/api/v1/orders/" + order + "/cancel", buyer, "{}").status()).isEqualTo(200);
+        assertThat(FakeStripe.requests("POST", "/v1/checkout/sessions/" + session + "/expire"))
+                .as("its open session is ended at Stripe").hasSize(1);
         String paymentIntent = intent();
 
         cards.deliverAndApply(cards.completed(order, paymentIntent));
@@ -301,6 +304,38 @@ class StripeWebhookTest {
         assertThat(cards.status(order)).isEqualTo("CANCELLED");
         assertThat(jdbc.queryForObject("SELECT outcome FROM card_payments WHERE payment_intent = ?", String.class,
                 paymentIntent)).isEqualTo("NOT_AWAITED");
+    }
+
+    @Test
+    void anEventThatCannotBeAppliedYetIsKeptAndTriedAgainUntilItCan() {
+        String order = order();
+        String paymentIntent = intent();
+        long total = cards.total(order);
+        FakeStripe.stub(get(urlPathEqualTo("/v1/refunds")).withQueryParam("charge", equalTo("ch_" + paymentIntent))
+                .willReturn(FakeStripe.json(FakeStripe.list("/v1/refunds", FakeStripe.refund("re_" + paymentIntent,
+                        paymentIntent, total)))));
+        String refundedId = "evt_" + UUID.randomUUID().toString().replace("-", "");
+        // The refund's event first, while Stripe lists no session for its payment yet: it cannot be applied.
+        cards.deliverAndApply(FakeStripe.event(refundedId, "charge.refunded", FakeStripe.charge(paymentIntent, total, total),
+                clock));
+
+        assertThat(jdbc.queryForMap("SELECT status, attempts, last_error FROM stripe_events WHERE id = ?", refundedId))
+                .containsEntry("status", "PENDING").containsEntry("attempts", 1)
+                .containsEntry("last_error", "IllegalStateException");
+        assertThat(cards.status(order)).isEqualTo("AWAITING_PAYMENT");
+
+        cards.deliverAndApply(cards.completed(order, paymentIntent));
+        clock.travel(java.time.Duration.ofMinutes(1));
+        try {
+            events.applyPending();
+        } finally {
+            clock.travel(java.time.Duration.ofMinutes(-1));
+        }
+
+        assertThat(jdbc.queryForObject("SELECT status FROM stripe_events WHERE id = ?", String.class, refundedId))
+                .isEqualTo("APPLIED");
+        assertThat(cards.status(order)).isEqualTo("REFUNDED");
+        assertThat(cards.creditNotes(order)).isEqualTo(1);
     }
 
     private String order() {
