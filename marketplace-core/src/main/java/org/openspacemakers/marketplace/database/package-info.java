@@ -1,2 +1,2 @@
-/** The store's MySQL-protocol database as Hibernate sees it: a MariaDB server is recognised as one. */
+/** The store's MySQL-protocol database: a MariaDB server recognised as one by Hibernate, and times kept in UTC. */
 package org.openspacemakers.marketplace.database;

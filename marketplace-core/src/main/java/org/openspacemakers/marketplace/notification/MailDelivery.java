@@ -1,5 +1,6 @@
 package org.openspacemakers.marketplace.notification;
 
+import org.openspacemakers.marketplace.database.Utc;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package org.openspacemakers.marketplace.notification;
 
+import org.openspacemakers.marketplace.database.Utc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package org.openspacemakers.marketplace.payment;
 
+import org.openspacemakers.marketplace.database.Utc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

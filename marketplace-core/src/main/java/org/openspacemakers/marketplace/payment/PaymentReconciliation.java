@@ -1,5 +1,6 @@
 package org.openspacemakers.marketplace.payment;
 
+import org.openspacemakers.marketplace.database.Utc;
 import com.stripe.model.checkout.Session;
 import java.time.Clock;
 import java.time.Duration;

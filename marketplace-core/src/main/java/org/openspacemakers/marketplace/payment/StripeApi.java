@@ -2,8 +2,10 @@ package org.openspacemakers.marketplace.payment;
 
 import com.stripe.StripeClient;
 import com.stripe.exception.StripeException;
+import com.stripe.model.HasId;
 import com.stripe.model.PaymentIntent;
 import com.stripe.model.Refund;
+import com.stripe.model.StripeCollection;
 import com.stripe.model.checkout.Session;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.PaymentIntentRetrieveParams;
@@ -92,22 +94,12 @@ class StripeApi {
     /** Every session created since then, whatever its status, newest first. */
     List<Session> sessionsSince(Instant since) {
         StripeClient api = client();
-        List<Session> sessions = new ArrayList<>();
-        String after = null;
         try {
-            while (true) {
+            return all(after -> {
                 SessionListParams.Builder params = SessionListParams.builder().setLimit(PAGE)
                         .setCreated(SessionListParams.Created.builder().setGte(since.getEpochSecond()).build());
-                if (after != null) {
-                    params.setStartingAfter(after);
-                }
-                var page = api.v1().checkout().sessions().list(params.build());
-                sessions.addAll(page.getData());
-                if (!Boolean.TRUE.equals(page.getHasMore()) || page.getData().isEmpty()) {
-                    return sessions;
-                }
-                after = page.getData().get(page.getData().size() - 1).getId();
-            }
+                return api.v1().checkout().sessions().list((after == null ? params : params.setStartingAfter(after)).build());
+            });
         } catch (StripeException | RuntimeException e) {
             throw new CardProcessorFailed("Listing checkout sessions", e);
         }
@@ -136,23 +128,32 @@ class StripeApi {
     /** Every refund of the charge. */
     List<Refund> refundsOf(String charge) {
         StripeClient api = client();
-        List<Refund> refunds = new ArrayList<>();
-        String after = null;
         try {
-            while (true) {
+            return all(after -> {
                 RefundListParams.Builder params = RefundListParams.builder().setCharge(charge).setLimit(PAGE);
-                if (after != null) {
-                    params.setStartingAfter(after);
-                }
-                var page = api.v1().refunds().list(params.build());
-                refunds.addAll(page.getData());
-                if (!Boolean.TRUE.equals(page.getHasMore()) || page.getData().isEmpty()) {
-                    return refunds;
-                }
-                after = page.getData().get(page.getData().size() - 1).getId();
-            }
+                return api.v1().refunds().list((after == null ? params : params.setStartingAfter(after)).build());
+            });
         } catch (StripeException | RuntimeException e) {
             throw new CardProcessorFailed("Listing a charge's refunds", e);
+        }
+    }
+
+    /** A list's page, after the object of this id (none: the first page). */
+    private interface Pages<T extends HasId> {
+        StripeCollection<T> after(String id) throws StripeException;
+    }
+
+    /** Every object of a list, page after page. */
+    private static <T extends HasId> List<T> all(Pages<T> pages) throws StripeException {
+        List<T> all = new ArrayList<>();
+        String after = null;
+        while (true) {
+            StripeCollection<T> page = pages.after(after);
+            all.addAll(page.getData());
+            if (!Boolean.TRUE.equals(page.getHasMore()) || page.getData().isEmpty()) {
+                return all;
+            }
+            after = page.getData().get(page.getData().size() - 1).getId();
         }
     }
 

@@ -1,5 +1,6 @@
 package org.openspacemakers.marketplace.payment;
 
+import org.openspacemakers.marketplace.database.Utc;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.model.Event;
 import com.stripe.net.Webhook;
