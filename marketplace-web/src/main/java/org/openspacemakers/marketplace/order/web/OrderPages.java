@@ -317,6 +317,9 @@ class OrderPages {
         model.addAttribute("life", OrderLife.of(order, viewer.id(), viewer.hasRole(Role.ADMIN), clock.instant()));
         model.addAttribute("payment", payments.instructions(order).orElse(null));
         model.addAttribute("viewerIsBuyer", order.buyerId().equals(viewer.id()));
+        // Stripe's payments and fees, for the treasurer: administrators only.
+        model.addAttribute("cardPayments", viewer.hasRole(Role.ADMIN) && order.paymentMethod() == PaymentMethod.CARD
+                ? payments.cardPaymentsOf(orderId) : List.of());
         // The refund form's key: the same form sent twice refunds once.
         model.addAttribute("refundKey", UUID.randomUUID().toString());
         // The invoice and credit notes are the buyer's and the administrators', not the teams'.

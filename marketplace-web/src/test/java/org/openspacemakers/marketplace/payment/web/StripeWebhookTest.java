@@ -86,6 +86,11 @@ class StripeWebhookTest {
                 .containsEntry("status", "APPLIED").containsEntry("outcome", "PAID")
                 .as("the payload names the buyer: dropped once applied").containsEntry("payload", null);
         assertThat(api.get("/api/v1/orders/" + order, buyer).json().get("invoiceNumber").isNull()).isFalse();
+        String asAdministrator = api.get("/orders/" + order + "?lang=en", api.signIn(fixtures.user(Role.ADMIN)).headers()).body();
+        assertThat(asAdministrator).contains("id=\"order-card-payments\"").contains(paymentIntent)
+                .contains("class=\"fee\">0.85 EUR<");
+        assertThat(api.get("/orders/" + order + "?lang=en", api.signIn(buyer).headers()).body())
+                .as("Stripe's fee is the treasurer's business").doesNotContain("id=\"order-card-payments\"");
     }
 
     @Test
