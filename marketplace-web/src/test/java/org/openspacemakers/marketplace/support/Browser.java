@@ -25,6 +25,12 @@ public final class Browser implements AutoCloseable {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
+    /** axe-core, injected into each page the journey loads (test resources, see axe/README.md). */
+    private static final String AXE = axe();
+
+    /** What axe finds serious or critical on the pages loaded so far, one line per rule and page. */
+    private final java.util.List<String> accessibilityViolations = new java.util.ArrayList<>();
+
     private final WebDriver driver;
     private final WebDriverWait wait;
     private final String baseUrl;
@@ -51,12 +57,58 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         this.driver = new ChromeDriver(service, options);
+        this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         this.wait = new WebDriverWait(driver, TIMEOUT);
+    }
+
+    private static String axe() {
+        try (java.io.InputStream script = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+            return new String(java.util.Objects.requireNonNull(script, "axe/axe.min.js").readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs axe-core on the page as it stands (WCAG 2.1 A and AA rules and axe's best practices), and
+     * keeps what it finds serious or critical, with the page's path and the elements at fault.
+     */
+    public void audit() {
+        JavascriptExecutor page = (JavascriptExecutor) driver;
+        page.executeScript(AXE);
+        @SuppressWarnings("unchecked")
+        java.util.List<String> found = (java.util.List<String>) page.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']})
+                  .then(results => done(results.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 5)
+                      .map(n => n.target.join(' ')).join(', '))))
+                  .catch(e => done(['axe did not run: ' + e]));""");
+        String path = driver.getCurrentUrl().replace(baseUrl, "");
+        found.forEach(violation -> accessibilityViolations.add(path + " — " + violation));
+    }
+
+    /** Runs a script in the page (a test that checks the checker changes the page so). */
+    public Object script(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    /** Forgets what axe found so far (once a test has looked at it on purpose). */
+    public void forgetAccessibilityViolations() {
+        accessibilityViolations.clear();
+    }
+
+    /** What axe found serious or critical on every page loaded so far (none: the journey's pages pass). */
+    public java.util.List<String> accessibilityViolations() {
+        return java.util.List.copyOf(accessibilityViolations);
     }
 
     public void open(String path) {
         driver.get(baseUrl + path);
         loaded();
+        audit();
     }
 
     public void signIn(String email, String password) {
@@ -72,6 +124,7 @@ public final class Browser implements AutoCloseable {
         markPage();
         element.click();
         newPageLoaded();
+        audit();
     }
 
     /** Submits the form of this field, and waits until the new page has wholly loaded. */
@@ -79,6 +132,7 @@ public final class Browser implements AutoCloseable {
         markPage();
         field.submit();
         newPageLoaded();
+        audit();
     }
 
     /** Marks the current page's window, which the next page will not have. */

@@ -45,7 +45,12 @@ public abstract class BrowserJourney {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.close();
+            try {
+                assertThat(browser.accessibilityViolations()).as("axe-core, serious or critical, on the pages visited")
+                        .isEmpty();
+            } finally {
+                browser.close();
+            }
         }
     }
 }
