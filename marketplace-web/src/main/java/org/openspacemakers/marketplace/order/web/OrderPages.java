@@ -95,11 +95,13 @@ class OrderPages {
     private final CardCheckouts cardCheckouts;
     private final StoreAddress store;
     private final MessageSource messages;
+    private final OrderNotes notes;
 
     OrderPages(BoardQueries catalog, Orders orders, OrderQuotes quotes, Carts carts, RefusalMessages refusals, SaleGate gate,
             Validator validator, org.openspacemakers.marketplace.payment.Payments payments, java.time.Clock clock,
             Invoices invoices, org.openspacemakers.marketplace.account.Accounts accounts, AddressBook addresses,
-            CardCheckouts cardCheckouts, StoreAddress store, MessageSource messages) {
+            CardCheckouts cardCheckouts, StoreAddress store, MessageSource messages, OrderNotes notes) {
+        this.notes = notes;
         this.cardCheckouts = cardCheckouts;
         this.store = store;
         this.messages = messages;
@@ -317,6 +319,7 @@ class OrderPages {
         model.addAttribute("life", OrderLife.of(order, viewer.id(), viewer.hasRole(Role.ADMIN), clock.instant()));
         model.addAttribute("payment", payments.instructions(order).orElse(null));
         model.addAttribute("viewerIsBuyer", order.buyerId().equals(viewer.id()));
+        model.addAttribute("stepNotes", notes.of(order, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         // Stripe's payments and fees, for the treasurer: administrators only.
         model.addAttribute("cardPayments", viewer.hasRole(Role.ADMIN) && order.paymentMethod() == PaymentMethod.CARD
                 ? payments.cardPaymentsOf(orderId) : List.of());

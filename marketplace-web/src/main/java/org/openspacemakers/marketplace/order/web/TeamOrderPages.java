@@ -49,13 +49,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TeamOrderPages {
 
+    private final OrderNotes notes;
+
     private final Teams teams;
     private final Orders orders;
     private final Fulfilment fulfilment;
     private final Accounts accounts;
     private final RefusalMessages explanations;
 
-    TeamOrderPages(Teams teams, Orders orders, Fulfilment fulfilment, Accounts accounts, RefusalMessages explanations) {
+    TeamOrderPages(Teams teams, Orders orders, Fulfilment fulfilment, Accounts accounts, RefusalMessages explanations,
+            OrderNotes notes) {
+        this.notes = notes;
         this.teams = teams;
         this.orders = orders;
         this.fulfilment = fulfilment;
@@ -231,6 +235,7 @@ class TeamOrderPages {
         List<Fulfilment.ChecklistRow> checklist = fulfilment.checklist(order);
         model.addAttribute("team", found);
         model.addAttribute("order", order);
+        model.addAttribute("stepNotes", notes.of(order, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("lines", lines(order, found));
         model.addAttribute("units", units);
         model.addAttribute("checklist", checklist);

@@ -106,7 +106,8 @@ class OrderLifeApiTest {
         assertThat(status(id)).isEqualTo("ON_HOLD");
         Api.Session session = api.signIn(buyer);
         String page = api.get("/orders/" + id + "?lang=en", session.headers()).body();
-        assertThat(page).contains("On hold").contains("APPROVAL_REVOKED");
+        assertThat(page).contains("On hold").contains("The approval of this revision was revoked: it may no longer be sold.")
+                .doesNotContain("APPROVAL_REVOKED<");
     }
 
     @Test
