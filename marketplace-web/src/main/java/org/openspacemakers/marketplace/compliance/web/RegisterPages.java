@@ -17,6 +17,8 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -32,11 +34,16 @@ class RegisterPages {
     private final Register register;
     private final RefusalMessages explanations;
     private final BindingMessages bindingMessages;
+    private final MessageSource messages;
+    private final String homeCountry;
 
-    RegisterPages(Register register, RefusalMessages explanations, BindingMessages bindingMessages) {
+    RegisterPages(Register register, RefusalMessages explanations, BindingMessages bindingMessages, MessageSource messages,
+            @Value("${marketplace.compliance.home-country:FR}") String homeCountry) {
         this.register = register;
         this.explanations = explanations;
         this.bindingMessages = bindingMessages;
+        this.messages = messages;
+        this.homeCountry = homeCountry;
     }
 
     /** The WEEE form as typed: the categories ticked by number, the household and professional scopes ticked. */
@@ -63,6 +70,7 @@ class RegisterPages {
 
     @PostMapping("/admin/register/weee")
     String weee(@ModelAttribute WeeeForm form, BindingResult binding, Locale locale, RedirectAttributes redirect) {
+        warnIfUnrepresented(form.country(), form.authorisedRepresentative(), binding, locale, redirect);
         return record(binding, locale, redirect, () -> register.record(new RegisterWeee(form.country(),
                 form.registrationNumber(), form.holder(), form.validUntil(), form.authorisedRepresentative(),
                 form.mandateReference(), form.complianceScheme(), WeeeCategory.numbered(form.categories()),
@@ -71,9 +79,25 @@ class RegisterPages {
 
     @PostMapping("/admin/register/producer")
     String producer(@ModelAttribute ProducerForm form, BindingResult binding, Locale locale, RedirectAttributes redirect) {
+        warnIfUnrepresented(form.country(), form.authorisedRepresentative(), binding, locale, redirect);
         return record(binding, locale, redirect, () -> register.record(new RegisterProducer(form.kind(), form.country(),
                 form.registrationNumber(), form.holder(), form.validUntil(), form.authorisedRepresentative(),
                 form.mandateReference())));
+    }
+
+    /**
+     * A registration in another member state than the association's own, without an authorised
+     * representative there, is kept, but sales there stay refused (WEEE Directive art. 17; the
+     * gate's NO_REPRESENTATIVE): the page says so beside "saved".
+     */
+    private void warnIfUnrepresented(String country, String representative, BindingResult binding, Locale locale,
+            RedirectAttributes redirect) {
+        String typed = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
+        if (!binding.hasErrors() && typed.length() == 2 && !typed.equals(homeCountry)
+                && (representative == null || representative.isBlank())) {
+            String name = new Locale.Builder().setRegion(typed).build().getDisplayCountry(locale);
+            redirect.addFlashAttribute("warning", messages.getMessage("register.unrepresented", new Object[] {name}, locale));
+        }
     }
 
     /** Records the entry unless its form could not be read; either refusal becomes a message on the register's page. */
@@ -86,6 +110,7 @@ class RegisterPages {
                 redirect.addFlashAttribute("notice", "admin.saved");
             } catch (InvalidInput e) {
                 redirect.addFlashAttribute("problems", explanations.lines(e, locale));
+                redirect.getFlashAttributes().remove("warning");
             }
         }
         return "redirect:/admin/register?lang=" + locale.getLanguage();

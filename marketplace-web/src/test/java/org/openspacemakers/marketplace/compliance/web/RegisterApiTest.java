@@ -87,7 +87,14 @@ class RegisterApiTest {
                 "registrationNumber", "MT-WEEE-42", "holder", "Open Space Makers", "validUntil", "2030-06-30",
                 "categories", "5", "household", "true"));
         assertThat(saved.status()).isEqualTo(302);
-        assertThat(api.get("/admin/register?lang=en", session.headers()).body()).contains("MT-WEEE-42");
+        String page = api.get("/admin/register?lang=en", session.headers()).body();
+        assertThat(page).contains("MT-WEEE-42").contains("id=\"warning\"")
+                .contains("Saved, but sales to Malta stay refused").contains("France, unique identifier (IDU) for electrical");
+        Api.Answer represented = api.submit(session, "/admin/register/weee", java.util.Map.of("country", "MT",
+                "registrationNumber", "MT-WEEE-42", "holder", "Open Space Makers", "validUntil", "2030-06-30",
+                "categories", "5", "household", "true", "authorisedRepresentative", "Malta Rep Ltd", "mandateReference", "M-1"));
+        assertThat(api.get(represented.header("Location").replace(api.baseUrl(), ""), session.headers()).body())
+                .as("represented there: no warning").doesNotContain("id=\"warning\"");
         Api.Answer bad = api.submit(session, "/admin/register/weee", java.util.Map.of("country", "MT",
                 "registrationNumber", "MT-WEEE-43", "holder", "X", "validUntil", "never"));
         assertThat(bad.status()).isEqualTo(302);
