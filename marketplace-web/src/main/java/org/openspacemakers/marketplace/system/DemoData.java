@@ -292,13 +292,21 @@ public class DemoData {
     }
 
     /**
-     * A demo board, with its picture from {@code demo/pictures/<slug>.png} (GPSR art. 19 asks for
-     * one before an approval): a drawing labelled as an illustration until real photos replace it.
+     * A demo board, with its picture (GPSR art. 19 asks for one before an approval): a photo from the
+     * board's own repository, {@code demo/pictures/<slug>.jpg}, or where none may be redistributed, a
+     * drawing labelled as an illustration, {@code demo/pictures/<slug>.png}. Credits in
+     * {@code demo/pictures/SOURCES.md}.
      */
     private Board board(UUID maker, String teamSlug, Slug slug, BoardText text) {
         Board board = listings.createBoard(maker, teamSlug, slug, text);
-        listings.addPhoto(maker, board.slug(), resource("demo/pictures/" + board.slug() + ".png"));
+        listings.addPhoto(maker, board.slug(), resource(picture(board.slug())));
         return board;
+    }
+
+    /** The path of a demo board's picture: its photo if the demo has one, else its illustration. */
+    private static String picture(String slug) {
+        String photo = "demo/pictures/" + slug + ".jpg";
+        return new ClassPathResource(photo).exists() ? photo : "demo/pictures/" + slug + ".png";
     }
 
     private Team team(User maker, String slug, String name, int weeklyCapacity, int horizonWeeks) {
