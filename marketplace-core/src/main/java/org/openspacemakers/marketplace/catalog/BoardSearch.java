@@ -50,12 +50,18 @@ class BoardSearch {
 
     /** The statement that serves the query, and its parameters in order; a cursor that does not fit is refused here. */
     static BoardQueries.ListStatement statement(ListingQuery query) {
+        // Whether a board can be ordered is the product page's answer for each offer, as the index last
+        // took it: some offer may go to the chosen country (for the kind of buyer it is sold to, the
+        // only kind the gate tells apart), or with none chosen, to some country.
+        List<Object> parameters = new ArrayList<>();
+        String orderable = "EXISTS (SELECT 1 FROM orderable_offers d WHERE d.board_id = b.id"
+                + (query.orderableLabelFor().isPresent() ? " AND d.country = ?)" : ")");
+        query.orderableLabelFor().ifPresent(country -> parameters.add(country.value()));
         StringBuilder sql = new StringBuilder("""
-                SELECT b.slug, b.name, b.summary, b.licence, b.source_url, b.orderable, b.min_price_minor, b.offer_kinds,
+                SELECT b.slug, b.name, b.summary, b.licence, b.source_url, %s, b.min_price_minor, b.offer_kinds,
                        b.listed_at
                 FROM boards b
-                WHERE b.listed = TRUE""");
-        List<Object> parameters = new ArrayList<>();
+                WHERE b.listed = TRUE""".formatted(orderable));
         fullText(query.text()).ifPresent(words -> {
             sql.append(" AND MATCH(b.search_text) AGAINST (? IN BOOLEAN MODE)");
             parameters.add(words);

@@ -3,7 +3,8 @@ package org.openspacemakers.marketplace.catalog;
 import java.util.List;
 
 /**
- * A listed board as the storefront shows it: orderable when an approved revision has an offer;
+ * A listed board as the storefront shows it: orderable when an offer of an approved revision may be
+ * sold to the country the buyer chose (with none chosen, to some country), as its product page says;
  * {@code fromPrice} is the lowest price of its current offers (null when it has none).
  */
 public record BoardSummary(String slug, String name, String summary, String licence, String sourceUrl,

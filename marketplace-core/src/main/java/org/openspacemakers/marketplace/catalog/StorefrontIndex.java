@@ -57,11 +57,11 @@ class StorefrontIndex {
                 .map(Revision::id).collect(Collectors.toSet());
         List<Offer> approvedOffers = boardOffers.stream().filter(o -> approved.contains(o.revisionId())).toList();
 
-        replaceDestinations(board, approvedOffers);
+        boolean orderableSomewhere = replaceDestinations(board, approvedOffers);
         Instant listedAt = listed.stream().map(Revision::createdAt).min(Comparator.naturalOrder()).orElse(null);
         Long minPrice = currentOffers.stream().map(o -> o.price().amountMinor()).min(Comparator.naturalOrder()).orElse(null);
         String kinds = currentOffers.stream().map(o -> o.kind().name()).sorted().collect(Collectors.joining(","));
-        board.relist(!listed.isEmpty(), listedAt, !approvedOffers.isEmpty(), minPrice, kinds, searchText(board, listed));
+        board.relist(!listed.isEmpty(), listedAt, orderableSomewhere, minPrice, kinds, searchText(board, listed));
         versions.boardChanged(boardId);
     }
 
@@ -70,7 +70,8 @@ class StorefrontIndex {
         return revisions.findByReviewStatus(ReviewStatus.APPROVED).stream().map(Revision::boardId).distinct().toList();
     }
 
-    private void replaceDestinations(Board board, List<Offer> approvedOffers) {
+    /** Whether any offer may be sold anywhere. */
+    private boolean replaceDestinations(Board board, List<Offer> approvedOffers) {
         entityManager.createNativeQuery("DELETE FROM orderable_offers WHERE board_id = ?1")
                 .setParameter(1, board.id().toString())
                 .executeUpdate();
@@ -83,7 +84,7 @@ class StorefrontIndex {
             }
         }
         if (rows.isEmpty()) {
-            return;
+            return false;
         }
         var insert = entityManager.createNativeQuery("INSERT INTO orderable_offers (offer_id, board_id, country, buyer_type) VALUES "
                 + String.join(", ", java.util.Collections.nCopies(rows.size(), "(?, ?, ?, ?)")));
@@ -94,6 +95,7 @@ class StorefrontIndex {
             }
         }
         insert.executeUpdate();
+        return true;
     }
 
     private static String searchText(Board board, List<Revision> listed) {

@@ -15,12 +15,15 @@ import org.openspacemakers.marketplace.catalog.ProductPage;
 import org.openspacemakers.marketplace.catalog.ProductPages;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.CountryCode;
+import org.openspacemakers.marketplace.compliance.ReviewStatus;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.compliance.SaleEligibility;
 import org.openspacemakers.marketplace.compliance.SaleNotices;
 import org.openspacemakers.marketplace.compliance.SaleOutlook;
 import org.openspacemakers.marketplace.order.AssemblyQueue;
 import org.openspacemakers.marketplace.refusal.NotFound;
+import org.openspacemakers.marketplace.refusal.Refusal;
+import org.openspacemakers.marketplace.refusal.RefusalCode;
 import org.openspacemakers.marketplace.system.RefusalMessages;
 import org.springframework.stereotype.Component;
 
@@ -67,6 +70,11 @@ class Storefront {
 
     /** A public revision, its offers, and the link to the design files at its exact tag or commit. */
     record PublicRevision(BoardDetails.RevisionOffers revision, List<PublicOffer> offers, String sourceLink) {
+
+        /** Handed in but not approved yet: its offers cannot be ordered anywhere until the review decides. */
+        public boolean awaitingReview() {
+            return revision.revision().reviewStatus() != ReviewStatus.APPROVED;
+        }
 
         /** The parts an assembly-only buyer has delivered to the workshop. */
         public List<BomEntry> partsToSupply() {
@@ -131,12 +139,17 @@ class Storefront {
         List<PublicRevision> revisions = listed.stream()
                 .map(r -> new PublicRevision(r, r.offers().stream().map(offer -> {
                     SaleEligibility answer = answers.get(offer.id());
+                    // A revision under review is refused because it is not approved; what its dossier still
+                    // lacks is for its team and reviewers, not for buyers.
+                    List<Refusal> told = answer == null ? List.of()
+                            : r.revision().reviewStatus() == ReviewStatus.APPROVED ? answer.reasons()
+                            : answer.reasons().stream().filter(reason -> reason.code() == RefusalCode.NOT_APPROVED).toList();
                     Optional<Integer> onShelf = Optional.ofNullable(shown.stock().get(offer.id()));
                     return new PublicOffer(offer, offer.price(), onShelf.isPresent() ? AssemblyQueue.FROM_STOCK_DAYS : leadTimeDays,
                             onShelf,
                             page.answers().notices(RevisionRef.of(offer.revisionId())),
                             Optional.ofNullable(answer).map(SaleEligibility::isEligible),
-                            answer == null ? List.of() : refusals.explain(answer.reasons(), locale));
+                            refusals.explain(told, locale));
                 }).toList(), sourceLink(details.board().sourceUrl(), r.revision().sourceRef())))
                 .toList();
         return new Product(page, revisions);

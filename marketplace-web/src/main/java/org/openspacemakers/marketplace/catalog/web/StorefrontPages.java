@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
 import org.openspacemakers.marketplace.catalog.BoardPage;
@@ -26,7 +25,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.View;
 
-/** The storefront pages: the list of boards and a board's product page. Anonymous; no session. */
+/**
+ * The storefront pages: the list of boards and a board's product page. Anonymous; no session. The
+ * buyer's country is the one they chose, carried in the links, never a guess.
+ */
 @Controller
 class StorefrontPages {
 
@@ -54,19 +56,20 @@ class StorefrontPages {
             @RequestParam(required = false) String kind, @RequestParam(required = false) String minPrice,
             @RequestParam(required = false) String maxPrice, @RequestParam(required = false) String country,
             @RequestParam(defaultValue = "false") boolean orderable, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String cursor, HttpServletRequest request, Model model) {
-        Optional<CountryCode> visitor = visitorCountry(country, request);
+            @RequestParam(required = false) String cursor, Locale locale, Model model) {
+        Optional<CountryCode> visitor = chosenCountry(country);
         ListingQuery query = new ListingQuery(blank(q), blank(licence).filter(OpenHardwareLicence.ACCEPTED::contains),
                 blank(kind).flatMap(k -> enumValue(OfferKind.class, k)), euros(minPrice), euros(maxPrice),
                 orderable ? visitor.map(c -> new Destination(c, BuyerType.CONSUMER)) : Optional.empty(),
-                blank(sort).flatMap(v -> enumValue(ListingSort.class, v)).orElse(ListingSort.NAME), blank(cursor), PAGE_SIZE);
+                blank(sort).flatMap(v -> enumValue(ListingSort.class, v)).orElse(ListingSort.NAME), blank(cursor), PAGE_SIZE,
+                visitor);
         BoardPage page;
         try {
             page = catalog.list(query);
         } catch (InvalidInput e) {
             // A cursor or a price range a link no longer fits: the list from its start, unfiltered by price.
             page = catalog.list(new ListingQuery(query.text(), query.licence(), query.offerKind(), Optional.empty(),
-                    Optional.empty(), query.orderableTo(), query.sort(), Optional.empty(), PAGE_SIZE));
+                    Optional.empty(), query.orderableTo(), query.sort(), Optional.empty(), PAGE_SIZE, visitor));
         }
         model.addAttribute("boards", page.items());
         model.addAttribute("nextCursor", page.nextCursor().orElse(null));
@@ -78,6 +81,9 @@ class StorefrontPages {
         model.addAttribute("orderable", orderable);
         model.addAttribute("sort", query.sort().name());
         model.addAttribute("country", visitor.map(CountryCode::value).orElse(null));
+        model.addAttribute("countryName", visitor.map(c -> ShippingCountries.name(c, locale)).orElse(null));
+        model.addAttribute("countries", ShippingCountries.in(locale));
+        model.addAttribute("keptCountry", visitor.map(CountryCode::value).orElse(null));
         model.addAttribute("licences", OpenHardwareLicence.ACCEPTED.stream().sorted().toList());
         return "storefront";
     }
@@ -106,7 +112,7 @@ class StorefrontPages {
     @GetMapping("/boards/{slug}")
     View board(@PathVariable String slug, @RequestParam(required = false) String country, HttpServletRequest request,
             Locale locale) throws Exception {
-        Optional<CountryCode> destination = visitorCountry(country, request);
+        Optional<CountryCode> destination = chosenCountry(country);
         Storefront.Shown shown = storefront.shown(slug);
         return rendered.view("board", request, locale, model -> {
             Storefront.Product product = storefront.product(shown, destination, Optional.empty(), locale);
@@ -116,20 +122,23 @@ class StorefrontPages {
             model.put("frenchIdu", product.page().frenchEquipmentIdu().orElse(null));
             model.put("weeeNumber", destination.map(c -> product.page().weeeNumbersOnOffers().get(c.value())).orElse(null));
             model.put("country", destination.map(CountryCode::value).orElse(null));
+            model.put("countryName", destination.map(c -> ShippingCountries.name(c, locale)).orElse(null));
+            model.put("countries", ShippingCountries.in(locale));
+            model.put("keptCountry", destination.map(CountryCode::value).orElse(null));
         }, shown.page().version(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
                 destination.map(CountryCode::value).orElse("-"), shown.leadTimeDays(), shown.stockVersion());
     }
 
-    /** The visitor's country: {@code ?country=}, else the region of their preferred languages. */
-    private static Optional<CountryCode> visitorCountry(String country, HttpServletRequest request) {
-        if (country != null) {
-            String upper = country.strip().toUpperCase(Locale.ROOT);
-            return CountryCode.isValid(upper) ? Optional.of(CountryCode.of(upper)) : Optional.empty();
+    /**
+     * The country the visitor chose, carried by the store's links as {@code ?country=}; none until
+     * they choose. The region of their browser's language is no guess of where they live (en-US is
+     * read by buyers everywhere), so it is not asked.
+     */
+    static Optional<CountryCode> chosenCountry(String country) {
+        if (country == null) {
+            return Optional.empty();
         }
-        return Collections.list(request.getLocales()).stream()
-                .map(Locale::getCountry)
-                .filter(CountryCode::isValid)
-                .findFirst()
-                .map(CountryCode::of);
+        String upper = country.strip().toUpperCase(Locale.ROOT);
+        return CountryCode.isValid(upper) ? Optional.of(CountryCode.of(upper)) : Optional.empty();
     }
 }

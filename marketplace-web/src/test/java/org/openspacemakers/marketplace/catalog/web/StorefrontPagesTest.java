@@ -72,12 +72,14 @@ class StorefrontPagesTest {
     }
 
     @Test
-    void withoutACountryTheFirstRegionOfThePreferredLanguagesIsTheVisitors() throws Exception {
-        mvc.perform(get("/").param("orderable", "true").header("Accept-Language", "fr,fr-BE;q=0.9,en-GB;q=0.8"))
+    void withoutACountryNoneIsGuessedFromTheBrowsersLanguages() throws Exception {
+        mvc.perform(get("/").param("orderable", "true").header("Accept-Language", "en-US,fr-BE;q=0.9"))
                 .andExpect(status().isOk())
-                .andExpect(model().attribute("country", "BE"));
+                .andExpect(model().attribute("country", Matchers.nullValue()))
+                .andExpect(content().string(Matchers.containsString("choose your country")));
 
-        assertThat(listed().orderableTo()).contains(new Destination(CountryCode.of("BE"), BuyerType.CONSUMER));
+        assertThat(listed().orderableTo()).isEmpty();
+        assertThat(listed().orderableLabelFor()).isEmpty();
     }
 
     @Test
@@ -93,9 +95,12 @@ class StorefrontPagesTest {
     void theCountryFiltersOnlyWhenOrderableIsAsked() throws Exception {
         mvc.perform(get("/").param("country", "DE"))
                 .andExpect(status().isOk())
-                .andExpect(model().attribute("country", "DE"));
+                .andExpect(model().attribute("country", "DE"))
+                .andExpect(content().string(Matchers.containsString("Orderable to Germany")))
+                .andExpect(content().string(Matchers.containsString("/boards/thermo-card?country=DE&amp;lang=en")));
 
         assertThat(listed().orderableTo()).isEmpty();
+        assertThat(listed().orderableLabelFor()).contains(CountryCode.of("DE"));
     }
 
     @Test
