@@ -37,6 +37,21 @@ class RequestLocale implements LocaleResolver {
         return ofHeader(request.getHeader("Accept-Language"));
     }
 
+    /**
+     * The language the request's address asks for ({@code ?lang=}), when it is one the store speaks:
+     * what a redirect must carry on for the next page to speak it too.
+     */
+    static java.util.Optional<String> askedLanguage(HttpServletRequest request) {
+        String lang = lang(request.getQueryString());
+        return SUPPORTED.stream().map(Locale::getLanguage).filter(language -> language.equals(lang)).findFirst();
+    }
+
+    /** The address with the language the request asked for, if it asked for one. */
+    static String withAskedLanguage(String address, HttpServletRequest request) {
+        return askedLanguage(request).map(language -> address + (address.contains("?") ? "&" : "?") + "lang=" + language)
+                .orElse(address);
+    }
+
     /** The best supported language of an {@code Accept-Language} header, else English. */
     static Locale ofHeader(String header) {
         if (header != null && !header.isBlank()) {

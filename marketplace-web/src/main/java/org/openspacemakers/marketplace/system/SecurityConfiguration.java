@@ -6,6 +6,7 @@ import org.openspacemakers.marketplace.account.AccessTokens;
 import org.openspacemakers.marketplace.account.Accounts;
 import org.openspacemakers.marketplace.account.People;
 import org.openspacemakers.marketplace.account.SecurityEvents;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -27,6 +28,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -141,6 +144,35 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * After sign-in, the page that asked for it (its address carries its language), else the
+     * storefront in the language the sign-in form was posted in.
+     */
+    private static SavedRequestAwareAuthenticationSuccessHandler signedIn() {
+        SavedRequestAwareAuthenticationSuccessHandler handler = new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response) {
+                return RequestLocale.withAskedLanguage("/", request);
+            }
+        };
+        handler.setDefaultTargetUrl("/");
+        return handler;
+    }
+
+    /** The sign-in page, in the language the guarded page was asked in. */
+    private static final class SignInInLanguage extends LoginUrlAuthenticationEntryPoint {
+
+        SignInInLanguage(String loginPage) {
+            super(loginPage);
+        }
+
+        @Override
+        protected String determineUrlToUseForThisRequest(HttpServletRequest request, HttpServletResponse response,
+                org.springframework.security.core.AuthenticationException exception) {
+            return RequestLocale.withAskedLanguage(getLoginFormUrl(), request);
+        }
+    }
+
     private static boolean triedBasic(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
         return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
@@ -161,16 +193,16 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager, Environment environment,
-            SecurityEvents events, People people) throws Exception {
+            SecurityEvents events, People people, ListableBeanFactory beans) throws Exception {
         // The benchmarks' floor (bench/BenchPages) is as public as the product page, in the bench profile only;
         // without it, /bench/** is an unknown path like any other.
         boolean benchPages = environment.matchesProfiles("bench");
         AuthenticationFailureHandler signInFailed = (request, response, failure) -> {
             if (failure instanceof SignInThrottled) {
                 response.setStatus(HttpServletResponse.SC_OK);
-                request.getRequestDispatcher("/login/throttled").forward(request, response);
+                request.getRequestDispatcher(RequestLocale.withAskedLanguage("/login/throttled", request)).forward(request, response);
             } else {
-                response.sendRedirect(request.getContextPath() + "/login?error");
+                response.sendRedirect(RequestLocale.withAskedLanguage(request.getContextPath() + "/login?error", request));
             }
         };
         http.authorizeHttpRequests(requests -> {
@@ -186,16 +218,21 @@ class SecurityConfiguration {
                             .requestMatchers("/admin/**").hasRole("ADMIN")
                             .requestMatchers("/recalls", "/recalls/**").hasAnyRole("REVIEWER", "ADMIN")
                             .requestMatchers("/teams/**", "/listings/**", "/revisions/**", "/offers/**").hasRole("MAKER")
+                            // an address no page answers is not found, for anyone: not a reason to sign in
+                            .requestMatchers(new UnmappedRequests(beans)).permitAll()
                             .anyRequest().authenticated();
                 })
                 .authenticationManager(authenticationManager)
                 .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
-                        .defaultSuccessUrl("/", false)
+                        .successHandler(signedIn())
                         .failureHandler(signInFailed)
                         .permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/"))
-                .exceptionHandling(errors -> errors.accessDeniedHandler(recorded(events, new AccessDeniedHandlerImpl())))
+                .logout(logout -> logout.logoutSuccessHandler((request, response, authentication) ->
+                        response.sendRedirect(RequestLocale.withAskedLanguage(request.getContextPath() + "/", request))))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(new SignInInLanguage("/login"))
+                        .accessDeniedHandler(recorded(events, new AccessDeniedHandlerImpl())))
                 .addFilterAfter(new DisabledAccounts(people), SecurityContextHolderFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -64,6 +64,57 @@ class SignInPagesTest {
     }
 
     @Test
+    void theLanguageSurvivesSignInItsFailureAndSignOut() {
+        Credentials buyer = fixtures.user(Role.BUYER);
+        Api.Answer guarded = api.get("/orders?lang=fr");
+        assertThat(guarded.status()).isEqualTo(302);
+        assertThat(guarded.header("Location")).endsWith("/login?lang=fr");
+        String anonymous = cookie(guarded);
+
+        Api.Answer loginPage = api.get("/login?lang=fr", Map.of("Cookie", anonymous));
+        assertThat(loginPage.body()).contains("lang=\"fr\"").contains("action=\"/login?lang=fr\"");
+        Matcher token = CSRF.matcher(loginPage.body());
+        assertThat(token.find()).isTrue();
+
+        Api.Answer failed = api.postForm("/login?lang=fr",
+                Map.of("email", buyer.email(), "password", "wrong-password-123", "_csrf", token.group(1)),
+                Map.of("Cookie", anonymous));
+        assertThat(failed.header("Location")).endsWith("/login?error&lang=fr");
+
+        Api.Answer signedIn = api.postForm("/login?lang=fr",
+                Map.of("email", buyer.email(), "password", buyer.password(), "_csrf", token.group(1)),
+                Map.of("Cookie", anonymous));
+        assertThat(signedIn.status()).isEqualTo(302);
+        assertThat(signedIn.header("Location")).as("back to the page asked for, in its language").contains("/orders?lang=fr");
+        String session = cookie(signedIn);
+        String back = signedIn.header("Location").substring(signedIn.header("Location").indexOf("/orders"));
+        Api.Answer orders = api.get(back, Map.of("Cookie", session));
+        assertThat(orders.status()).isEqualTo(200);
+        assertThat(orders.body()).contains("lang=\"fr\"").contains("action=\"/logout?lang=fr\"");
+
+        Matcher fresh = CSRF.matcher(orders.body());
+        assertThat(fresh.find()).isTrue();
+        Api.Answer signedOut = api.postForm("/logout?lang=fr", Map.of("_csrf", fresh.group(1)), Map.of("Cookie", session));
+        assertThat(signedOut.status()).isEqualTo(302);
+        assertThat(signedOut.header("Location")).endsWith("/?lang=fr");
+    }
+
+    @Test
+    void aSignInNobodyAskedForGoesToTheStorefrontInTheFormsLanguage() {
+        Credentials buyer = fixtures.user(Role.BUYER);
+        Api.Answer loginPage = api.get("/login?lang=fr");
+        Matcher token = CSRF.matcher(loginPage.body());
+        assertThat(token.find()).isTrue();
+
+        Api.Answer signedIn = api.postForm("/login?lang=fr",
+                Map.of("email", buyer.email(), "password", buyer.password(), "_csrf", token.group(1)),
+                Map.of("Cookie", cookie(loginPage)));
+
+        assertThat(signedIn.status()).isEqualTo(302);
+        assertThat(signedIn.header("Location")).endsWith("/?lang=fr");
+    }
+
+    @Test
     void tenFailedFormSignInsThrottleTheAccountWithA429() {
         Credentials buyer = fixtures.user(Role.BUYER);
         Api.Answer loginPage = api.get("/login");
