@@ -54,14 +54,15 @@ class BoardSearch {
         // took it: some offer may go to the chosen country (for the kind of buyer it is sold to, the
         // only kind the gate tells apart), or with none chosen, to some country.
         List<Object> parameters = new ArrayList<>();
-        String orderable = "EXISTS (SELECT 1 FROM orderable_offers d WHERE d.board_id = b.id"
-                + (query.orderableLabelFor().isPresent() ? " AND d.country = ?)" : ")");
+        String anywhere = "EXISTS (SELECT 1 FROM orderable_offers d WHERE d.board_id = b.id)";
+        String orderable = query.orderableLabelFor().isPresent()
+                ? "EXISTS (SELECT 1 FROM orderable_offers d WHERE d.board_id = b.id AND d.country = ?)" : "NULL";
         query.orderableLabelFor().ifPresent(country -> parameters.add(country.value()));
         StringBuilder sql = new StringBuilder("""
                 SELECT b.slug, b.name, b.summary, b.licence, b.source_url, %s, b.min_price_minor, b.offer_kinds,
-                       b.listed_at
+                       b.listed_at, %s
                 FROM boards b
-                WHERE b.listed = TRUE""".formatted(orderable));
+                WHERE b.listed = TRUE""".formatted(orderable, anywhere));
         fullText(query.text()).ifPresent(words -> {
             sql.append(" AND MATCH(b.search_text) AGAINST (? IN BOOLEAN MODE)");
             parameters.add(words);
@@ -131,9 +132,10 @@ class BoardSearch {
     private static BoardSummary summary(Object[] row) {
         Long minPrice = row[6] == null ? null : ((Number) row[6]).longValue();
         String kinds = (String) row[7];
+        boolean anywhere = toBoolean(row[9]);
         return new BoardSummary((String) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
-                toBoolean(row[5]), minPrice == null ? null : new Money(minPrice, Currency.getInstance("EUR")),
-                kinds.isEmpty() ? List.of() : List.of(kinds.split(",")));
+                row[5] == null ? anywhere : toBoolean(row[5]), minPrice == null ? null : new Money(minPrice, Currency.getInstance("EUR")),
+                kinds.isEmpty() ? List.of() : List.of(kinds.split(",")), anywhere);
     }
 
     private static boolean toBoolean(Object value) {

@@ -22,8 +22,6 @@ import org.openspacemakers.marketplace.compliance.SaleNotices;
 import org.openspacemakers.marketplace.compliance.SaleOutlook;
 import org.openspacemakers.marketplace.order.AssemblyQueue;
 import org.openspacemakers.marketplace.refusal.NotFound;
-import org.openspacemakers.marketplace.refusal.Refusal;
-import org.openspacemakers.marketplace.refusal.RefusalCode;
 import org.openspacemakers.marketplace.system.RefusalMessages;
 import org.springframework.stereotype.Component;
 
@@ -71,9 +69,14 @@ class Storefront {
     /** A public revision, its offers, and the link to the design files at its exact tag or commit. */
     record PublicRevision(BoardDetails.RevisionOffers revision, List<PublicOffer> offers, String sourceLink) {
 
-        /** Handed in but not approved yet: its offers cannot be ordered anywhere until the review decides. */
+        /**
+         * Handed in and not decided yet: its offers cannot be ordered anywhere until the review
+         * decides, and the product page says only that (what its dossier may still lack is for its
+         * team and reviewers).
+         */
         public boolean awaitingReview() {
-            return revision.revision().reviewStatus() != ReviewStatus.APPROVED;
+            ReviewStatus status = revision.revision().reviewStatus();
+            return status == ReviewStatus.SUBMITTED || status == ReviewStatus.IN_REVIEW;
         }
 
         /** The parts an assembly-only buyer has delivered to the workshop. */
@@ -139,17 +142,13 @@ class Storefront {
         List<PublicRevision> revisions = listed.stream()
                 .map(r -> new PublicRevision(r, r.offers().stream().map(offer -> {
                     SaleEligibility answer = answers.get(offer.id());
-                    // A revision under review is refused because it is not approved; what its dossier still
-                    // lacks is for its team and reviewers, not for buyers.
-                    List<Refusal> told = answer == null ? List.of()
-                            : r.revision().reviewStatus() == ReviewStatus.APPROVED ? answer.reasons()
-                            : answer.reasons().stream().filter(reason -> reason.code() == RefusalCode.NOT_APPROVED).toList();
+
                     Optional<Integer> onShelf = Optional.ofNullable(shown.stock().get(offer.id()));
                     return new PublicOffer(offer, offer.price(), onShelf.isPresent() ? AssemblyQueue.FROM_STOCK_DAYS : leadTimeDays,
                             onShelf,
                             page.answers().notices(RevisionRef.of(offer.revisionId())),
                             Optional.ofNullable(answer).map(SaleEligibility::isEligible),
-                            refusals.explain(told, locale));
+                            answer == null ? List.of() : refusals.explain(answer.reasons(), locale));
                 }).toList(), sourceLink(details.board().sourceUrl(), r.revision().sourceRef())))
                 .toList();
         return new Product(page, revisions);

@@ -46,7 +46,7 @@ class CartPagesTest {
 
         Api.Answer guarded = api.get("/cart?lang=en&add=" + offer + "&quantity=2");
         assertThat(guarded.status()).isEqualTo(302);
-        assertThat(guarded.header("Location")).endsWith("/login");
+        assertThat(guarded.header("Location")).as("in the language asked").endsWith("/login?lang=en");
         String visitor = cookie(guarded);
         Api.Answer loginPage = api.get("/login", Map.of("Cookie", visitor));
         Api.Answer signedIn = api.postForm("/login", Map.of("email", buyer.email(), "password", buyer.password(),
