@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.fixtures.Credentials;
@@ -39,8 +40,9 @@ class BuyerJourneyBrowserTest extends BrowserJourney {
         browser.submitAndLoad(search);
         browser.clickAndLoad(browser.waitFor(By.id("board-" + slug)));
         WebElement country = browser.waitFor(By.id("country"));
-        country.clear();
-        country.sendKeys("FR");
+        assertThat(browser.find(By.id("offer-FULL_KIT")).getText()).as("no country guessed from the browser's language")
+                .contains("Choose your country");
+        new Select(country).selectByValue("FR");
         browser.submitAndLoad(country);
         WebElement fullKit = browser.waitFor(By.id("offer-FULL_KIT"));
         assertThat(fullKit.getText()).contains("Can be ordered to FR");
