@@ -40,7 +40,7 @@ class AssemblyOnlyJourneyBrowserTest extends BrowserJourney {
         browser.signIn(buyer.email(), buyer.password());
         browser.open("/boards/" + listing.listing().board().slug() + "?lang=en&country=FR");
         WebElement assemblyOnly = browser.waitFor(By.id("offer-ASSEMBLY_ONLY"));
-        assertThat(assemblyOnly.getText()).contains("Can be ordered to FR");
+        assertThat(assemblyOnly.getText()).contains("Can be ordered to France");
         browser.clickAndLoad(assemblyOnly.findElement(By.className("order-link")));
         assertThat(browser.waitFor(By.id("supplied-parts-0")).getText()).contains("R1 R2").contains("U1");
         browser.find(By.id("name")).sendKeys("Ada Lovelace");

@@ -45,7 +45,7 @@ class BuyerJourneyBrowserTest extends BrowserJourney {
         new Select(country).selectByValue("FR");
         browser.submitAndLoad(country);
         WebElement fullKit = browser.waitFor(By.id("offer-FULL_KIT"));
-        assertThat(fullKit.getText()).contains("Can be ordered to FR");
+        assertThat(fullKit.getText()).contains("Can be ordered to France");
         assertThat(browser.find(By.id("doc-link")).getAttribute("href")).as("the product page offers the declaration of conformity")
                 .contains("/boards/" + slug + "/revisions/").endsWith("/declaration-of-conformity");
         WebElement quantity = fullKit.findElement(By.cssSelector(".add-to-cart input[name=quantity]"));
@@ -105,7 +105,7 @@ class BuyerJourneyBrowserTest extends BrowserJourney {
         signIn(buyer);
         browser.open("/boards/" + listing.board().slug() + "?lang=en&country=FR");
         WebElement fullKit = browser.waitFor(By.id("offer-FULL_KIT"));
-        assertThat(fullKit.getText()).contains("Can be ordered to FR").contains("acknowledge its warning");
+        assertThat(fullKit.getText()).contains("Can be ordered to France").contains("acknowledge its warning");
         browser.clickAndLoad(fullKit.findElement(By.className("order-link")));
 
         browser.waitFor(By.cssSelector("input[name=buyerType][value=PROFESSIONAL]")).click();

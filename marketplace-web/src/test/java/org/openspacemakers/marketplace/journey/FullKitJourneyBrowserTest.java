@@ -46,7 +46,7 @@ class FullKitJourneyBrowserTest extends BrowserJourney {
         browser.signIn(buyer.email(), buyer.password());
         browser.open("/boards/" + listing.board().slug() + "?lang=en&country=FR");
         WebElement fullKit = browser.waitFor(By.id("offer-FULL_KIT"));
-        assertThat(fullKit.getText()).contains("Can be ordered to FR");
+        assertThat(fullKit.getText()).contains("Can be ordered to France");
         browser.clickAndLoad(fullKit.findElement(By.cssSelector(".add-to-cart button")));
         assertThat(browser.waitFor(By.id("cart-lines")).getText()).contains(listing.board().name());
         assertThat(browser.find(By.id("cart-subtotal")).getText()).isEqualTo("25.00 EUR");

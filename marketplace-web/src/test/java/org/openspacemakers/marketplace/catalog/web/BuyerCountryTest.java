@@ -43,7 +43,7 @@ class BuyerCountryTest {
                 .contains("<option value=\"BE\">Belgique</option>");
 
         String chosen = api.get(path + "?lang=en&country=FR", AMERICAN_ENGLISH).body();
-        assertThat(chosen).contains("Can be ordered to FR").contains("<option value=\"FR\" selected=\"selected\">France</option>")
+        assertThat(chosen).contains("Can be ordered to France").contains("<option value=\"FR\" selected=\"selected\">France</option>")
                 .contains("/orders/new?offer=").contains("&amp;country=FR")
                 .contains("hreflang=\"fr\"").contains("?country=FR&amp;lang=fr\"")
                 .doesNotContain("Choose your country to see");
@@ -60,12 +60,12 @@ class BuyerCountryTest {
 
         String toFrance = card(api.get(list + "&country=FR").body(), slug);
         assertThat(toFrance).contains("Orderable to France").contains("/boards/" + slug + "?country=FR&amp;lang=en");
-        assertThat(api.get("/boards/" + slug + "?country=FR&lang=en").body()).contains("Can be ordered to FR");
+        assertThat(api.get("/boards/" + slug + "?country=FR&lang=en").body()).contains("Can be ordered to France");
 
         String toGermany = card(api.get(list + "&country=DE").body(), slug);
         assertThat(toGermany).contains("Not orderable to Germany");
-        assertThat(api.get("/boards/" + slug + "?country=DE&lang=en").body()).contains("Cannot be ordered to DE")
-                .doesNotContain("Can be ordered to DE");
+        assertThat(api.get("/boards/" + slug + "?country=DE&lang=en").body()).contains("Cannot be ordered to Germany")
+                .doesNotContain("Can be ordered to Germany");
         assertThat(card(api.get(list.replace("lang=en", "lang=fr") + "&country=DE").body(), slug))
                 .contains("Non commandable vers Allemagne");
     }

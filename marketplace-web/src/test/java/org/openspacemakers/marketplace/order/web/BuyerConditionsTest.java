@@ -34,7 +34,7 @@ class BuyerConditionsTest {
         String slug = listing.board().slug();
 
         String page = api.get("/boards/" + slug + "?lang=en&country=FR").body();
-        assertThat(page).contains("Can be ordered to FR").contains("data-condition=\"class-a\"")
+        assertThat(page).contains("Can be ordered to France").contains("data-condition=\"class-a\"")
                 .contains("/orders/new?offer=" + listing.fullKit().id()).doesNotContain("data-condition=\"professional\"");
         JsonNode offer = firstOffer(api.get("/api/v1/boards/" + slug + "?country=FR"));
         assertThat(offer.get("eligible").asBoolean()).isTrue();
@@ -73,7 +73,7 @@ class BuyerConditionsTest {
         String slug = listing.board().slug();
 
         String page = api.get("/boards/" + slug + "?lang=en&country=FR").body();
-        assertThat(page).contains("Can be ordered to FR").contains("data-condition=\"professional\"")
+        assertThat(page).contains("Can be ordered to France").contains("data-condition=\"professional\"")
                 .contains("buyerType=PROFESSIONAL");
         assertThat(page).as("an R&D kit carries no CE statement").doesNotContain("id=\"ce-statement\"")
                 .doesNotContain("id=\"declaration-of-conformity\"").contains("id=\"not-ce-marked\"");
