@@ -30,6 +30,7 @@ import org.openspacemakers.marketplace.compliance.Reviews;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.compliance.SaleGate;
 import org.openspacemakers.marketplace.refusal.NotFound;
+import org.openspacemakers.marketplace.system.DossierGaps;
 import org.openspacemakers.marketplace.system.RefusalMessages;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -79,6 +80,51 @@ class ReviewDossierPage {
 
     /** A decision of the log, with the name of whoever made it. */
     record DecisionRow(ReviewState.Decision decision, String actor) {
+    }
+
+    /** Who started the review of the revision as last handed in, and when. */
+    record Started(String reviewer, Instant at) {
+    }
+
+    /** How many of the dossier's sections that apply lack nothing. */
+    record Completeness(int complete, int total) {
+
+        public boolean whole() {
+            return complete == total;
+        }
+    }
+
+    /** The sections of this dossier that apply to it: the battery's and SVHC's only when it says so. */
+    static List<DossierGaps.Section> sectionsOf(DossierView dossier) {
+        List<DossierGaps.Section> sections = new java.util.ArrayList<>(List.of(DossierGaps.Section.CE,
+                DossierGaps.Section.DECLARATION, DossierGaps.Section.ROHS, DossierGaps.Section.WEEE, DossierGaps.Section.GPSR));
+        if (dossier.content().battery().onBoard()) {
+            sections.add(DossierGaps.Section.BATTERY);
+        }
+        if (dossier.content().svhc().present()) {
+            sections.add(DossierGaps.Section.SVHC);
+        }
+        return sections;
+    }
+
+    /** How complete the dossier is, section by section: none of an empty dossier is. */
+    static Completeness completeness(DossierView dossier) {
+        List<DossierGaps.Section> sections = sectionsOf(dossier);
+        if (!dossier.started()) {
+            return new Completeness(0, sections.size());
+        }
+        Set<DossierGaps.Section> lacking = dossier.gaps().stream()
+                .map(gap -> DossierGaps.sectionOf(gap.code().name(), gap.subject())).collect(Collectors.toSet());
+        return new Completeness((int) sections.stream().filter(s -> !lacking.contains(s)).count(), sections.size());
+    }
+
+    /** Who started the review now under way, and when; empty until someone has since the revision was last handed in. */
+    java.util.Optional<Started> started(ReviewState review) {
+        Instant handedIn = review.lastSubmittedAt();
+        return review.decisions().stream()
+                .filter(d -> d.kind().equals("REVIEW_STARTED") && !d.at().isBefore(handedIn))
+                .reduce((first, second) -> second)
+                .map(d -> new Started(actorName(d.actor()), d.at()));
     }
 
     /** How close a date is: past ({@code expired}), within the warning period ({@code expiring}), or later. */
@@ -139,7 +185,11 @@ class ReviewDossierPage {
         model.addAttribute("bomRows", dossier.rohsRows());
         model.addAttribute("unmatchedEvidence", dossier.unmatchedEvidence());
         model.addAttribute("checklist", dossier.checklist());
-        model.addAttribute("gaps", explanations.explain(dossier.gaps(), locale));
+        List<RefusalMessages.Reason> gaps = explanations.explain(dossier.gaps(), locale);
+        model.addAttribute("gaps", gaps);
+        model.addAttribute("gapGroups", DossierGaps.grouped(gaps));
+        model.addAttribute("completeness", completeness(dossier));
+        model.addAttribute("started", started(review).orElse(null));
         model.addAttribute("register", register.inPlay(review.scope().map(scope -> scope.countries()).orElse(Set.of()),
                 dossier.content().battery().onBoard()));
         model.addAttribute("decisions", review.decisions().stream()
@@ -154,7 +204,7 @@ class ReviewDossierPage {
     }
 
     /** The person's display name, else their id; null for the store itself (decisions no person made). */
-    private String actorName(UUID actor) {
+    String actorName(UUID actor) {
         if (Reviews.STORE.equals(actor)) {
             return null;
         }

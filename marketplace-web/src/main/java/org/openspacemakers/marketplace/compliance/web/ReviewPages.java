@@ -18,6 +18,8 @@ import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.catalog.Board;
 import org.openspacemakers.marketplace.catalog.BoardQueries;
 import org.openspacemakers.marketplace.catalog.Revision;
+import org.openspacemakers.marketplace.catalog.Team;
+import org.openspacemakers.marketplace.catalog.Teams;
 import org.openspacemakers.marketplace.compliance.Approval;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.ChecklistItem;
@@ -34,6 +36,7 @@ import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.refusal.NotFound;
 import org.openspacemakers.marketplace.system.BindingMessages;
+import org.openspacemakers.marketplace.system.DossierGaps;
 import org.openspacemakers.marketplace.system.EvidenceDownloads;
 import org.openspacemakers.marketplace.system.FieldProblem;
 import org.openspacemakers.marketplace.system.RefusalMessages;
@@ -64,18 +67,20 @@ class ReviewPages {
     private final Dossiers dossiers;
     private final ExpiryWatch expiries;
     private final BoardQueries catalog;
+    private final Teams teams;
     private final ReviewDossierPage dossierPage;
     private final RefusalMessages explanations;
     private final BindingMessages bindingMessages;
     private final java.time.Clock clock;
 
-    ReviewPages(Reviews reviews, Dossiers dossiers, ExpiryWatch expiries, BoardQueries catalog,
+    ReviewPages(Reviews reviews, Dossiers dossiers, ExpiryWatch expiries, BoardQueries catalog, Teams teams,
             ReviewDossierPage dossierPage, RefusalMessages explanations, BindingMessages bindingMessages,
             java.time.Clock clock) {
         this.reviews = reviews;
         this.dossiers = dossiers;
         this.expiries = expiries;
         this.catalog = catalog;
+        this.teams = teams;
         this.dossierPage = dossierPage;
         this.explanations = explanations;
         this.bindingMessages = bindingMessages;
@@ -151,8 +156,12 @@ class ReviewPages {
         }
     }
 
-    /** A queue entry: the review, what it is about, and how many days it has waited since handed in. */
-    record QueueEntry(ReviewState review, Board board, Revision revision, boolean ownTeam, long daysWaiting) {
+    /**
+     * A queue entry: the review, what it is about and whose team made it, how many days it has waited
+     * since handed in, how complete its dossier is, and who started its review and when (null until then).
+     */
+    record QueueEntry(ReviewState review, Board board, Revision revision, String team, boolean ownTeam, long daysWaiting,
+            ReviewDossierPage.Completeness completeness, ReviewDossierPage.Started started) {
     }
 
     @GetMapping("/review")
@@ -164,8 +173,11 @@ class ReviewPages {
                 .flatMap(review -> catalog.revision(review.revision().id()).stream()
                         .flatMap(revision -> catalog.boardOf(revision.id()).stream()
                                 .map(board -> new QueueEntry(review, board, revision,
+                                        teams.byId(board.teamId()).map(Team::name).orElse(""),
                                         catalog.isAuthor(reviewer.id(), revision.id()),
-                                        Duration.between(review.lastSubmittedAt(), now).toDays()))))
+                                        Duration.between(review.lastSubmittedAt(), now).toDays(),
+                                        ReviewDossierPage.completeness(dossiers.dossier(review.revision())),
+                                        dossierPage.started(review).orElse(null)))))
                 .toList();
         model.addAttribute("entries", entries);
         model.addAttribute("warnings", expiries.warnings(entries.stream()
@@ -271,7 +283,7 @@ class ReviewPages {
         } catch (ReviewTransitionRefused e) {
             return refused(revisionId, reviewer, form, locale, model, HttpStatus.CONFLICT, "review.invalidState");
         } catch (DossierIncomplete e) {
-            model.addAttribute("reasons", explanations.explain(e.reasons(), locale));
+            model.addAttribute("reasons", DossierGaps.grouped(explanations.explain(e.reasons(), locale)));
             return refused(revisionId, reviewer, form, locale, model, HttpStatus.CONFLICT, "dossierReview.refused");
         }
         redirect.addFlashAttribute("notice", "review.approved");

@@ -130,7 +130,7 @@ class ReviewDossierPageTest {
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(section(refused.body(), "refusal-reasons")).contains("data-code=\"CHECKLIST_INCOMPLETE\"")
-                .contains("GPSR (GPSR: manufacturer, addresses, product identification)")
+                .contains("GPSR: manufacturer, addresses, product identification").doesNotContain(">GPSR<")
                 .doesNotContain("data-code=\"DOC_MISSING\"");
         assertThat(refused.body()).as("what was ticked stays ticked").containsPattern("id=\"checklist-STANDARDS\"\\s+checked");
         assertThat(reviewOf(listing).status()).isEqualTo(ReviewStatus.IN_REVIEW);
@@ -184,6 +184,87 @@ class ReviewDossierPageTest {
     }
 
     @Test
+    void theQueueShowsTheTeamHowCompleteTheDossierIsAndWhoStartedTheReviewSinceWhen() {
+        Fixtures.Listing listing = fixtures.submittedListing();
+        Credentials reviewerAccount = fixtures.user(Role.REVIEWER);
+        Api.Session reviewer = api.signIn(reviewerAccount);
+        String entryId = "review-" + listing.board().slug();
+
+        String waiting = section(api.get("/review?lang=en", reviewer.headers()).body(), entryId);
+        assertThat(waiting).contains(listing.team().name()).contains("5 of 5 sections of the dossier complete")
+                .contains("Nobody yet");
+
+        api.submit(reviewer, "/review/" + listing.revision().id() + "/start?lang=en", Map.of());
+        String started = section(api.get("/review?lang=en", reviewer.headers()).body(), entryId);
+        assertThat(started).contains("Test REVIEWER, on " + java.time.LocalDate.now(java.time.ZoneOffset.UTC))
+                .doesNotContain("Nobody yet");
+        assertThat(text(started)).as("decisions in words").contains("Review started").contains("Submitted")
+                .doesNotContain("REVIEW_STARTED").doesNotContain("SUBMITTED").doesNotContain("review started");
+        assertThat(section(api.get("/review?lang=fr", reviewer.headers()).body(), entryId))
+                .contains("5 sections du dossier complètes sur 5").contains("Revue commencée").doesNotContain("??");
+    }
+
+    @Test
+    void theDossierPageOpensOnItsSummaryThenTheDecisionsWithTheEvidenceTablesFolded() {
+        Fixtures.Listing listing = fixtures.submittedListing();
+        Api.Session reviewer = api.signIn(fixtures.user(Role.REVIEWER));
+        api.submit(reviewer, "/review/" + listing.revision().id() + "/start?lang=en", Map.of());
+
+        String body = api.get(page(listing), reviewer.headers()).body();
+
+        int summary = body.indexOf("id=\"summary\"");
+        int decide = body.indexOf("id=\"approve-form\"");
+        int evidence = body.indexOf("id=\"rohs-parts\"");
+        assertThat(summary).isPositive().isLessThan(decide);
+        assertThat(decide).as("the forms come before the evidence").isLessThan(evidence);
+        String summarySection = body.substring(summary, decide);
+        assertThat(summarySection).contains("id=\"dossier-gaps\"").contains("id=\"expiries\"")
+                .contains("id=\"checklist-summary\"").contains("EU Declaration of Conformity")
+                .contains("5 of 5 sections of the dossier complete").contains("id=\"review-started\"");
+        for (String folded : List.of("dossier-ce", "dossier-rohs", "dossier-weee", "dossier-gpsr", "evidence-files")) {
+            assertThat(section(body, folded)).as(folded + " is folded").contains("<details class=\"fold\"><summary>");
+        }
+        assertThat(section(body, "dossier-jump")).contains("href=\"#decisions\"").contains("href=\"#dossier-rohs\"");
+        assertThat(body).doesNotContain("<code>ROHS").doesNotContain("style=");
+    }
+
+    @Test
+    void aRefusalListsEachMissingItemOnceGroupedBySectionInWordsInBothLanguages() {
+        Fixtures.Listing listing = lapsedTheDayAfter();
+        Api.Session reviewer = api.signIn(fixtures.user(Role.REVIEWER));
+        api.submit(reviewer, "/review/" + listing.revision().id() + "/start?lang=en", Map.of());
+        List<ChecklistItem> allButGpsr = dossierOf(listing).checklist().stream()
+                .filter(item -> item != ChecklistItem.GPSR).toList();
+
+        Api.Answer refused = api.submit(reviewer, approve(listing), approval(allButGpsr));
+
+        assertThat(refused.status()).isEqualTo(409);
+        String reasons = section(refused.body(), "refusal-reasons");
+        assertThat(reasons).contains("data-section=\"rohs\"").contains("data-section=\"checklist\"")
+                .contains("href=\"#dossier-rohs\"");
+        assertThat(reasons.indexOf("data-section=\"rohs\"")).as("sections in the dossier's order")
+                .isLessThan(reasons.indexOf("data-section=\"checklist\""));
+        String words = text(reasons);
+        assertThat(count(words, "A piece of compliance evidence has expired.")).as("each kind once").isEqualTo(1);
+        assertThat(count(words, "GPSR: manufacturer, addresses, product identification")).as("each item once").isEqualTo(1);
+        assertThat(words).doesNotContain("EVIDENCE_EXPIRED").doesNotContain("CHECKLIST_INCOMPLETE");
+        String french = text(section(api.submit(reviewer, approve(listing).replace("lang=en", "lang=fr"),
+                approval(allButGpsr)).body(), "refusal-reasons"));
+        assertThat(french).contains("Liste de contrôle").doesNotContain("CHECKLIST_INCOMPLETE").doesNotContain("??");
+        assertThat(section(api.get(page(listing), reviewer.headers()).body(), "dossier-rohs"))
+                .as("the section with a gap is unfolded").contains("<details class=\"fold\" open");
+    }
+
+    /** The words of some HTML, without its tags and their attributes. */
+    private static String text(String html) {
+        return html.replaceAll("<[^>]*>", "").replaceAll("\\s+", " ");
+    }
+
+    private static int count(String text, String words) {
+        return text.split(Pattern.quote(words), -1).length - 1;
+    }
+
+    @Test
     void requestingChangesStoresOneCommentPerItemAndLeavesBlankOnesOut() {
         Fixtures.Listing listing = fixtures.submittedListing();
         Api.Session reviewer = api.signIn(fixtures.user(Role.REVIEWER));
@@ -213,8 +294,9 @@ class ReviewDossierPageTest {
         assertThat(decision.comments()).containsExactlyInAnyOrder(
                 new ReviewState.Comment("DECLARATION_OF_CONFORMITY", "The DoC is unsigned."),
                 new ReviewState.Comment("WARNINGS", "Add the Maltese warnings."));
-        assertThat(section(api.get(page(listing), reviewer.headers()).body(), "decision-history"))
-                .contains("DECLARATION_OF_CONFORMITY: The DoC is unsigned.");
+        assertThat(text(section(api.get(page(listing), reviewer.headers()).body(), "decision-history")))
+                .as("the item in words, not its code").contains("EU Declaration of Conformity: The DoC is unsigned.")
+                .doesNotContain("DECLARATION_OF_CONFORMITY");
     }
 
     @Test
