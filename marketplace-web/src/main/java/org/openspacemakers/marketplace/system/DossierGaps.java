@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.openspacemakers.marketplace.compliance.DossierView;
 
 /**
  * What a dossier lacks, as people read it: grouped by the section of the dossier it belongs to,
@@ -40,9 +41,46 @@ public final class DossierGaps {
         public String id() {
             return section.id();
         }
+
+        /** How many things the section lacks: each item named, or the kind itself when it names none. */
+        public int count() {
+            return kinds.stream().mapToInt(kind -> Math.max(1, kind.items().size())).sum();
+        }
+    }
+
+    /** How many of the dossier's sections that apply lack nothing. */
+    public record Completeness(int complete, int total) {
+
+        public boolean whole() {
+            return complete == total;
+        }
     }
 
     private DossierGaps() {
+    }
+
+    /** The sections of a dossier that apply to it: the battery's and the SVHC's only when it says so. */
+    public static List<Section> sectionsOf(DossierView dossier) {
+        List<Section> sections = new ArrayList<>(List.of(Section.CE, Section.DECLARATION, Section.ROHS, Section.WEEE,
+                Section.GPSR));
+        if (dossier.content().battery().onBoard()) {
+            sections.add(Section.BATTERY);
+        }
+        if (dossier.content().svhc().present()) {
+            sections.add(Section.SVHC);
+        }
+        return sections;
+    }
+
+    /** How complete a dossier is, section by section: none of a dossier not started is. */
+    public static Completeness completeness(DossierView dossier) {
+        List<Section> sections = sectionsOf(dossier);
+        if (!dossier.started()) {
+            return new Completeness(0, sections.size());
+        }
+        Set<Section> lacking = new java.util.HashSet<>();
+        dossier.gaps().forEach(gap -> lacking.add(sectionOf(gap.code().name(), gap.subject())));
+        return new Completeness((int) sections.stream().filter(s -> !lacking.contains(s)).count(), sections.size());
     }
 
     /** The gaps grouped by section, in the sections' order, a kind once per section and an item once per kind. */

@@ -89,13 +89,18 @@ class MakerJourneyBrowserTest extends BrowserJourney {
         assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Evidence file added.");
         String fileName = declaration.getFileName().toString();
         assertThat(browser.find(By.id("evidence-files")).getText()).contains(fileName);
+        assertThat(browser.find(By.id("steps")).getText()).contains("CE marking").contains("missing");
         browser.find(By.id("ce-act-EMC")).click();
         browser.find(By.id("ce-supplyVoltage")).sendKeys("5 V from the probed circuit");
+        browser.clickAndLoad(browser.find(By.id("save-ce")));
+        assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Step saved.");
         browser.find(By.id("ce-docNumber")).sendKeys("DOC-PROBE-" + suffix);
         new Select(browser.find(By.id("ce-docFile"))).selectByVisibleText(fileName);
+        browser.clickAndLoad(browser.find(By.id("save-declaration")));
+        assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Step saved.");
         browser.find(By.id("gpsr-warnings-en")).sendKeys("Handle unpowered.");
-        browser.clickAndLoad(browser.find(By.id("save-dossier")));
-        assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Dossier saved.");
+        browser.clickAndLoad(browser.find(By.id("save-gpsr")));
+        assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Step saved.");
         assertThat(browser.find(By.id("ce-docNumber")).getDomProperty("value")).isEqualTo("DOC-PROBE-" + suffix);
         assertThat(browser.find(By.id("ce-act-EMC")).isSelected()).isTrue();
         assertThat(new Select(browser.find(By.id("ce-docFile"))).getFirstSelectedOption().getText()).isEqualTo(fileName);
@@ -114,6 +119,8 @@ class MakerJourneyBrowserTest extends BrowserJourney {
         browser.find(By.id("std-0-number")).sendKeys("EN IEC 61326-1");
         browser.find(By.id("std-0-edition")).sendKeys("2021");
         browser.find(By.id("ce-technicalFileRef")).sendKeys("TF-PROBE-" + suffix);
+        browser.clickAndLoad(browser.find(By.id("save-ce")));
+        assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Step saved.");
         assertThat(browser.find(By.id("ce-docRevisionLabel")).getDomProperty("value")).as("offered from the revision")
                 .isEqualTo("1.0");
         assertThat(browser.find(By.id("ce-docBomHash")).getDomProperty("value")).hasSize(64);
@@ -121,21 +128,31 @@ class MakerJourneyBrowserTest extends BrowserJourney {
         browser.find(By.id("ce-docSignatoryFunction")).sendKeys("Compliance officer");
         browser.find(By.id("ce-docPlace")).sendKeys("Toulouse");
         browser.setDate(By.id("ce-docSignedOn"), java.time.LocalDate.of(2026, 11, 30));
+        browser.clickAndLoad(browser.find(By.id("save-declaration")));
+        assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Step saved.");
         new Select(browser.find(By.id("rohs-category"))).selectByValue("9");
-        for (String part : new String[] {"part-0-", "part-1-"}) {
-            new Select(browser.find(By.id(part + "type"))).selectByValue("MANUFACTURER_DECLARATION");
-            new Select(browser.find(By.id(part + "file"))).selectByVisibleText(fileName);
-        }
+        // One declaration covers both BOM lines: ticked once each, its kind and file given once.
+        browser.find(By.id("part-0-apply")).click();
+        browser.find(By.id("part-1-apply")).click();
+        new Select(browser.find(By.id("rohs-bulk-type"))).selectByValue("MANUFACTURER_DECLARATION");
+        new Select(browser.find(By.id("rohs-bulk-file"))).selectByVisibleText(fileName);
         new Select(browser.find(By.id("rohs-solderFile"))).selectByVisibleText(fileName);
         browser.find(By.id("rohs-pcbFinish")).sendKeys("ENIG");
+        browser.clickAndLoad(browser.find(By.id("save-rohs")));
+        assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Step saved.");
+        assertThat(new Select(browser.find(By.id("part-1-file"))).getFirstSelectedOption().getText()).isEqualTo(fileName);
         browser.find(By.id("weee-categories")).sendKeys("Category 5 (small equipment)");
         browser.find(By.id("weee-takeBack")).sendKeys("Send it back to the workshop.");
-        browser.find(By.id("gpsr-manufacturerName")).sendKeys("Open Space Makers");
-        browser.find(By.id("gpsr-postalAddress")).sendKeys("12 rue des Ateliers, 31000 Toulouse, France");
+        browser.clickAndLoad(browser.find(By.id("save-weee")));
+        assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Step saved.");
+        assertThat(browser.find(By.id("gpsr-manufacturerName")).getDomProperty("value")).as("the association's, prefilled")
+                .isEqualTo("Open Space Makers");
+        assertThat(browser.find(By.id("gpsr-postalAddress")).getDomProperty("value")).isNotBlank();
+        browser.find(By.id("gpsr-email")).clear();
         browser.find(By.id("gpsr-email")).sendKeys("probe@example.org");
         browser.find(By.id("gpsr-productIdentification")).sendKeys("Logic probe " + suffix + ", revision 1.0");
-        browser.clickAndLoad(browser.find(By.id("save-dossier")));
-        assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Dossier saved.");
+        browser.clickAndLoad(browser.find(By.id("save-gpsr")));
+        assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Step saved.");
         assertThat(browser.find(By.id("no-gaps")).isDisplayed()).isTrue();
 
         browser.clickAndLoad(browser.find(By.id("submit-revision")));

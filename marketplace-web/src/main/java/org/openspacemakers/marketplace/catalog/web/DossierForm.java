@@ -34,13 +34,26 @@ class DossierForm {
      * declaration that names none.
      */
     static DossierForm of(DossierView view) {
-        DossierContent content = view.content();
-        DossierForm form = new DossierForm();
-        form.ce.fill(content.ce());
+        DossierForm form = filled(view, true);
         if (view.editable()) {
             form.ce.offerRevision(view.subject());
         }
-        form.rohs.fill(content.rohs(), view);
+        return form;
+    }
+
+    /**
+     * The form holding the stored dossier as it is, nothing offered (a part without evidence is a
+     * blank row, not the BOM's part): what a step's post changes.
+     */
+    static DossierForm stored(DossierView view) {
+        return filled(view, false);
+    }
+
+    private static DossierForm filled(DossierView view, boolean offerBomParts) {
+        DossierContent content = view.content();
+        DossierForm form = new DossierForm();
+        form.ce.fill(content.ce());
+        form.rohs.fill(content.rohs(), view, offerBomParts);
         form.weee.household = content.weee().household();
         form.weee.categories = content.weee().categoriesText();
         form.weee.takeBack = content.weee().takeBack();

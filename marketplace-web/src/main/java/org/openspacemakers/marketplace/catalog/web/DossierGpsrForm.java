@@ -36,6 +36,13 @@ class DossierGpsrForm {
     }
 
     /** The usual languages first, then any other already given, each with its text (possibly empty). */
+    /** The association's details as the manufacturer's, for each of them the team has not stated yet. */
+    void offerManufacturer(String name, String address, String mail) {
+        manufacturerName = DossierForm.isBlank(manufacturerName) ? name : manufacturerName;
+        postalAddress = DossierForm.isBlank(postalAddress) ? address : postalAddress;
+        email = DossierForm.isBlank(email) ? mail : email;
+    }
+
     void showUsualLanguages() {
         Map<String, String> given = withNewLanguage();
         Map<String, String> shown = new LinkedHashMap<>();

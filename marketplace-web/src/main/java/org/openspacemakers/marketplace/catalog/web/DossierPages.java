@@ -27,7 +27,11 @@ import org.openspacemakers.marketplace.compliance.RohsExemptions;
 import org.openspacemakers.marketplace.compliance.RohsRow;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.refusal.NotFound;
+import jakarta.servlet.http.HttpServletRequest;
+import org.openspacemakers.marketplace.system.Association;
 import org.openspacemakers.marketplace.system.BindingMessages;
+import org.openspacemakers.marketplace.system.DossierGaps;
+import org.openspacemakers.marketplace.system.FieldProblem;
 import org.openspacemakers.marketplace.system.EvidenceDownloads;
 import org.openspacemakers.marketplace.system.RefusalMessages;
 import org.openspacemakers.marketplace.system.SignedInUser;
@@ -73,6 +77,31 @@ class DossierPages {
         }
     }
 
+    /**
+     * The dossier's steps, in the page's order: each is a form of its own, saved on its own, and its
+     * id is also the section of the dossier its gaps belong to ({@link DossierGaps.Section#id()}).
+     */
+    enum Step {
+        CE, DECLARATION, ROHS, WEEE, GPSR, BATTERY, SVHC;
+
+        String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static Optional<Step> of(String id) {
+            return java.util.Arrays.stream(values()).filter(step -> step.id().equals(id)).findFirst();
+        }
+
+        /** The step a field of the form belongs to: the declaration's fields are the CE form's {@code ce.doc...}. */
+        static Optional<Step> ofField(String field) {
+            if (field.startsWith("ce.doc")) {
+                return Optional.of(DECLARATION);
+            }
+            int dot = field.indexOf('.');
+            return of(dot < 0 ? field : field.substring(0, dot));
+        }
+    }
+
     /** The reviewer's latest request for changes: when, why, and the comments by section (or general). */
     record ChangesRequested(ReviewState.Decision decision, Map<String, List<ReviewState.Comment>> bySection,
             List<ReviewState.Comment> general) {
@@ -89,9 +118,11 @@ class DossierPages {
     private final Reviews reviews;
     private final RefusalMessages explanations;
     private final BindingMessages bindingMessages;
+    private final Association association;
 
     DossierPages(BoardQueries catalog, Dossiers dossiers, Reviews reviews, RefusalMessages explanations,
-            BindingMessages bindingMessages) {
+            BindingMessages bindingMessages, Association association) {
+        this.association = association;
         this.catalog = catalog;
         this.dossiers = dossiers;
         this.reviews = reviews;
@@ -108,30 +139,69 @@ class DossierPages {
     String dossier(@PathVariable UUID revisionId, @AuthenticationPrincipal SignedInUser maker, Locale locale, Model model) {
         Revision revision = catalog.revisionOfMember(maker.id(), revisionId);
         DossierView view = dossiers.dossier(RevisionRef.of(revisionId));
-        return page(revision, view, DossierForm.of(view), locale, model);
+        DossierForm form = DossierForm.of(view);
+        if (view.editable()) {
+            form.getGpsr().offerManufacturer(configured(association.name()), configured(association.postalAddress()),
+                    configured(association.email()));
+        }
+        return page(revision, view, form, locale, model);
     }
 
-    /** Saves the dossier as typed; a bad field shows the page again as typed, naming it, and nothing is saved. */
+    /** A setting of the association's as configured; blank when it is the placeholder saying it is not. */
+    private static String configured(String value) {
+        return value.startsWith("(") && value.endsWith("not configured)") ? "" : value;
+    }
+
+    /**
+     * What a step's form binds to: the dossier as stored, so that the fields a step posts change it
+     * and the other steps' stay as they are. A post naming no step binds the whole dossier, as sent.
+     */
+    @ModelAttribute("form")
+    DossierForm form(@PathVariable(required = false) UUID revisionId, @RequestParam(required = false) String step,
+            HttpServletRequest request, @AuthenticationPrincipal SignedInUser maker) {
+        if (revisionId == null || maker == null || !"POST".equals(request.getMethod()) || Step.of(step).isEmpty()) {
+            return new DossierForm();
+        }
+        catalog.revisionOfMember(maker.id(), revisionId);
+        return DossierForm.stored(dossiers.dossier(RevisionRef.of(revisionId)));
+    }
+
+    /**
+     * Saves the step posted (or, naming none, the dossier as typed); a bad field shows the page again
+     * as typed, the problem next to its field, and nothing is saved.
+     */
     @PostMapping("/revisions/{revisionId}/dossier")
-    ModelAndView save(@PathVariable UUID revisionId, @ModelAttribute("form") DossierForm form, BindingResult binding,
+    ModelAndView save(@PathVariable UUID revisionId, @RequestParam(required = false) String step,
+            @ModelAttribute("form") DossierForm form, BindingResult binding,
             @AuthenticationPrincipal SignedInUser maker, Locale locale, Model model, RedirectAttributes redirect) {
         Revision revision = catalog.revisionOfMember(maker.id(), revisionId);
         RevisionRef ref = RevisionRef.of(revisionId);
         DossierView view = dossiers.dossier(ref);
         if (binding.hasErrors()) {
-            model.addAttribute("problems", bindingMessages.lines(binding, locale));
-            return new ModelAndView(page(revision, view, form, locale, model), model.asMap(), HttpStatus.BAD_REQUEST);
+            return refused(revision, view, form, bindingMessages.explain(binding, locale), locale, model);
         }
         try {
             dossiers.save(ref, maker.id(), form.toContent(DossierRohsForm.rows(view)));
         } catch (InvalidInput e) {
-            model.addAttribute("problems", explanations.lines(e, locale));
-            return new ModelAndView(page(revision, view, form, locale, model), model.asMap(), HttpStatus.BAD_REQUEST);
+            return refused(revision, view, form, explanations.explain(e, locale), locale, model);
         } catch (DossierLocked e) {
             return locked(revision, e, locale, model);
         }
-        redirect.addFlashAttribute("notice", "dossier.saved");
-        return new ModelAndView(backTo(revisionId, locale));
+        Optional<Step> saved = Step.of(step);
+        redirect.addFlashAttribute("notice", saved.isPresent() ? "dossier.stepSaved" : "dossier.saved");
+        return new ModelAndView(backTo(revisionId, locale) + saved.map(s -> "#step-" + s.id()).orElse(""));
+    }
+
+    /** The page again as typed, each problem listed and next to its field; 400. */
+    private ModelAndView refused(Revision revision, DossierView view, DossierForm form, List<FieldProblem> problems,
+            Locale locale, Model model) {
+        model.addAttribute("problems", problems.stream().map(FieldProblem::line).toList());
+        model.addAttribute("fieldProblems", problems);
+        Map<String, List<FieldProblem>> byStep = new LinkedHashMap<>();
+        problems.forEach(p -> Step.ofField(p.field())
+                .ifPresent(s -> byStep.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(p)));
+        model.addAttribute("problemsByStep", byStep);
+        return new ModelAndView(page(revision, view, form, locale, model), model.asMap(), HttpStatus.BAD_REQUEST);
     }
 
     @PostMapping("/revisions/{revisionId}/dossier/evidence")
@@ -185,7 +255,18 @@ class DossierPages {
         List<String> otherLanguages = form.getGpsr().otherLanguages();
         model.addAttribute("otherLanguages", otherLanguages);
         model.addAttribute("files", view.files());
-        model.addAttribute("gaps", explanations.explain(view.gaps(), locale));
+        List<RefusalMessages.Reason> gaps = explanations.explain(view.gaps(), locale);
+        model.addAttribute("gaps", gaps);
+        Map<String, DossierGaps.Group> gapsByStep = new LinkedHashMap<>();
+        DossierGaps.grouped(gaps).forEach(group -> gapsByStep.put(group.id(), group));
+        model.addAttribute("gapsByStep", gapsByStep);
+        model.addAttribute("otherGaps", gapsByStep.get(DossierGaps.Section.OTHER.id()));
+        model.addAttribute("steps", java.util.Arrays.stream(Step.values()).map(Step::id).toList());
+        model.addAttribute("completeness", DossierGaps.completeness(view));
+        if (!model.containsAttribute("problemsByStep")) {
+            model.addAttribute("problemsByStep", Map.of());
+            model.addAttribute("fieldProblems", List.of());
+        }
         model.addAttribute("changes", review.flatMap(ReviewState::latestChangesRequest).map(DossierPages::bySection)
                 .orElse(null));
         model.addAttribute("sections", Section.values());

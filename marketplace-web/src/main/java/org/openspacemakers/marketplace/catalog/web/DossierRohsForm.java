@@ -3,6 +3,7 @@ package org.openspacemakers.marketplace.catalog.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.openspacemakers.marketplace.compliance.DossierContent;
 import org.openspacemakers.marketplace.compliance.DossierContent.EvidenceType;
 import org.openspacemakers.marketplace.compliance.DossierView;
@@ -22,21 +23,27 @@ class DossierRohsForm {
     private String solderDescription;
     private String solderFile;
     private String pcbFinish;
+    /** The rows (by their place) one piece of evidence covers at once: {@code rohs.apply}. */
+    private Set<Integer> apply = new java.util.TreeSet<>();
+    /** That evidence: its kind, file and date ({@code rohs.bulk.file}), applied to each row ticked. */
+    private final Part bulk = new Part();
 
     /** The evidence rows the form shows, in its order: those of the placed lines. */
     static List<RohsRow> rows(DossierView view) {
         return view.rohsRows().stream().filter(row -> !row.line().doNotPlace()).toList();
     }
 
-    void fill(DossierContent.Rohs rohs, DossierView view) {
+    /** The stored statements; a row without evidence starts from the BOM's part when offered, else blank. */
+    void fill(DossierContent.Rohs rohs, DossierView view, boolean offerBomParts) {
         category = rohs.category();
-        rows(view).forEach(row -> parts.add(Part.of(row)));
+        rows(view).forEach(row -> parts.add(offerBomParts || row.evidence() != null ? Part.of(row) : new Part()));
         solderDescription = rohs.solderDescription();
         solderFile = rohs.solderFile();
         pcbFinish = rohs.pcbFinish();
     }
 
     DossierContent.Rohs toContent(List<RohsRow> rows) {
+        applyBulk(rows);
         List<DossierContent.PartEvidence> evidence = new ArrayList<>();
         for (int i = 0; i < Math.min(parts.size(), rows.size()); i++) {
             Part row = parts.get(i);
@@ -45,6 +52,44 @@ class DossierRohsForm {
             }
         }
         return new DossierContent.Rohs(category, evidence, solderDescription, solderFile, pcbFinish);
+    }
+
+    /**
+     * One declaration covering many parts: the kind, file and date stated once go to each row ticked,
+     * which keeps its own manufacturer and part number (the BOM's, when the row had none).
+     */
+    private void applyBulk(List<RohsRow> rows) {
+        if (bulk.type == null && DossierForm.isBlank(bulk.file) && bulk.documentDate == null) {
+            return;
+        }
+        for (Integer index : apply) {
+            if (index == null || index < 0 || index >= rows.size()) {
+                continue;
+            }
+            padParts(index + 1);
+            Part part = parts.get(index) == null ? new Part() : parts.get(index);
+            parts.set(index, part);
+            if (part.blank()) {
+                Part from = Part.of(rows.get(index));
+                part.manufacturer = from.manufacturer;
+                part.mpn = from.mpn;
+            }
+            part.type = bulk.type == null ? part.type : bulk.type;
+            part.file = DossierForm.isBlank(bulk.file) ? part.file : bulk.file;
+            part.documentDate = bulk.documentDate == null ? part.documentDate : bulk.documentDate;
+        }
+    }
+
+    public Set<Integer> getApply() {
+        return apply;
+    }
+
+    public void setApply(Set<Integer> apply) {
+        this.apply = apply == null ? new java.util.TreeSet<>() : apply;
+    }
+
+    public Part getBulk() {
+        return bulk;
     }
 
     void padParts(int rows) {

@@ -86,38 +86,6 @@ class ReviewDossierPage {
     record Started(String reviewer, Instant at) {
     }
 
-    /** How many of the dossier's sections that apply lack nothing. */
-    record Completeness(int complete, int total) {
-
-        public boolean whole() {
-            return complete == total;
-        }
-    }
-
-    /** The sections of this dossier that apply to it: the battery's and SVHC's only when it says so. */
-    static List<DossierGaps.Section> sectionsOf(DossierView dossier) {
-        List<DossierGaps.Section> sections = new java.util.ArrayList<>(List.of(DossierGaps.Section.CE,
-                DossierGaps.Section.DECLARATION, DossierGaps.Section.ROHS, DossierGaps.Section.WEEE, DossierGaps.Section.GPSR));
-        if (dossier.content().battery().onBoard()) {
-            sections.add(DossierGaps.Section.BATTERY);
-        }
-        if (dossier.content().svhc().present()) {
-            sections.add(DossierGaps.Section.SVHC);
-        }
-        return sections;
-    }
-
-    /** How complete the dossier is, section by section: none of an empty dossier is. */
-    static Completeness completeness(DossierView dossier) {
-        List<DossierGaps.Section> sections = sectionsOf(dossier);
-        if (!dossier.started()) {
-            return new Completeness(0, sections.size());
-        }
-        Set<DossierGaps.Section> lacking = dossier.gaps().stream()
-                .map(gap -> DossierGaps.sectionOf(gap.code().name(), gap.subject())).collect(Collectors.toSet());
-        return new Completeness((int) sections.stream().filter(s -> !lacking.contains(s)).count(), sections.size());
-    }
-
     /** Who started the review now under way, and when; empty until someone has since the revision was last handed in. */
     java.util.Optional<Started> started(ReviewState review) {
         Instant handedIn = review.lastSubmittedAt();
@@ -188,7 +156,7 @@ class ReviewDossierPage {
         List<RefusalMessages.Reason> gaps = explanations.explain(dossier.gaps(), locale);
         model.addAttribute("gaps", gaps);
         model.addAttribute("gapGroups", DossierGaps.grouped(gaps));
-        model.addAttribute("completeness", completeness(dossier));
+        model.addAttribute("completeness", DossierGaps.completeness(dossier));
         model.addAttribute("started", started(review).orElse(null));
         model.addAttribute("register", register.inPlay(review.scope().map(scope -> scope.countries()).orElse(Set.of()),
                 dossier.content().battery().onBoard()));

@@ -161,7 +161,7 @@ class ReviewPages {
      * since handed in, how complete its dossier is, and who started its review and when (null until then).
      */
     record QueueEntry(ReviewState review, Board board, Revision revision, String team, boolean ownTeam, long daysWaiting,
-            ReviewDossierPage.Completeness completeness, ReviewDossierPage.Started started) {
+            DossierGaps.Completeness completeness, ReviewDossierPage.Started started) {
     }
 
     @GetMapping("/review")
@@ -176,7 +176,7 @@ class ReviewPages {
                                         teams.byId(board.teamId()).map(Team::name).orElse(""),
                                         catalog.isAuthor(reviewer.id(), revision.id()),
                                         Duration.between(review.lastSubmittedAt(), now).toDays(),
-                                        ReviewDossierPage.completeness(dossiers.dossier(review.revision())),
+                                        DossierGaps.completeness(dossiers.dossier(review.revision())),
                                         dossierPage.started(review).orElse(null)))))
                 .toList();
         model.addAttribute("entries", entries);

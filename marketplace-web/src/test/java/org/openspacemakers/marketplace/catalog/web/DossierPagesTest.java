@@ -43,6 +43,8 @@ class DossierPagesTest {
     Reviews reviews;
     @Autowired
     Listings listings;
+    @Autowired
+    org.openspacemakers.marketplace.system.Association association;
 
     /** A draft revision (the small BOM: lines "R1 R2" and "U1") of a board whose team is this maker's. */
     record Draft(Credentials maker, Revision revision) {
@@ -156,8 +158,8 @@ class DossierPagesTest {
         String page = api.get(saved.header("Location").replace(api.baseUrl(), ""), session.headers()).body();
         assertThat(page).contains("Dossier saved.").contains("DOC-42").contains("Manusear sem tensão.")
                 .contains("doc.pdf").contains(doc.sha256()).doesNotContain("id=\"read-only\"")
-                .as("the gaps follow what was saved").doesNotContain("— scope rationale")
-                .contains("— radio on board: the RED applies")
+                .as("the gaps follow what was saved").doesNotContain(">scope rationale<")
+                .contains(">radio on board: the RED applies<")
                 .as("the chosen file is selected").contains("value=\"" + doc.sha256() + "\" selected=\"selected\">doc.pdf")
                 .contains("Portuguese (pt)");
     }
@@ -308,7 +310,7 @@ class DossierPagesTest {
                 "just some text, not a PDF".getBytes(StandardCharsets.UTF_8), "application/pdf");
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.body()).contains("evidence must be a PDF, PNG or JPEG file").contains("id=\"dossier-form\"");
+        assertThat(refused.body()).contains("evidence must be a PDF, PNG or JPEG file").contains("id=\"step-ce\"");
         assertThat(dossiers.dossier(draft.ref()).files()).extracting(EvidenceFile::fileName)
                 .containsExactly("doc.pdf");
     }
@@ -408,9 +410,10 @@ class DossierPagesTest {
         String page = api.get(path + "?lang=en", session.headers()).body();
 
         assertThat(page).contains("the declaration is unsigned").doesNotContain("id=\"read-only\"")
-                .contains("id=\"save-dossier\"").contains("Submit again");
+                .contains("id=\"save-ce\"").contains("Submit again");
         String ceSection = page.substring(page.indexOf("id=\"section-CE\""), page.indexOf("id=\"section-ROHS\""));
-        assertThat(ceSection).contains("id=\"comments-CE\"").contains("DECLARATION_OF_CONFORMITY").contains("sign it")
+        assertThat(ceSection).contains("id=\"comments-CE\"").contains("EU Declaration of Conformity").contains("sign it")
+                .as("the item in words").doesNotContain("DECLARATION_OF_CONFORMITY")
                 .doesNotContain("show both sides");
         String general = page.substring(page.indexOf("id=\"review-comments\""), page.indexOf("id=\"gaps\""));
         assertThat(general).contains("photos").contains("show both sides").doesNotContain("sign it");
@@ -443,6 +446,108 @@ class DossierPagesTest {
                 .doesNotContain("value=\"" + previous.file() + "\" selected");
         assertThat(copy.content().ce().declaration()).as("offered on the page, not stored")
                 .isEqualTo(DossierContent.Declaration.none());
-        assertThat(page).contains("— declaration file").contains("— declaration number");
+        String missing = page.substring(page.indexOf("id=\"missing-declaration\""), page.indexOf("id=\"step-rohs\""));
+        assertThat(missing).as("what the declaration's step lacks, next to it").contains(">declaration file<")
+                .contains(">declaration number<");
+    }
+
+    @Test
+    void eachStepIsSavedOnItsOwnAndTheOtherStepsStayAsStored() {
+        Draft draft = draft();
+        Api.Session session = api.signIn(draft.maker());
+        EvidenceFile doc = uploadPdf(session, draft, "doc.pdf");
+        assertThat(api.submit(session, draft.page() + "?lang=en", form(doc.sha256(), "2025-01-15")).status()).isEqualTo(302);
+
+        Api.Answer gpsr = api.submit(session, draft.page() + "?lang=en", Map.of("step", "gpsr",
+                "gpsr.manufacturerName", "Another maker", "gpsr.warnings[fr]", "Débrancher avant usage."));
+
+        assertThat(gpsr.status()).isEqualTo(302);
+        assertThat(gpsr.header("Location")).endsWith("#step-gpsr");
+        DossierContent content = dossiers.dossier(draft.ref()).content();
+        assertThat(content.gpsr().manufacturerName()).isEqualTo("Another maker");
+        assertThat(content.gpsr().warnings()).containsEntry("fr", "Débrancher avant usage.")
+                .as("a field the step did not post stays").containsEntry("pt", "Manusear sem tensão.");
+        assertThat(content.ce().declaration().number()).as("another step's").isEqualTo("DOC-42");
+        assertThat(content.rohs().parts()).hasSize(1);
+
+        Api.Answer ce = api.submit(session, draft.page() + "?lang=en", Map.of("step", "ce", "_ce.acts", "on",
+                "_ce.radio", "on", "ce.supplyVoltage", "3.3 V"));
+        assertThat(ce.status()).isEqualTo(302);
+        DossierContent after = dossiers.dossier(draft.ref()).content();
+        assertThat(after.ce().acts()).as("unticked in the step").isEmpty();
+        assertThat(after.ce().radio()).isFalse();
+        assertThat(after.ce().supplyVoltage()).isEqualTo("3.3 V");
+        assertThat(after.ce().declaration().number()).as("the declaration is a step of its own").isEqualTo("DOC-42");
+        assertThat(after.gpsr().manufacturerName()).isEqualTo("Another maker");
+
+        String page = api.get(ce.header("Location").replace(api.baseUrl(), "").replace("#step-ce", ""),
+                session.headers()).body();
+        assertThat(page).contains("Step saved.").contains("id=\"steps\"").contains("href=\"#step-rohs\"")
+                .contains("id=\"save-declaration\"").contains("id=\"missing-ce\"");
+        String steps = page.substring(page.indexOf("id=\"steps\""), page.indexOf("</nav>", page.indexOf("id=\"steps\"")));
+        assertThat(steps).containsPattern("data-step=\"battery\"[^>]*step-done")
+                .containsPattern("data-step=\"ce\"[^>]*step-todo").contains("missing");
+        assertThat(api.get(draft.page() + "?lang=fr", session.headers()).body()).contains("Enregistrer cette étape")
+                .contains("étapes complètes sur").doesNotContain("??");
+    }
+
+    @Test
+    void aBadFieldOfAStepIsShownNextToItWithWhatWasTypedAndNothingIsSaved() {
+        Draft draft = draft();
+        Api.Session session = api.signIn(draft.maker());
+
+        Api.Answer refused = api.submit(session, draft.page() + "?lang=en", Map.of("step", "declaration",
+                "ce.docNumber", "DOC-TYPED", "ce.docSignedOn", "the twentieth"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        String body = refused.body();
+        int input = body.indexOf("id=\"ce-docSignedOn\"");
+        int problem = body.indexOf("class=\"field-problem\"");
+        assertThat(problem).as("the problem right after its field").isGreaterThan(input);
+        assertThat(body.substring(input, problem)).doesNotContain("<label");
+        assertThat(body.substring(problem, body.indexOf("</span>", problem))).contains("data-field=\"ce.docSignedOn\"");
+        assertThat(body).contains("id=\"problems-declaration\"").contains("value=\"DOC-TYPED\"")
+                .contains("value=\"the twentieth\"");
+        assertThat(dossiers.dossier(draft.ref()).content().ce().declaration().number()).isEmpty();
+    }
+
+    @Test
+    void oneDeclarationCoversSeveralBomLinesAtOnceEachKeepingItsOwnPart() {
+        Draft draft = draft();
+        Api.Session session = api.signIn(draft.maker());
+        EvidenceFile declaration = uploadPdf(session, draft, "rohs-declaration.pdf");
+        assertThat(api.get(draft.page() + "?lang=en", session.headers()).body()).contains("id=\"rohs-bulk\"")
+                .contains("id=\"part-0-apply\"").contains("id=\"part-1-apply\"");
+
+        Api.Answer saved = api.submit(session, draft.page() + "?lang=en", List.of(Map.entry("step", "rohs"),
+                Map.entry("rohs.apply", "0"), Map.entry("rohs.apply", "1"),
+                Map.entry("rohs.bulk.type", "MANUFACTURER_DECLARATION"), Map.entry("rohs.bulk.file", declaration.sha256()),
+                Map.entry("rohs.bulk.documentDate", "2025-02-01")));
+
+        assertThat(saved.status()).isEqualTo(302);
+        List<DossierContent.PartEvidence> parts = dossiers.dossier(draft.ref()).content().rohs().parts();
+        assertThat(parts).extracting(DossierContent.PartEvidence::line).containsExactly("R1 R2", "U1");
+        assertThat(parts).allSatisfy(part -> {
+            assertThat(part.type()).isEqualTo(DossierContent.EvidenceType.MANUFACTURER_DECLARATION);
+            assertThat(part.file()).isEqualTo(declaration.sha256());
+            assertThat(part.documentDate()).isEqualTo(LocalDate.of(2025, 2, 1));
+            assertThat(part.mpn()).as("each its own part").isNotBlank();
+        });
+        assertThat(parts.get(0).mpn()).isNotEqualTo(parts.get(1).mpn());
+    }
+
+    @Test
+    void theManufacturersDetailsArePrefilledFromTheAssociationUntilTheTeamStatesItsOwn() {
+        Draft draft = draft();
+        Api.Session session = api.signIn(draft.maker());
+
+        String page = api.get(draft.page() + "?lang=en", session.headers()).body();
+
+        assertThat(page).contains("value=\"" + association.name() + "\"")
+                .contains(association.postalAddress() + "</textarea>").contains("value=\"" + association.email() + "\"");
+        assertThat(dossiers.dossier(draft.ref()).content().gpsr().manufacturerName()).as("offered, not stored").isEmpty();
+        api.submit(session, draft.page() + "?lang=en", Map.of("step", "gpsr", "gpsr.manufacturerName", "Team Maker SAS"));
+        assertThat(api.get(draft.page() + "?lang=en", session.headers()).body()).contains("value=\"Team Maker SAS\"")
+                .doesNotContain("value=\"" + association.name() + "\"");
     }
 }
