@@ -83,8 +83,11 @@ public final class DossierGaps {
         return new Completeness((int) sections.stream().filter(s -> !lacking.contains(s)).count(), sections.size());
     }
 
-    /** The gaps grouped by section, in the sections' order, a kind once per section and an item once per kind. */
-    public static List<Group> grouped(List<RefusalMessages.Reason> reasons) {
+    /**
+     * The gaps grouped by section, in the sections' order, a kind once per section and an item once
+     * per kind, each item as {@code words} say it (a checklist item stays its name: pages say it).
+     */
+    public static List<Group> grouped(List<RefusalMessages.Reason> reasons, java.util.function.UnaryOperator<String> words) {
         Map<Section, Map<String, String>> sentences = new LinkedHashMap<>();
         Map<Section, Map<String, Set<String>>> items = new LinkedHashMap<>();
         for (RefusalMessages.Reason reason : reasons) {
@@ -93,7 +96,7 @@ public final class DossierGaps {
             Set<String> named = items.computeIfAbsent(section, s -> new LinkedHashMap<>())
                     .computeIfAbsent(reason.code(), c -> new LinkedHashSet<>());
             if (reason.subject() != null && !reason.subject().isBlank()) {
-                named.add(reason.subject());
+                named.add(reason.code().equals("CHECKLIST_INCOMPLETE") ? reason.subject() : words.apply(reason.subject()));
             }
         }
         List<Group> groups = new ArrayList<>();

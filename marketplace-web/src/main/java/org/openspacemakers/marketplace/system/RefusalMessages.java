@@ -51,6 +51,17 @@ public class RefusalMessages {
                 locale);
     }
 
+    /**
+     * What a dossier's gap names, in the language: a fixed item ({@code scope rationale}) has words
+     * of its own ({@code gapItem.scope-rationale}); anything else (a BOM line's references, a date)
+     * stays as said.
+     */
+    public String item(String subject, Locale locale) {
+        String key = "gapItem." + subject.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String words = messages.getMessage(key, null, null, locale);
+        return words == null ? subject : words;
+    }
+
     /** Each field at fault, with what is wrong in words. */
     public List<FieldProblem> explain(InvalidInput invalid, Locale locale) {
         return invalid.problems().stream()

@@ -258,7 +258,7 @@ class DossierPages {
         List<RefusalMessages.Reason> gaps = explanations.explain(view.gaps(), locale);
         model.addAttribute("gaps", gaps);
         Map<String, DossierGaps.Group> gapsByStep = new LinkedHashMap<>();
-        DossierGaps.grouped(gaps).forEach(group -> gapsByStep.put(group.id(), group));
+        DossierGaps.grouped(gaps, item -> explanations.item(item, locale)).forEach(group -> gapsByStep.put(group.id(), group));
         model.addAttribute("gapsByStep", gapsByStep);
         model.addAttribute("otherGaps", gapsByStep.get(DossierGaps.Section.OTHER.id()));
         model.addAttribute("steps", java.util.Arrays.stream(Step.values()).map(Step::id).toList());

@@ -155,7 +155,7 @@ class ReviewDossierPage {
         model.addAttribute("checklist", dossier.checklist());
         List<RefusalMessages.Reason> gaps = explanations.explain(dossier.gaps(), locale);
         model.addAttribute("gaps", gaps);
-        model.addAttribute("gapGroups", DossierGaps.grouped(gaps));
+        model.addAttribute("gapGroups", DossierGaps.grouped(gaps, item -> explanations.item(item, locale)));
         model.addAttribute("completeness", DossierGaps.completeness(dossier));
         model.addAttribute("started", started(review).orElse(null));
         model.addAttribute("register", register.inPlay(review.scope().map(scope -> scope.countries()).orElse(Set.of()),

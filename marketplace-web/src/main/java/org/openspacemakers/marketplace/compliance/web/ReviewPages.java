@@ -283,7 +283,8 @@ class ReviewPages {
         } catch (ReviewTransitionRefused e) {
             return refused(revisionId, reviewer, form, locale, model, HttpStatus.CONFLICT, "review.invalidState");
         } catch (DossierIncomplete e) {
-            model.addAttribute("reasons", DossierGaps.grouped(explanations.explain(e.reasons(), locale)));
+            model.addAttribute("reasons", DossierGaps.grouped(explanations.explain(e.reasons(), locale),
+                    item -> explanations.item(item, locale)));
             return refused(revisionId, reviewer, form, locale, model, HttpStatus.CONFLICT, "dossierReview.refused");
         }
         redirect.addFlashAttribute("notice", "review.approved");

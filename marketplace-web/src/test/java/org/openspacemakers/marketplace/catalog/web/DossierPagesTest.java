@@ -487,8 +487,11 @@ class DossierPagesTest {
         String steps = page.substring(page.indexOf("id=\"steps\""), page.indexOf("</nav>", page.indexOf("id=\"steps\"")));
         assertThat(steps).containsPattern("data-step=\"battery\"[^>]*step-done")
                 .containsPattern("data-step=\"ce\"[^>]*step-todo").contains("missing");
-        assertThat(api.get(draft.page() + "?lang=fr", session.headers()).body()).contains("Enregistrer cette étape")
-                .contains("étapes complètes sur").doesNotContain("??");
+        String french = api.get(draft.page() + "?lang=fr", session.headers()).body();
+        assertThat(french).contains("Enregistrer cette étape").contains("étapes complètes sur").doesNotContain("??");
+        assertThat(french.substring(french.indexOf("id=\"missing-ce\""), french.indexOf("id=\"step-declaration\"")))
+                .as("what a step misses in the page's language").contains(">actes applicables<")
+                .doesNotContain("applicable acts");
     }
 
     @Test
