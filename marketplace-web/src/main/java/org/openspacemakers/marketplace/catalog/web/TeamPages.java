@@ -39,6 +39,7 @@ import org.openspacemakers.marketplace.order.Orders;
 import org.openspacemakers.marketplace.refusal.Conflict;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.refusal.NotFound;
+import org.openspacemakers.marketplace.system.FieldProblem;
 import org.openspacemakers.marketplace.system.BindingMessages;
 import org.openspacemakers.marketplace.system.RefusalMessages;
 import org.openspacemakers.marketplace.system.SignedInUser;
@@ -254,14 +255,44 @@ class TeamPages {
         return backTo(slug, locale);
     }
 
+    /**
+     * What was typed on an offer form the store refused, shown again in that form (the revision's
+     * and kind's), each problem next to its field.
+     */
+    record TypedOffer(UUID revisionId, String kind, Map<String, String> values, List<FieldProblem> problems)
+            implements java.io.Serializable {
+
+        public boolean isFor(UUID revision, Object offerKind) {
+            return revisionId.equals(revision) && kind.equals(String.valueOf(offerKind));
+        }
+    }
+
     @PostMapping("/revisions/{revisionId}/offers/{kind}")
     String offer(@PathVariable UUID revisionId, @PathVariable OfferKind kind, @Valid @ModelAttribute OfferForm form,
-            BindingResult binding, @AuthenticationPrincipal SignedInUser maker, Locale locale, RedirectAttributes redirect) {
+            BindingResult binding, @RequestParam Map<String, String> typed, @AuthenticationPrincipal SignedInUser maker,
+            Locale locale, RedirectAttributes redirect) {
         String slug = slugOf(revisionId);
-        attempt(binding, redirect, locale, () -> {
-            listings.offer(maker.id(), revisionId, kind, form.getPrice(), form.getVatCategory(), form.breakdown());
-            return "saved";
-        });
+        List<FieldProblem> problems;
+        if (binding.hasErrors()) {
+            problems = bindingMessages.explain(binding, locale);
+        } else {
+            try {
+                listings.offer(maker.id(), revisionId, kind, form.getPrice(), form.getVatCategory(), form.breakdown());
+                redirect.addFlashAttribute("notice", "listing.saved");
+                return backTo(slug, locale);
+            } catch (InvalidInput e) {
+                problems = explanations.explain(e, locale).stream()
+                        .map(p -> new FieldProblem(offerField(p.field()), p.message())).toList();
+            } catch (Conflict e) {
+                redirect.addFlashAttribute("problems", explanations.lines(e, locale));
+                return backTo(slug, locale);
+            }
+        }
+        redirect.addFlashAttribute("problems", problems.stream().map(FieldProblem::line).toList());
+        Map<String, String> values = new java.util.HashMap<>();
+        List.of("price", "parts", "pcb", "labour", "association", "team", "vatCategory")
+                .forEach(field -> values.put(field, typed.getOrDefault(field, "")));
+        redirect.addFlashAttribute("typedOffer", new TypedOffer(revisionId, kind.name(), values, problems));
         return backTo(slug, locale);
     }
 
@@ -354,6 +385,18 @@ class TeamPages {
         } catch (Conflict e) {
             redirect.addFlashAttribute("problems", explanations.lines(e, locale));
         }
+    }
+
+    /**
+     * The offer form's field a refusal of the offer concerns: a breakdown that does not add up is
+     * the price's problem, the parts' share of an assembly-only offer the parts field's.
+     */
+    private static String offerField(String field) {
+        return switch (field) {
+            case "breakdown", "price.currency" -> "price";
+            case "breakdown.partsMinor" -> "parts";
+            default -> field;
+        };
     }
 
     private String slugOf(UUID revisionId) {

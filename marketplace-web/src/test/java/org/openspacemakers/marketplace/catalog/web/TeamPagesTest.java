@@ -99,8 +99,13 @@ class TeamPagesTest {
         Api.Answer refused = api.submit(session, path, offer);
 
         assertThat(refused.status()).isEqualTo(302);
-        assertThat(page(refused, session)).contains("labour: an amount in euros, such as 12.50")
+        String shown = page(refused, session);
+        assertThat(shown).contains("labour: an amount in euros, such as 12.50")
                 .doesNotContain("price:").doesNotContain("team:");
+        String form = shown.substring(shown.indexOf("offer-ASSEMBLY_ONLY"), shown.indexOf("</form>", shown.indexOf("offer-ASSEMBLY_ONLY")));
+        assertThat(form).as("what was typed stays, in euros").contains("name=\"labour\" size=\"6\" value=\"8,5O\"")
+                .contains("name=\"price\" size=\"8\" value=\"20\"").contains("name=\"team\" size=\"6\" value=\"3.50\"")
+                .containsPattern("name=\"labour\"[^>]*></label><span class=\"field-problem\" role=\"alert\" data-field=\"labour\">an amount in euros");
         assertThat(assemblyOnlyOffers(draft)).isZero();
 
         offer.remove("pcb");
@@ -109,6 +114,13 @@ class TeamPagesTest {
 
         offer.put("pcb", "4");
         offer.put("labour", "8,50");
+        offer.put("team", "3.00");
+        String short50 = page(api.submit(session, path, offer), session);
+        assertThat(short50.substring(short50.indexOf("offer-ASSEMBLY_ONLY"))).as("a breakdown short of the price, under the price")
+                .containsPattern("name=\"price\"[^>]*></label><span class=\"field-problem\" role=\"alert\" data-field=\"price\">")
+                .contains("name=\"team\" size=\"6\" value=\"3.00\"");
+        assertThat(assemblyOnlyOffers(draft)).isZero();
+        offer.put("team", "3.50");
         assertThat(page(api.submit(session, path, offer), session)).contains("Saved.").doesNotContain("id=\"problems\"");
         assertThat(jdbc.queryForObject("SELECT price_minor FROM offers WHERE revision_id = ? AND kind = 'ASSEMBLY_ONLY'",
                 Long.class, draft.id().toString())).isEqualTo(2000L);

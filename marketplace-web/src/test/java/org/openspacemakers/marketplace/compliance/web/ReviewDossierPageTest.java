@@ -275,6 +275,8 @@ class ReviewDossierPageTest {
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(section(noReason.body(), "field-problems")).contains("data-field=\"reason\"");
         assertThat(noReason.body()).as("the comment is kept").contains("the e-mail bounces");
+        assertThat(noReason.body()).as("the problem next to its field").containsPattern(
+                "id=\"request-changes-reason\"[^>]*>[^<]*</textarea>\\s*<span class=\"field-problem\" role=\"alert\" data-field=\"reason\">");
         Api.Answer unknownItem = api.submit(reviewer, changes, Map.of("comment[COLOUR]", "too green", "reason", "x"));
         assertThat(unknownItem.status()).isEqualTo(400);
         assertThat(section(unknownItem.body(), "field-problems")).contains("data-field=\"comment[COLOUR]\"");
