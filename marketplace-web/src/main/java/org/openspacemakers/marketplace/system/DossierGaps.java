@@ -32,11 +32,11 @@ public final class DossierGaps {
     }
 
     /** One kind of gap: its code (never shown), its sentence, and the items it names, each once. */
-    public record Kind(String code, String message, List<String> items) {
+    public record Kind(String code, String message, List<String> items) implements java.io.Serializable {
     }
 
     /** A section's gaps. */
-    public record Group(Section section, List<Kind> kinds) {
+    public record Group(Section section, List<Kind> kinds) implements java.io.Serializable {
 
         public String id() {
             return section.id();

@@ -39,6 +39,7 @@ import org.openspacemakers.marketplace.order.Orders;
 import org.openspacemakers.marketplace.refusal.Conflict;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.refusal.NotFound;
+import org.openspacemakers.marketplace.system.DossierGaps;
 import org.openspacemakers.marketplace.system.FieldProblem;
 import org.openspacemakers.marketplace.system.BindingMessages;
 import org.openspacemakers.marketplace.system.RefusalMessages;
@@ -347,7 +348,8 @@ class TeamPages {
                 return "submitted";
             });
         } catch (DossierIncomplete e) {
-            redirect.addFlashAttribute("submitRefused", explanations.explain(e.reasons(), locale));
+            redirect.addFlashAttribute("submitRefused", DossierGaps.grouped(explanations.explain(e.reasons(), locale),
+                    item -> explanations.item(item, locale)));
             redirect.addFlashAttribute("refusedRevision", revisionId);
             if ("dossier".equals(from)) {
                 return "redirect:/revisions/" + revisionId + "/dossier?lang=" + locale.getLanguage();

@@ -187,7 +187,8 @@ class TeamPagesTest {
                 .isGreaterThan(revision.indexOf("class=\"submit-revision\""));
         assertThat(section(revision, "submit-refused")).contains("Révision non soumise")
                 .contains("data-code=\"CE_INFO_INCOMPLETE\"").contains("La partie CE du dossier est incomplète.")
-                .contains("applicable acts").contains("data-code=\"DOC_MISSING\"")
+                .as("each item in words, in the page's language").contains(">actes applicables<").doesNotContain("applicable acts")
+                .contains("data-section=\"ce\"").contains("data-code=\"DOC_MISSING\"")
                 .contains("data-code=\"ROHS_EVIDENCE_MISSING\"").contains("R1 R2")
                 .contains("data-code=\"GPSR_INFO_INCOMPLETE\"").doesNotContain("CHECKLIST_INCOMPLETE");
         assertThat(catalog.revision(draft.revision().id()).orElseThrow().reviewStatus()).isEqualTo(ReviewStatus.DRAFT);
