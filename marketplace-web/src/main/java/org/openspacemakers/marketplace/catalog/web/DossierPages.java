@@ -189,6 +189,7 @@ class DossierPages {
         }
         Optional<Step> saved = Step.of(step);
         redirect.addFlashAttribute("notice", saved.isPresent() ? "dossier.stepSaved" : "dossier.saved");
+        saved.ifPresent(s -> redirect.addFlashAttribute("savedStep", s.id()));
         return new ModelAndView(backTo(revisionId, locale) + saved.map(s -> "#step-" + s.id()).orElse(""));
     }
 

@@ -528,6 +528,10 @@ class DossierPagesTest {
                 Map.entry("rohs.bulk.documentDate", "2025-02-01")));
 
         assertThat(saved.status()).isEqualTo(302);
+        String after = api.get(saved.header("Location").replace(api.baseUrl(), "").replace("#step-rohs", ""),
+                session.headers()).body();
+        assertThat(after.substring(after.indexOf("id=\"step-rohs\""))).as("said where the maker is")
+                .contains("<p class=\"notice\" role=\"status\">Step saved.</p>");
         List<DossierContent.PartEvidence> parts = dossiers.dossier(draft.ref()).content().rohs().parts();
         assertThat(parts).extracting(DossierContent.PartEvidence::line).containsExactly("R1 R2", "U1");
         assertThat(parts).allSatisfy(part -> {
@@ -537,6 +541,15 @@ class DossierPagesTest {
             assertThat(part.mpn()).as("each its own part").isNotBlank();
         });
         assertThat(parts.get(0).mpn()).isNotEqualTo(parts.get(1).mpn());
+
+        Api.Answer badDate = api.submit(session, draft.page() + "?lang=en", List.of(Map.entry("step", "rohs"),
+                Map.entry("rohs.apply", "1"), Map.entry("rohs.bulk.type", "TEST_REPORT"),
+                Map.entry("rohs.bulk.documentDate", "soon")));
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(badDate.body()).as("what was typed stays").containsPattern("id=\"part-1-apply\"[^>]*checked")
+                .doesNotContainPattern("id=\"part-0-apply\"[^>]*checked").contains("value=\"soon\"")
+                .containsPattern("value=\"TEST_REPORT\"[^>]*selected")
+                .contains("data-field=\"rohs.bulk.documentDate\"");
     }
 
     @Test
