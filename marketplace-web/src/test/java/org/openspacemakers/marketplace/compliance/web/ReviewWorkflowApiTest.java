@@ -52,9 +52,9 @@ class ReviewWorkflowApiTest {
 
         Api.Session team = api.signIn(listing.maker());
         assertThat(api.get("/teams/" + listing.team().slug() + "?lang=en", team.headers()).body())
-                .as("the team sees the comment per item on its dashboard").contains("DOC: the DoC is unsigned");
+                .as("the team sees the comment per item on its dashboard").contains("DOC</strong>: <span>the DoC is unsigned");
         assertThat(api.get("/listings/" + listing.board().slug() + "?lang=en", team.headers()).body())
-                .contains("DOC: the DoC is unsigned");
+                .contains("DOC</strong>: <span>the DoC is unsigned");
 
         assertThat(api.submit(team, "/revisions/" + listing.revision().id() + "/submit", java.util.Map.of()).status())
                 .as("the team hands it in again from its page").isEqualTo(302);
