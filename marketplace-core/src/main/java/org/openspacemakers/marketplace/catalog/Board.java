@@ -64,6 +64,10 @@ public class Board {
     @OrderColumn(name = "position")
     private List<BoardPhoto> photos = new java.util.ArrayList<>();
 
+    /** The first photo's thumbnail, kept with the board so that the storefront's one query shows it. */
+    @Column(name = "cover_thumbnail_key", length = 64)
+    private String coverThumbnailKey;
+
     /** Whether buyers see the board: one of its revisions was submitted for review. */
     @Column(nullable = false)
     private boolean listed;
@@ -129,6 +133,44 @@ public class Board {
             throw new ListingRejected("file", "invalid.photos", MAX_PHOTOS);
         }
         photos.add(photo);
+        coverThumbnailKey = photos.get(0).thumbnailKey();
+    }
+
+    /** Removes the photo whose published thumbnail or original has this key; false when the board has none such. */
+    boolean removePhoto(String key) {
+        int index = indexOfPhoto(key);
+        if (index < 0) {
+            return false;
+        }
+        photos.remove(index);
+        coverThumbnailKey = photos.isEmpty() ? null : photos.get(0).thumbnailKey();
+        return true;
+    }
+
+    /**
+     * Moves the photo with this key by {@code offset} places (negative: towards the first, which the
+     * storefront shows), stopping at either end; false when the board has no such photo.
+     */
+    boolean movePhoto(String key, int offset) {
+        int index = indexOfPhoto(key);
+        if (index < 0) {
+            return false;
+        }
+        int target = Math.max(0, Math.min(photos.size() - 1, index + offset));
+        if (target != index) {
+            photos.add(target, photos.remove(index));
+            coverThumbnailKey = photos.get(0).thumbnailKey();
+        }
+        return true;
+    }
+
+    private int indexOfPhoto(String key) {
+        for (int i = 0; i < photos.size(); i++) {
+            if (photos.get(i).thumbnailKey().equals(key) || photos.get(i).originalKey().equals(key)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The board's photos; read inside a transaction, or after a query that fetched them. */

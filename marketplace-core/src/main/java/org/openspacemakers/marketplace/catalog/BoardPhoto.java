@@ -2,6 +2,7 @@ package org.openspacemakers.marketplace.catalog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.openspacemakers.marketplace.catalog.photo.PhotoIntake;
 
 /** A photo of a board: the original as uploaded and its thumbnail, each stored under its SHA-256. */
 @Embeddable
@@ -52,5 +53,19 @@ public class BoardPhoto {
 
     public int height() {
         return height;
+    }
+
+    /** The thumbnail's width in pixels: the original fitted in {@link PhotoIntake#THUMBNAIL_BOX}, as the intake scaled it. */
+    public int thumbnailWidth() {
+        return Math.max(1, (int) Math.round(width * thumbnailScale()));
+    }
+
+    /** The thumbnail's height in pixels. */
+    public int thumbnailHeight() {
+        return Math.max(1, (int) Math.round(height * thumbnailScale()));
+    }
+
+    private double thumbnailScale() {
+        return Math.min(1, PhotoIntake.THUMBNAIL_BOX / (double) Math.max(width, height));
     }
 }

@@ -60,7 +60,7 @@ class BoardSearch {
         query.orderableLabelFor().ifPresent(country -> parameters.add(country.value()));
         StringBuilder sql = new StringBuilder("""
                 SELECT b.slug, b.name, b.summary, b.licence, b.source_url, %s, b.min_price_minor, b.offer_kinds,
-                       b.listed_at, %s
+                       b.listed_at, %s, b.cover_thumbnail_key
                 FROM boards b
                 WHERE b.listed = TRUE""".formatted(orderable, anywhere));
         fullText(query.text()).ifPresent(words -> {
@@ -135,7 +135,7 @@ class BoardSearch {
         boolean anywhere = toBoolean(row[9]);
         return new BoardSummary((String) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
                 row[5] == null ? anywhere : toBoolean(row[5]), minPrice == null ? null : new Money(minPrice, Currency.getInstance("EUR")),
-                kinds.isEmpty() ? List.of() : List.of(kinds.split(",")), anywhere);
+                kinds.isEmpty() ? List.of() : List.of(kinds.split(",")), anywhere, (String) row[10]);
     }
 
     private static boolean toBoolean(Object value) {

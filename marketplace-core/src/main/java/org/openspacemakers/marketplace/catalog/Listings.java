@@ -101,6 +101,46 @@ public class Listings {
     }
 
     /**
+     * Removes a photo of the board, named by its thumbnail's (or original's) key. The last photo of a
+     * board with a revision handed in or approved stays: GPSR art. 19 asks for a picture of the
+     * product, and the reviewers checked there was one. The stored files stay (content-addressed,
+     * another board may show the same); the removed thumbnail is no longer served.
+     */
+    @Transactional
+    public void removePhoto(UUID actor, String boardSlug, String key) {
+        Board board = membership.board(actor, boardSlug);
+        if (board.photos().size() == 1 && isPhotoKey(board, key) && pictureRequired(board)) {
+            throw new ListingRejected("photo", "invalid.photo.lastOne");
+        }
+        if (!board.removePhoto(key)) {
+            throw new ListingRejected("photo", "invalid.photo.unknown");
+        }
+        versions.boardChanged(board.id());
+    }
+
+    /** Moves a photo of the board by {@code offset} places (negative: towards the first, the storefront's). */
+    @Transactional
+    public void movePhoto(UUID actor, String boardSlug, String key, int offset) {
+        Board board = membership.board(actor, boardSlug);
+        if (!board.movePhoto(key, offset)) {
+            throw new ListingRejected("photo", "invalid.photo.unknown");
+        }
+        versions.boardChanged(board.id());
+    }
+
+    private static boolean isPhotoKey(Board board, String key) {
+        return board.photos().stream().anyMatch(p -> p.thumbnailKey().equals(key) || p.originalKey().equals(key));
+    }
+
+    /** Whether a revision of the board was handed in (and not sent back or withdrawn from sale): it must show a picture. */
+    private boolean pictureRequired(Board board) {
+        return revisions.findByBoardIdOrderBySequenceDesc(board.id()).stream()
+                .map(Revision::reviewStatus)
+                .anyMatch(status -> status == ReviewStatus.SUBMITTED || status == ReviewStatus.IN_REVIEW
+                        || status == ReviewStatus.APPROVED);
+    }
+
+    /**
      * A member starts a new draft revision of a board: a copy of the newest revision (sources, BOM,
      * offers and compliance dossier, less its declaration of conformity) when there is one, to be
      * changed before it is submitted.

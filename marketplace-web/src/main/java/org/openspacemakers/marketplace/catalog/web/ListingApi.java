@@ -240,6 +240,13 @@ class ListingApi {
         return new PhotoJson("/photos/" + photo.thumbnailKey(), photo.width(), photo.height());
     }
 
+    @DeleteMapping("/api/v1/boards/{slug}/photos/{key:[0-9a-f]{64}}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a photo of a board, named by its thumbnail's key (the last of a board handed in or approved stays)")
+    void removePhoto(@PathVariable String slug, @PathVariable String key, @AuthenticationPrincipal SignedInUser maker) {
+        listings.removePhoto(maker.id(), slug, key);
+    }
+
     /** The published image (a metadata-free thumbnail) and the original's dimensions. */
     record PhotoJson(String url, int width, int height) {
     }

@@ -220,6 +220,31 @@ class TeamPages {
         return backTo(slug, locale);
     }
 
+    @PostMapping("/listings/{slug}/photos/{key:[0-9a-f]{64}}/delete")
+    String removePhoto(@PathVariable String slug, @PathVariable String key,
+            @AuthenticationPrincipal SignedInUser maker, Locale locale, RedirectAttributes redirect) {
+        attempt(redirect, locale, () -> {
+            listings.removePhoto(maker.id(), slug, key);
+            return "photoRemoved";
+        });
+        return backTo(slug, locale);
+    }
+
+    /** Moves a photo one place: {@code up} towards the first (the storefront's), {@code down} towards the last. */
+    @PostMapping("/listings/{slug}/photos/{key:[0-9a-f]{64}}/move")
+    String movePhoto(@PathVariable String slug, @PathVariable String key, @RequestParam String direction,
+            @AuthenticationPrincipal SignedInUser maker, Locale locale, RedirectAttributes redirect) {
+        attempt(redirect, locale, () -> {
+            listings.movePhoto(maker.id(), slug, key, switch (direction) {
+                case "up" -> -1;
+                case "down" -> 1;
+                default -> throw new ListingRejected("direction", "invalid.photo.direction");
+            });
+            return "photoMoved";
+        });
+        return backTo(slug, locale);
+    }
+
     @PostMapping("/listings/{slug}/revisions")
     String newRevision(@PathVariable String slug, @RequestParam(defaultValue = "") String label,
             @AuthenticationPrincipal SignedInUser maker, Locale locale, RedirectAttributes redirect) {

@@ -46,7 +46,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class StorefrontPagesTest {
 
     private static final BoardSummary CARD = new BoardSummary("thermo-card", "Thermo card", "Reads thermocouples",
-            "CERN-OHL-S-2.0", "https://example.org/thermo-card", true, Money.euros(14_950), List.of("FULL_KIT"), true);
+            "CERN-OHL-S-2.0", "https://example.org/thermo-card", true, Money.euros(14_950), List.of("FULL_KIT"), true, null);
 
     @Autowired
     MockMvc mvc;
