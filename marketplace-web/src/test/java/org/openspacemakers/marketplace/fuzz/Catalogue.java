@@ -116,6 +116,7 @@ final class Catalogue {
                                 of("changeNotes", Field.Json.TEXT)))),
                 new Endpoint("PUT", "/api/v1/revisions/{revision}/bom", maker, new Upload(null, "text/csv", Map.of())),
                 new Endpoint("POST", "/api/v1/boards/{slug}/photos", maker, new Upload(null, "image/png", Map.of())),
+                new Endpoint("DELETE", "/api/v1/boards/{slug}/photos/{sha}", maker, new None()),
                 new Endpoint("PUT", "/api/v1/revisions/{revision}/bom/lines/1/alternates", maker, new Json("""
                         {"mpns":["RC0603FR-0710KL"]}""", List.of(of("mpns", Field.Json.REQUIRED_LIST, "[\"\"]", "[null]",
                         "[" + json(Field.tooLong(100)) + "]")))),
@@ -278,6 +279,9 @@ final class Catalogue {
                         "name", "Fuzz", "summary", "s", "description", "d", "licence", "CERN-OHL-S-2.0",
                         "sourceUrl", "https://example.org/fuzz", "oshwaUid", "", "tags", "fuzz")),
                 new Endpoint("POST", "/listings/{slug}/photos", maker, new Upload("file", "image/png", Map.of())),
+                new Endpoint("POST", "/listings/{slug}/photos/{sha}/delete", maker, Form.of(List.of())),
+                new Endpoint("POST", "/listings/{slug}/photos/{sha}/move", maker, Form.of(List.of(
+                        form("direction", Field.Form.REQUIRED_ENUM, "sideways")), "direction", "up")),
                 new Endpoint("POST", "/listings/{slug}/revisions", maker, Form.of(List.of(
                         form("label", Field.Form.REQUIRED_TEXT, Field.tooLong(300))), "label", "9.9")),
                 new Endpoint("POST", "/revisions/{revision}/describe", maker, Form.of(List.of(),
