@@ -4,7 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import org.openspacemakers.marketplace.catalog.photo.PhotoIntake;
 
-/** A photo of a board: the original as uploaded and its thumbnail, each stored under its SHA-256. */
+/**
+ * A photo of a board: the original as uploaded (kept, never served: it may carry the camera's
+ * metadata), its thumbnail and its large rendition (fresh JPEGs without metadata, the ones served),
+ * each stored under its SHA-256. Photos added before the large rendition existed have none.
+ */
 @Embeddable
 public class BoardPhoto {
 
@@ -13,6 +17,9 @@ public class BoardPhoto {
 
     @Column(name = "thumbnail_key", nullable = false, length = 64)
     private String thumbnailKey;
+
+    @Column(name = "large_key", length = 64)
+    private String largeKey;
 
     @Column(name = "content_type", nullable = false, length = 40)
     private String contentType;
@@ -27,9 +34,10 @@ public class BoardPhoto {
         // for JPA
     }
 
-    BoardPhoto(String originalKey, String thumbnailKey, String contentType, int width, int height) {
+    BoardPhoto(String originalKey, String thumbnailKey, String largeKey, String contentType, int width, int height) {
         this.originalKey = originalKey;
         this.thumbnailKey = thumbnailKey;
+        this.largeKey = largeKey;
         this.contentType = contentType;
         this.width = width;
         this.height = height;
@@ -41,6 +49,21 @@ public class BoardPhoto {
 
     public String thumbnailKey() {
         return thumbnailKey;
+    }
+
+    /** The large rendition's key, when it is larger than the thumbnail (a small original has none). */
+    public java.util.Optional<String> largeKey() {
+        return java.util.Optional.ofNullable(largeKey).filter(key -> largeWidth() > thumbnailWidth());
+    }
+
+    /** The large rendition's width in pixels: the original fitted in {@link PhotoIntake#LARGE_BOX}. */
+    public int largeWidth() {
+        return PhotoIntake.fitted(width, height, PhotoIntake.LARGE_BOX);
+    }
+
+    /** The large rendition's height in pixels. */
+    public int largeHeight() {
+        return PhotoIntake.fitted(height, width, PhotoIntake.LARGE_BOX);
     }
 
     public String contentType() {
@@ -57,15 +80,11 @@ public class BoardPhoto {
 
     /** The thumbnail's width in pixels: the original fitted in {@link PhotoIntake#THUMBNAIL_BOX}, as the intake scaled it. */
     public int thumbnailWidth() {
-        return Math.max(1, (int) Math.round(width * thumbnailScale()));
+        return PhotoIntake.fitted(width, height, PhotoIntake.THUMBNAIL_BOX);
     }
 
     /** The thumbnail's height in pixels. */
     public int thumbnailHeight() {
-        return Math.max(1, (int) Math.round(height * thumbnailScale()));
-    }
-
-    private double thumbnailScale() {
-        return Math.min(1, PhotoIntake.THUMBNAIL_BOX / (double) Math.max(width, height));
+        return PhotoIntake.fitted(height, width, PhotoIntake.THUMBNAIL_BOX);
     }
 }

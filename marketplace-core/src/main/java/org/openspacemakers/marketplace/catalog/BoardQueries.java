@@ -185,13 +185,13 @@ public class BoardQueries {
     }
 
     /**
-     * A board photo's published image: its thumbnail, a fresh JPEG without the original's metadata
+     * A board photo's published image: its thumbnail or large rendition, a fresh JPEG without the original's metadata
      * (a phone photo may carry its GPS position). Originals are kept, never served. Empty for any other key.
      */
     @Transactional(readOnly = true)
     public Optional<StoredPhoto> photo(String key) {
         boolean published = !entityManager.createQuery(
-                        "select 1 from Board b join b.photos p where p.thumbnailKey = :key", Integer.class)
+                        "select 1 from Board b join b.photos p where p.thumbnailKey = :key or p.largeKey = :key", Integer.class)
                 .setParameter("key", key).setMaxResults(1).getResultList().isEmpty();
         return published ? storage.read(key).map(bytes -> new StoredPhoto(bytes, AcceptedPhoto.Thumbnail.CONTENT_TYPE))
                 : Optional.empty();

@@ -85,7 +85,7 @@ public class Listings {
 
     /**
      * Adds a photo to a board: checked (JPEG or PNG by content, size, dimensions), stored with a
-     * thumbnail. Files are content-addressed, so a failed transaction leaves at most an unused file.
+     * thumbnail and a large rendition. Files are content-addressed, so a failed transaction leaves at most an unused file.
      */
     @Transactional
     public BoardPhoto addPhoto(UUID actor, String boardSlug, byte[] upload) {
@@ -93,8 +93,9 @@ public class Listings {
         AcceptedPhoto accepted = photoIntake.accept(upload);
         StoredFile original = storage.store(upload, accepted.contentType());
         StoredFile thumbnail = storage.store(accepted.thumbnail().jpeg(), AcceptedPhoto.Thumbnail.CONTENT_TYPE);
-        BoardPhoto photo = new BoardPhoto(original.key(), thumbnail.key(), accepted.contentType(), accepted.width(),
-                accepted.height());
+        StoredFile large = storage.store(accepted.large().jpeg(), AcceptedPhoto.Thumbnail.CONTENT_TYPE);
+        BoardPhoto photo = new BoardPhoto(original.key(), thumbnail.key(), large.key(), accepted.contentType(),
+                accepted.width(), accepted.height());
         board.addPhoto(photo);
         versions.boardChanged(board.id());
         return photo;

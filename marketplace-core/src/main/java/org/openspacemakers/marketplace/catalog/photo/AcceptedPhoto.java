@@ -10,12 +10,14 @@ import java.util.Objects;
  * @param width       the original's width in pixels
  * @param height      the original's height in pixels
  * @param thumbnail   the original scaled to fit the thumbnail box, as a JPEG without metadata
+ * @param large       the original scaled to fit {@link PhotoIntake#LARGE_BOX}, as a JPEG without metadata
  */
-public record AcceptedPhoto(String contentType, int width, int height, Thumbnail thumbnail) {
+public record AcceptedPhoto(String contentType, int width, int height, Thumbnail thumbnail, Thumbnail large) {
 
     public AcceptedPhoto {
         Objects.requireNonNull(contentType, "contentType");
         Objects.requireNonNull(thumbnail, "thumbnail");
+        Objects.requireNonNull(large, "large");
         if (width < 1 || height < 1) {
             throw new IllegalArgumentException("not an image size: " + width + "×" + height);
         }

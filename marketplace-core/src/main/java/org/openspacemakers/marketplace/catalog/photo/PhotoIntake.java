@@ -58,6 +58,8 @@ public final class PhotoIntake {
     public static final long MAX_PIXELS = 40_000_000;
     /** The thumbnail fits in a square of this side, in pixels. */
     public static final int THUMBNAIL_BOX = 480;
+    /** The large rendition, for wide screens and high pixel densities, fits in a square of this side. */
+    public static final int LARGE_BOX = 1600;
 
     private static final float THUMBNAIL_QUALITY = 0.85f;
     /** Decoded pixels may take this many bytes at most; larger images are decoded subsampled. */
@@ -126,7 +128,8 @@ public final class PhotoIntake {
                 throw new PhotoRefused(Reason.UNREADABLE, UNREADABLE);
             }
             return new AcceptedPhoto(format.contentType, size.width(), size.height(),
-                    thumbnailOf(decoded, size.width(), size.height()));
+                    renditionOf(decoded, size.width(), size.height(), THUMBNAIL_BOX),
+                    renditionOf(decoded, size.width(), size.height(), LARGE_BOX));
         } catch (IOException e) {
             throw new UncheckedIOException("closing an in-memory image stream failed", e);
         } finally {
@@ -181,10 +184,13 @@ public final class PhotoIntake {
         }
     }
 
-    private static Thumbnail thumbnailOf(BufferedImage decoded, int originalWidth, int originalHeight) {
-        double scale = Math.min(1, THUMBNAIL_BOX / (double) Math.max(originalWidth, originalHeight));
-        int width = Math.max(1, (int) Math.round(originalWidth * scale));
-        int height = Math.max(1, (int) Math.round(originalHeight * scale));
+    /**
+     * The image fitted in a square of {@code box} pixels (never enlarged), as a JPEG without metadata.
+     * Should a subsampled decode be smaller than the box, its last step draws it at the size anyway.
+     */
+    private static Thumbnail renditionOf(BufferedImage decoded, int originalWidth, int originalHeight, int box) {
+        int width = fitted(originalWidth, originalHeight, box);
+        int height = fitted(originalHeight, originalWidth, box);
 
         // Halving steps, then the last one: one big bicubic step would skip most source pixels.
         BufferedImage current = decoded;
@@ -192,6 +198,12 @@ public final class PhotoIntake {
             current = redraw(current, Math.max(width, current.getWidth() / 2), Math.max(height, current.getHeight() / 2));
         } while (current.getWidth() != width || current.getHeight() != height);
         return new Thumbnail(jpeg(current), width, height);
+    }
+
+    /** One side of an image of {@code side} × {@code other} pixels fitted in a square of {@code box}, never enlarged. */
+    public static int fitted(int side, int other, int box) {
+        double scale = Math.min(1, box / (double) Math.max(side, other));
+        return Math.max(1, (int) Math.round(side * scale));
     }
 
     /** Draws the image at the given size, opaque (on white) and in plain RGB whatever its original type. */

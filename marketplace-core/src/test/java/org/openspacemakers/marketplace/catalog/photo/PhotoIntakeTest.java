@@ -37,6 +37,7 @@ class PhotoIntakeTest {
         assertThat(photo.thumbnail().width()).isEqualTo(200);
         assertThat(photo.thumbnail().height()).isEqualTo(100);
         assertDecodesAsJpegOf(photo.thumbnail(), 200, 100);
+        assertThat(photo.large()).isEqualTo(photo.thumbnail());
     }
 
     @Test
@@ -46,6 +47,7 @@ class PhotoIntakeTest {
         assertThat(photo.width()).isEqualTo(4000);
         assertThat(photo.height()).isEqualTo(3000);
         assertDecodesAsJpegOf(photo.thumbnail(), 480, 360);
+        assertDecodesAsJpegOf(photo.large(), 1600, 1200);
     }
 
     @Test
@@ -55,6 +57,7 @@ class PhotoIntakeTest {
         assertThat(photo.width()).isEqualTo(7000);
         assertThat(photo.height()).isEqualTo(5000);
         assertDecodesAsJpegOf(photo.thumbnail(), 480, 343);
+        assertDecodesAsJpegOf(photo.large(), 1600, 1143);
         BufferedImage thumbnail = decode(photo.thumbnail().jpeg());
         Color topRight = new Color(thumbnail.getRGB(475, 4));
         Color bottomLeft = new Color(thumbnail.getRGB(4, 338));
@@ -72,6 +75,7 @@ class PhotoIntakeTest {
         assertThat(photo.width()).isEqualTo(1000);
         assertThat(photo.height()).isEqualTo(3000);
         assertDecodesAsJpegOf(photo.thumbnail(), 160, 480);
+        assertDecodesAsJpegOf(photo.large(), 533, 1600);
     }
 
     @Test

@@ -41,6 +41,8 @@ class BoardPhotosTest {
         addPhoto(listing, png(300, 900, Color.BLUE));
         List<String> keys = thumbnails(listing);
         assertThat(keys).hasSize(3);
+        List<String> larges = jdbc.queryForList("SELECT large_key FROM board_photos WHERE board_id = ? ORDER BY position",
+                String.class, listing.board().id().toString());
         Api.Session maker = api.signIn(listing.maker());
 
         Api.Answer moved = api.submit(maker, "/listings/" + slug + "/photos/" + keys.get(2) + "/move?lang=en", Map.of("direction", "up"));
@@ -54,8 +56,10 @@ class BoardPhotosTest {
         String page = api.get("/boards/" + slug + "?lang=en").body();
         assertThat(page.indexOf(keys.get(2))).isPositive().isLessThan(page.indexOf(keys.get(0)));
         assertThat(page).contains("alt=\"" + listing.board().name() + ", photo 1 of 3\"")
-                .contains("srcset=\"/photos/" + keys.get(2) + " 160w\"")
-                .contains("width=\"160\" height=\"480\"");
+                .contains("srcset=\"/photos/" + keys.get(2) + " 160w, /photos/" + larges.get(2) + " 300w\"")
+                .containsPattern("width=\"300\"\\s+height=\"900\"")
+                .contains("srcset=\"/photos/" + keys.get(1) + " 480w, /photos/" + larges.get(1) + " 600w\"");
+        assertThat(api.get("/photos/" + larges.get(2)).header("Content-Type")).isEqualTo("image/jpeg");
         String card = card(listing);
         assertThat(card).contains("/photos/" + keys.get(2)).contains("alt=\"" + listing.board().name() + ", first photo\"");
 
@@ -67,6 +71,7 @@ class BoardPhotosTest {
                 .contains(", photo 2 of 2\"");
         assertThat(card(listing)).contains("/photos/" + keys.get(0)).doesNotContain(keys.get(2));
         assertThat(api.get("/photos/" + keys.get(2)).status()).isEqualTo(404);
+        assertThat(api.get("/photos/" + larges.get(2)).status()).isEqualTo(404);
     }
 
     @Test
