@@ -173,6 +173,11 @@ public class Board {
         return -1;
     }
 
+    /** The first photo's thumbnail, which the storefront's card shows. */
+    public java.util.Optional<String> coverThumbnailKey() {
+        return java.util.Optional.ofNullable(coverThumbnailKey);
+    }
+
     /** The board's photos; read inside a transaction, or after a query that fetched them. */
     public List<BoardPhoto> photos() {
         return List.copyOf(photos);
