@@ -63,6 +63,17 @@ class MakerJourneyBrowserTest extends BrowserJourney {
         browser.find(By.id("photo")).sendKeys(photo.toString());
         browser.submitAndLoad(browser.find(By.id("photo")));
         assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Photo added.");
+        Path portrait = Files.createTempFile("portrait", ".png");
+        ImageIO.write(new BufferedImage(600, 800, BufferedImage.TYPE_INT_RGB), "png", portrait.toFile());
+        browser.find(By.id("photo")).sendKeys(portrait.toString());
+        browser.submitAndLoad(browser.find(By.id("photo")));
+        String portraitImage = browser.find(By.cssSelector("#photo-2 img")).getAttribute("src");
+        browser.clickAndLoad(browser.find(By.cssSelector("#photo-2 button[aria-label='Move up photo 2']")));
+        assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Photo moved.");
+        assertThat(browser.find(By.cssSelector("#photo-1 img")).getAttribute("src")).isEqualTo(portraitImage);
+        browser.clickAndLoad(browser.find(By.cssSelector("#photo-2 button[aria-label='Delete photo 2']")));
+        assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Photo deleted.");
+        assertThat(browser.findAll(By.cssSelector(".photo-list li"))).hasSize(1);
 
         browser.find(By.id("new-label")).sendKeys("1.0");
         browser.clickAndLoad(browser.find(By.id("add-revision")));

@@ -50,7 +50,7 @@ class BoardPhotosTest {
         api.submit(maker, "/listings/" + slug + "/photos/" + keys.get(2) + "/move?lang=en", Map.of("direction", "up"));
         assertThat(thumbnails(listing)).containsExactly(keys.get(2), keys.get(0), keys.get(1));
         String editor = api.get("/listings/" + slug + "?lang=en", maker.headers()).body();
-        assertThat(editor).contains("Photo moved.").contains("Move photo 2 up").contains("Delete photo 3")
+        assertThat(editor).contains("Photo moved.").contains("Move up photo 2").contains("Delete photo 3")
                 .contains("Shown on the storefront");
 
         String page = api.get("/boards/" + slug + "?lang=en").body();
