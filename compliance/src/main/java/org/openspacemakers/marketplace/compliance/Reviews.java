@@ -180,6 +180,52 @@ public class Reviews {
         return reviews.save(review).state();
     }
 
+    /**
+     * A reviewer amends an approved revision's scope, with four eyes as for an approval: each
+     * country added must pass the checks an approval for it would (the dossier's gaps, the product
+     * picture, the battery registration there) and lapses as an approval there would; each country
+     * removed stops selling at once (the gate reads the scope; the order module holds open orders to
+     * it). READ COMMITTED for the same reason as a suspension: the listeners lock the revision and
+     * must see every sale committed meanwhile.
+     */
+    @Transactional(isolation = org.springframework.transaction.annotation.Isolation.READ_COMMITTED)
+    public ReviewState amendScope(RevisionRef revision, UUID reviewer, ScopeAmendment amendment) {
+        requireRevision(revision);
+        Set<CountryCode> added = amendment.added();
+        Set<CountryCode> removed = amendment.removed();
+        Review review = reviewOf(revision, reviewer, "amend the scope of");
+        if (review.status() != ReviewStatus.APPROVED) {
+            throw new ReviewTransitionRefused(review.status(), "amend the scope of");
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        Map<CountryCode, LocalDate> lapses = new HashMap<>();
+        if (!added.isEmpty()) {
+            Dossier dossier = dossiers.findByRevisionId(revision.id()).orElseGet(() -> Dossier.start(revision, now));
+            List<Refusal> gaps = new ArrayList<>(dossier.gaps(dossier.subject(), today));
+            if (!revisions.pictured(revision)) {
+                gaps.add(Refusal.of(RefusalCode.GPSR_INFO_INCOMPLETE, "product picture"));
+            }
+            for (CountryCode country : added.stream().sorted(java.util.Comparator.comparing(CountryCode::value)).toList()) {
+                if (dossier.batteryOnBoard()) {
+                    validity.batteryRefusal(country, today).ifPresent(gaps::add);
+                }
+                lapses.put(country, validity.lapseDay(dossier, country, today).orElse(null));
+            }
+            if (!gaps.isEmpty()) {
+                throw DossierIncomplete.onApproval(gaps);
+            }
+        }
+        review.amendScope(reviewer, lapses, removed, amendment.reason().strip(), now);
+        return reviews.save(review).state();
+    }
+
+    /** The countries of the revision's approval, each with the day it lapses there (empty: nothing in scope expires). */
+    @Transactional(readOnly = true)
+    public Map<CountryCode, Optional<LocalDate>> countryValidity(RevisionRef revision) {
+        return reviews.findByRevisionId(revision.id()).map(Review::countryValidity).orElse(Map.of());
+    }
+
     /** The offer kinds an approval of the revision covers when the reviewer names none. */
     @Transactional(readOnly = true)
     public Set<OfferKind> defaultOfferKinds(RevisionRef revision) {

@@ -622,6 +622,25 @@ public class Orders {
     }
 
     /**
+     * Countries removed from a revision's approval: every open order with a line of it going to
+     * one of them goes ON_HOLD at once, in the decision's transaction, locked as
+     * {@link #holdOpenOrdersOf(UUID, String)} locks. Returns the orders put on hold.
+     */
+    @Transactional
+    public List<Order> holdOpenOrdersOf(UUID revisionId, String reason, java.util.Set<CountryCode> destinations) {
+        catalog.lockForDecision(revisionId);
+        Instant now = clock.instant();
+        List<Order> held = new ArrayList<>();
+        for (Order order : orders.lockOpenWith(revisionId, Order.HOLDABLE)) {
+            if (destinations.contains(order.destination())) {
+                order.hold(reason, now, null);
+                held.add(orders.saveAndFlush(order));
+            }
+        }
+        return held;
+    }
+
+    /**
      * Ends the reservations of unpaid orders past their time, oldest first, one transaction each:
      * their boards go back to the teams; a payment arriving later books them again if it can. Safe
      * on two nodes (each order is locked, and changed only if still due). Returns how many ended.

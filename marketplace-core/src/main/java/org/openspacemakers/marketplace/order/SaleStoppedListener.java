@@ -1,13 +1,15 @@
 package org.openspacemakers.marketplace.order;
 
 import org.openspacemakers.marketplace.compliance.ReviewStatus;
+import org.openspacemakers.marketplace.compliance.ReviewScopeNarrowed;
 import org.openspacemakers.marketplace.compliance.ReviewStatusChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * A revision suspended or revoked stops its sales at once: inside the decision's transaction,
- * every open order with a line of it goes ON_HOLD, with the decision as its reason.
+ * every open order with a line of it goes ON_HOLD, with the decision as its reason. A country removed
+ * from its approval does the same to the open orders going there.
  */
 @Component
 class SaleStoppedListener {
@@ -26,5 +28,11 @@ class SaleStoppedListener {
             orders.holdOpenOrdersOf(event.revision().id(), event.status() == ReviewStatus.REVOKED
                     ? "APPROVAL_REVOKED" : "APPROVAL_SUSPENDED");
         }
+    }
+
+    @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+    @EventListener
+    void on(ReviewScopeNarrowed event) {
+        orders.holdOpenOrdersOf(event.revision().id(), "APPROVAL_WITHDRAWN_FOR_COUNTRY", event.countries());
     }
 }

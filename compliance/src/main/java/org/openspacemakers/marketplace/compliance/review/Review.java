@@ -36,9 +36,11 @@ import org.openspacemakers.marketplace.refusal.RefusalCode;
 import org.openspacemakers.marketplace.compliance.ReviewState;
 import org.openspacemakers.marketplace.compliance.ReviewStatus;
 import org.openspacemakers.marketplace.compliance.ReviewStatusChanged;
+import org.openspacemakers.marketplace.compliance.ReviewScopeNarrowed;
 import org.openspacemakers.marketplace.compliance.ReviewTransitionRefused;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.compliance.SaleRequest;
+import org.openspacemakers.marketplace.compliance.ScopeAmendment;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
@@ -193,6 +195,53 @@ public class Review extends AbstractAggregateRoot<Review> {
         buyerTypes.addAll(scope.buyerTypes());
         moveTo(ReviewStatus.APPROVED, ReviewDecision.Kind.APPROVED, reviewer, at, reason);
         decisions.get(decisions.size() - 1).seeing(checklist, evidence);
+    }
+
+    /**
+     * A reviewer amends an approval's scope: the countries added (each lapsing on the day given for
+     * it) start selling, those removed stop at once; at least one country stays (to stop every sale,
+     * suspend or revoke). The log entry names each country added and removed. The order module hears
+     * of the countries removed ({@link ReviewScopeNarrowed}) and holds their open orders.
+     */
+    public void amendScope(UUID reviewer, Map<CountryCode, LocalDate> added, Set<CountryCode> removed, String reason,
+            Instant at) {
+        requireStatus("amend the scope of", ReviewStatus.APPROVED);
+        requireReason(reason);
+        if (added.isEmpty() && removed.isEmpty()) {
+            throw new InvalidInput("addCountries", "invalid.scopeUnchanged");
+        }
+        if (added.keySet().stream().anyMatch(removed::contains)) {
+            throw new InvalidInput("addCountries", "invalid.scopeBoth");
+        }
+        if (added.keySet().stream().anyMatch(country -> countries.containsKey(country.value()))) {
+            throw new InvalidInput("addCountries", "invalid.alreadyInScope");
+        }
+        if (removed.stream().anyMatch(country -> !countries.containsKey(country.value()))) {
+            throw new InvalidInput("removeCountries", "invalid.notInScope");
+        }
+        if (added.isEmpty() && removed.size() >= countries.size()) {
+            throw new InvalidInput("removeCountries", "invalid.scopeEmpty");
+        }
+        List<ReviewComment> changes = new ArrayList<>();
+        added.keySet().stream().map(CountryCode::value).sorted().forEach(code -> changes.add(new ReviewComment(ScopeAmendment.COUNTRY_ADDED, code)));
+        removed.stream().map(CountryCode::value).sorted().forEach(code -> changes.add(new ReviewComment(ScopeAmendment.COUNTRY_REMOVED, code)));
+        removed.forEach(country -> countries.remove(country.value()));
+        added.forEach((country, day) -> countries.put(country.value(), day == null ? OPEN_ENDED : day));
+        moveTo(ReviewStatus.APPROVED, ReviewDecision.Kind.SCOPE_AMENDED, reviewer, at, reason, changes);
+        if (!removed.isEmpty()) {
+            registerEvent(new ReviewScopeNarrowed(revision(), Set.copyOf(removed)));
+        }
+    }
+
+    /** The approved countries, each with the day its approval there lapses (empty: nothing in scope there expires). */
+    public Map<CountryCode, Optional<LocalDate>> countryValidity() {
+        if (status != ReviewStatus.APPROVED) {
+            return Map.of();
+        }
+        Map<CountryCode, Optional<LocalDate>> validity = new HashMap<>();
+        countries.forEach((code, day) -> validity.put(CountryCode.of(code),
+                OPEN_ENDED.equals(day) ? Optional.empty() : Optional.of(day)));
+        return validity;
     }
 
     /** The refusals that this review's status and scope give for a sale; empty when it covers it. */

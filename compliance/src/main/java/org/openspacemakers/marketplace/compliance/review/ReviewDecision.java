@@ -40,6 +40,8 @@ class ReviewDecision {
         SUSPENDED,
         /** The approval lapsed in some countries and stands in the others. */
         COUNTRIES_SUSPENDED,
+        /** A reviewer added countries to an approval or removed some from it, saying why. */
+        SCOPE_AMENDED,
         /** A reviewer took a suspended approval up again. */
         REVIEW_RESUMED,
         /** A newer revision of the board was approved. */

@@ -14,6 +14,7 @@ import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.refusal.Refusal;
 import org.openspacemakers.marketplace.refusal.RefusalCode;
+import org.openspacemakers.marketplace.compliance.ReviewState;
 import org.openspacemakers.marketplace.compliance.ReviewStatus;
 import org.openspacemakers.marketplace.compliance.ReviewTransitionRefused;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
@@ -76,6 +77,45 @@ class ReviewTest {
         assertThatThrownBy(() -> CountryCode.of("XX")).isInstanceOf(IllegalArgumentException.class);
         assertThat(CountryCode.of("FR").isEu()).isTrue();
         assertThat(CountryCode.of("CH").isEu()).isFalse();
+    }
+
+    @Test
+    void aScopeAmendmentAddsAndRemovesCountriesLogsThemAndAnnouncesTheCountriesRemoved() {
+        Review review = Review.submit(revision, maker, NOW);
+        review.startReview(reviewer, NOW);
+        review.approve(reviewer, franceForConsumers(), "dossier complete", NOW);
+        java.time.LocalDate germanyUntil = java.time.LocalDate.parse("2027-03-31");
+
+        review.amendScope(reviewer, java.util.Map.of(CountryCode.of("DE"), germanyUntil), Set.of(CountryCode.of("FR")),
+                "the French importer withdrew", NOW);
+
+        assertThat(review.status()).isEqualTo(ReviewStatus.APPROVED);
+        assertThat(review.refusalsFor(sale(OfferKind.FULL_KIT, "FR", BuyerType.CONSUMER)))
+                .extracting(Refusal::code).containsExactly(RefusalCode.NOT_APPROVED_FOR_COUNTRY);
+        assertThat(review.refusalsFor(sale(OfferKind.FULL_KIT, "DE", BuyerType.CONSUMER))).isEmpty();
+        assertThat(review.countryValidity()).containsExactly(java.util.Map.entry(CountryCode.of("DE"),
+                java.util.Optional.of(germanyUntil)));
+        var last = review.state().decisions().get(review.state().decisions().size() - 1);
+        assertThat(last.kind()).isEqualTo("SCOPE_AMENDED");
+        assertThat(last.reason()).isEqualTo("the French importer withdrew");
+        assertThat(last.comments()).extracting(c -> c.item() + " " + c.comment())
+                .containsExactly("COUNTRY_ADDED DE", "COUNTRY_REMOVED FR");
+    }
+
+    @Test
+    void aScopeAmendmentKeepsACountryAndIsOnlyForAnApproval() {
+        Review review = Review.submit(revision, maker, NOW);
+        review.startReview(reviewer, NOW);
+        assertThatThrownBy(() -> review.amendScope(reviewer, java.util.Map.of(CountryCode.of("DE"),
+                java.time.LocalDate.MAX), Set.of(), "more", NOW))
+                .isInstanceOf(ReviewTransitionRefused.class);
+        review.approve(reviewer, franceForConsumers(), "dossier complete", NOW);
+        assertThatThrownBy(() -> review.amendScope(reviewer, java.util.Map.of(), Set.of(CountryCode.of("FR")), "stop", NOW))
+                .isInstanceOf(org.openspacemakers.marketplace.refusal.InvalidInput.class);
+        assertThatThrownBy(() -> review.amendScope(reviewer, java.util.Map.of(), Set.of(CountryCode.of("IT")), "not there", NOW))
+                .isInstanceOf(org.openspacemakers.marketplace.refusal.InvalidInput.class);
+        assertThat(review.approvedFor(CountryCode.of("FR"))).isTrue();
+        assertThat(review.state().decisions()).extracting(ReviewState.Decision::kind).doesNotContain("SCOPE_AMENDED");
     }
 
     private static ApprovalScope franceForConsumers() {

@@ -19,6 +19,7 @@ import org.openspacemakers.marketplace.compliance.ReviewState;
 import org.openspacemakers.marketplace.compliance.ReviewStatus;
 import org.openspacemakers.marketplace.compliance.Reviews;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
+import org.openspacemakers.marketplace.compliance.ScopeAmendment;
 import org.openspacemakers.marketplace.system.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,6 +43,10 @@ class ReviewApi {
     /** {@code checklist}: the items the reviewer confirmed; omitted, the whole checklist that applies. */
     record ApproveRequest(List<String> countries, List<BuyerType> buyerTypes, List<OfferKind> offerKinds,
             String reason, List<ChecklistItem> checklist) {
+    }
+
+    /** Countries to add to an approval and to remove from it, by code, and why. */
+    record AmendScopeRequest(List<String> addCountries, List<String> removeCountries, String reason) {
     }
 
     /** A decision that only says why. */
@@ -97,6 +102,14 @@ class ReviewApi {
         Set<ChecklistItem> checklist = request.checklist() == null ? null : new HashSet<>(request.checklist());
         return ReviewJson.of(reviews.approve(RevisionRef.of(revisionId), reviewer.id(), new Approval(request.countries(),
                 request.buyerTypes(), request.offerKinds(), checklist, request.reason())));
+    }
+
+    @PostMapping("/amend-scope")
+    @Operation(summary = "Add countries to an approval or remove some, as a new decision: APPROVED -> APPROVED; sales to a country removed stop at once")
+    ReviewJson amendScope(@PathVariable UUID revisionId, @RequestBody AmendScopeRequest request,
+            @AuthenticationPrincipal SignedInUser reviewer) {
+        return ReviewJson.of(reviews.amendScope(RevisionRef.of(revisionId), reviewer.id(),
+                new ScopeAmendment(request.addCountries(), request.removeCountries(), request.reason())));
     }
 
     @PostMapping("/request-changes")

@@ -71,15 +71,39 @@ class ReviewDossierPage {
      * the reviewer sent ({@code decision} names the form it came from).
      */
     record DecisionForm(String decision, Set<String> countries, Set<String> buyerTypes, Set<String> offerKinds,
-            Set<String> checklist, Map<String, String> comments, String reason) {
+            Set<String> checklist, Map<String, String> comments, String reason, Set<String> removeCountries) {
 
         public String reasonFor(String form) {
             return form.equals(decision) ? reason : "";
         }
     }
 
+    /** A country of the approval, named in the page's language, with the day its approval there lapses (null: open-ended). */
+    record ScopeCountry(String code, String name, LocalDate validUntil) {
+    }
+
+    /** A country's name in the page's language, never its code. */
+    static String countryName(String code, Locale locale) {
+        return new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);
+    }
+
+    /** What a scope amendment of the log changed: the countries added and removed, named. */
+    record ScopeChange(List<String> added, List<String> removed) {
+    }
+
     /** A decision of the log, with the name of whoever made it. */
-    record DecisionRow(ReviewState.Decision decision, String actor) {
+    record DecisionRow(ReviewState.Decision decision, String actor, ScopeChange scopeChange) {
+    }
+
+    private static ScopeChange scopeChange(ReviewState.Decision d, Locale locale) {
+        if (!d.kind().equals("SCOPE_AMENDED")) {
+            return null;
+        }
+        return new ScopeChange(named(d, org.openspacemakers.marketplace.compliance.ScopeAmendment.COUNTRY_ADDED, locale), named(d, org.openspacemakers.marketplace.compliance.ScopeAmendment.COUNTRY_REMOVED, locale));
+    }
+
+    private static List<String> named(ReviewState.Decision d, String item, Locale locale) {
+        return d.comments().stream().filter(c -> c.item().equals(item)).map(c -> countryName(c.comment(), locale)).toList();
     }
 
     /** Who started the review of the revision as last handed in, and when. */
@@ -122,7 +146,7 @@ class ReviewDossierPage {
         Set<String> buyers = professionalOnly ? Set.of(BuyerType.PROFESSIONAL.name())
                 : EnumSet.allOf(BuyerType.class).stream().map(Enum::name).collect(Collectors.toSet());
         return new DecisionForm("", Set.of(), buyers,
-                reviews.defaultOfferKinds(revision).stream().map(Enum::name).collect(Collectors.toSet()), Set.of(), Map.of(), "");
+                reviews.defaultOfferKinds(revision).stream().map(Enum::name).collect(Collectors.toSet()), Set.of(), Map.of(), "", Set.of());
     }
 
     /** Fills the model for the page; not found unless the revision was handed in, forbidden to its own team. */
@@ -161,7 +185,16 @@ class ReviewDossierPage {
         model.addAttribute("register", register.inPlay(review.scope().map(scope -> scope.countries()).orElse(Set.of()),
                 dossier.content().battery().onBoard()));
         model.addAttribute("decisions", review.decisions().stream()
-                .map(d -> new DecisionRow(d, actorName(d.actor()))).toList());
+                .map(d -> new DecisionRow(d, actorName(d.actor()), scopeChange(d, locale))).toList());
+        java.text.Collator collator = java.text.Collator.getInstance(locale);
+        model.addAttribute("scopeCountries", reviews.countryValidity(ref).entrySet().stream()
+                .map(e -> new ScopeCountry(e.getKey().value(), countryName(e.getKey().value(), locale), e.getValue().orElse(null)))
+                .sorted(java.util.Comparator.comparing(ScopeCountry::name, collator)).toList());
+        Set<String> inScope = review.scope().map(s -> s.countries().stream().map(CountryCode::value)
+                .collect(Collectors.toSet())).orElse(Set.of());
+        model.addAttribute("addableCountries", CountryCode.EU_MEMBERS.stream().filter(code -> !inScope.contains(code))
+                .map(code -> new ScopeCountry(code, countryName(code, locale), null))
+                .sorted(java.util.Comparator.comparing(ScopeCountry::name, collator)).toList());
         model.addAttribute("marks", new ExpiryMarks(today));
         model.addAttribute("euCountries", CountryCode.EU_MEMBERS);
         model.addAttribute("registeredCountries", register.weeeCountries(today));

@@ -33,6 +33,7 @@ import org.openspacemakers.marketplace.compliance.ReviewStatus;
 import org.openspacemakers.marketplace.compliance.ReviewTransitionRefused;
 import org.openspacemakers.marketplace.compliance.Reviews;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
+import org.openspacemakers.marketplace.compliance.ScopeAmendment;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.refusal.NotFound;
 import org.openspacemakers.marketplace.system.BindingMessages;
@@ -110,7 +111,21 @@ class ReviewPages {
         /** As the page shows it again. */
         ReviewDossierPage.DecisionForm shown() {
             return new ReviewDossierPage.DecisionForm("approve", Set.copyOf(countryCodes()), names(buyerTypes),
-                    names(offerKinds), names(checklist), Map.of(), reason);
+                    names(offerKinds), names(checklist), Map.of(), reason, Set.of());
+        }
+    }
+
+    /** The scope amendment as sent: the countries ticked to add and to remove, and why. */
+    record AmendScopeForm(List<String> addCountries, List<String> removeCountries, String reason) {
+
+        ScopeAmendment amendment() {
+            return new ScopeAmendment(listed(addCountries), listed(removeCountries), reason);
+        }
+
+        /** As the page shows it again. */
+        ReviewDossierPage.DecisionForm shown() {
+            return new ReviewDossierPage.DecisionForm("amend-scope", Set.copyOf(listed(addCountries)), Set.of(), Set.of(),
+                    Set.of(), Map.of(), reason, Set.copyOf(listed(removeCountries)));
         }
     }
 
@@ -136,7 +151,7 @@ class ReviewPages {
 
         /** As the page shows it again, under the form of {@code decision}. */
         ReviewDossierPage.DecisionForm shown(String decision) {
-            return new ReviewDossierPage.DecisionForm(decision, Set.of(), Set.of(), Set.of(), Set.of(), comments(), reason);
+            return new ReviewDossierPage.DecisionForm(decision, Set.of(), Set.of(), Set.of(), Set.of(), comments(), reason, Set.of());
         }
 
         public String getReason() {
@@ -288,6 +303,32 @@ class ReviewPages {
             return refused(revisionId, reviewer, form, locale, model, HttpStatus.CONFLICT, "dossierReview.refused");
         }
         redirect.addFlashAttribute("notice", "review.approved");
+        return backTo(revisionId, locale);
+    }
+
+    /**
+     * Adds countries to an approval or removes some, as a new decision: a country added passes the
+     * checks an approval for it would; one removed stops selling at once.
+     */
+    @PostMapping("/review/{revisionId}/amend-scope")
+    ModelAndView amendScope(@PathVariable UUID revisionId, @ModelAttribute("sent") AmendScopeForm sent, BindingResult binding,
+            @AuthenticationPrincipal SignedInUser reviewer, Locale locale, RedirectAttributes redirect, Model model) {
+        ReviewDossierPage.DecisionForm form = sent.shown();
+        if (binding.hasErrors()) {
+            return invalid(revisionId, reviewer, form, locale, model, bindingMessages.explain(binding, locale));
+        }
+        try {
+            reviews.amendScope(RevisionRef.of(revisionId), reviewer.id(), sent.amendment());
+        } catch (InvalidInput e) {
+            return invalid(revisionId, reviewer, form, locale, model, explanations.explain(e, locale));
+        } catch (ReviewTransitionRefused e) {
+            return refused(revisionId, reviewer, form, locale, model, HttpStatus.CONFLICT, "review.invalidState");
+        } catch (DossierIncomplete e) {
+            model.addAttribute("reasons", DossierGaps.grouped(explanations.explain(e.reasons(), locale),
+                    item -> explanations.item(item, locale)));
+            return refused(revisionId, reviewer, form, locale, model, HttpStatus.CONFLICT, "dossierReview.scopeRefused");
+        }
+        redirect.addFlashAttribute("notice", "review.scopeAmended");
         return backTo(revisionId, locale);
     }
 

@@ -364,6 +364,62 @@ class ReviewDossierPageTest {
                 .as("an unknown revision").isEqualTo(404);
     }
 
+    @Test
+    void showsTheApprovedScopeInWordsWithEachCountrysValidityAndAmendsIt() {
+        DossierFixtures.CompleteDossier exempt = Fixtures.completeDossier().withExemption("7(c)-I", 9);
+        Fixtures.Listing listing = fixtures.approvedListing(exempt, "FR", "DE");
+        Api.Session reviewer = api.signIn(fixtures.user(Role.REVIEWER));
+        LocalDate franceUntil = reviews.countryValidity(RevisionRef.of(listing.revision().id()))
+                .get(org.openspacemakers.marketplace.compliance.CountryCode.of("FR")).orElseThrow();
+
+        String shown = api.get(page(listing), reviewer.headers()).body();
+
+        assertThat(shown).doesNotContain("??");
+        String scope = section(shown, "approved-scope");
+        assertThat(text(section(scope, "scope-countries"))).contains("France — " + franceUntil).contains("Germany")
+                .doesNotContain("FR").doesNotContain("DE ");
+        assertThat(text(section(scope, "scope-buyer-types"))).contains("Consumer");
+        assertThat(section(shown, "amend-scope-form")).contains("value=\"IT\"").contains("Italy");
+        assertThat(text(section(api.get(page(listing).replace("lang=en", "lang=fr"), reviewer.headers()).body(),
+                "scope-countries"))).contains("Allemagne");
+
+        Api.Answer amended = api.submit(reviewer, amend(listing), List.of(Map.entry("addCountries", "IT"),
+                Map.entry("removeCountries", "DE"), Map.entry("reason", "the German distributor left")));
+
+        assertThat(amended.status()).isEqualTo(302);
+        assertThat(reviewOf(listing).scope().orElseThrow().countries()).extracting(c -> c.value())
+                .containsExactlyInAnyOrder("FR", "IT");
+        String after = api.get(page(listing), reviewer.headers()).body();
+        assertThat(text(section(after, "scope-countries"))).contains("Italy").doesNotContain("Germany");
+        String history = text(section(after, "decision-history"));
+        assertThat(history).contains("Scope amended").contains("the German distributor left")
+                .contains("Added: Italy").contains("Removed: Germany");
+        assertThat(text(section(api.get(page(listing).replace("lang=en", "lang=fr"), reviewer.headers()).body(),
+                "decision-history"))).contains("Ajoutés : Italie").contains("Retirés : Allemagne");
+    }
+
+    @Test
+    void aCountryAddedMustPassTheChecksOfAnApprovalAndTheTeamMayNotAmend() {
+        DossierFixtures.CompleteDossier exempt = Fixtures.completeDossier().withExemption("7(c)-I", 9);
+        Fixtures.Listing listing = fixtures.approvedListing(exempt, "FR");
+        Api.Session team = api.signIn(listing.maker());
+        assertThat(api.submit(team, amend(listing), List.of(Map.entry("addCountries", "IT"),
+                Map.entry("reason", "my own board"))).status()).isEqualTo(403);
+        clock.travelTo(exempt.exemptionEnds().plusDays(1));
+        Api.Session reviewer = api.signIn(fixtures.user(Role.REVIEWER));
+
+        Api.Answer refused = api.submit(reviewer, amend(listing), List.of(Map.entry("addCountries", "IT"),
+                Map.entry("reason", "an Italian buyer asked")));
+
+        assertThat(refused.status()).as("the exemption ran out: an approval for Italy would be refused").isEqualTo(409);
+        assertThat(text(section(refused.body(), "decision-refused"))).contains("The scope was not amended").contains("7(c)-I");
+        assertThat(reviewOf(listing).scope().orElseThrow().countries()).extracting(c -> c.value()).containsExactly("FR");
+    }
+
+    private static String amend(Fixtures.Listing listing) {
+        return "/review/" + listing.revision().id() + "/amend-scope?lang=en";
+    }
+
     private static String page(Fixtures.Listing listing) {
         return "/review/" + listing.revision().id() + "?lang=en";
     }

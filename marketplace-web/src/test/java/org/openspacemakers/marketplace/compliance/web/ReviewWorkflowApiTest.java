@@ -196,6 +196,61 @@ class ReviewWorkflowApiTest {
     }
 
     @Test
+    void amendingTheScopeAddsACountryAndRemovingOneStopsItsSalesAndHoldsItsOpenOrders() {
+        Fixtures.Listing listing = fixtures.approvedListing("FR");
+        Credentials reviewer = fixtures.user(Role.REVIEWER);
+        Credentials buyer = fixtures.user(Role.BUYER);
+        String review = "/api/v1/revisions/" + listing.revision().id() + "/review";
+        Api.Answer placed = api.placeOrder(buyer, key(), orderBody(listing.fullKit().id(), 1, "FR"));
+        assertThat(placed.status()).isEqualTo(201);
+        String order = placed.json().get("id").asString();
+
+        Api.Answer amended = api.post(review + "/amend-scope", reviewer, """
+                {"addCountries":["DE"],"removeCountries":["FR"],"reason":"the French importer withdrew"}""");
+
+        assertThat(amended.status()).isEqualTo(200);
+        assertThat(amended.json().get("status").asString()).isEqualTo("APPROVED");
+        assertThat(amended.json().get("scope").get("countries").valueStream().map(JsonNode::asString)).containsExactly("DE");
+        JsonNode decisions = amended.json().get("decisions");
+        JsonNode last = decisions.get(decisions.size() - 1);
+        assertThat(last.get("kind").asString()).isEqualTo("SCOPE_AMENDED");
+        assertThat(last.get("reason").asString()).isEqualTo("the French importer withdrew");
+        assertThat(last.get("comments").valueStream().map(c -> c.get("item").asString() + " " + c.get("comment").asString()))
+                .containsExactly("COUNTRY_ADDED DE", "COUNTRY_REMOVED FR");
+        assertThat(api.get("/api/v1/orders/" + order, buyer).json().get("status").asString())
+                .as("the open order to the country removed is held at once").isEqualTo("ON_HOLD");
+        assertThat(api.get("/orders/" + order + "?lang=en", api.signIn(buyer).headers()).body())
+                .contains("The reviewer withdrew this revision's approval for the order's country")
+                .doesNotContain("APPROVAL_WITHDRAWN_FOR_COUNTRY<");
+        assertThat(api.placeOrder(buyer, key(), orderBody(listing.fullKit().id(), 1, "FR")).codes("reasons"))
+                .containsExactly("NOT_APPROVED_FOR_COUNTRY");
+    }
+
+    @Test
+    void aScopeAmendmentIsRefusedToTheTeamWithoutAReasonWithNoCountryLeftAndOutsideAnApproval() {
+        Fixtures.Listing listing = fixtures.approvedListing("FR");
+        Credentials reviewer = fixtures.user(Role.REVIEWER);
+        String review = "/api/v1/revisions/" + listing.revision().id() + "/review";
+
+        assertThat(api.post(review + "/amend-scope", listing.maker(), """
+                {"addCountries":["DE"],"reason":"my own board"}""").status()).as("four eyes").isEqualTo(403);
+        Api.Answer noReason = api.post(review + "/amend-scope", reviewer, """
+                {"addCountries":["XX"],"reason":" "}""");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.codes("errors")).containsExactlyInAnyOrder("addCountries[0]", "reason");
+        Api.Answer empty = api.post(review + "/amend-scope", reviewer, """
+                {"removeCountries":["FR"],"reason":"stop everything"}""");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.codes("errors")).containsExactly("removeCountries");
+
+        assertThat(api.post(review + "/suspend", reviewer, "{\"reason\":\"exemption expired\"}").status()).isEqualTo(200);
+        Api.Answer suspended = api.post(review + "/amend-scope", reviewer, """
+                {"addCountries":["DE"],"reason":"more buyers"}""");
+        assertThat(suspended.status()).isEqualTo(409);
+        assertThat(suspended.codes("reasons")).containsExactly("INVALID_STATE");
+    }
+
+    @Test
     void aRejectedRevisionStaysRefused() {
         Fixtures.Listing listing = fixtures.submittedListing();
         Credentials reviewer = fixtures.user(Role.REVIEWER);
