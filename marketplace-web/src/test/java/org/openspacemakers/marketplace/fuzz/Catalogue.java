@@ -164,6 +164,11 @@ final class Catalogue {
                         List.of(of("countries", Field.Json.LIST, "[\"ZZ\"]", "[null]"), of("buyerTypes", Field.Json.LIST, "[\"NOPE\"]"),
                                 of("offerKinds", Field.Json.LIST, "[\"NOPE\"]"), of("checklist", Field.Json.LIST, "[\"NOPE\"]"),
                                 of("reason", Field.Json.TEXT)))),
+                new Endpoint("POST", "/api/v1/revisions/{submitted}/review/amend-scope", reviewer, new Json("""
+                        {"addCountries":["DE"],"removeCountries":[],"reason":"ok"}""",
+                        List.of(of("addCountries", Field.Json.LIST, "[\"ZZ\"]", "[null]"),
+                                of("removeCountries", Field.Json.LIST, "[\"US\"]", "[null]"),
+                                of("reason", Field.Json.REQUIRED_TEXT, json(Field.tooLong(5000)))))),
                 new Endpoint("POST", "/api/v1/revisions/{submitted}/review/request-changes", reviewer, new Json("""
                         {"reason":"please","comments":[{"item":"CE","comment":"more"}]}""",
                         List.of(of("reason", Field.Json.REQUIRED_TEXT, json(Field.tooLong(5000))),
@@ -314,6 +319,10 @@ final class Catalogue {
                                 form("countries", Field.Form.COUNTRY), form("buyerTypes", Field.Form.ENUM),
                                 form("offerKinds", Field.Form.ENUM), form("checklist", Field.Form.ENUM)),
                         "countries", "FR", "buyerTypes", "CONSUMER", "offerKinds", "FULL_KIT", "reason", "ok")),
+                new Endpoint("POST", "/review/{submitted}/amend-scope", reviewer, Form.of(List.of(
+                                form("addCountries", Field.Form.COUNTRY), form("removeCountries", Field.Form.COUNTRY),
+                                form("reason", Field.Form.REQUIRED_TEXT, Field.tooLong(5000))),
+                        "addCountries", "DE", "reason", "ok")),
                 new Endpoint("POST", "/review/{submitted}/reject", reviewer, Form.of(List.of(
                         form("reason", Field.Form.REQUIRED_TEXT, Field.tooLong(5000))), "reason", "because")),
                 new Endpoint("POST", "/review/{submitted}/request-changes", reviewer, Form.of(List.of(

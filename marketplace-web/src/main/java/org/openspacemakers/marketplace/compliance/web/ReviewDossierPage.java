@@ -192,6 +192,10 @@ class ReviewDossierPage {
                 .sorted(java.util.Comparator.comparing(ScopeCountry::name, collator)).toList());
         Set<String> inScope = review.scope().map(s -> s.countries().stream().map(CountryCode::value)
                 .collect(Collectors.toSet())).orElse(Set.of());
+        model.addAttribute("scopeBuyerTypes", review.scope().map(s -> java.util.Arrays.stream(BuyerType.values())
+                .filter(s.buyerTypes()::contains).toList()).orElse(List.of()));
+        model.addAttribute("scopeOfferKinds", review.scope().map(s -> java.util.Arrays.stream(OfferKind.values())
+                .filter(s.offerKinds()::contains).toList()).orElse(List.of()));
         model.addAttribute("addableCountries", CountryCode.EU_MEMBERS.stream().filter(code -> !inScope.contains(code))
                 .map(code -> new ScopeCountry(code, countryName(code, locale), null))
                 .sorted(java.util.Comparator.comparing(ScopeCountry::name, collator)).toList());

@@ -378,7 +378,7 @@ class ReviewDossierPageTest {
         String scope = section(shown, "approved-scope");
         assertThat(text(section(scope, "scope-countries"))).contains("France — " + franceUntil).contains("Germany")
                 .doesNotContain("FR").doesNotContain("DE ");
-        assertThat(text(section(scope, "scope-buyer-types"))).contains("Consumer");
+        assertThat(text(section(scope, "scope-buyer-types"))).contains("Private person, Professional");
         assertThat(section(shown, "amend-scope-form")).contains("value=\"IT\"").contains("Italy");
         assertThat(text(section(api.get(page(listing).replace("lang=en", "lang=fr"), reviewer.headers()).body(),
                 "scope-countries"))).contains("Allemagne");

@@ -220,7 +220,7 @@ class ReviewWorkflowApiTest {
         assertThat(api.get("/api/v1/orders/" + order, buyer).json().get("status").asString())
                 .as("the open order to the country removed is held at once").isEqualTo("ON_HOLD");
         assertThat(api.get("/orders/" + order + "?lang=en", api.signIn(buyer).headers()).body())
-                .contains("The reviewer withdrew this revision's approval for the order's country")
+                .contains("The reviewer withdrew this revision&#39;s approval for the order&#39;s country")
                 .doesNotContain("APPROVAL_WITHDRAWN_FOR_COUNTRY<");
         assertThat(api.placeOrder(buyer, key(), orderBody(listing.fullKit().id(), 1, "FR")).codes("reasons"))
                 .containsExactly("NOT_APPROVED_FOR_COUNTRY");
