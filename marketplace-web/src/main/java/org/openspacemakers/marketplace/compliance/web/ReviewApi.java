@@ -59,7 +59,9 @@ class ReviewApi {
     record ChangesRequest(String reason, List<CommentJson> comments) {
     }
 
-    record ScopeJson(Set<OfferKind> offerKinds, List<String> countries, Set<BuyerType> buyerTypes) {
+    /** {@code validUntil}: each country's last day of approval, null where nothing in scope there expires. */
+    record ScopeJson(Set<OfferKind> offerKinds, List<String> countries, Set<BuyerType> buyerTypes,
+            Map<String, LocalDate> validUntil) {
     }
 
     /**
@@ -81,18 +83,24 @@ class ReviewApi {
     record ReviewJson(UUID revisionId, ReviewStatus status, Instant submittedAt, ScopeJson scope,
             List<DecisionJson> decisions, LocalDate nextExpiry) {
 
-        static ReviewJson of(ReviewState state) {
+        static ReviewJson of(ReviewState state, Map<CountryCode, java.util.Optional<LocalDate>> validity) {
+            Map<String, LocalDate> until = new TreeMap<>();
+            validity.forEach((country, day) -> until.put(country.value(), day.orElse(null)));
             return new ReviewJson(state.revision().id(), state.status(), state.submittedAt(),
                     state.scope().map(s -> new ScopeJson(s.offerKinds(),
-                            s.countries().stream().map(CountryCode::value).sorted().toList(), s.buyerTypes())).orElse(null),
+                            s.countries().stream().map(CountryCode::value).sorted().toList(), s.buyerTypes(), until)).orElse(null),
                     state.decisions().stream().map(DecisionJson::of).toList(), state.nextExpiry().orElse(null));
         }
+    }
+
+    private ReviewJson json(ReviewState state) {
+        return ReviewJson.of(state, reviews.countryValidity(state.revision()));
     }
 
     @PostMapping("/start")
     @Operation(summary = "Take a submitted revision from the queue: SUBMITTED -> IN_REVIEW")
     ReviewJson start(@PathVariable UUID revisionId, @AuthenticationPrincipal SignedInUser reviewer) {
-        return ReviewJson.of(reviews.startReview(RevisionRef.of(revisionId), reviewer.id()));
+        return json(reviews.startReview(RevisionRef.of(revisionId), reviewer.id()));
     }
 
     @PostMapping("/approve")
@@ -100,7 +108,7 @@ class ReviewApi {
     ReviewJson approve(@PathVariable UUID revisionId, @RequestBody ApproveRequest request,
             @AuthenticationPrincipal SignedInUser reviewer) {
         Set<ChecklistItem> checklist = request.checklist() == null ? null : new HashSet<>(request.checklist());
-        return ReviewJson.of(reviews.approve(RevisionRef.of(revisionId), reviewer.id(), new Approval(request.countries(),
+        return json(reviews.approve(RevisionRef.of(revisionId), reviewer.id(), new Approval(request.countries(),
                 request.buyerTypes(), request.offerKinds(), checklist, request.reason())));
     }
 
@@ -108,7 +116,7 @@ class ReviewApi {
     @Operation(summary = "Add countries to an approval or remove some, as a new decision: APPROVED -> APPROVED; sales to a country removed stop at once")
     ReviewJson amendScope(@PathVariable UUID revisionId, @RequestBody AmendScopeRequest request,
             @AuthenticationPrincipal SignedInUser reviewer) {
-        return ReviewJson.of(reviews.amendScope(RevisionRef.of(revisionId), reviewer.id(),
+        return json(reviews.amendScope(RevisionRef.of(revisionId), reviewer.id(),
                 new ScopeAmendment(request.addCountries(), request.removeCountries(), request.reason())));
     }
 
@@ -118,34 +126,34 @@ class ReviewApi {
             @AuthenticationPrincipal SignedInUser reviewer) {
         List<ReviewState.Comment> comments = request.comments() == null ? List.of() : request.comments().stream()
                 .map(c -> c == null ? null : new ReviewState.Comment(c.item(), c.comment())).toList();
-        return ReviewJson.of(reviews.requestChanges(RevisionRef.of(revisionId), reviewer.id(), request.reason(), comments));
+        return json(reviews.requestChanges(RevisionRef.of(revisionId), reviewer.id(), request.reason(), comments));
     }
 
     @PostMapping("/reject")
     @Operation(summary = "Refuse a revision under review for good: IN_REVIEW -> REJECTED")
     ReviewJson reject(@PathVariable UUID revisionId, @RequestBody DecisionRequest request,
             @AuthenticationPrincipal SignedInUser reviewer) {
-        return ReviewJson.of(reviews.reject(RevisionRef.of(revisionId), reviewer.id(), request.reason()));
+        return json(reviews.reject(RevisionRef.of(revisionId), reviewer.id(), request.reason()));
     }
 
     @PostMapping("/suspend")
     @Operation(summary = "Put an approval on hold: APPROVED -> SUSPENDED")
     ReviewJson suspend(@PathVariable UUID revisionId, @RequestBody DecisionRequest request,
             @AuthenticationPrincipal SignedInUser reviewer) {
-        return ReviewJson.of(reviews.suspend(RevisionRef.of(revisionId), reviewer.id(), request.reason()));
+        return json(reviews.suspend(RevisionRef.of(revisionId), reviewer.id(), request.reason()));
     }
 
     @PostMapping("/resume")
     @Operation(summary = "Take a suspended approval up again: SUSPENDED -> IN_REVIEW")
     ReviewJson resume(@PathVariable UUID revisionId, @RequestBody DecisionRequest request,
             @AuthenticationPrincipal SignedInUser reviewer) {
-        return ReviewJson.of(reviews.resumeReview(RevisionRef.of(revisionId), reviewer.id(), request.reason()));
+        return json(reviews.resumeReview(RevisionRef.of(revisionId), reviewer.id(), request.reason()));
     }
 
     @PostMapping("/revoke")
     @Operation(summary = "Withdraw an approval for good (safety issue, recall, false evidence): APPROVED or SUSPENDED -> REVOKED")
     ReviewJson revoke(@PathVariable UUID revisionId, @RequestBody DecisionRequest request,
             @AuthenticationPrincipal SignedInUser reviewer) {
-        return ReviewJson.of(reviews.revoke(RevisionRef.of(revisionId), reviewer.id(), request.reason()));
+        return json(reviews.revoke(RevisionRef.of(revisionId), reviewer.id(), request.reason()));
     }
 }

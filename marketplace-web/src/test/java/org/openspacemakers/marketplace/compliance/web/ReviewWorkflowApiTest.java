@@ -211,6 +211,8 @@ class ReviewWorkflowApiTest {
         assertThat(amended.status()).isEqualTo(200);
         assertThat(amended.json().get("status").asString()).isEqualTo("APPROVED");
         assertThat(amended.json().get("scope").get("countries").valueStream().map(JsonNode::asString)).containsExactly("DE");
+        assertThat(amended.json().get("scope").get("validUntil").propertyNames()).as("each country's validity")
+                .containsExactly("DE");
         JsonNode decisions = amended.json().get("decisions");
         JsonNode last = decisions.get(decisions.size() - 1);
         assertThat(last.get("kind").asString()).isEqualTo("SCOPE_AMENDED");
