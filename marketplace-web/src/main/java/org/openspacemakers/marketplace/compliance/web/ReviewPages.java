@@ -287,23 +287,9 @@ class ReviewPages {
     @PostMapping("/review/{revisionId}/approve")
     ModelAndView approve(@PathVariable UUID revisionId, @ModelAttribute("sent") ApprovalForm sent, BindingResult binding,
             @AuthenticationPrincipal SignedInUser reviewer, Locale locale, RedirectAttributes redirect, Model model) {
-        ReviewDossierPage.DecisionForm form = sent.shown();
-        if (binding.hasErrors()) {
-            return invalid(revisionId, reviewer, form, locale, model, bindingMessages.explain(binding, locale));
-        }
-        try {
-            reviews.approve(RevisionRef.of(revisionId), reviewer.id(), sent.approval());
-        } catch (InvalidInput e) {
-            return invalid(revisionId, reviewer, form, locale, model, explanations.explain(e, locale));
-        } catch (ReviewTransitionRefused e) {
-            return refused(revisionId, reviewer, form, locale, model, HttpStatus.CONFLICT, "review.invalidState");
-        } catch (DossierIncomplete e) {
-            model.addAttribute("reasons", DossierGaps.grouped(explanations.explain(e.reasons(), locale),
-                    item -> explanations.item(item, locale)));
-            return refused(revisionId, reviewer, form, locale, model, HttpStatus.CONFLICT, "dossierReview.refused");
-        }
-        redirect.addFlashAttribute("notice", "review.approved");
-        return backTo(revisionId, locale);
+        return decide(revisionId, sent.shown(), binding, reviewer, locale, redirect, model,
+                () -> reviews.approve(RevisionRef.of(revisionId), reviewer.id(), sent.approval()),
+                "dossierReview.refused", "review.approved");
     }
 
     /**
@@ -313,12 +299,24 @@ class ReviewPages {
     @PostMapping("/review/{revisionId}/amend-scope")
     ModelAndView amendScope(@PathVariable UUID revisionId, @ModelAttribute("sent") AmendScopeForm sent, BindingResult binding,
             @AuthenticationPrincipal SignedInUser reviewer, Locale locale, RedirectAttributes redirect, Model model) {
-        ReviewDossierPage.DecisionForm form = sent.shown();
+        return decide(revisionId, sent.shown(), binding, reviewer, locale, redirect, model,
+                () -> reviews.amendScope(RevisionRef.of(revisionId), reviewer.id(), sent.amendment()),
+                "dossierReview.scopeRefused", "review.scopeAmended");
+    }
+
+    /**
+     * Makes a decision that the dossier's gaps may refuse (an approval, a scope amended): a form it
+     * cannot read, bad input, a state that does not allow it, or the gaps show the page again with
+     * the form as sent; done, back to the page with {@code done}.
+     */
+    private ModelAndView decide(UUID revisionId, ReviewDossierPage.DecisionForm form, BindingResult binding,
+            SignedInUser reviewer, Locale locale, RedirectAttributes redirect, Model model, Runnable decision,
+            String refusedKey, String done) {
         if (binding.hasErrors()) {
             return invalid(revisionId, reviewer, form, locale, model, bindingMessages.explain(binding, locale));
         }
         try {
-            reviews.amendScope(RevisionRef.of(revisionId), reviewer.id(), sent.amendment());
+            decision.run();
         } catch (InvalidInput e) {
             return invalid(revisionId, reviewer, form, locale, model, explanations.explain(e, locale));
         } catch (ReviewTransitionRefused e) {
@@ -326,9 +324,9 @@ class ReviewPages {
         } catch (DossierIncomplete e) {
             model.addAttribute("reasons", DossierGaps.grouped(explanations.explain(e.reasons(), locale),
                     item -> explanations.item(item, locale)));
-            return refused(revisionId, reviewer, form, locale, model, HttpStatus.CONFLICT, "dossierReview.scopeRefused");
+            return refused(revisionId, reviewer, form, locale, model, HttpStatus.CONFLICT, refusedKey);
         }
-        redirect.addFlashAttribute("notice", "review.scopeAmended");
+        redirect.addFlashAttribute("notice", done);
         return backTo(revisionId, locale);
     }
 
