@@ -164,6 +164,16 @@ public class Board {
         return true;
     }
 
+    /** Gives the photo with this key this credit (checked), or none (null); false when the board has no such photo. */
+    boolean creditPhoto(String key, String credit) {
+        int index = indexOfPhoto(key);
+        if (index < 0) {
+            return false;
+        }
+        photos.get(index).credit(credit);
+        return true;
+    }
+
     private int indexOfPhoto(String key) {
         for (int i = 0; i < photos.size(); i++) {
             if (photos.get(i).thumbnailKey().equals(key) || photos.get(i).originalKey().equals(key)) {

@@ -7,7 +7,9 @@ import org.openspacemakers.marketplace.catalog.photo.PhotoIntake;
 /**
  * A photo of a board: the original as uploaded (kept, never served: it may carry the camera's
  * metadata), its thumbnail and its large rendition (fresh JPEGs without metadata, the ones served),
- * each stored under its SHA-256. Photos added before the large rendition existed have none.
+ * each stored under its SHA-256. Photos added before the large rendition existed have none. Its
+ * credit, when it has one, is shown under it (CC-BY and CC-BY-SA ask for the author and licence
+ * next to the photo).
  */
 @Embeddable
 public class BoardPhoto {
@@ -30,17 +32,53 @@ public class BoardPhoto {
     @Column(nullable = false)
     private int height;
 
+    @Column(length = MAX_CREDIT)
+    private String credit;
+
+    /** The longest credit a photo takes, in characters. */
+    public static final int MAX_CREDIT = 200;
+
     protected BoardPhoto() {
         // for JPA
     }
 
-    BoardPhoto(String originalKey, String thumbnailKey, String largeKey, String contentType, int width, int height) {
+    BoardPhoto(String originalKey, String thumbnailKey, String largeKey, String contentType, int width, int height,
+            String credit) {
         this.originalKey = originalKey;
         this.thumbnailKey = thumbnailKey;
         this.largeKey = largeKey;
         this.contentType = contentType;
         this.width = width;
         this.height = height;
+        this.credit = credit;
+    }
+
+    /**
+     * A credit as typed, checked: spaces around it dropped, none when blank; one line of at most
+     * {@link #MAX_CREDIT} characters, else refused naming the field {@code credit}.
+     */
+    static String checkedCredit(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String credit = typed.strip();
+        if (credit.codePointCount(0, credit.length()) > MAX_CREDIT) {
+            throw new ListingRejected("credit", "invalid.photo.credit.length", MAX_CREDIT);
+        }
+        if (credit.chars().anyMatch(Character::isISOControl)) {
+            throw new ListingRejected("credit", "invalid.photo.credit.line");
+        }
+        return credit;
+    }
+
+    /** Gives the photo this credit (already checked), or takes its credit off (null). */
+    void credit(String checked) {
+        this.credit = checked;
+    }
+
+    /** Who made the photo and under which licence, as its team wrote it; empty when it has none. */
+    public java.util.Optional<String> credit() {
+        return java.util.Optional.ofNullable(credit);
     }
 
     public String originalKey() {

@@ -89,13 +89,23 @@ public class Listings {
      */
     @Transactional
     public BoardPhoto addPhoto(UUID actor, String boardSlug, byte[] upload) {
+        return addPhoto(actor, boardSlug, upload, null);
+    }
+
+    /**
+     * Adds a photo with its credit (who made it, under which licence: {@link BoardPhoto#checkedCredit}),
+     * shown under it on the product page. A credit refused stores nothing, not even the photo.
+     */
+    @Transactional
+    public BoardPhoto addPhoto(UUID actor, String boardSlug, byte[] upload, String credit) {
         Board board = membership.board(actor, boardSlug);
+        String checkedCredit = BoardPhoto.checkedCredit(credit);
         AcceptedPhoto accepted = photoIntake.accept(upload);
         StoredFile original = storage.store(upload, accepted.contentType());
         StoredFile thumbnail = storage.store(accepted.thumbnail().jpeg(), AcceptedPhoto.Thumbnail.CONTENT_TYPE);
         StoredFile large = storage.store(accepted.large().jpeg(), AcceptedPhoto.Thumbnail.CONTENT_TYPE);
         BoardPhoto photo = new BoardPhoto(original.key(), thumbnail.key(), large.key(), accepted.contentType(),
-                accepted.width(), accepted.height());
+                accepted.width(), accepted.height(), checkedCredit);
         board.addPhoto(photo);
         versions.boardChanged(board.id());
         return photo;
@@ -124,6 +134,19 @@ public class Listings {
     public void movePhoto(UUID actor, String boardSlug, String key, int offset) {
         Board board = membership.board(actor, boardSlug);
         if (!board.movePhoto(key, offset)) {
+            throw new ListingRejected("photo", "invalid.photo.unknown");
+        }
+        versions.boardChanged(board.id());
+    }
+
+    /**
+     * Changes the credit of a photo of the board, named by its thumbnail's (or original's) key; a
+     * blank credit takes it off. A credit refused changes nothing.
+     */
+    @Transactional
+    public void creditPhoto(UUID actor, String boardSlug, String key, String credit) {
+        Board board = membership.board(actor, boardSlug);
+        if (!board.creditPhoto(key, BoardPhoto.checkedCredit(credit))) {
             throw new ListingRejected("photo", "invalid.photo.unknown");
         }
         versions.boardChanged(board.id());

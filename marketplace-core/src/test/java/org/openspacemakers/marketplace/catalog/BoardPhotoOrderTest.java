@@ -40,7 +40,7 @@ class BoardPhotoOrderTest {
 
     private void add(String... names) {
         for (String name : names) {
-            board.addPhoto(new BoardPhoto(original(name), key(name), null, "image/png", 800, 600));
+            board.addPhoto(new BoardPhoto(original(name), key(name), null, "image/png", 800, 600, null));
         }
     }
 

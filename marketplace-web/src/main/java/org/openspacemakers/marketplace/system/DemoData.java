@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -294,14 +295,25 @@ public class DemoData {
     /**
      * A demo board, with its picture (GPSR art. 19 asks for one before an approval): a photo from the
      * board's own repository, {@code demo/pictures/<slug>.jpg}, or where none may be redistributed, a
-     * drawing labelled as an illustration, {@code demo/pictures/<slug>.png}. Credits in
-     * {@code demo/pictures/SOURCES.md}.
+     * drawing labelled as an illustration, {@code demo/pictures/<slug>.png}, each with its credit.
      */
     private Board board(UUID maker, String teamSlug, Slug slug, BoardText text) {
         Board board = listings.createBoard(maker, teamSlug, slug, text);
-        listings.addPhoto(maker, board.slug(), resource(picture(board.slug())));
+        listings.addPhoto(maker, board.slug(), resource(picture(board.slug())), PICTURE_CREDITS.get(board.slug()));
         return board;
     }
+
+    /**
+     * Each demo picture's credit, shown under it: the author and licence columns of
+     * {@code demo/pictures/SOURCES.md}, short (CC BY and CC BY-SA ask for them next to the photo).
+     */
+    private static final Map<String, String> PICTURE_CREDITS = Map.of(
+            "padauk-programmer", "Photo: the free-pdk project, CC BY-SA 4.0",
+            "orangecrab", "Photo: Greg Davill, CERN-OHL-1.2",
+            "glasgow-interface-explorer", "Photo: Glasgow Interface Explorer contributors, 0BSD or Apache-2.0",
+            "hackrf-jawbreaker", "Photo: Alexander Neumann, CC BY 3.0",
+            "neo6502", "Photo: OLIMEX, CC BY-SA 3.0",
+            "thermocouple-card", "Illustration made for this store");
 
     /** The path of a demo board's picture: its photo if the demo has one, else its illustration. */
     private static String picture(String slug) {

@@ -160,7 +160,15 @@ public class Api {
 
     /** A multipart form POST in a signed-in session: one file under {@code field}, and the CSRF token, as a browser uploads. */
     public Answer upload(Session session, String path, String field, String fileName, byte[] content, String contentType) {
-        Multipart body = Multipart.of(Map.of("_csrf", session.csrf()), field, fileName, content, contentType);
+        return upload(session, path, Map.of(), field, fileName, content, contentType);
+    }
+
+    /** A multipart form POST in a signed-in session: plain fields, one file under {@code field}, and the CSRF token. */
+    public Answer upload(Session session, String path, Map<String, String> fields, String field, String fileName, byte[] content,
+            String contentType) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", session.csrf());
+        Multipart body = Multipart.of(all, field, fileName, content, contentType);
         Map<String, String> headers = new LinkedHashMap<>(session.headers());
         headers.put("Content-Type", body.contentType());
         return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())),

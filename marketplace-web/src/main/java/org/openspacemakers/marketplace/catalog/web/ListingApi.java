@@ -46,6 +46,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -231,13 +232,14 @@ class ListingApi {
 
     @PostMapping(path = "/api/v1/boards/{slug}/photos", consumes = {"image/jpeg", "image/png", "application/octet-stream"})
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add a photo (JPEG or PNG, at most 5 MiB) to a board; a thumbnail is made")
-    PhotoJson addPhoto(@PathVariable String slug, HttpServletRequest request, @AuthenticationPrincipal SignedInUser maker)
-            throws IOException {
+    @Operation(summary = "Add a photo (JPEG or PNG, at most 5 MiB) to a board, with its credit if given (?credit=, "
+            + "at most 200 characters, shown under the photo); a thumbnail is made")
+    PhotoJson addPhoto(@PathVariable String slug, @RequestParam(required = false) String credit, HttpServletRequest request,
+            @AuthenticationPrincipal SignedInUser maker) throws IOException {
         // At most one byte more than the limit: the intake refuses a larger photo, never reading it all.
         byte[] upload = request.getInputStream().readNBytes(PhotoIntake.MAX_BYTES + 1);
-        BoardPhoto photo = listings.addPhoto(maker.id(), slug, upload);
-        return new PhotoJson("/photos/" + photo.thumbnailKey(), photo.width(), photo.height());
+        BoardPhoto photo = listings.addPhoto(maker.id(), slug, upload, credit);
+        return new PhotoJson("/photos/" + photo.thumbnailKey(), photo.width(), photo.height(), photo.credit().orElse(null));
     }
 
     @DeleteMapping("/api/v1/boards/{slug}/photos/{key:[0-9a-f]{64}}")
@@ -247,8 +249,8 @@ class ListingApi {
         listings.removePhoto(maker.id(), slug, key);
     }
 
-    /** The published image (a metadata-free thumbnail) and the original's dimensions. */
-    record PhotoJson(String url, int width, int height) {
+    /** The published image (a metadata-free thumbnail), the original's dimensions and the photo's credit (null when none). */
+    record PhotoJson(String url, int width, int height, String credit) {
     }
 
     /** The part numbers accepted instead of the line's own, each as a BOM names a part. */

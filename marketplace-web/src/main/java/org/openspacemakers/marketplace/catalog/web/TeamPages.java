@@ -211,11 +211,24 @@ class TeamPages {
 
     @PostMapping("/listings/{slug}/photos")
     String photo(@PathVariable String slug, @RequestParam("file") MultipartFile file,
+            @RequestParam(name = "credit", required = false) String credit,
             @AuthenticationPrincipal SignedInUser maker, Locale locale, RedirectAttributes redirect) throws IOException {
         byte[] content = file.getBytes();
         attempt(redirect, locale, () -> {
-            listings.addPhoto(maker.id(), slug, content);
+            listings.addPhoto(maker.id(), slug, content, credit);
             return "photoAdded";
+        });
+        return backTo(slug, locale);
+    }
+
+    /** Changes who a photo credits (its author and licence, shown under it); a blank credit takes it off. */
+    @PostMapping("/listings/{slug}/photos/{key:[0-9a-f]{64}}/credit")
+    String creditPhoto(@PathVariable String slug, @PathVariable String key,
+            @RequestParam(name = "credit", defaultValue = "") String credit,
+            @AuthenticationPrincipal SignedInUser maker, Locale locale, RedirectAttributes redirect) {
+        attempt(redirect, locale, () -> {
+            listings.creditPhoto(maker.id(), slug, key, credit);
+            return "photoCredited";
         });
         return backTo(slug, locale);
     }

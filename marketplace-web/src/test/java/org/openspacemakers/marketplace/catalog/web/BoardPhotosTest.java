@@ -124,6 +124,72 @@ class BoardPhotosTest {
         assertThat(thumbnails(listing)).isEqualTo(keys);
     }
 
+    @Test
+    void aPhotosCreditIsStoredShownUnderItOnTheProductPageAndEditable() throws IOException {
+        Fixtures.Listing listing = fixtures.submittedListing();
+        String slug = listing.board().slug();
+        Api.Answer added = api.postBytes("/api/v1/boards/" + slug + "/photos?credit="
+                + java.net.URLEncoder.encode("  Photo: Greg Davill, CERN-OHL-1.2 ", java.nio.charset.StandardCharsets.UTF_8),
+                listing.maker(), png(400, 300, Color.ORANGE), "image/png");
+        assertThat(added.status()).isEqualTo(201);
+        assertThat(added.json().get("credit").asString()).isEqualTo("Photo: Greg Davill, CERN-OHL-1.2");
+        Api.Session maker = api.signIn(listing.maker());
+        Api.Answer uploaded = api.upload(maker, "/listings/" + slug + "/photos?lang=en",
+                Map.of("credit", "Photo: Alexander Neumann, CC BY 3.0"), "file", "board.png", png(300, 300, Color.CYAN), "image/png");
+        assertThat(uploaded.status()).isEqualTo(302);
+        assertThat(api.get("/listings/" + slug + "?lang=en", maker.headers()).body()).contains("Photo added.");
+        assertThat(credits(listing)).containsExactly(null, "Photo: Greg Davill, CERN-OHL-1.2", "Photo: Alexander Neumann, CC BY 3.0");
+
+        String page = api.get("/boards/" + slug + "?lang=en").body();
+        assertThat(page).contains("<figcaption class=\"photo-credit\">Photo: Greg Davill, CERN-OHL-1.2</figcaption>")
+                .contains("title=\"Photo: Alexander Neumann, CC BY 3.0\"");
+        assertThat(page.split("<figcaption", -1)).as("no caption under the photo without a credit").hasSize(3);
+
+        String key = thumbnails(listing).get(1);
+        api.submit(maker, "/listings/" + slug + "/photos/" + key + "/credit?lang=en", Map.of("credit", "Photo: Greg Davill, CC BY 4.0"));
+        assertThat(api.get("/listings/" + slug + "?lang=en", maker.headers()).body()).contains("Photo credit saved.")
+                .contains("value=\"Photo: Greg Davill, CC BY 4.0\"");
+        assertThat(api.get("/boards/" + slug + "?lang=en").body()).contains(">Photo: Greg Davill, CC BY 4.0</figcaption>")
+                .doesNotContain("CERN-OHL-1.2</figcaption>");
+        api.submit(maker, "/listings/" + slug + "/photos/" + key + "/credit?lang=en", Map.of("credit", " "));
+        assertThat(credits(listing).get(1)).as("a blank credit takes it off").isNull();
+    }
+
+    @Test
+    void aCreditTooLongIsRefusedNamingTheFieldAndNothingIsStored() throws IOException {
+        Fixtures.Listing listing = fixtures.submittedListing();
+        String slug = listing.board().slug();
+        String tooLong = "Photo: " + "x".repeat(194);
+        List<String> before = thumbnails(listing);
+
+        Api.Answer refused = api.postBytes("/api/v1/boards/" + slug + "/photos?credit="
+                + java.net.URLEncoder.encode(tooLong, java.nio.charset.StandardCharsets.UTF_8), listing.maker(),
+                png(200, 200, Color.PINK), "image/png");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.codes("errors")).containsExactly("credit");
+        assertThat(refused.body()).contains("at most 200 characters");
+        Api.Session maker = api.signIn(listing.maker());
+        api.upload(maker, "/listings/" + slug + "/photos?lang=fr", Map.of("credit", tooLong), "file", "board.png",
+                png(200, 200, Color.PINK), "image/png");
+        assertThat(api.get("/listings/" + slug + "?lang=fr", maker.headers()).body())
+                .contains("credit: un crédit a 200 caractères au plus");
+        assertThat(thumbnails(listing)).isEqualTo(before);
+
+        api.submit(maker, "/listings/" + slug + "/photos/" + before.get(0) + "/credit?lang=en", Map.of("credit", tooLong));
+        assertThat(api.get("/listings/" + slug + "?lang=en", maker.headers()).body())
+                .contains("credit: a credit has at most 200 characters");
+        api.submit(maker, "/listings/" + slug + "/photos/" + before.get(0) + "/credit?lang=en", Map.of("credit", "Photo:\nme"));
+        assertThat(api.get("/listings/" + slug + "?lang=en", maker.headers()).body()).contains("credit: a credit is one line");
+        assertThat(credits(listing)).containsOnlyNulls();
+        assertThat(api.get("/boards/" + slug + "?lang=en").body()).doesNotContain("figcaption");
+    }
+
+    private List<String> credits(Fixtures.Listing listing) {
+        return jdbc.queryForList("SELECT credit FROM board_photos WHERE board_id = ? ORDER BY position", String.class,
+                listing.board().id().toString());
+    }
+
     /** The storefront's card of the board, found by its name. */
     private String card(Fixtures.Listing listing) {
         String name = listing.board().name();
