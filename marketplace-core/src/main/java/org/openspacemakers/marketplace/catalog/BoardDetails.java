@@ -20,6 +20,14 @@ public record BoardDetails(Board board, Team team, List<RevisionOffers> revision
         return revisions.stream().filter(r -> r.revision().isPublic()).toList();
     }
 
+    /**
+     * The revisions a product page shows, newest first: the public ones, and with the drafts too
+     * for its team's preview.
+     */
+    public List<RevisionOffers> shownRevisions(boolean withDrafts) {
+        return withDrafts ? revisions : publicRevisions();
+    }
+
     /** The newest approved revision: the one the product page states the conformity of. */
     public Optional<RevisionOffers> newestApproved() {
         return Revision.newestApproved(revisions.stream().map(RevisionOffers::revision).toList())

@@ -18,9 +18,21 @@ import org.openspacemakers.marketplace.compliance.SaleOutlook;
  * (Germany's, by country code); and the gate's inputs for the public revisions, so
  * that whether an offer may go to a country is answered in memory, for the day of the request.
  * Shared by the requests of a node: nothing in it changes after it is built.
+ * <p>
+ * A {@code preview} is the page its team sees before buyers do ({@link ProductPages#preview}): the
+ * same page, with the draft revisions too; never kept, never shown to anyone else.
  */
 public record ProductPage(long version, BoardDetails details, String descriptionHtml, Optional<Conformity> conformity,
-        Optional<String> frenchEquipmentIdu, Map<String, String> weeeNumbersOnOffers, SaleAnswers answers) {
+        Optional<String> frenchEquipmentIdu, Map<String, String> weeeNumbersOnOffers, SaleAnswers answers,
+        boolean preview) {
+
+    /**
+     * The revisions the page shows, newest first: those buyers may see (handed in for review), and
+     * in a preview the drafts too.
+     */
+    public List<BoardDetails.RevisionOffers> shownRevisions() {
+        return details.shownRevisions(preview);
+    }
 
     /**
      * Whether each of these offers of the page could be ordered there at that instant, on its

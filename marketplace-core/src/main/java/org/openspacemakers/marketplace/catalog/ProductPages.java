@@ -83,12 +83,29 @@ public class ProductPages {
         if (held != null && held.version() == now.get(0).version()) {
             return Optional.of(new Current(held, queued, stock, stockVersion));
         }
-        Optional<ProductPage> built = readOnly.execute(status -> build(slug));
+        Optional<ProductPage> built = readOnly.execute(status -> build(slug, false));
         built.ifPresent(page -> {
             pages.merge(slug, page, (older, newer) -> newer.version() >= older.version() ? newer : older);
             forgetBeyondKept(slug);
         });
         return built.map(page -> new Current(page, queued, stock, stockVersion));
+    }
+
+    /**
+     * The page of the board with this slug as its team sees it before buyers do: built now, drafts
+     * included, with its team's queue and shelves as they stand; never kept (a preview is no page
+     * of buyers'), so it costs the building's statements each time. Not found unless this person is
+     * of the board's team.
+     */
+    public Current preview(UUID person, String slug) {
+        return readOnly.execute(status -> {
+            ProductPage page = build(slug, true).filter(built -> built.details().team().hasMember(person))
+                    .orElseThrow(NotTeamMember::new);
+            Map<UUID, Integer> stock = new TreeMap<>();
+            page.details().revisions().forEach(r -> r.offers()
+                    .forEach(offer -> offer.stock().ifPresent(boards -> stock.put(offer.id(), boards))));
+            return new Current(page, page.details().team().queuedBoards(), Collections.unmodifiableMap(stock), 0);
+        });
     }
 
     private record Now(long version, int queued, String boardId, long stockVersion) {
@@ -122,20 +139,20 @@ public class ProductPages {
     }
 
     /**
-     * Builds the page in one read-only transaction, which reads the version first: InnoDB's
-     * consistent read then shows everything else as of that version.
+     * Builds the page (or its preview) in one read-only transaction, which reads the version first:
+     * InnoDB's consistent read then shows everything else as of that version.
      */
-    private Optional<ProductPage> build(String slug) {
+    private Optional<ProductPage> build(String slug, boolean preview) {
         List<Long> version = jdbc.queryForList("SELECT page_version FROM boards WHERE slug = ?", Long.class, slug);
         if (version.isEmpty()) {
             return Optional.empty();
         }
         return catalog.board(slug).map(details -> {
-            List<RevisionRef> shown = details.publicRevisions().stream()
+            List<RevisionRef> shown = details.shownRevisions(preview).stream()
                     .map(r -> RevisionRef.of(r.revision().id())).toList();
             return new ProductPage(version.get(0), details, markdown.toHtml(details.board().description()),
                     details.newestApproved().flatMap(r -> dossiers.conformity(RevisionRef.of(r.revision().id()))),
-                    register.frenchEquipmentIdu(), register.weeeNumbersOnOffers(), gate.answers(shown));
+                    register.frenchEquipmentIdu(), register.weeeNumbersOnOffers(), gate.answers(shown), preview);
         });
     }
 

@@ -66,6 +66,7 @@ class MakerJourneyBrowserTest extends BrowserJourney {
         Path portrait = Files.createTempFile("portrait", ".png");
         ImageIO.write(new BufferedImage(600, 800, BufferedImage.TYPE_INT_RGB), "png", portrait.toFile());
         browser.find(By.id("photo")).sendKeys(portrait.toString());
+        browser.find(By.id("photo-credit")).sendKeys("Photo: Camille Laurent");
         browser.submitAndLoad(browser.find(By.id("photo")));
         String portraitImage = browser.find(By.cssSelector("#photo-2 img")).getAttribute("src");
         browser.clickAndLoad(browser.find(By.cssSelector("#photo-2 button[aria-label='Move up photo 2']")));
@@ -74,6 +75,10 @@ class MakerJourneyBrowserTest extends BrowserJourney {
         browser.clickAndLoad(browser.find(By.cssSelector("#photo-2 button[aria-label='Delete photo 2']")));
         assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Photo deleted.");
         assertThat(browser.findAll(By.cssSelector(".photo-list li"))).hasSize(1);
+        assertThat(browser.find(By.id("credit-1")).getDomProperty("value")).isEqualTo("Photo: Camille Laurent");
+        browser.find(By.id("credit-1")).sendKeys(", CC BY 4.0");
+        browser.submitAndLoad(browser.find(By.id("credit-1")));
+        assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Photo credit saved.");
 
         browser.find(By.id("new-label")).sendKeys("1.0");
         browser.clickAndLoad(browser.find(By.id("add-revision")));
@@ -93,6 +98,13 @@ class MakerJourneyBrowserTest extends BrowserJourney {
         fill(fullKit, "team", "2");
         browser.clickAndLoad(fullKit.findElement(By.className("save-offer")));
         assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Saved.");
+
+        browser.clickAndLoad(browser.find(By.id("preview-link")));
+        assertThat(browser.waitFor(By.id("preview-banner")).getText()).contains("Preview: buyers cannot see this page yet.");
+        assertThat(browser.find(By.id("offer-FULL_KIT")).getText()).contains("20.00 EUR");
+        assertThat(browser.findAll(By.cssSelector(".add-to-cart"))).isEmpty();
+        assertThat(browser.find(By.cssSelector(".gallery figcaption")).getText()).isEqualTo("Photo: Camille Laurent, CC BY 4.0");
+        browser.clickAndLoad(browser.find(By.id("preview-banner")).findElement(By.tagName("a")));
 
         browser.clickAndLoad(browser.find(By.id("edit-revision-1.0")).findElement(By.className("open-dossier")));
         browser.waitFor(By.id("evidence-file")).sendKeys(declaration.toString());
@@ -175,6 +187,7 @@ class MakerJourneyBrowserTest extends BrowserJourney {
         WebElement offer = browser.waitFor(By.id("offer-FULL_KIT"));
         assertThat(offer.getText()).contains("20.00 EUR");
         assertThat(browser.find(By.tagName("main")).getText()).contains("pocket");
+        assertThat(browser.find(By.cssSelector(".gallery figcaption")).getText()).isEqualTo("Photo: Camille Laurent, CC BY 4.0");
     }
 
     private static void fill(WebElement form, String name, String value) {

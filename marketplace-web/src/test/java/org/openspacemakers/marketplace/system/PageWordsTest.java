@@ -63,7 +63,7 @@ class PageWordsTest {
                 "/boards/" + inReview.board().slug(), "/orders/new?country=FR&offer=" + sold.fullKit().id(), "/cart",
                 "/orders", "/orders/" + order, "/orders/" + held, "/account", "/terms", "/privacy", "/legal", "/contact"));
         pages.put(sold.maker(), List.of("/teams", "/teams/" + team, "/teams/" + team + "/orders",
-                "/teams/" + team + "/orders/" + order, "/listings/" + board,
+                "/teams/" + team + "/orders/" + order, "/listings/" + board, "/listings/" + board + "/preview?country=FR",
                 "/revisions/" + sold.revision().id() + "/dossier"));
         pages.put(revoked.maker(), List.of("/teams/" + revoked.team().slug() + "/orders/" + held));
         pages.put(reviewer, List.of("/review", "/review/" + inReview.revision().id(), "/review/" + sold.revision().id(),

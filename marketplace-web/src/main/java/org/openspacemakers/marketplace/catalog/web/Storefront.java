@@ -112,6 +112,19 @@ class Storefront {
         if (page.details().publicRevisions().isEmpty()) {
             throw new NotFound();
         }
+        return shown(current);
+    }
+
+    /**
+     * The page of this slug as its team sees it before buyers do, drafts included, built now and
+     * never kept ({@link ProductPages#preview}). Not found unless this person is of the board's team.
+     */
+    Shown preview(UUID person, String slug) {
+        return shown(pages.preview(person, slug));
+    }
+
+    private static Shown shown(ProductPages.Current current) {
+        ProductPage page = current.page();
         return new Shown(page, AssemblyQueue.leadTimeDays(page.details().team(), current.queuedBoards()), current.stock(),
                 current.stockVersion());
     }
@@ -129,7 +142,7 @@ class Storefront {
     Product product(Shown shown, Optional<CountryCode> country, Optional<BuyerType> buyerType, Locale locale) {
         ProductPage page = shown.page();
         BoardDetails details = page.details();
-        List<BoardDetails.RevisionOffers> listed = details.publicRevisions();
+        List<BoardDetails.RevisionOffers> listed = page.shownRevisions();
         int leadTimeDays = shown.leadTimeDays();
         List<Offer> offers = listed.stream().flatMap(r -> r.offers().stream()).toList();
         Map<UUID, SaleEligibility> answers = new HashMap<>();

@@ -14,7 +14,6 @@ import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.catalog.OpenHardwareLicence;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
-import org.openspacemakers.marketplace.system.Association;
 import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.Destination;
 import org.openspacemakers.marketplace.compliance.OfferKind;
@@ -36,19 +35,17 @@ class StorefrontPages {
 
     private final BoardQueries catalog;
     private final Storefront storefront;
-    private final Association association;
-    private final ProductCompliance productCompliance;
+    private final ProductPageModel productModel;
     private final RenderedPages rendered;
     private final Clock clock;
 
-    StorefrontPages(BoardQueries catalog, Storefront storefront, Association association,
-            ProductCompliance productCompliance, RenderedPages rendered, Clock clock) {
+    StorefrontPages(BoardQueries catalog, Storefront storefront, ProductPageModel productModel, RenderedPages rendered,
+            Clock clock) {
         this.rendered = rendered;
         this.clock = clock;
-        this.productCompliance = productCompliance;
+        this.productModel = productModel;
         this.catalog = catalog;
         this.storefront = storefront;
-        this.association = association;
     }
 
     @GetMapping("/")
@@ -114,18 +111,8 @@ class StorefrontPages {
             Locale locale) throws Exception {
         Optional<CountryCode> destination = chosenCountry(country);
         Storefront.Shown shown = storefront.shown(slug);
-        return rendered.view("board", request, locale, model -> {
-            Storefront.Product product = storefront.product(shown, destination, Optional.empty(), locale);
-            model.put("product", product);
-            model.put("conformity", productCompliance.of(product.page(), destination, locale).orElse(null));
-            model.put("association", association);
-            model.put("frenchIdu", product.page().frenchEquipmentIdu().orElse(null));
-            model.put("weeeNumber", destination.map(c -> product.page().weeeNumbersOnOffers().get(c.value())).orElse(null));
-            model.put("country", destination.map(CountryCode::value).orElse(null));
-            model.put("countryName", destination.map(c -> ShippingCountries.name(c, locale)).orElse(null));
-            model.put("countries", ShippingCountries.in(locale));
-            model.put("keptCountry", destination.map(CountryCode::value).orElse(null));
-        }, shown.page().version(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
+        return rendered.view("board", request, locale, model -> productModel.fill(model, shown, destination, locale),
+                shown.page().version(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
                 destination.map(CountryCode::value).orElse("-"), shown.leadTimeDays(), shown.stockVersion());
     }
 

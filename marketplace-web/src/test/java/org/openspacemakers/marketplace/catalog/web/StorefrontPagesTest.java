@@ -42,7 +42,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * security, anonymous and without a session. The catalogue's answers are mocked.
  */
 @WebSlice(StorefrontPages.class)
-@Import({Storefront.class, ProductCompliance.class, RenderedPages.class})
+@Import({Storefront.class, ProductPageModel.class, ProductCompliance.class, RenderedPages.class})
 class StorefrontPagesTest {
 
     private static final BoardSummary CARD = new BoardSummary("thermo-card", "Thermo card", "Reads thermocouples",
