@@ -8,4 +8,9 @@ public class ListingRejected extends InvalidInput {
     public ListingRejected(String field, String key, Object... arguments) {
         super(field, key, arguments);
     }
+
+    /** Several fields at fault, each with its reason. */
+    public ListingRejected(java.util.List<Problem> problems) {
+        super(problems);
+    }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.openspacemakers.marketplace.catalog.bom.Bom;
 import org.openspacemakers.marketplace.catalog.bom.BomImport;
 import org.openspacemakers.marketplace.catalog.bom.BomImporter;
@@ -15,6 +16,7 @@ import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.compliance.ReviewStatus;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.compliance.Reviews;
+import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.storage.FileStorage;
 import org.openspacemakers.marketplace.storage.StoredFile;
 import org.springframework.beans.factory.annotation.Value;
@@ -99,7 +101,18 @@ public class Listings {
     @Transactional
     public BoardPhoto addPhoto(UUID actor, String boardSlug, byte[] upload, String credit) {
         Board board = membership.board(actor, boardSlug);
-        String checkedCredit = BoardPhoto.checkedCredit(credit);
+        String checkedCredit;
+        try {
+            checkedCredit = BoardPhoto.checkedCredit(credit);
+        } catch (ListingRejected badCredit) {
+            // Every reason at once: a credit refused and a file that is no photo are both named.
+            try {
+                photoIntake.accept(upload);
+            } catch (InvalidInput badPhoto) {
+                throw new ListingRejected(Stream.concat(badCredit.problems().stream(), badPhoto.problems().stream()).toList());
+            }
+            throw badCredit;
+        }
         AcceptedPhoto accepted = photoIntake.accept(upload);
         StoredFile original = storage.store(upload, accepted.contentType());
         StoredFile thumbnail = storage.store(accepted.thumbnail().jpeg(), AcceptedPhoto.Thumbnail.CONTENT_TYPE);

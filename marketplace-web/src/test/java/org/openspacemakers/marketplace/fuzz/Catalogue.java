@@ -285,6 +285,9 @@ final class Catalogue {
                         "sourceUrl", "https://example.org/fuzz", "oshwaUid", "", "tags", "fuzz")),
                 new Endpoint("POST", "/listings/{slug}/photos", maker, new Upload("file", "image/png", Map.of())),
                 new Endpoint("POST", "/listings/{slug}/photos/{sha}/delete", maker, Form.of(List.of())),
+                new Endpoint("POST", "/listings/{slug}/photos/{sha}/credit", maker, Form.of(List.of(
+                        new Field("credit", List.of(Field.tooLong(200), "Photo\r\nfuzz"))), "credit", "Photo: fuzz")),
+                new Endpoint("GET", "/listings/{slug}/preview", maker, new None()),
                 new Endpoint("POST", "/listings/{slug}/photos/{sha}/move", maker, Form.of(List.of(
                         form("direction", Field.Form.REQUIRED_ENUM, "sideways")), "direction", "up")),
                 new Endpoint("POST", "/listings/{slug}/revisions", maker, Form.of(List.of(

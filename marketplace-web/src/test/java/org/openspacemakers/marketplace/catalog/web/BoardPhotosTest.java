@@ -169,6 +169,11 @@ class BoardPhotosTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.codes("errors")).containsExactly("credit");
         assertThat(refused.body()).contains("at most 200 characters");
+        Api.Answer both = api.postBytes("/api/v1/boards/" + slug + "/photos?credit="
+                + java.net.URLEncoder.encode(tooLong, java.nio.charset.StandardCharsets.UTF_8), listing.maker(),
+                "not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8), "image/png");
+        assertThat(both.status()).isEqualTo(400);
+        assertThat(both.codes("errors")).as("every reason").containsExactly("credit", "file");
         Api.Session maker = api.signIn(listing.maker());
         api.upload(maker, "/listings/" + slug + "/photos?lang=fr", Map.of("credit", tooLong), "file", "board.png",
                 png(200, 200, Color.PINK), "image/png");
