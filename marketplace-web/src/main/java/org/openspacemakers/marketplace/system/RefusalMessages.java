@@ -45,7 +45,7 @@ public class RefusalMessages {
         String key = "refusal." + refusal.code().name();
         String[] keys = refusal.detail().isEmpty() ? new String[] {key} : new String[] {key + "." + refusal.detail(), key};
         Object subject = refusal.subjectKind() == Refusal.SubjectKind.COUNTRY
-                ? new Locale.Builder().setRegion(refusal.subject()).build().getDisplayCountry(locale)
+                ? CountryNames.name(refusal.subject(), locale)
                 : refusal.subject();
         return messages.getMessage(new DefaultMessageSourceResolvable(keys, new Object[] {subject}, refusal.code().name()),
                 locale);

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.system.Association;
+import org.openspacemakers.marketplace.system.CountryNames;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +40,8 @@ class ProductPageModel {
         model.put("frenchIdu", product.page().frenchEquipmentIdu().orElse(null));
         model.put("weeeNumber", destination.map(c -> product.page().weeeNumbersOnOffers().get(c.value())).orElse(null));
         model.put("country", destination.map(CountryCode::value).orElse(null));
-        model.put("countryName", destination.map(c -> ShippingCountries.name(c, locale)).orElse(null));
-        model.put("countries", ShippingCountries.in(locale));
+        model.put("countryName", destination.map(c -> CountryNames.name(c, locale)).orElse(null));
+        model.put("countries", CountryNames.in(locale));
         model.put("keptCountry", destination.map(CountryCode::value).orElse(null));
     }
 }

@@ -14,6 +14,7 @@ import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.catalog.OpenHardwareLicence;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
+import org.openspacemakers.marketplace.system.CountryNames;
 import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.Destination;
 import org.openspacemakers.marketplace.compliance.OfferKind;
@@ -78,8 +79,8 @@ class StorefrontPages {
         model.addAttribute("orderable", orderable);
         model.addAttribute("sort", query.sort().name());
         model.addAttribute("country", visitor.map(CountryCode::value).orElse(null));
-        model.addAttribute("countryName", visitor.map(c -> ShippingCountries.name(c, locale)).orElse(null));
-        model.addAttribute("countries", ShippingCountries.in(locale));
+        model.addAttribute("countryName", visitor.map(c -> CountryNames.name(c, locale)).orElse(null));
+        model.addAttribute("countries", CountryNames.in(locale));
         model.addAttribute("keptCountry", visitor.map(CountryCode::value).orElse(null));
         model.addAttribute("licences", OpenHardwareLicence.ACCEPTED.stream().sorted().toList());
         return "storefront";

@@ -10,6 +10,7 @@ import org.openspacemakers.marketplace.compliance.RegisterWeee;
 import org.openspacemakers.marketplace.compliance.WeeeCategory;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.system.BindingMessages;
+import org.openspacemakers.marketplace.system.CountryNames;
 import org.openspacemakers.marketplace.system.RefusalMessages;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -95,7 +96,7 @@ class RegisterPages {
         String typed = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
         if (!binding.hasErrors() && typed.length() == 2 && !typed.equals(homeCountry)
                 && (representative == null || representative.isBlank())) {
-            String name = new Locale.Builder().setRegion(typed).build().getDisplayCountry(locale);
+            String name = CountryNames.name(typed, locale);
             redirect.addFlashAttribute("warning", messages.getMessage("register.unrepresented", new Object[] {name}, locale));
         }
     }

@@ -30,6 +30,7 @@ import org.openspacemakers.marketplace.compliance.Reviews;
 import org.openspacemakers.marketplace.compliance.RevisionRef;
 import org.openspacemakers.marketplace.compliance.SaleGate;
 import org.openspacemakers.marketplace.refusal.NotFound;
+import org.openspacemakers.marketplace.system.CountryNames;
 import org.openspacemakers.marketplace.system.DossierGaps;
 import org.openspacemakers.marketplace.system.RefusalMessages;
 import org.springframework.stereotype.Component;
@@ -82,11 +83,6 @@ class ReviewDossierPage {
     record ScopeCountry(String code, String name, LocalDate validUntil) {
     }
 
-    /** A country's name in the page's language, never its code. */
-    static String countryName(String code, Locale locale) {
-        return new Locale.Builder().setRegion(code).build().getDisplayCountry(locale);
-    }
-
     /** What a scope amendment of the log changed: the countries added and removed, named. */
     record ScopeChange(List<String> added, List<String> removed) {
     }
@@ -103,7 +99,7 @@ class ReviewDossierPage {
     }
 
     private static List<String> named(ReviewState.Decision d, String item, Locale locale) {
-        return d.comments().stream().filter(c -> c.item().equals(item)).map(c -> countryName(c.comment(), locale)).toList();
+        return d.comments().stream().filter(c -> c.item().equals(item)).map(c -> CountryNames.name(c.comment(), locale)).toList();
     }
 
     /** Who started the review of the revision as last handed in, and when. */

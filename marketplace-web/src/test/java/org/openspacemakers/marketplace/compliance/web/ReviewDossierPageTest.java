@@ -156,6 +156,25 @@ class ReviewDossierPageTest {
     }
 
     @Test
+    void theApproveFormNamesEachCountryInThePagesLanguageInTheOrderOfTheirNamesAndSendsItsCode() {
+        Fixtures.Listing listing = fixtures.submittedListing();
+        Api.Session reviewer = api.signIn(fixtures.user(Role.REVIEWER));
+        api.submit(reviewer, "/review/" + listing.revision().id() + "/start?lang=en", Map.of());
+
+        String english = section(api.get(page(listing), reviewer.headers()).body(), "approve-countries");
+        String french = section(api.get(page(listing).replace("lang=en", "lang=fr"), reviewer.headers()).body(),
+                "approve-countries");
+
+        assertThat(english).contains("value=\"DE\"").contains("id=\"country-DE\"");
+        assertThat(text(english)).as("names, never codes").contains("Germany").doesNotContainPattern("\\b[A-Z]{2}\\b");
+        assertThat(text(english).indexOf("Austria")).isLessThan(text(english).indexOf("Germany"));
+        assertThat(text(english).indexOf("Germany")).isLessThan(text(english).indexOf("Spain"));
+        assertThat(text(french)).contains("Allemagne").doesNotContainPattern("\\b[A-Z]{2}\\b");
+        assertThat(text(french).indexOf("Allemagne")).as("sorted by the French names").isLessThan(text(french).indexOf("Autriche"));
+        assertThat(text(french).indexOf("Espagne")).isLessThan(text(french).indexOf("France"));
+    }
+
+    @Test
     void approvingADossierWithGapsIsRefusedWithEveryGapAndBadFieldsAreNamed() {
         Fixtures.Listing listing = lapsedTheDayAfter();
         Api.Session reviewer = api.signIn(fixtures.user(Role.REVIEWER));
