@@ -3,10 +3,14 @@ package org.openspacemakers.marketplace.compliance;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.openspacemakers.marketplace.compliance.dossier.Dossier;
 import org.openspacemakers.marketplace.compliance.dossier.DossierRepository;
 import org.openspacemakers.marketplace.compliance.review.Review;
@@ -51,6 +55,37 @@ public class Dossiers {
         }
         return view(stored.orElseGet(() -> Dossier.start(revision, clock.instant())), stored.isPresent(),
                 editable(revision));
+    }
+
+    /**
+     * {@link #dossier(RevisionRef)} of several revisions, by revision, in a constant number of
+     * statements whatever their number (what a list of them, the review queue, reads). Revisions
+     * that do not exist are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<RevisionRef, DossierView> dossiers(Collection<RevisionRef> revisions) {
+        if (revisions.isEmpty()) {
+            return Map.of();
+        }
+        Set<UUID> ids = revisions.stream().map(RevisionRef::id).collect(Collectors.toSet());
+        Map<RevisionRef, Dossier> stored = dossiers.findByRevisionIdIn(ids).stream()
+                .collect(Collectors.toMap(Dossier::revision, dossier -> dossier));
+        Map<RevisionRef, ReviewStatus> statuses = reviews.findByRevisionIdIn(ids).stream()
+                .collect(Collectors.toMap(Review::revision, Review::status));
+        Set<RevisionRef> unfrozen = revisions.stream().filter(r -> !stored.containsKey(r) || !stored.get(r).frozen())
+                .collect(Collectors.toSet());
+        Map<RevisionRef, RevisionSubject> current = this.revisions.current(unfrozen);
+        Map<RevisionRef, DossierView> views = new HashMap<>();
+        for (RevisionRef revision : Set.copyOf(revisions)) {
+            Dossier dossier = stored.get(revision);
+            if (dossier == null && !current.containsKey(revision)) {
+                continue;
+            }
+            Dossier shown = dossier != null ? dossier : Dossier.start(revision, clock.instant());
+            views.put(revision, view(shown, dossier != null, editable(Optional.ofNullable(statuses.get(revision))),
+                    dossier != null && dossier.frozen() ? dossier.subject() : current.get(revision)));
+        }
+        return views;
     }
 
     /** The team states its dossier (the whole of it); only while the revision is a draft or changes were asked for. */
@@ -146,8 +181,11 @@ public class Dossiers {
 
     /** The view of a dossier; the revision as it stands is read only when the dossier does not cover a frozen one. */
     private DossierView view(Dossier dossier, boolean started, boolean editable) {
-        RevisionSubject subject = dossier.frozen() ? dossier.subject()
-                : revisions.current(dossier.revision()).orElseThrow(NotFound::new);
+        return view(dossier, started, editable, dossier.frozen() ? dossier.subject()
+                : revisions.current(dossier.revision()).orElseThrow(NotFound::new));
+    }
+
+    private DossierView view(Dossier dossier, boolean started, boolean editable, RevisionSubject subject) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         return new DossierView(subject, started, dossier.frozen(), dossier.frozenAt(), editable, dossier.updatedAt(),
                 dossier.content(), dossier.files(), dossier.checklist(), dossier.earliestExpiry(),

@@ -16,6 +16,16 @@ public interface Revisions {
     /** The revision as it stands now (board, label, BOM hash, firmware, BOM lines); empty when there is no such revision. */
     Optional<RevisionSubject> current(RevisionRef revision);
 
+    /**
+     * {@link #current(RevisionRef)} of several revisions at once, by revision; those that do not
+     * exist left out. An implementation reads them in a constant number of statements.
+     */
+    default java.util.Map<RevisionRef, RevisionSubject> current(java.util.Collection<RevisionRef> revisions) {
+        java.util.Map<RevisionRef, RevisionSubject> found = new java.util.HashMap<>();
+        revisions.forEach(revision -> current(revision).ifPresent(subject -> found.put(revision, subject)));
+        return found;
+    }
+
     /** Whether this person belongs to the team that made the revision (the four-eyes rule). */
     boolean madeBy(UUID person, RevisionRef revision);
 

@@ -166,6 +166,33 @@ public class BoardQueries {
         return revisions.findById(revisionId).flatMap(r -> boards.findById(r.boardId()));
     }
 
+    /** A revision handed in for review, with its board, the team that made it, and whether the reader is of that team. */
+    public record RevisionUnderReview(Revision revision, Board board, Team team, boolean madeByReader) {
+    }
+
+    /**
+     * These revisions with their boards and teams, as the review queue lists them, and whether
+     * this person is of the team that made each: two statements whatever their number (the
+     * teams' members are fetched in one batch). Revisions that no longer exist are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, RevisionUnderReview> underReview(UUID reader, java.util.Collection<UUID> revisionIds) {
+        if (revisionIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, RevisionUnderReview> found = new HashMap<>();
+        entityManager.createQuery("""
+                select r, b, t from Revision r join Board b on b.id = r.boardId join Team t on t.id = b.teamId
+                where r.id in :ids""", Object[].class)
+                .setParameter("ids", Set.copyOf(revisionIds)).getResultList()
+                .forEach(row -> {
+                    Revision revision = (Revision) row[0];
+                    Team team = (Team) row[2];
+                    found.put(revision.id(), new RevisionUnderReview(revision, (Board) row[1], team, team.hasMember(reader)));
+                });
+        return found;
+    }
+
     /** The revision, when this person is of the team that made it; otherwise it does not exist for them. */
     @Transactional(readOnly = true)
     public Revision revisionOfMember(UUID person, UUID revisionId) {

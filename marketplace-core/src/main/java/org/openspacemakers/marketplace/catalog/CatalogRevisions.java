@@ -1,5 +1,6 @@
 package org.openspacemakers.marketplace.catalog;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -37,6 +38,19 @@ class CatalogRevisions implements Revisions {
         return revisions.findById(revision.id()).map(this::subject);
     }
 
+    /** Two statements (revisions, then their boards) whatever their number; the BOMs come in one batch. */
+    @Override
+    public java.util.Map<RevisionRef, RevisionSubject> current(java.util.Collection<RevisionRef> wanted) {
+        if (wanted.isEmpty()) {
+            return java.util.Map.of();
+        }
+        List<Revision> found = revisions.findAllById(wanted.stream().map(RevisionRef::id).collect(Collectors.toSet()));
+        java.util.Map<UUID, Board> boardsById = boards.findAllById(found.stream().map(Revision::boardId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Board::id, board -> board));
+        return found.stream().collect(Collectors.toMap(revision -> RevisionRef.of(revision.id()),
+                revision -> subject(revision, boardsById.get(revision.boardId()))));
+    }
+
     @Override
     public boolean madeBy(UUID person, RevisionRef revision) {
         return membership.madeBy(person, revision);
@@ -55,7 +69,10 @@ class CatalogRevisions implements Revisions {
 
     /** The revision as compliance knows it: board, label, BOM hash, firmware and BOM lines. */
     RevisionSubject subject(Revision revision) {
-        Board board = boards.findById(revision.boardId()).orElseThrow();
+        return subject(revision, boards.findById(revision.boardId()).orElseThrow());
+    }
+
+    private static RevisionSubject subject(Revision revision, Board board) {
         return new RevisionSubject(RevisionRef.of(revision.id()), board.name(), revision.label(),
                 revision.bomHash().orElse(""), revision.firmwareVersion(),
                 revision.bom().stream()

@@ -108,11 +108,28 @@ class ReviewDossierPage {
 
     /** Who started the review now under way, and when; empty until someone has since the revision was last handed in. */
     java.util.Optional<Started> started(ReviewState review) {
+        return startedReview(review).map(d -> new Started(actorName(d.actor()), d.at()));
+    }
+
+    /**
+     * {@link #started(ReviewState)} of several reviews, by revision (those not started left out),
+     * their reviewers' names read in one statement whatever their number.
+     */
+    Map<RevisionRef, Started> started(List<ReviewState> reviews) {
+        Map<RevisionRef, ReviewState.Decision> starts = new java.util.HashMap<>();
+        reviews.forEach(review -> startedReview(review).ifPresent(start -> starts.put(review.revision(), start)));
+        Map<UUID, User> people = accounts.byIds(starts.values().stream().map(ReviewState.Decision::actor)
+                .filter(actor -> !Reviews.STORE.equals(actor)).collect(Collectors.toSet()));
+        Map<RevisionRef, Started> started = new java.util.HashMap<>();
+        starts.forEach((revision, start) -> started.put(revision, new Started(actorName(start.actor(), people), start.at())));
+        return started;
+    }
+
+    private static java.util.Optional<ReviewState.Decision> startedReview(ReviewState review) {
         Instant handedIn = review.lastSubmittedAt();
         return review.decisions().stream()
                 .filter(d -> d.kind().equals("REVIEW_STARTED") && !d.at().isBefore(handedIn))
-                .reduce((first, second) -> second)
-                .map(d -> new Started(actorName(d.actor()), d.at()));
+                .reduce((first, second) -> second);
     }
 
     /** How close a date is: past ({@code expired}), within the warning period ({@code expiring}), or later. */
@@ -184,7 +201,7 @@ class ReviewDossierPage {
                 .map(d -> new DecisionRow(d, actorName(d.actor()), scopeChange(d, locale))).toList());
         java.text.Collator collator = java.text.Collator.getInstance(locale);
         model.addAttribute("scopeCountries", reviews.countryValidity(ref).entrySet().stream()
-                .map(e -> new ScopeCountry(e.getKey().value(), countryName(e.getKey().value(), locale), e.getValue().orElse(null)))
+                .map(e -> new ScopeCountry(e.getKey().value(), CountryNames.name(e.getKey(), locale), e.getValue().orElse(null)))
                 .sorted(java.util.Comparator.comparing(ScopeCountry::name, collator)).toList());
         Set<String> inScope = review.scope().map(s -> s.countries().stream().map(CountryCode::value)
                 .collect(Collectors.toSet())).orElse(Set.of());
@@ -193,10 +210,10 @@ class ReviewDossierPage {
         model.addAttribute("scopeOfferKinds", review.scope().map(s -> java.util.Arrays.stream(OfferKind.values())
                 .filter(s.offerKinds()::contains).toList()).orElse(List.of()));
         model.addAttribute("addableCountries", CountryCode.EU_MEMBERS.stream().filter(code -> !inScope.contains(code))
-                .map(code -> new ScopeCountry(code, countryName(code, locale), null))
+                .map(code -> new ScopeCountry(code, CountryNames.name(code, locale), null))
                 .sorted(java.util.Comparator.comparing(ScopeCountry::name, collator)).toList());
         model.addAttribute("marks", new ExpiryMarks(today));
-        model.addAttribute("euCountries", CountryCode.EU_MEMBERS);
+        model.addAttribute("euCountries", CountryNames.in(locale));
         model.addAttribute("registeredCountries", register.weeeCountries(today));
         model.addAttribute("buyerTypes", List.of(BuyerType.values()));
         model.addAttribute("offerKinds", List.of(OfferKind.values()));
@@ -211,5 +228,14 @@ class ReviewDossierPage {
         }
         return accounts.byId(actor).map(User::displayName).filter(name -> name != null && !name.isBlank())
                 .orElse(actor.toString());
+    }
+
+    /** {@link #actorName(UUID)} among these people, read already. */
+    private static String actorName(UUID actor, Map<UUID, User> people) {
+        if (Reviews.STORE.equals(actor)) {
+            return null;
+        }
+        return java.util.Optional.ofNullable(people.get(actor)).map(User::displayName)
+                .filter(name -> name != null && !name.isBlank()).orElse(actor.toString());
     }
 }

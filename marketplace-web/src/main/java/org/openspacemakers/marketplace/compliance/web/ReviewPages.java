@@ -18,12 +18,11 @@ import org.openspacemakers.marketplace.account.Role;
 import org.openspacemakers.marketplace.catalog.Board;
 import org.openspacemakers.marketplace.catalog.BoardQueries;
 import org.openspacemakers.marketplace.catalog.Revision;
-import org.openspacemakers.marketplace.catalog.Team;
-import org.openspacemakers.marketplace.catalog.Teams;
 import org.openspacemakers.marketplace.compliance.Approval;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.ChecklistItem;
 import org.openspacemakers.marketplace.compliance.DossierIncomplete;
+import org.openspacemakers.marketplace.compliance.DossierView;
 import org.openspacemakers.marketplace.compliance.Dossiers;
 import org.openspacemakers.marketplace.compliance.EvidenceContent;
 import org.openspacemakers.marketplace.compliance.ExpiryWatch;
@@ -68,20 +67,18 @@ class ReviewPages {
     private final Dossiers dossiers;
     private final ExpiryWatch expiries;
     private final BoardQueries catalog;
-    private final Teams teams;
     private final ReviewDossierPage dossierPage;
     private final RefusalMessages explanations;
     private final BindingMessages bindingMessages;
     private final java.time.Clock clock;
 
-    ReviewPages(Reviews reviews, Dossiers dossiers, ExpiryWatch expiries, BoardQueries catalog, Teams teams,
+    ReviewPages(Reviews reviews, Dossiers dossiers, ExpiryWatch expiries, BoardQueries catalog,
             ReviewDossierPage dossierPage, RefusalMessages explanations, BindingMessages bindingMessages,
             java.time.Clock clock) {
         this.reviews = reviews;
         this.dossiers = dossiers;
         this.expiries = expiries;
         this.catalog = catalog;
-        this.teams = teams;
         this.dossierPage = dossierPage;
         this.explanations = explanations;
         this.bindingMessages = bindingMessages;
@@ -179,20 +176,30 @@ class ReviewPages {
             DossierGaps.Completeness completeness, ReviewDossierPage.Started started) {
     }
 
+    /**
+     * The queue: the reviews in the status asked for (those waiting for a reviewer when none), each
+     * with its revision, board, team, dossier and who started it, read in a constant number of
+     * statements whatever the number of entries.
+     */
     @GetMapping("/review")
     String queue(@RequestParam(required = false) ReviewStatus status, @AuthenticationPrincipal SignedInUser reviewer,
             Model model) {
         Set<ReviewStatus> shown = status == null ? EnumSet.of(ReviewStatus.SUBMITTED, ReviewStatus.IN_REVIEW) : EnumSet.of(status);
         Instant now = clock.instant();
-        List<QueueEntry> entries = reviews.queue(shown).stream()
-                .flatMap(review -> catalog.revision(review.revision().id()).stream()
-                        .flatMap(revision -> catalog.boardOf(revision.id()).stream()
-                                .map(board -> new QueueEntry(review, board, revision,
-                                        teams.byId(board.teamId()).map(Team::name).orElse(""),
-                                        catalog.isAuthor(reviewer.id(), revision.id()),
-                                        Duration.between(review.lastSubmittedAt(), now).toDays(),
-                                        DossierGaps.completeness(dossiers.dossier(review.revision())),
-                                        dossierPage.started(review).orElse(null)))))
+        List<ReviewState> listed = reviews.queue(shown);
+        List<RevisionRef> revisions = listed.stream().map(ReviewState::revision).toList();
+        Map<UUID, BoardQueries.RevisionUnderReview> underReview = catalog.underReview(reviewer.id(),
+                revisions.stream().map(RevisionRef::id).toList());
+        Map<RevisionRef, DossierView> dossierViews = dossiers.dossiers(revisions);
+        Map<RevisionRef, ReviewDossierPage.Started> started = dossierPage.started(listed);
+        List<QueueEntry> entries = listed.stream()
+                .filter(review -> underReview.containsKey(review.revision().id()) && dossierViews.containsKey(review.revision()))
+                .map(review -> {
+                    BoardQueries.RevisionUnderReview revision = underReview.get(review.revision().id());
+                    return new QueueEntry(review, revision.board(), revision.revision(), revision.team().name(),
+                            revision.madeByReader(), Duration.between(review.lastSubmittedAt(), now).toDays(),
+                            DossierGaps.completeness(dossierViews.get(review.revision())), started.get(review.revision()));
+                })
                 .toList();
         model.addAttribute("entries", entries);
         model.addAttribute("warnings", expiries.warnings(entries.stream()
