@@ -12,8 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.fixtures.Credentials;
 import org.openspacemakers.marketplace.fixtures.Fixtures;
 import org.openspacemakers.marketplace.support.Api;
@@ -22,14 +24,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The pages speak in words: walking every role's pages in both languages, no visible text shows a
- * code (a word like {@code ROHS_EVIDENCE_MISSING} or {@code AWAITING_PAYMENT}) or an amount in cents
- * ({@code amountMinor}, {@code 2500 EUR}). Attributes may carry codes (tests and styles read them);
- * what a person reads may not.
+ * code (a word like {@code ROHS_EVIDENCE_MISSING} or {@code AWAITING_PAYMENT}), a country's code
+ * where its name belongs (a cell, a label or an address ending in {@code FR}) or an amount in cents
+ * ({@code amountMinor}, {@code 2500 EUR}). Attributes may carry codes (tests and styles read them,
+ * forms send them); what a person reads may not.
  */
 @MarketplaceTest
 class PageWordsTest {
 
     private static final Pattern CODE = Pattern.compile("\\b[A-Z]+_[A-Z_]+\\b");
+    /** An element saying only countries' codes ({@code FR}, {@code FR DE}), or text ending in one ({@code Lyon, FR}). */
+    private static final String EU_CODE = "(?:" + String.join("|", CountryCode.EU_MEMBERS) + ")";
+    private static final Pattern COUNTRY_CODES = Pattern.compile(EU_CODE + "(?:[ ,]+" + EU_CODE + ")*|.*, " + EU_CODE);
     private static final Pattern CENTS = Pattern.compile("amountMinor|\\b\\d{3,} (?:EUR|€)(?![.,]\\d)");
 
     @Autowired
@@ -55,6 +61,24 @@ class PageWordsTest {
                 .json().get("id").asString();
         assertThat(api.post("/api/v1/revisions/" + revoked.revision().id() + "/review/revoke", reviewer,
                 "{\"reason\":\"the input is not isolated\"}").status()).isEqualTo(200);
+        // A scope amended: the decision logs name the country added.
+        assertThat(api.post("/api/v1/revisions/" + sold.revision().id() + "/review/amend-scope", reviewer,
+                "{\"addCountries\":[\"IT\"],\"reason\":\"an Italian school asked\"}").status()).isEqualTo(200);
+        // A recall: a revision revoked while a board of it was in assembly.
+        Fixtures.Listing recalled = fixtures.approvedListing("FR");
+        String recalledOrder = api.placeOrder(buyer, UUID.randomUUID().toString(), orderBody(recalled.fullKit().id(), 1, "FR"))
+                .json().get("id").asString();
+        assertThat(api.post("/api/v1/orders/" + recalledOrder + "/bank-transfer/confirm", admin, null).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/orders/" + recalledOrder + "/assembly/start", recalled.maker(), null).status())
+                .isEqualTo(200);
+        assertThat(api.post("/api/v1/revisions/" + recalled.revision().id() + "/review/revoke", reviewer,
+                "{\"reason\":\"the cold junction overheats\"}").status()).isEqualTo(200);
+        String recall = api.get("/api/v1/revisions/" + recalled.revision().id() + "/recall", reviewer).json()
+                .get("id").asString();
+        // The register holds an entry of each kind, in another member state than the association's.
+        assertThat(api.put("/api/v1/register/weee/SI", admin, """
+                {"registrationNumber":"WEEE-9","holder":"Open Space Makers","validUntil":"%s","categories":[5],"household":true}"""
+                .formatted(java.time.LocalDate.now().plusYears(1))).status()).isEqualTo(200);
         String team = sold.team().slug().toString();
         String board = sold.board().slug().toString();
 
@@ -66,10 +90,13 @@ class PageWordsTest {
                 "/teams/" + team + "/orders/" + order, "/listings/" + board, "/listings/" + board + "/preview?country=FR",
                 "/revisions/" + sold.revision().id() + "/dossier"));
         pages.put(revoked.maker(), List.of("/teams/" + revoked.team().slug() + "/orders/" + held));
-        pages.put(reviewer, List.of("/review", "/review/" + inReview.revision().id(), "/review/" + sold.revision().id(),
-                "/recalls"));
-        pages.put(admin, List.of("/admin/teams", "/admin/orders", "/admin/payments", "/admin/people",
-                "/admin/security-events", "/admin/register", "/admin/shipping", "/orders/" + order));
+        pages.put(reviewer, List.of("/review", "/review?status=APPROVED", "/review?status=REVOKED",
+                "/review/" + inReview.revision().id(), "/review/" + sold.revision().id(),
+                "/review/" + recalled.revision().id(), "/recalls", "/recalls/" + recall));
+        pages.put(admin, List.of("/admin/teams", "/admin/orders", "/admin/orders?status=ON_HOLD", "/admin/payments",
+                "/admin/people", "/admin/people?q=" + buyer.email(), "/admin/security-events",
+                "/admin/security-events?kind=SIGNED_IN", "/admin/register", "/admin/shipping", "/orders/" + order,
+                "/orders/" + held, "/recalls", "/recalls/" + recall));
 
         List<String> found = new ArrayList<>();
         pages.forEach((who, paths) -> {
@@ -93,6 +120,12 @@ class PageWordsTest {
         page.select("script, style, code, kbd, samp").remove();
         String text = page.body() == null ? "" : page.body().text();
         List<String> faults = new ArrayList<>();
+        for (Element element : page.select("body *")) {
+            String own = element.ownText().strip();
+            if (COUNTRY_CODES.matcher(own).matches()) {
+                faults.add(url + ": a country's code in <" + element.tagName() + ">" + own + "</" + element.tagName() + ">");
+            }
+        }
         for (Pattern pattern : List.of(CODE, CENTS)) {
             Matcher match = pattern.matcher(text);
             while (match.find()) {

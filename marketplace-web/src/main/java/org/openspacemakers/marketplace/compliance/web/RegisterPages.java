@@ -60,8 +60,10 @@ class RegisterPages {
             String mandateReference) {
     }
 
+    /** The register's entries, and its forms with the member states to choose, by name. */
     @GetMapping("/admin/register")
-    String register(Model model) {
+    String register(Locale locale, Model model) {
+        model.addAttribute("countries", CountryNames.in(locale));
         model.addAttribute("weee", register.weee());
         model.addAttribute("producers", register.producers());
         model.addAttribute("kinds", ProducerKind.values());

@@ -415,6 +415,9 @@ class ReviewDossierPageTest {
                 .contains("Added: Italy").contains("Removed: Germany");
         assertThat(text(section(api.get(page(listing).replace("lang=en", "lang=fr"), reviewer.headers()).body(),
                 "decision-history"))).contains("Ajoutés : Italie").contains("Retirés : Allemagne");
+        assertThat(text(section(api.get("/review?status=APPROVED&lang=en", reviewer.headers()).body(),
+                "review-" + listing.board().slug()))).as("the queue's log names the countries too")
+                .contains("Added: Italy").contains("Removed: Germany").doesNotContain("COUNTRY_ADDED");
     }
 
     @Test

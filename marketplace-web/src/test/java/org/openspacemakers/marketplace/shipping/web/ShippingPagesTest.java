@@ -60,7 +60,7 @@ class ShippingPagesTest {
                 "amount", "12.40 EUR")).status()).isEqualTo(302);
 
         String page = api.get("/admin/shipping?lang=en", admin.headers()).body();
-        assertThat(page).contains("Saved.").contains("id=\"zone-" + zone + "\"").contains(">CH LI<")
+        assertThat(page).contains("Saved.").contains("id=\"zone-" + zone + "\"").contains(">Switzerland, Liechtenstein<")
                 .contains("7.50 EUR").contains("12.40 EUR");
         assertThat(rates.quote(CountryCode.of("LI"), ShippingMethod.STANDARD)).contains(Money.euros(750));
 
