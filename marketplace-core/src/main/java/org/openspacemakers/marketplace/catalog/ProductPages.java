@@ -59,7 +59,17 @@ public class ProductPages {
      * orders change it), and the boards on the shelf of each of its offers sold from stock as of
      * the board's stock version (raised by every change of a shelf, orders' included).
      */
-    public record Current(ProductPage page, int queuedBoards, Map<UUID, Integer> stock, long stockVersion) {
+    public record Current(ProductPage page, int queuedBoards, Map<UUID, Integer> stock, long stockVersion, Sales sales) {
+    }
+
+    /**
+     * What the board's sales brought so far, as the books count them (paid orders less refunds):
+     * units sold and the association's share. Read with the page's version, by primary key, in the
+     * same statement; kept by the books after each payment and refund ({@code board_sales}).
+     */
+    public record Sales(long unitsSold, Money association) {
+
+        public static final Sales NONE = new Sales(0, Money.euros(0));
     }
 
     /**
@@ -70,25 +80,30 @@ public class ProductPages {
     public Optional<Current> page(String slug) {
         // The shelves' version by primary key: a subquery over the board's offers here cost each
         // request about half as much again as the statement without it (parsed and planned each time).
-        List<Now> now = jdbc.query("SELECT b.page_version, t.queued_boards, b.id, COALESCE(s.version, 0) FROM boards b"
-                        + " JOIN teams t ON t.id = b.team_id LEFT JOIN board_stock_versions s ON s.board_id = b.id WHERE b.slug = ?",
-                (row, i) -> new Now(row.getLong(1), row.getInt(2), row.getString(3), row.getLong(4)), slug);
+        // The board's sales too, by primary key (board_sales, kept by the books).
+        List<Now> now = jdbc.query("SELECT b.page_version, t.queued_boards, b.id, COALESCE(s.version, 0),"
+                        + " COALESCE(bs.units_sold, 0), COALESCE(bs.association_minor, 0) FROM boards b"
+                        + " JOIN teams t ON t.id = b.team_id LEFT JOIN board_stock_versions s ON s.board_id = b.id"
+                        + " LEFT JOIN board_sales bs ON bs.board_id = b.id WHERE b.slug = ?",
+                (row, i) -> new Now(row.getLong(1), row.getInt(2), row.getString(3), row.getLong(4),
+                        new Sales(row.getLong(5), Money.euros(row.getLong(6)))), slug);
         if (now.isEmpty()) {
             return Optional.empty();
         }
         int queued = now.get(0).queued();
         long stockVersion = now.get(0).stockVersion();
+        Sales sales = now.get(0).sales();
         Map<UUID, Integer> stock = shelves(slug, now.get(0).boardId(), stockVersion);
         ProductPage held = pages.get(slug);
         if (held != null && held.version() == now.get(0).version()) {
-            return Optional.of(new Current(held, queued, stock, stockVersion));
+            return Optional.of(new Current(held, queued, stock, stockVersion, sales));
         }
         Optional<ProductPage> built = readOnly.execute(status -> build(slug, false));
         built.ifPresent(page -> {
             pages.merge(slug, page, (older, newer) -> newer.version() >= older.version() ? newer : older);
             forgetBeyondKept(slug);
         });
-        return built.map(page -> new Current(page, queued, stock, stockVersion));
+        return built.map(page -> new Current(page, queued, stock, stockVersion, sales));
     }
 
     /**
@@ -104,11 +119,11 @@ public class ProductPages {
             Map<UUID, Integer> stock = new TreeMap<>();
             page.details().revisions().forEach(r -> r.offers()
                     .forEach(offer -> offer.stock().ifPresent(boards -> stock.put(offer.id(), boards))));
-            return new Current(page, page.details().team().queuedBoards(), Collections.unmodifiableMap(stock), 0);
+            return new Current(page, page.details().team().queuedBoards(), Collections.unmodifiableMap(stock), 0, Sales.NONE);
         });
     }
 
-    private record Now(long version, int queued, String boardId, long stockVersion) {
+    private record Now(long version, int queued, String boardId, long stockVersion, Sales sales) {
     }
 
     /** A board's shelves as read at a stock version (read after it: never older than it). */

@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.UUID;
+import org.openspacemakers.marketplace.catalog.PriceBreakdown;
 import org.openspacemakers.marketplace.compliance.OfferKind;
 import org.openspacemakers.marketplace.tax.VatLine;
 import org.openspacemakers.marketplace.tax.VatTreatment;
@@ -58,12 +59,29 @@ public class OrderLine {
     @Column(name = "from_stock", nullable = false)
     private boolean fromStock;
 
+    // The offer's price breakdown per unit as sold (VAT included, adding up to the offer's price then);
+    // lines placed before it was kept carry their offer's breakdown of the day of the migration.
+    @Column(name = "parts_minor", nullable = false)
+    private long partsMinor;
+
+    @Column(name = "pcb_minor", nullable = false)
+    private long pcbMinor;
+
+    @Column(name = "labour_minor", nullable = false)
+    private long labourMinor;
+
+    @Column(name = "association_minor", nullable = false)
+    private long associationMinor;
+
+    @Column(name = "team_minor", nullable = false)
+    private long teamMinor;
+
     protected OrderLine() {
         // for JPA
     }
 
     OrderLine(UUID offerId, UUID revisionId, UUID teamId, String boardSlug, String boardName, String revisionLabel,
-            OfferKind kind, VatLine vat) {
+            OfferKind kind, VatLine vat, PriceBreakdown breakdown) {
         this.offerId = offerId;
         this.revisionId = revisionId;
         this.teamId = teamId;
@@ -76,6 +94,11 @@ public class OrderLine {
         this.vatTreatment = vat.treatment();
         this.vatRateBasisPoints = vat.rateBasisPoints();
         this.vatMinor = vat.vat().amountMinor();
+        this.partsMinor = breakdown.partsMinor();
+        this.pcbMinor = breakdown.pcbMinor();
+        this.labourMinor = breakdown.labourMinor();
+        this.associationMinor = breakdown.associationMinor();
+        this.teamMinor = breakdown.teamMinor();
     }
 
     public UUID offerId() {
@@ -143,5 +166,15 @@ public class OrderLine {
     /** The VAT contained in the line's total, in minor units. */
     public long vatMinor() {
         return vatMinor;
+    }
+
+    /**
+     * Where the money of one unit went, as the offer's breakdown stood when the line was placed: per
+     * unit, VAT included, adding up to the offer's price of that day. A buyer who owes no French VAT
+     * paid less than that price ({@link #unitPriceMinor()}); the books split what was paid in the
+     * breakdown's proportions (docs/guides/treasurer.md).
+     */
+    public PriceBreakdown breakdown() {
+        return new PriceBreakdown(partsMinor, pcbMinor, labourMinor, associationMinor, teamMinor);
     }
 }

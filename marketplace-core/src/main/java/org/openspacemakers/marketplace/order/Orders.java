@@ -189,7 +189,7 @@ public class Orders {
             total = total == null ? taxed.total() : total.plus(taxed.total());
             lines.add(new OrderLine(details.offer().id(), details.revision().id(), details.board().teamId(),
                     details.board().slug(), details.board().name(), details.revision().label(),
-                    details.offer().kind(), taxed));
+                    details.offer().kind(), taxed, details.offer().breakdown()));
             if (details.offer().kind() == OfferKind.ASSEMBLY_ONLY) {
                 suppliedParts.addAll(supplied(i, line.suppliedParts(), details.revision()));
             }

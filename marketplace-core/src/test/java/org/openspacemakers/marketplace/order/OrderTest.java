@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.catalog.Money;
+import org.openspacemakers.marketplace.catalog.PriceBreakdown;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.OfferKind;
@@ -186,7 +187,8 @@ class OrderTest {
         PlaceOrder request = new PlaceOrder(BUYER, "key", List.of(new PlaceOrder.Line(UUID.randomUUID(), 2)), france,
                 BuyerType.CONSUMER, new ShippingAddress("Ada", "1 rue", "", "75002", "Paris", france), Set.of(), null);
         OrderLine line = new OrderLine(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "board", "Board", "R1",
-                kind, new VatLine(VatTreatment.FRANCHISE, 0, money(5_000), 2, money(0)));
+                kind, new VatLine(VatTreatment.FRANCHISE, 0, money(5_000), 2, money(0)),
+                new PriceBreakdown(0, 1_000, 2_000, 1_000, 1_000));
         return new Order(request, "fingerprint", List.of(line), List.of(), EUR, PLACED, null,
                 new ShippingQuote(ShippingMethod.STANDARD, money(0)), "OSM-ABCDE",
                 PLACED.plus(Duration.ofDays(10)));

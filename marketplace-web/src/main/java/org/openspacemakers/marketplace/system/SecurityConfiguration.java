@@ -113,6 +113,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/boards", "/api/v1/boards/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/transparency").permitAll()
                         // sign-up, verification and password reset: anyone (resending the verification is the signed-in person's)
                         // Stripe's webhook: its signature, checked by the endpoint, is its credential.
                         .requestMatchers(HttpMethod.POST, "/api/v1/payments/stripe/webhook").permitAll()
@@ -209,7 +210,7 @@ class SecurityConfiguration {
                     if (benchPages) {
                         requests.requestMatchers(HttpMethod.GET, "/bench/**").permitAll();
                     }
-                    requests.requestMatchers("/", "/boards/**", "/photos/**", "/terms", "/legal", "/contact", "/privacy", "/login", "/login/**",
+                    requests.requestMatchers("/", "/boards/**", "/photos/**", "/terms", "/legal", "/contact", "/privacy", "/transparency", "/login", "/login/**",
                                     "/sign-up", "/sign-up/**", "/verify", "/password-reset", "/password-reset/**", "/css/**", "/favicon.ico",
                                     "/error", "/error/**", "/actuator/health", "/actuator/health/**").permitAll()
                             // evidence files: reviewers only, and not found (rather than forbidden) for anyone else

@@ -28,7 +28,7 @@ class ProductPageModel {
     /**
      * Puts into the model the page shown, for a visitor of this country (if they chose one) in this
      * language: whether each offer may go there and why not, the conformity statements in words, the
-     * seller, the numbers the destination asks for, the country selector. A preview also says so
+     * seller, the numbers the destination asks for, the country selector, what the board's sales brought so far. A preview also says so
      * ({@code preview}), and the page then takes no order.
      */
     void fill(Map<String, Object> model, Storefront.Shown shown, Optional<CountryCode> destination, Locale locale) {
@@ -43,5 +43,6 @@ class ProductPageModel {
         model.put("countryName", destination.map(c -> CountryNames.name(c, locale)).orElse(null));
         model.put("countries", CountryNames.in(locale));
         model.put("keptCountry", destination.map(CountryCode::value).orElse(null));
+        model.put("sales", shown.sales());
     }
 }

@@ -96,9 +96,10 @@ class Storefront {
 
     /**
      * A board's public page as of now, its team's lead time and the shelves of its offers sold from
-     * stock: what the HTML of its page depends on, besides the visitor.
+     * stock, and what its sales brought so far: what the HTML of its page depends on, besides the visitor.
      */
-    record Shown(ProductPage page, int leadTimeDays, Map<UUID, Integer> stock, long stockVersion) {
+    record Shown(ProductPage page, int leadTimeDays, Map<UUID, Integer> stock, long stockVersion,
+            ProductPages.Sales sales) {
     }
 
     /**
@@ -126,7 +127,7 @@ class Storefront {
     private static Shown shown(ProductPages.Current current) {
         ProductPage page = current.page();
         return new Shown(page, AssemblyQueue.leadTimeDays(page.details().team(), current.queuedBoards()), current.stock(),
-                current.stockVersion());
+                current.stockVersion(), current.sales());
     }
 
     /** The product of this slug for this visitor. */
