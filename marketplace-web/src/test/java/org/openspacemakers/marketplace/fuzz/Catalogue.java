@@ -66,6 +66,8 @@ final class Catalogue {
                 new Endpoint("GET", "/api/v1/orders/{order}", buyer, new None()),
                 new Endpoint("GET", "/api/v1/orders/{order}/invoice", buyer, new None()),
                 new Endpoint("GET", "/api/v1/orders/{order}/credit-notes/AV-2026-000001", buyer, new None()),
+                new Endpoint("GET", "/api/v1/transparency", ANONYMOUS_API, new Query(Map.of(), List.of(
+                        Field.form("year", Field.Form.NUMBER, "1999", "-1", "0", "20261")))),
                 new Endpoint("GET", "/api/v1/boards", ANONYMOUS_API, new Query(Map.of("q", "max31856"), List.of(
                         Field.form("kind", Field.Form.ENUM), Field.form("minPrice", Field.Form.NUMBER, "-1"),
                         Field.form("maxPrice", Field.Form.NUMBER), Field.form("orderableTo", Field.Form.COUNTRY),
@@ -246,6 +248,8 @@ final class Catalogue {
                         "quantity", "3")),
                 new Endpoint("POST", "/cart/{offer}/remove", buyer, new None()),
                 new Endpoint("GET", "/terms", ANONYMOUS_PAGE, new Query(Map.of(), List.of(form("lang", Field.Form.ENUM)))),
+                new Endpoint("GET", "/transparency", ANONYMOUS_PAGE, new Query(Map.of(), List.of(
+                        form("year", Field.Form.NUMBER, "1999", "-1", "0", "20261"), form("lang", Field.Form.ENUM)))),
                 new Endpoint("GET", "/orders", buyer, new None()),
                 new Endpoint("GET", "/orders/{order}", buyer, new None()),
                 new Endpoint("GET", "/orders/{order}/invoice", buyer, new None()),
@@ -344,6 +348,10 @@ final class Catalogue {
                 // the draft team's one member, whose team has a board: even a request with nothing broken is refused
                 new Endpoint("POST", "/admin/teams/{team}/members/{member}/remove", admin, new None()),
                 new Endpoint("GET", "/admin/register", admin, new None()),
+                new Endpoint("GET", "/admin/books", admin, new Query(Map.of(), List.of(
+                        form("year", Field.Form.NUMBER, "1999", "-1", "0", "20261")))),
+                new Endpoint("GET", "/admin/books.csv", admin, new Query(Map.of(), List.of(
+                        form("year", Field.Form.NUMBER, "1999", "-1", "0", "20261")))),
                 new Endpoint("GET", "/admin/shipping", admin, new None()),
                 new Endpoint("POST", "/admin/shipping/zones", admin, Form.of(List.of(
                                 form("code", Field.Form.REQUIRED_TEXT, "not a code!", Field.tooLong(20)),

@@ -60,6 +60,7 @@ class PlatformTest {
         assertThat(paths.has("/api/v1/teams/{team}/boards")).isTrue();
         assertThat(paths.has("/api/v1/revisions/{revisionId}/bom")).isTrue();
         assertThat(paths.has("/api/v1/revisions/{revisionId}/submit")).isTrue();
+        assertThat(paths.has("/api/v1/transparency")).isTrue();
     }
 
     @Test
