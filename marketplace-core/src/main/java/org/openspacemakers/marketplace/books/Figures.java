@@ -51,11 +51,6 @@ public record Figures(long units, long orders, long revenueMinor, long vatMinor,
         return Money.euros(Math.abs(netContributionMinor()));
     }
 
-    /** The costs of what was sold: parts, PCBs, card fees (shipping charged pays the carrier). */
-    public Money costs() {
-        return Money.euros(partsMinor + pcbMinor + cardFeesMinor);
-    }
-
     public Money revenue() {
         return Money.euros(revenueMinor);
     }
