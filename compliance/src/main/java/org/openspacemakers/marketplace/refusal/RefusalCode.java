@@ -60,6 +60,8 @@ public enum RefusalCode {
     UNPAID_LIMIT_REACHED,
     /** No assembly slot or stock left within the booking horizon. */
     CAPACITY_EXHAUSTED,
+    /** The board's team paused taking orders (volunteers' holidays) until a day (the subject, as 2027-01-15). */
+    TEAM_PAUSED,
     /** The CE section (acts, scope, supply, EMC class, standards, technical file) is incomplete. */
     CE_INFO_INCOMPLETE,
     /** The WEEE section (categories, take-back) is incomplete. */

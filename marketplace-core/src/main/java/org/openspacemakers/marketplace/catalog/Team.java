@@ -8,8 +8,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -48,6 +54,21 @@ public class Team {
 
     @Column(name = "workshop_address", nullable = false, length = 500)
     private String workshopAddress = "";
+
+    /** The day the team takes orders again, when a member paused it; past that day it is not paused. */
+    @Column(name = "paused_until")
+    private LocalDate pausedUntil;
+
+    @Column(name = "paused_by")
+    private UUID pausedBy;
+
+    @Column(name = "paused_at")
+    private Instant pausedAt;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "team_pauses", joinColumns = @JoinColumn(name = "team_id"))
+    @OrderColumn(name = "position")
+    private List<TeamPause> pauses = new ArrayList<>();
 
     protected Team() {
         // for JPA
@@ -99,6 +120,59 @@ public class Team {
             throw new ListingRejected("address", "invalid.text", 500);
         }
         this.workshopAddress = address.strip();
+    }
+
+    /** How far ahead a pause may run: half a year, after which the team is asked to say so again. */
+    public static final int MAX_PAUSE_MONTHS = 6;
+
+    /**
+     * Stops taking orders until a day (volunteers' holidays): from tomorrow to {@link #MAX_PAUSE_MONTHS}
+     * months ahead, else refused naming {@code pausedUntil}. A new date replaces a running pause's.
+     * Orders already placed are not touched; the pause ends by itself on that day.
+     */
+    void pause(LocalDate until, LocalDate today, UUID by, Instant at) {
+        LocalDate latest = today.plusMonths(MAX_PAUSE_MONTHS);
+        if (until == null || !until.isAfter(today) || until.isAfter(latest)) {
+            throw new ListingRejected("pausedUntil", "invalid.pausedUntil", today.plusDays(1).toString(), latest.toString());
+        }
+        this.pausedUntil = until;
+        this.pausedBy = by;
+        this.pausedAt = at;
+        pauses.add(new TeamPause(TeamPause.Action.PAUSED, until, by, at));
+    }
+
+    /** Takes orders again before the pause's day; a conflict when the team is not paused today. */
+    void resume(LocalDate today, UUID by, Instant at) {
+        if (pausedOn(today).isEmpty()) {
+            throw new org.openspacemakers.marketplace.refusal.Conflict(
+                    org.openspacemakers.marketplace.refusal.Conflict.INVALID_STATE, "conflict.team.notPaused");
+        }
+        this.pausedUntil = null;
+        this.pausedBy = null;
+        this.pausedAt = null;
+        pauses.add(new TeamPause(TeamPause.Action.RESUMED, null, by, at));
+    }
+
+    /**
+     * The day the team takes orders again, when it is paused on this day: a pause ends by itself on
+     * its day, no job changes it.
+     */
+    public Optional<LocalDate> pausedOn(LocalDate today) {
+        return pausedUntil != null && today.isBefore(pausedUntil) ? Optional.of(pausedUntil) : Optional.empty();
+    }
+
+    /** Who paused the team and when, while a pause is recorded (it may have ended by its day). */
+    public Optional<UUID> pausedBy() {
+        return Optional.ofNullable(pausedBy);
+    }
+
+    public Optional<Instant> pausedAt() {
+        return Optional.ofNullable(pausedAt);
+    }
+
+    /** Every pause and early resumption, oldest first. */
+    public List<TeamPause> pauses() {
+        return List.copyOf(pauses);
     }
 
     public int weeklyCapacity() {

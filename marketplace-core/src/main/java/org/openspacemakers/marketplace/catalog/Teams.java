@@ -1,6 +1,9 @@
 package org.openspacemakers.marketplace.catalog;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -21,10 +24,12 @@ public class Teams {
     private final TeamMembership membership;
     private final PageVersions versions;
     private final EntityManager entityManager;
+    private final Clock clock;
 
     Teams(TeamRepository teams, BoardRepository boards, TeamMembership membership, PageVersions versions,
-            EntityManager entityManager) {
+            EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
+        this.clock = clock;
         this.teams = teams;
         this.versions = versions;
         this.boards = boards;
@@ -80,6 +85,38 @@ public class Teams {
     }
 
     /**
+     * A member pauses the team until a day ({@link Team#pause}): its offers show the day instead of a
+     * lead time and it takes no order. The team's row is locked first, so that an order being placed
+     * for it is either placed before the pause commits or sees it ({@link #lockCapacity}).
+     */
+    @Transactional
+    public Team pause(UUID actor, String teamSlug, LocalDate until) {
+        Team team = locked(membership.team(actor, teamSlug));
+        team.pause(until, today(), actor, clock.instant());
+        versions.teamChanged(team.id());
+        return team;
+    }
+
+    /** A member resumes the team before its pause's day; a conflict when it is not paused. */
+    @Transactional
+    public Team resume(UUID actor, String teamSlug) {
+        Team team = locked(membership.team(actor, teamSlug));
+        team.resume(today(), actor, clock.instant());
+        versions.teamChanged(team.id());
+        return team;
+    }
+
+    /** Today as the store counts days (UTC): the day a pause is judged on. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private Team locked(Team team) {
+        entityManager.refresh(team, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        return team;
+    }
+
+    /**
      * Locks the team's capacity until the calling transaction ends, so that orders booking it are
      * taken one after another, on any node.
      */
@@ -123,6 +160,12 @@ public class Teams {
     @Transactional(readOnly = true)
     public List<Team> of(UUID person) {
         return teams.findByMember(person);
+    }
+
+    /** Every pause and early resumption of a team, oldest first (none for an unknown team). */
+    @Transactional(readOnly = true)
+    public List<TeamPause> pausesOf(UUID teamId) {
+        return teams.findById(teamId).map(Team::pauses).orElse(List.of());
     }
 
     /** The ids of a team's members (none for an unknown team). */

@@ -69,6 +69,14 @@ public class AssembledUnit {
     @Column(nullable = false)
     private boolean blocked;
 
+    /** The minutes the team spent assembling the unit (reworks added), once it entered any. */
+    @Column(name = "assembly_minutes")
+    private Integer assemblyMinutes;
+
+    /** The minutes the team spent testing the unit (every test added), once it entered any. */
+    @Column(name = "test_minutes")
+    private Integer testMinutes;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "order_unit_tests", joinColumns = @JoinColumn(name = "unit_id"))
     @OrderColumn(name = "position")
@@ -95,6 +103,17 @@ public class AssembledUnit {
         this.assembledBy = assembledBy;
         this.assembledAt = assembledAt;
         this.tests.add(new UnitTest(firstTest, assembledBy, assembledAt));
+        addMinutes(firstTest);
+    }
+
+    /** The minutes an entry gives are added to the unit's: a rework and a new test cost time again. */
+    private void addMinutes(UnitTestEntry entry) {
+        if (entry.assemblyMinutes() != null) {
+            assemblyMinutes = (assemblyMinutes == null ? 0 : assemblyMinutes) + entry.assemblyMinutes();
+        }
+        if (entry.testMinutes() != null) {
+            testMinutes = (testMinutes == null ? 0 : testMinutes) + entry.testMinutes();
+        }
     }
 
     /** Tested again (after a rework, or a new firmware): the new result counts. */
@@ -103,6 +122,7 @@ public class AssembledUnit {
             throw new UnitRefused("conflict.unit.closed", serial);
         }
         tests.add(new UnitTest(entry, by, at));
+        addMinutes(entry);
     }
 
     /** Left with the order's shipment. */
@@ -191,6 +211,16 @@ public class AssembledUnit {
     /** The recall of its revision, if there is one. */
     public Optional<UUID> recallId() {
         return Optional.ofNullable(recallId);
+    }
+
+    /** The minutes spent assembling it, reworks included, when the team entered them. */
+    public Optional<Integer> assemblyMinutes() {
+        return Optional.ofNullable(assemblyMinutes);
+    }
+
+    /** The minutes spent testing it, every test included, when the team entered them. */
+    public Optional<Integer> testMinutes() {
+        return Optional.ofNullable(testMinutes);
     }
 
     /** Held back by a recall: it will not ship. */

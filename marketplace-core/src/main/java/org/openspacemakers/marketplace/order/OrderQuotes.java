@@ -36,8 +36,10 @@ public class OrderQuotes {
     private final Teams teams;
     private final ShippingRates shippingRates;
     private final VatRules vat;
+    private final AssemblyQueue queue;
 
-    OrderQuotes(BoardQueries catalog, Teams teams, ShippingRates shippingRates, VatRules vat) {
+    OrderQuotes(BoardQueries catalog, Teams teams, ShippingRates shippingRates, VatRules vat, AssemblyQueue queue) {
+        this.queue = queue;
         this.catalog = catalog;
         this.teams = teams;
         this.shippingRates = shippingRates;
@@ -87,7 +89,7 @@ public class OrderQuotes {
         // The week the last of the order's boards is assembled, in the slowest team's queue.
         int leadTimeDays = boardsByTeam.entrySet().stream()
                 .mapToInt(boards -> teams.byId(boards.getKey())
-                        .map(team -> AssemblyQueue.leadTimeDays(team, team.queuedBoards() + boards.getValue() - 1))
+                        .map(team -> queue.leadTimeDays(team, team.queuedBoards() + boards.getValue() - 1))
                         .orElse(0))
                 .max().orElse(0);
         List<ShippingQuote> options = destination == null ? List.of() : shippingRates.options(destination);

@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,11 +75,13 @@ public class Orders {
     private final FulfilmentRecords records;
     private final Stock stock;
     private final Clock clock;
+    private final AssemblyQueue queue;
 
     Orders(OrderRepository orders, BoardQueries catalog, Teams teams, PlacementWaits waits,
             PlatformTransactionManager transactions, VatNumberCheck vatNumbers, OrderSettings settings,
             EntityManager entityManager, VatRules vat, ShippingRates shippingRates, FulfilmentRecords records,
-            Stock stock, Clock clock) {
+            Stock stock, Clock clock, AssemblyQueue queue) {
+        this.queue = queue;
         this.orders = orders;
         this.stock = stock;
         this.records = records;
@@ -199,6 +203,7 @@ public class Orders {
         }
         if (!refusals.isEmpty()) {
             lines.forEach(line -> line.bookFrom(shelves.containsKey(line.offerId())));
+            refusals.addAll(pauses(lines, teamId -> teams.byId(teamId).orElseThrow()));
             refusals.addAll(roomFor(lines, shelves, teamId -> teams.byId(teamId).orElseThrow()));
             throw new OrderRefused(List.copyOf(refusals));
         }
@@ -264,6 +269,9 @@ public class Orders {
         // Whether each line comes from stock is the offer's as it stands under its lock.
         Map<UUID, Integer> shelves = stock.lock(offers(checked.lines()));
         checked.lines().forEach(line -> line.bookFrom(shelves.containsKey(line.offerId())));
+        // Every line's team is locked (in the teams' order) before its pause is read: a pause
+        // committed before the lock is granted refuses the order, one committed after waits for it.
+        refusals.addAll(pauses(checked.lines(), teams::lockCapacity));
         refusals.addAll(roomFor(checked.lines(), shelves, teams::lockCapacity));
         if (!refusals.isEmpty()) {
             throw new OrderRefused(List.copyOf(refusals));
@@ -271,7 +279,7 @@ public class Orders {
         // The lead time as the queues stood before this order: the one the buyer was shown.
         int leadTimeDays = Math.max(
                 boardsByTeam(checked.lines()).keySet().stream().map(teamId -> teams.byId(teamId).orElseThrow())
-                        .mapToInt(team -> AssemblyQueue.leadTimeDays(team, team.queuedBoards())).max().orElse(0),
+                        .mapToInt(team -> queue.leadTimeDays(team, team.queuedBoards())).max().orElse(0),
                 boardsByOffer(checked.lines()).isEmpty() ? 0 : AssemblyQueue.FROM_STOCK_DAYS);
         book(checked.lines());
         Instant now = clock.instant();
@@ -322,6 +330,18 @@ public class Orders {
                     acknowledgements, suppliedParts.get(i), alreadySold).reasons());
         }
         return List.copyOf(refusals);
+    }
+
+    /**
+     * A team that paused taking orders takes none, from its stock neither: one refusal per paused
+     * team of the lines, naming the day it takes orders again. Only placing asks it; orders placed
+     * before the pause keep their boards, paid late or not.
+     */
+    private List<Refusal> pauses(List<OrderLine> lines, Function<UUID, Team> team) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return lines.stream().map(OrderLine::teamId).collect(Collectors.toCollection(java.util.TreeSet::new)).stream()
+                .map(team).flatMap(current -> current.pausedOn(today).stream())
+                .map(until -> Refusal.of(RefusalCode.TEAM_PAUSED, until.toString())).toList();
     }
 
     /**

@@ -69,6 +69,28 @@ class FulfilmentTest {
     }
 
     @Test
+    void theMinutesSpentOnAUnitAreKeptOnItAndAReworkAddsToThem() {
+        Fixtures.Listing listing = fixtures.approvedListing("FR");
+        Orders.Actor maker = Orders.Actor.person(listing.maker().id());
+        Order order = paidInAssembly(listing, 2);
+
+        AssembledUnit timed = fulfilment.recordUnit(order.id(), 0,
+                new UnitTestEntry("fw-1.2.0", UnitTest.Result.FAILED, "channel 2 open", 45, 10), maker);
+        AssembledUnit untimed = fulfilment.recordUnit(order.id(), 0, PASSED, maker);
+        fulfilment.retestUnit(order.id(), timed.serial(),
+                new UnitTestEntry("fw-1.2.0", UnitTest.Result.PASSED, "reflowed U1", 15, 5), maker);
+
+        AssembledUnit reworked = fulfilment.unit(order, timed.serial()).orElseThrow();
+        assertThat(reworked.assemblyMinutes()).contains(60);
+        assertThat(reworked.testMinutes()).contains(15);
+        assertThat(untimed.assemblyMinutes()).as("none entered").isEmpty();
+        assertThat(untimed.testMinutes()).isEmpty();
+        assertThatThrownBy(() -> new UnitTestEntry("fw", UnitTest.Result.PASSED, "", -1, 1441))
+                .isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.problems())
+                        .extracting(InvalidInput.Problem::field).containsExactly("assemblyMinutes", "testMinutes"));
+    }
+
+    @Test
     void theOrderIsNotTestedUntilEveryBoardHasAUnitThatPassed() {
         Fixtures.Listing listing = fixtures.approvedListing("FR");
         Orders.Actor maker = Orders.Actor.person(listing.maker().id());

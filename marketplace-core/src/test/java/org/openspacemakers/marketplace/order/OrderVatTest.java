@@ -254,16 +254,18 @@ class OrderVatTest {
 
     @Autowired
     OrderQuotes quotes;
+    @Autowired
+    AssemblyQueue queue;
 
     /** The store's {@link Orders} on the same beans, but for an association registered for VAT. */
     private Orders registeredOrders() {
         return new Orders(repository, catalog, teams, waits, transactions, vatNumbers, settings, entityManager,
-                registeredRules(), shippingRates, records, stock, clock);
+                registeredRules(), shippingRates, records, stock, clock, queue);
     }
 
     /** The store's {@link OrderQuotes}, but for an association registered for VAT. */
     private OrderQuotes registeredQuotes() {
-        return new OrderQuotes(catalog, teams, shippingRates, registeredRules());
+        return new OrderQuotes(catalog, teams, shippingRates, registeredRules(), queue);
     }
 
     private VatRules registeredRules() {
