@@ -104,6 +104,10 @@ final class Catalogue {
                         {"weeklyCapacity":5,"horizonWeeks":4}""",
                         List.of(of("weeklyCapacity", Field.Json.REQUIRED_NUMBER, "-1", "2147483648"),
                                 of("horizonWeeks", Field.Json.REQUIRED_NUMBER, "-1", "2147483648")))),
+                new Endpoint("PUT", "/api/v1/teams/{team}/pause", maker, new Json("""
+                        {"pausedUntil":"%s"}""".formatted(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(10)),
+                        List.of(of("pausedUntil", Field.Json.DATE, "null", "\"2000-01-01\"")))),
+                new Endpoint("DELETE", "/api/v1/teams/{team}/pause", maker, new None()),
                 new Endpoint("PUT", "/api/v1/teams/{team}/workshop", maker, new Json("""
                         {"address":"1 rue de l'Atelier, Toulouse"}""", List.of(of("address", Field.Json.TEXT)))),
                 new Endpoint("POST", "/api/v1/teams/{team}/boards", maker, new Json(boardJson("fuzz-board"), boardFields(true))),
@@ -279,6 +283,10 @@ final class Catalogue {
                                 form("weeklyCapacity", Field.Form.REQUIRED_NUMBER, "-1", "2147483648"),
                                 form("horizonWeeks", Field.Form.REQUIRED_NUMBER, "-1", "2147483648")),
                         "weeklyCapacity", "5", "horizonWeeks", "4", "workshopAddress", "Toulouse")),
+                new Endpoint("POST", "/teams/{team}/pause", maker, Form.of(List.of(
+                                form("pausedUntil", Field.Form.DATE, "", "2000-01-01")),
+                        "pausedUntil", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(10).toString())),
+                new Endpoint("POST", "/teams/{team}/resume", maker, new None()),
                 new Endpoint("GET", "/teams/{team}/boards/new", maker, new None()),
                 new Endpoint("POST", "/teams/{team}/boards", maker, Form.of(boardFormFields(true),
                         "slug", "fuzz-page-board", "name", "Fuzz", "summary", "s", "description", "d", "licence", "CERN-OHL-S-2.0",
@@ -397,7 +405,9 @@ final class Catalogue {
                         List.of(of("lineNo", Field.Json.REQUIRED_NUMBER, "-1", "2147483648"),
                                 of("firmwareVersion", Field.Json.REQUIRED_TEXT, json(Field.tooLong(40))),
                                 of("result", Field.Json.REQUIRED_ENUM),
-                                of("notes", Field.Json.TEXT, json(Field.tooLong(1000)))))),
+                                of("notes", Field.Json.TEXT, json(Field.tooLong(1000))),
+                                of("assemblyMinutes", Field.Json.NUMBER, "-1", "1441"),
+                                of("testMinutes", Field.Json.NUMBER, "-1", "1441")))),
                 new Endpoint("POST", "/api/v1/orders/{order}/units/" + unknownSerial + "/tests", maker, new Json("""
                         {"firmwareVersion":"1.0","result":"FAILED","notes":"no reading"}""",
                         List.of(of("firmwareVersion", Field.Json.REQUIRED_TEXT, json(Field.tooLong(40))),
@@ -432,7 +442,9 @@ final class Catalogue {
                 new Endpoint("POST", team + "/units", makerPage, Form.of(List.of(
                                 form("lineNo", Field.Form.REQUIRED_NUMBER, "-1"),
                                 form("firmwareVersion", Field.Form.REQUIRED_TEXT, Field.tooLong(40)),
-                                form("result", Field.Form.REQUIRED_ENUM)),
+                                form("result", Field.Form.REQUIRED_ENUM),
+                                form("assemblyMinutes", Field.Form.NUMBER, "-1", "1441"),
+                                form("testMinutes", Field.Form.NUMBER, "-1", "1441")),
                         "lineNo", "0", "firmwareVersion", "1.0", "result", "PASSED", "notes", "")),
                 new Endpoint("POST", team + "/units/tests", makerPage, Form.of(List.of(
                                 form("serial", Field.Form.REQUIRED_TEXT, Field.tooLong(80)),

@@ -80,6 +80,7 @@ class RefusalWordsTest {
             case RADIO_EVIDENCE_MISSING -> List.of(Refusal.of(code, "RED assessment"));
             case PARTS_MISMATCH -> List.of(Refusal.of(code, "U1: MAX31855KASA+T"));
             case CAPACITY_EXHAUSTED -> List.of(Refusal.of(code, "Team A"));
+            case TEAM_PAUSED -> List.of(Refusal.of(code, "2027-01-15"));
             case UNPAID_LIMIT_REACHED -> List.of(Refusal.of(code, 3), Refusal.of(code, 10).withDetail("boards"));
             case CE_INFO_INCOMPLETE -> List.of(Refusal.of(code, "scope rationale"));
             case WEEE_INFO_INCOMPLETE -> List.of(Refusal.of(code, "take-back information"));

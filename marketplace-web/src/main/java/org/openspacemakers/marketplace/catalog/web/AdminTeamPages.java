@@ -58,10 +58,24 @@ class AdminTeamPages {
     record Member(UUID id, String email) {
     }
 
+    /**
+     * A team's load as the administrators' page lists it: its weekly capacity, the boards queued, the
+     * share of its slots on sale they take, and the day it takes orders again when it paused them.
+     */
+    record Load(int weeklyCapacity, int horizonWeeks, int queued, int percentOfSlots, java.time.LocalDate pausedUntil) {
+
+        static Load of(Team team, java.time.LocalDate today) {
+            return new Load(team.weeklyCapacity(), team.horizonWeeks(), team.queuedBoards(),
+                    team.queuedBoards() * 100 / team.slotsOnSale(), team.pausedOn(today).orElse(null));
+        }
+    }
+
     @GetMapping("/admin/teams")
     String teams(Model model) {
         List<Team> all = teams.all();
+        java.time.LocalDate today = teams.today();
         model.addAttribute("teams", all);
+        model.addAttribute("loads", all.stream().collect(Collectors.toMap(Team::id, team -> Load.of(team, today))));
         model.addAttribute("members", all.stream().collect(Collectors.toMap(Team::id, team -> teams.membersOf(team.id()).stream()
                 .map(id -> new Member(id, accounts.byId(id).map(User::email).orElse(id.toString())))
                 .sorted(Comparator.comparing(Member::email)).toList())));

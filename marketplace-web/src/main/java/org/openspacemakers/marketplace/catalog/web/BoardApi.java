@@ -54,7 +54,7 @@ class BoardApi {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record OfferJson(UUID id, OfferKind kind, Money price, VatCategory vatCategory, PriceBreakdown breakdown,
-            int leadTimeDays, Integer stock, Boolean eligible, List<RefusalMessages.Reason> reasons,
+            int leadTimeDays, java.time.LocalDate pausedUntil, Integer stock, Boolean eligible, List<RefusalMessages.Reason> reasons,
             List<String> acknowledgementsRequired, Boolean professionalOnly) {
     }
 
@@ -95,7 +95,7 @@ class BoardApi {
                 product.revisions().stream().map(r -> new RevisionJson(r.revision().revision().id(),
                         r.revision().revision().label(), r.revision().revision().reviewStatus(),
                         r.offers().stream().map(o -> new OfferJson(o.offer().id(), o.offer().kind(), o.price(),
-                                o.offer().vatCategory(), o.offer().breakdown(), o.leadTimeDays(), o.stock().orElse(null), o.eligible().orElse(null),
+                                o.offer().vatCategory(), o.offer().breakdown(), o.leadTimeDays(), o.pausedUntil().orElse(null), o.stock().orElse(null), o.eligible().orElse(null),
                                 o.eligible().isPresent() ? o.reasons() : null,
                                 o.eligible().isPresent() ? o.notices().acknowledgements().stream().sorted().toList() : null,
                                 o.eligible().isPresent() ? o.notices().professionalOnly() : null)).toList()))

@@ -90,11 +90,17 @@ class ListingApi {
     record WorkshopRequest(String address) {
     }
 
+    /** The day the team takes orders again; required, its range is the team's rule. */
+    record PauseRequest(@NotNull java.time.LocalDate pausedUntil) {
+    }
+
+    /** A team as the API answers it; {@code pausedUntil} only while it is paused (absent otherwise). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record TeamJson(String slug, String name, int weeklyCapacity, int horizonWeeks, int slotsOnSale,
-            String workshopAddress) {
-        static TeamJson of(Team team) {
+            String workshopAddress, java.time.LocalDate pausedUntil) {
+        static TeamJson of(Team team, java.time.LocalDate today) {
             return new TeamJson(team.slug(), team.name(), team.weeklyCapacity(), team.horizonWeeks(), team.slotsOnSale(),
-                    team.workshopAddress());
+                    team.workshopAddress(), team.pausedOn(today).orElse(null));
         }
     }
 
@@ -154,33 +160,46 @@ class ListingApi {
     TeamJson createTeam(@Valid @RequestBody TeamRequest request) {
         List<UUID> members = request.members() == null ? List.of()
                 : request.members().stream().map(email -> accounts.maker(email, "members")).toList();
-        return TeamJson.of(teams.create(Slug.of(request.slug()), request.name(), members));
+        return TeamJson.of(teams.create(Slug.of(request.slug()), request.name(), members), teams.today());
     }
 
     @PostMapping("/api/v1/teams/{team}/members")
     @Operation(summary = "Add a maker to a team (administrators)")
     TeamJson addMember(@PathVariable String team, @Valid @RequestBody MemberRequest request) {
-        return TeamJson.of(teams.addMember(team, accounts.maker(request.email(), "email")));
+        return TeamJson.of(teams.addMember(team, accounts.maker(request.email(), "email")), teams.today());
     }
 
     @DeleteMapping("/api/v1/teams/{team}/members/{memberId}")
     @Operation(summary = "Take a member off a team (administrators); the last member of a team with boards stays")
     TeamJson removeMember(@PathVariable String team, @PathVariable UUID memberId) {
-        return TeamJson.of(teams.removeMember(team, memberId));
+        return TeamJson.of(teams.removeMember(team, memberId), teams.today());
     }
 
     @PutMapping("/api/v1/teams/{team}/capacity")
     @Operation(summary = "Set how many boards the team assembles per week and how many weeks ahead orders may book")
     TeamJson capacity(@PathVariable String team, @Valid @RequestBody CapacityRequest request,
             @AuthenticationPrincipal SignedInUser maker) {
-        return TeamJson.of(teams.changeCapacity(maker.id(), team, request.weeklyCapacity(), request.horizonWeeks()));
+        return TeamJson.of(teams.changeCapacity(maker.id(), team, request.weeklyCapacity(), request.horizonWeeks()), teams.today());
+    }
+
+    @PutMapping("/api/v1/teams/{team}/pause")
+    @Operation(summary = "Pause taking orders until a day (from tomorrow to six months ahead); orders placed stand")
+    TeamJson pause(@PathVariable String team, @Valid @RequestBody PauseRequest request,
+            @AuthenticationPrincipal SignedInUser maker) {
+        return TeamJson.of(teams.pause(maker.id(), team, request.pausedUntil()), teams.today());
+    }
+
+    @DeleteMapping("/api/v1/teams/{team}/pause")
+    @Operation(summary = "Take orders again before the pause's day; 409 when the team is not paused")
+    TeamJson resume(@PathVariable String team, @AuthenticationPrincipal SignedInUser maker) {
+        return TeamJson.of(teams.resume(maker.id(), team), teams.today());
     }
 
     @PutMapping("/api/v1/teams/{team}/workshop")
     @Operation(summary = "Set the workshop address where assembly-only buyers send their parts")
     TeamJson workshop(@PathVariable String team, @RequestBody WorkshopRequest request,
             @AuthenticationPrincipal SignedInUser maker) {
-        return TeamJson.of(teams.moveWorkshop(maker.id(), team, request.address()));
+        return TeamJson.of(teams.moveWorkshop(maker.id(), team, request.address()), teams.today());
     }
 
     @PostMapping("/api/v1/teams/{team}/boards")

@@ -1,6 +1,8 @@
 package org.openspacemakers.marketplace.catalog.web;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +37,11 @@ class Storefront {
     private final ProductPages pages;
     private final RefusalMessages refusals;
     private final Clock clock;
+    private final AssemblyQueue queue;
 
-    Storefront(ProductPages pages, RefusalMessages refusals, Clock clock) {
+    Storefront(ProductPages pages, RefusalMessages refusals, Clock clock, AssemblyQueue queue) {
         this.pages = pages;
+        this.queue = queue;
         this.refusals = refusals;
         this.clock = clock;
     }
@@ -86,20 +90,22 @@ class Storefront {
     }
 
     /**
-     * An offer with its lead time (computed from the team's queue and capacity), what its buyer
-     * must do (acknowledge a warning at checkout, buy as a verified professional), and when a
+     * An offer with its lead time (computed from the team's queue and capacity), or the day its
+     * team takes orders again while it paused them (the offer takes no order until then), what its
+     * buyer must do (acknowledge a warning at checkout, buy as a verified professional), and when a
      * country was given, whether it can be ordered there on those conditions and why not.
      */
-    record PublicOffer(Offer offer, Money price, int leadTimeDays, Optional<Integer> stock, SaleNotices notices,
-            Optional<Boolean> eligible, List<RefusalMessages.Reason> reasons) {
+    record PublicOffer(Offer offer, Money price, int leadTimeDays, Optional<LocalDate> pausedUntil,
+            Optional<Integer> stock, SaleNotices notices, Optional<Boolean> eligible, List<RefusalMessages.Reason> reasons) {
     }
 
     /**
-     * A board's public page as of now, its team's lead time and the shelves of its offers sold from
-     * stock, and what its sales brought so far: what the HTML of its page depends on, besides the visitor.
+     * A board's public page as of now, its team's lead time, the day its team takes orders again
+     * when it paused them today, the shelves of its offers sold from stock, and what its sales
+     * brought so far: what the HTML of its page depends on, besides the visitor.
      */
-    record Shown(ProductPage page, int leadTimeDays, Map<UUID, Integer> stock, long stockVersion,
-            ProductPages.Sales sales) {
+    record Shown(ProductPage page, int leadTimeDays, Optional<LocalDate> pausedUntil, Map<UUID, Integer> stock,
+            long stockVersion, ProductPages.Sales sales) {
     }
 
     /**
@@ -124,9 +130,12 @@ class Storefront {
         return shown(pages.preview(person, slug));
     }
 
-    private static Shown shown(ProductPages.Current current) {
+    private Shown shown(ProductPages.Current current) {
         ProductPage page = current.page();
-        return new Shown(page, AssemblyQueue.leadTimeDays(page.details().team(), current.queuedBoards()), current.stock(),
+        // The page keeps the team as of its version (a pause or resumption raises it); whether the
+        // pause still runs is judged today, so it ends on its day without a new version.
+        return new Shown(page, queue.leadTimeDays(page.details().team(), current.queuedBoards()),
+                page.details().team().pausedOn(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)), current.stock(),
                 current.stockVersion(), current.sales());
     }
 
@@ -159,7 +168,7 @@ class Storefront {
 
                     Optional<Integer> onShelf = Optional.ofNullable(shown.stock().get(offer.id()));
                     return new PublicOffer(offer, offer.price(), onShelf.isPresent() ? AssemblyQueue.FROM_STOCK_DAYS : leadTimeDays,
-                            onShelf,
+                            shown.pausedUntil(), onShelf,
                             page.answers().notices(RevisionRef.of(offer.revisionId())),
                             Optional.ofNullable(answer).map(SaleEligibility::isEligible),
                             answer == null ? List.of() : refusals.explain(answer.reasons(), locale));

@@ -114,7 +114,8 @@ class StorefrontPages {
         Storefront.Shown shown = storefront.shown(slug);
         return rendered.view("board", request, locale, model -> productModel.fill(model, shown, destination, locale),
                 shown.page().version(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
-                destination.map(CountryCode::value).orElse("-"), shown.leadTimeDays(), shown.stockVersion(),
+                destination.map(CountryCode::value).orElse("-"), shown.leadTimeDays(),
+                shown.pausedUntil().map(LocalDate::toString).orElse("-"), shown.stockVersion(),
                 shown.sales().unitsSold(), shown.sales().association().amountMinor());
     }
 

@@ -2,6 +2,7 @@ package org.openspacemakers.marketplace.catalog.web;
 
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,7 @@ import org.openspacemakers.marketplace.catalog.OshwaUid;
 import org.openspacemakers.marketplace.catalog.PriceChange;
 import org.openspacemakers.marketplace.catalog.Slug;
 import org.openspacemakers.marketplace.catalog.Team;
+import org.openspacemakers.marketplace.catalog.TeamPause;
 import org.openspacemakers.marketplace.catalog.Stock;
 import org.openspacemakers.marketplace.catalog.Teams;
 import org.openspacemakers.marketplace.compliance.DossierIncomplete;
@@ -75,10 +77,12 @@ class TeamPages {
     private final Orders orders;
     private final RefusalMessages explanations;
     private final BindingMessages bindingMessages;
+    private final AssemblyQueue queue;
 
     TeamPages(Teams teams, Listings listings, BoardQueries catalog, Accounts accounts, Reviews reviews, ExpiryWatch expiries,
-            Orders orders, RefusalMessages explanations, BindingMessages bindingMessages, Stock stock) {
+            Orders orders, RefusalMessages explanations, BindingMessages bindingMessages, Stock stock, AssemblyQueue queue) {
         this.teams = teams;
+        this.queue = queue;
         this.stock = stock;
         this.listings = listings;
         this.catalog = catalog;
@@ -139,10 +143,21 @@ class TeamPages {
                 .map(details -> new BoardEntry(details, reviewsOf(details)))
                 .toList();
         int queued = found.queuedBoards();
+        LocalDate today = teams.today();
         model.addAttribute("team", found);
         model.addAttribute("boards", boards);
         model.addAttribute("queued", queued);
-        model.addAttribute("leadTimeDays", AssemblyQueue.leadTimeDays(found, queued));
+        model.addAttribute("leadTimeDays", queue.leadTimeDays(found, queued));
+        model.addAttribute("bookingPercent", Math.round(queue.bookingShare() * 100));
+        model.addAttribute("load", queue.load(found, queued, today));
+        model.addAttribute("pausedUntil", found.pausedOn(today).orElse(null));
+        model.addAttribute("pauseFrom", today.plusDays(1));
+        model.addAttribute("pauseTo", today.plusMonths(Team.MAX_PAUSE_MONTHS));
+        List<TeamPause> pauses = new java.util.ArrayList<>(teams.pausesOf(found.id()));
+        java.util.Collections.reverse(pauses);
+        model.addAttribute("pauses", pauses.subList(0, Math.min(5, pauses.size())));
+        model.addAttribute("pausedBy", pauses.stream().map(TeamPause::by).distinct().collect(Collectors.toMap(id -> id,
+                id -> accounts.byId(id).map(User::displayName).orElse(""))));
         model.addAttribute("waiting", orders.waitingFor(found.id()));
         model.addAttribute("warnings", expiries.warnings(boards.stream()
                 .flatMap(b -> b.details().revisions().stream()).map(r -> RevisionRef.of(r.revision().id())).toList()));
@@ -158,6 +173,28 @@ class TeamPages {
                 teams.moveWorkshop(maker.id(), team, form.getWorkshopAddress());
             }
             return "saved";
+        });
+        return "redirect:/teams/" + team + "?lang=" + locale.getLanguage();
+    }
+
+    /** A member pauses the team until a day: its offers take no order until then. */
+    @PostMapping("/teams/{team}/pause")
+    String pause(@PathVariable String team, @Valid @ModelAttribute PauseForm form, BindingResult binding,
+            @AuthenticationPrincipal SignedInUser maker, Locale locale, RedirectAttributes redirect) {
+        attempt(binding, redirect, locale, () -> {
+            teams.pause(maker.id(), team, form.getPausedUntil());
+            return "paused";
+        });
+        return "redirect:/teams/" + team + "?lang=" + locale.getLanguage();
+    }
+
+    /** A member resumes the team before its pause's day. */
+    @PostMapping("/teams/{team}/resume")
+    String resume(@PathVariable String team, @AuthenticationPrincipal SignedInUser maker, Locale locale,
+            RedirectAttributes redirect) {
+        attempt(redirect, locale, () -> {
+            teams.resume(maker.id(), team);
+            return "resumed";
         });
         return "redirect:/teams/" + team + "?lang=" + locale.getLanguage();
     }

@@ -5,6 +5,7 @@ import static org.openspacemakers.marketplace.order.web.OrderViewers.actor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -60,12 +61,14 @@ class FulfilmentApi {
 
     /** A new unit and its first functional test. */
     record UnitRequest(@NotNull @Min(0) Integer lineNo, @NotBlank @Size(max = UnitTest.MAX_FIRMWARE_LENGTH) String firmwareVersion,
-            @NotNull UnitTest.Result result, @Size(max = UnitTest.MAX_NOTES_LENGTH) String notes) {
+            @NotNull UnitTest.Result result, @Size(max = UnitTest.MAX_NOTES_LENGTH) String notes,
+            @Min(0) @Max(UnitTestEntry.MAX_MINUTES) Integer assemblyMinutes, @Min(0) @Max(UnitTestEntry.MAX_MINUTES) Integer testMinutes) {
     }
 
     /** Another functional test of a unit. */
     record TestRequest(@NotBlank @Size(max = UnitTest.MAX_FIRMWARE_LENGTH) String firmwareVersion,
-            @NotNull UnitTest.Result result, @Size(max = UnitTest.MAX_NOTES_LENGTH) String notes) {
+            @NotNull UnitTest.Result result, @Size(max = UnitTest.MAX_NOTES_LENGTH) String notes,
+            @Min(0) @Max(UnitTestEntry.MAX_MINUTES) Integer assemblyMinutes, @Min(0) @Max(UnitTestEntry.MAX_MINUTES) Integer testMinutes) {
     }
 
     /** Parts ticked on the checklist. */
@@ -92,7 +95,8 @@ class FulfilmentApi {
     ResponseEntity<UnitJson> recordUnit(@PathVariable UUID orderId, @Valid @RequestBody UnitRequest request,
             @AuthenticationPrincipal SignedInUser user) {
         UnitJson unit = UnitJson.of(fulfilment.recordUnit(visible(orderId, user).id(), request.lineNo(),
-                new UnitTestEntry(request.firmwareVersion(), request.result(), request.notes()), actor(user)));
+                new UnitTestEntry(request.firmwareVersion(), request.result(), request.notes(),
+                        request.assemblyMinutes(), request.testMinutes()), actor(user)));
         return ResponseEntity.created(URI.create("/api/v1/orders/" + orderId + "/units/" + unit.serial())).body(unit);
     }
 
@@ -107,7 +111,8 @@ class FulfilmentApi {
     UnitJson retest(@PathVariable UUID orderId, @PathVariable String serial, @Valid @RequestBody TestRequest request,
             @AuthenticationPrincipal SignedInUser user) {
         return UnitJson.of(fulfilment.retestUnit(visible(orderId, user).id(), serial,
-                new UnitTestEntry(request.firmwareVersion(), request.result(), request.notes()), actor(user)));
+                new UnitTestEntry(request.firmwareVersion(), request.result(), request.notes(),
+                        request.assemblyMinutes(), request.testMinutes()), actor(user)));
     }
 
     @GetMapping("/parts-check")

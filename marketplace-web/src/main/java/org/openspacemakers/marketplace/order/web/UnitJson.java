@@ -13,7 +13,7 @@ import org.openspacemakers.marketplace.order.UnitTest;
  */
 record UnitJson(String serial, UUID orderId, int lineNo, String board, String revision, UUID revisionId, String bomHash,
         String firmwareVersion, UnitTest.Result result, UUID assembledBy, Instant assembledAt, Instant shippedAt,
-        UUID recallId, boolean blocked, List<TestJson> tests) {
+        UUID recallId, boolean blocked, Integer assemblyMinutes, Integer testMinutes, List<TestJson> tests) {
 
     record TestJson(UnitTest.Result result, String firmwareVersion, String notes, UUID testedBy, Instant testedAt) {
     }
@@ -22,6 +22,7 @@ record UnitJson(String serial, UUID orderId, int lineNo, String board, String re
         return new UnitJson(unit.serial(), unit.orderId(), unit.lineNo(), unit.boardName(), unit.revisionLabel(),
                 unit.revisionId(), unit.bomHash(), unit.firmwareVersion(), unit.lastTest().result(), unit.assembledBy(),
                 unit.assembledAt(), unit.shippedAt().orElse(null), unit.recallId().orElse(null), unit.blocked(),
+                unit.assemblyMinutes().orElse(null), unit.testMinutes().orElse(null),
                 unit.tests().stream().map(test -> new TestJson(test.result(), test.firmwareVersion(), test.notes(),
                         test.testedBy(), test.testedAt())).toList());
     }

@@ -45,13 +45,16 @@ class CapacityTest {
     @Test
     void theLeadTimeGrowsWithTheQueue() {
         Fixtures.Listing listing = fixtures.approvedListing("FR");
-        teams.changeCapacity(listing.maker().id(), listing.team().slug(), 2, 8);
+        teams.changeCapacity(listing.maker().id(), listing.team().slug(), 5, 8);
         String path = "/api/v1/boards/" + listing.board().slug();
         assertThat(leadTime(path)).isEqualTo(7);
         Credentials buyer = fixtures.user(Role.BUYER);
         assertThat(api.placeOrder(buyer, UUID.randomUUID().toString(), orderBody(listing.fullKit().id(), 3, "FR")).status())
                 .isEqualTo(201);
-        assertThat(leadTime(path)).isEqualTo(14);
+        assertThat(leadTime(path)).as("3 of the 4 boards a week booked (80 % of 5)").isEqualTo(7);
+        assertThat(api.placeOrder(fixtures.user(Role.BUYER), UUID.randomUUID().toString(),
+                orderBody(listing.fullKit().id(), 1, "FR")).status()).isEqualTo(201);
+        assertThat(leadTime(path)).as("this week booked to its share: the next one, though a slot is left").isEqualTo(14);
     }
 
     private int leadTime(String path) {

@@ -80,6 +80,41 @@ class TeamFulfilmentPagesTest {
     }
 
     @Test
+    void theTeamEntersTheMinutesAUnitTookWhichItsOrderPageShowsAndBadMinutesAreNamed() {
+        Fixtures.Listing listing = fixtures.approvedListing("FR");
+        Credentials buyer = fixtures.user(Role.BUYER);
+        String order = paidOrder(buyer, listing.fullKit().id(), 1);
+        Api.Session maker = api.signIn(listing.maker());
+        String page = "/teams/" + listing.team().slug() + "/orders/" + order;
+        assertThat(api.submit(maker, page + "/assembly?lang=en", Map.of()).status()).isEqualTo(302);
+
+        Map<String, String> bad = new LinkedHashMap<>(unit("0", "fw 1.4", "FAILED"));
+        bad.put("assemblyMinutes", "an hour");
+        bad.put("testMinutes", "1441");
+        Api.Answer refused = api.submit(maker, page + "/units?lang=en", bad);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).containsPattern("(?s)name=\"assemblyMinutes\"[^>]*>\\s*<p class=\"field-error\">is a whole number</p>")
+                .containsPattern("(?s)name=\"testMinutes\"[^>]*>\\s*<p class=\"field-error\">is at most 1,440</p>");
+        assertThat(units(buyer, order)).isEmpty();
+
+        Map<String, String> timed = new LinkedHashMap<>(unit("0", "fw 1.4", "FAILED"));
+        timed.put("assemblyMinutes", "40");
+        timed.put("testMinutes", "15");
+        assertThat(api.submit(maker, page + "/units?lang=en", timed).status()).isEqualTo(302);
+        String serial = units(buyer, order).get(0);
+        Map<String, String> retest = new LinkedHashMap<>(unit("0", "fw 1.4", "PASSED"));
+        retest.put("serial", serial);
+        retest.put("assemblyMinutes", "5");
+        retest.put("testMinutes", "");
+        assertThat(api.submit(maker, page + "/units/tests?lang=en", retest).status()).isEqualTo(302);
+
+        assertThat(api.get(page + "?lang=en", maker.headers()).body()).containsPattern("(?s)class=\"unit-minutes\">\\s*45 \\+ 15\\s*<");
+        JsonNode unit = api.get("/api/v1/orders/" + order + "/units/" + serial, listing.maker()).json();
+        assertThat(unit.get("assemblyMinutes").asInt()).isEqualTo(45);
+        assertThat(unit.get("testMinutes").asInt()).isEqualTo(15);
+    }
+
+    @Test
     void unitsThroughTheApiGetTheirSerialAndTheOrderIsNotTestedWithoutThem() {
         Fixtures.Listing listing = fixtures.approvedListing("FR");
         Credentials buyer = fixtures.user(Role.BUYER);
