@@ -95,6 +95,30 @@ class VolunteerLoadTest {
     }
 
     @Test
+    void theApiPausesAndResumesATeamAndNamesAWrongDay() {
+        Fixtures.Listing listing = fixtures.approvedListing("FR");
+        String pause = "/api/v1/teams/" + listing.team().slug() + "/pause";
+
+        Api.Answer wrong = api.put(pause, listing.maker(), "{\"pausedUntil\":\"" + today() + "\"}");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body()).contains("\"field\":\"pausedUntil\"");
+        assertThat(api.put(pause, listing.maker(), "{\"pausedUntil\":\"soon\"}").status()).isEqualTo(400);
+        assertThat(api.put(pause, fixtures.approvedListing("FR").maker(), "{\"pausedUntil\":\"" + today().plusDays(2) + "\"}")
+                .status()).as("another team's").isEqualTo(404);
+        assertThat(fullKit(listing).has("pausedUntil")).isFalse();
+
+        Api.Answer paused = api.put(pause, listing.maker(), "{\"pausedUntil\":\"" + today().plusDays(2) + "\"}");
+        assertThat(paused.status()).isEqualTo(200);
+        assertThat(paused.json().get("pausedUntil").asString()).isEqualTo(today().plusDays(2).toString());
+        assertThat(fullKit(listing).get("pausedUntil").asString()).isEqualTo(today().plusDays(2).toString());
+
+        Api.Answer resumed = api.call("DELETE", pause, listing.maker(), Map.of());
+        assertThat(resumed.status()).isEqualTo(200);
+        assertThat(resumed.json().has("pausedUntil")).isFalse();
+        assertThat(api.call("DELETE", pause, listing.maker(), Map.of()).status()).isEqualTo(409);
+    }
+
+    @Test
     void aWrongDayIsNamedOnTheDashboardAndChangesNothing() {
         Fixtures.Listing listing = fixtures.approvedListing("FR");
         Api.Session maker = api.signIn(listing.maker());
