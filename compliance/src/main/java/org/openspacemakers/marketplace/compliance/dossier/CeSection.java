@@ -90,8 +90,16 @@ class CeSection {
         }
     }
 
-    /** Refuses a declaration or radio evidence that was not uploaded to the dossier. */
+    /**
+     * Refuses a standard without its number (such a row states nothing, yet would fill the
+     * "standards applied" gap), and a declaration or radio evidence not uploaded to the dossier.
+     */
     static void check(DossierContent.Ce ce, Predicate<String> uploaded) {
+        for (int i = 0; i < ce.standards().size(); i++) {
+            if (ce.standards().get(i).number().isEmpty()) {
+                throw new DossierRejected("ce.standards[" + i + "].number", "invalid.required");
+            }
+        }
         requireUploaded("ce.docFile", ce.declaration().file(), uploaded);
         requireUploaded("ce.radioEvidenceFile", ce.radioEvidenceFile(), uploaded);
     }

@@ -134,6 +134,18 @@ class DossierTest {
     }
 
     @Test
+    void aStandardIsNamedByItsNumber() {
+        Dossier dossier = Dossier.start(RevisionRef.of(UUID.randomUUID()), NOW);
+        List<DossierContent.Standard> standards = List.of(new DossierContent.Standard("EN 55032", "2015", true, "", null),
+                new DossierContent.Standard(null, "2019", false, "", null));
+        DossierContent unnamed = new DossierContent(new DossierContent.Ce(null, "", null, "", false, false, false, null,
+                standards, "", null, null), null, null, null, null, null);
+        assertThatThrownBy(() -> dossier.replace(unnamed, NOW)).isInstanceOf(DossierRejected.class)
+                .extracting(e -> ((DossierRejected) e).field()).isEqualTo("ce.standards[1].number");
+        assertThat(dossier.content()).isEqualTo(DossierContent.EMPTY);
+    }
+
+    @Test
     void warningsAreInAnOfficialLanguageOfTheUnion() {
         Dossier dossier = Dossier.start(RevisionRef.of(UUID.randomUUID()), NOW);
         assertThatThrownBy(() -> dossier.replace(content(null, Map.of("xx", "?")), NOW))
