@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The seam through which the books will learn the volunteers' time: the minutes of assembly and
- * test recorded for the units of each board (recorded by the teams when the order is TESTED, built
- * elsewhere). While no bean implements it, the treasurer's page says the minutes are not recorded.
+ * The volunteers' time as the books read it: the minutes of assembly and test recorded for the
+ * units of each board (entered by the teams when a unit is tested), {@link RecordedMinutes}. A board
+ * without any says "not recorded" on the treasurer's page.
  */
 public interface VolunteerTime {
 

@@ -12,13 +12,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * The books' seams: a bean implementing {@link DonationTotals} (the donation module, later) is what
  * the books count as donations, month by month, towards the budget target of the configuration; a
- * bean implementing {@link VolunteerTime} gives the volunteers' minutes per board. (Without them the
- * books count no donation and no minutes: {@code BooksTest} in the web module.)
+ * bean implementing {@link VolunteerTime} gives the volunteers' minutes per board (here in place of
+ * {@link RecordedMinutes}, the store's own). (Without donations the books count none: {@code BooksTest}
+ * in the web module.)
  */
 @CoreTest
 @Import(BooksSeamsTest.Seams.class)
@@ -34,11 +36,13 @@ class BooksSeamsTest {
     static class Seams {
 
         @Bean
+        @Primary
         DonationTotals donations() {
             return year -> Map.of(YearMonth.of(year, 3), Money.euros(1_234), YearMonth.of(year, 11), Money.euros(10_000));
         }
 
         @Bean
+        @Primary
         VolunteerTime volunteerTime() {
             return year -> Map.of(BOARD, 90L);
         }

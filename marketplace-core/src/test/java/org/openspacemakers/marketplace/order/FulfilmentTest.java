@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.books.Books;
+import org.openspacemakers.marketplace.books.VolunteerTime;
 import org.openspacemakers.marketplace.catalog.BoardQueries;
 import org.openspacemakers.marketplace.coretest.CoreTest;
 import org.openspacemakers.marketplace.coretest.Race;
@@ -45,6 +47,10 @@ class FulfilmentTest {
     BoardQueries catalog;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    Books books;
+    @Autowired
+    VolunteerTime volunteerTime;
 
     @Test
     void eachUnitGetsAReadableSerialLinkedToTheRevisionItsBomHashFirmwareAndAssembler() {
@@ -85,6 +91,9 @@ class FulfilmentTest {
         assertThat(reworked.testMinutes()).contains(15);
         assertThat(untimed.assemblyMinutes()).as("none entered").isEmpty();
         assertThat(untimed.testMinutes()).isEmpty();
+        assertThat(volunteerTime.minutesByBoard(books.currentYear())).as("what the treasurer's books count")
+                .containsEntry(listing.board().id(), 75L);
+        assertThat(volunteerTime.minutesByBoard(books.currentYear() - 1)).doesNotContainKey(listing.board().id());
         assertThatThrownBy(() -> new UnitTestEntry("fw", UnitTest.Result.PASSED, "", -1, 1441))
                 .isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.problems())
                         .extracting(InvalidInput.Problem::field).containsExactly("assemblyMinutes", "testMinutes"));
