@@ -15,17 +15,22 @@ import org.springframework.transaction.annotation.Transactional;
  * moment of issue; the year's counter is raised in that transaction, so a transaction that rolls
  * back takes its number back with it and the next one gets it. Nothing is kept in this process:
  * several nodes share the database's counters.
+ *
+ * <p>Public for the other documents that must be numbered the same way: the donation receipts
+ * ({@code donation.Donations}), a series of their own.
  */
 @Component
-class Numbering {
+public class Numbering {
 
     /** The invoices' time zone: an invoice is dated, and numbered in the year of, its day in France. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     /** The series of numbered documents, each with the shape of its numbers. */
-    enum Series {
+    public enum Series {
         INVOICE("%d-%06d"),
-        CREDIT_NOTE("AV-%d-%06d");
+        CREDIT_NOTE("AV-%d-%06d"),
+        /** Receipts of donations: not invoices, numbered apart ({@code D2026-000001}). */
+        DONATION_RECEIPT("D%d-%06d");
 
         private final String format;
 
@@ -53,7 +58,7 @@ class Numbering {
      * decides whether a document is issued is then read while no other can be.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    void lock(Series series) {
+    public void lock(Series series) {
         jdbc.queryForObject("SELECT series FROM document_series WHERE series = ? FOR UPDATE", String.class, series.name());
     }
 
@@ -62,7 +67,7 @@ class Numbering {
      * the series is ours, so a later number never carries an earlier moment from this node.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    Numbered next(Series series) {
+    public Numbered next(Series series) {
         lock(series);
         Instant issuedAt = clock.instant();
         LocalDate issueDate = issuedAt.atZone(ZONE).toLocalDate();

@@ -1,0 +1,298 @@
+package org.openspacemakers.marketplace.donation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.openspacemakers.marketplace.catalog.Money;
+import org.openspacemakers.marketplace.invoice.Numbered;
+import org.openspacemakers.marketplace.order.PaymentMethod;
+import org.openspacemakers.marketplace.storage.StoredFile;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * Money given to the association: not a sale, so no VAT and no invoice, but a receipt of its own,
+ * numbered in the year's series of donation receipts when the money arrives. It owns its moves
+ * ({@link #receive}, {@link #cancel}): each checks the current status and throws
+ * {@link DonationTransitionRefused} when it is not allowed. Once received it never changes.
+ */
+@Entity
+@Table(name = "donations")
+public class Donation extends AbstractAggregateRoot<Donation> {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, updatable = false, length = 12)
+    private String reference;
+
+    @Column(name = "token_sha256", nullable = false, updatable = false, length = 64)
+    private String tokenSha256;
+
+    @Column(name = "receipt_token_sha256", length = 64)
+    private String receiptTokenSha256;
+
+    @Column(name = "amount_minor", nullable = false, updatable = false)
+    private long amountMinor;
+
+    @Column(nullable = false, updatable = false, length = 3)
+    private String currency;
+
+    @Column(name = "donor_name", nullable = false, length = Pledge.MAX_NAME)
+    private String donorName;
+
+    @Column(name = "donor_email", nullable = false, length = Pledge.MAX_EMAIL)
+    private String donorEmail;
+
+    @Column(name = "address_line1", nullable = false, length = Pledge.MAX_LINE)
+    private String addressLine1;
+
+    @Column(name = "address_line2", nullable = false, length = Pledge.MAX_LINE)
+    private String addressLine2;
+
+    @Column(name = "address_postal", nullable = false, length = Pledge.MAX_POSTAL_CODE)
+    private String addressPostal;
+
+    @Column(name = "address_city", nullable = false, length = Pledge.MAX_CITY)
+    private String addressCity;
+
+    @Column(name = "address_country", nullable = false, length = 2)
+    private String addressCountry;
+
+    @Column(nullable = false, length = 8)
+    private String language;
+
+    @Column(name = "user_id", updatable = false)
+    private UUID userId;
+
+    @Column(name = "order_id", updatable = false)
+    private UUID orderId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_method", nullable = false, length = 32)
+    private PaymentMethod paymentMethod;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private DonationStatus status;
+
+    @Column(name = "pledged_at", nullable = false, updatable = false)
+    private Instant pledgedAt;
+
+    @Column(name = "received_at")
+    private Instant receivedAt;
+
+    @Column(name = "received_on")
+    private LocalDate receivedOn;
+
+    @Column(name = "received_by")
+    private UUID receivedBy;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "tax_receipt", nullable = false)
+    private boolean taxReceipt;
+
+    @Column(name = "receipt_number", length = 20)
+    private String receiptNumber;
+
+    @Column(name = "receipt_year")
+    private Integer receiptYear;
+
+    @Column(name = "receipt_seq")
+    private Long receiptSequence;
+
+    @Column(name = "receipt_issued_on")
+    private LocalDate receiptIssuedOn;
+
+    @Column(name = "pdf_key", length = 64)
+    private String pdfKey;
+
+    @Column(name = "pdf_sha256", length = 64)
+    private String pdfSha256;
+
+    @Column(name = "pdf_size")
+    private Long pdfSize;
+
+    @Version
+    private long version;
+
+    protected Donation() {
+        // for JPA
+    }
+
+    /**
+     * A donation promised, awaiting its money. Whether its receipt will be a tax receipt is settled
+     * now, as the donor was told when giving.
+     */
+    Donation(Pledge pledge, String reference, String tokenSha256, PaymentMethod paymentMethod, UUID orderId,
+            boolean taxReceipt, Instant now) {
+        this.id = UUID.randomUUID();
+        this.reference = reference;
+        this.tokenSha256 = tokenSha256;
+        this.amountMinor = pledge.amount().amountMinor();
+        this.currency = pledge.amount().currency().getCurrencyCode();
+        this.donorName = pledge.name();
+        this.donorEmail = pledge.email();
+        this.addressLine1 = pledge.line1();
+        this.addressLine2 = pledge.line2();
+        this.addressPostal = pledge.postalCode();
+        this.addressCity = pledge.city();
+        this.addressCountry = pledge.country().isEmpty() ? "FR" : pledge.country();
+        this.language = pledge.language().getLanguage();
+        this.userId = pledge.userId();
+        this.orderId = orderId;
+        this.paymentMethod = paymentMethod;
+        this.status = DonationStatus.PENDING;
+        this.pledgedAt = now;
+        this.taxReceipt = taxReceipt;
+    }
+
+    /**
+     * The money arrived on {@code receivedOn}: the receipt takes its number and is issued now, and
+     * the donor's mail about it carries a link of its own ({@code receiptToken}, kept as its SHA-256).
+     *
+     * @throws DonationTransitionRefused unless the donation awaits its money
+     */
+    void receive(Numbered receipt, LocalDate receivedOn, UUID by, String receiptToken) {
+        if (status != DonationStatus.PENDING) {
+            throw new DonationTransitionRefused("receive");
+        }
+        this.status = DonationStatus.RECEIVED;
+        this.receivedAt = receipt.issuedAt();
+        this.receivedOn = receivedOn;
+        this.receivedBy = by;
+        this.receiptNumber = receipt.number();
+        this.receiptYear = receipt.year();
+        this.receiptSequence = receipt.sequence();
+        this.receiptIssuedOn = receipt.issueDate();
+        this.receiptTokenSha256 = Donations.sha256(receiptToken);
+        registerEvent(new DonationReceived(id, receiptNumber, receiptToken));
+    }
+
+    /** The receipt's PDF, made once when it is issued. */
+    void attach(StoredFile pdf) {
+        if (pdfKey != null) {
+            throw new IllegalStateException("a receipt's PDF is made once");
+        }
+        this.pdfKey = pdf.key();
+        this.pdfSha256 = pdf.sha256();
+        this.pdfSize = pdf.size();
+    }
+
+    /**
+     * Calls the donation off before its money arrived.
+     *
+     * @throws DonationTransitionRefused unless the donation awaits its money
+     */
+    void cancel(Instant now) {
+        if (status != DonationStatus.PENDING) {
+            throw new DonationTransitionRefused("cancel");
+        }
+        this.status = DonationStatus.CANCELLED;
+        this.cancelledAt = now;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    /** What the donor's bank transfer quotes: {@code DON-} and five characters. */
+    public String reference() {
+        return reference;
+    }
+
+    public Money amount() {
+        return new Money(amountMinor, java.util.Currency.getInstance(currency));
+    }
+
+    public String donorName() {
+        return donorName;
+    }
+
+    public String donorEmail() {
+        return donorEmail;
+    }
+
+    /** The donor's postal address, line by line (empty when none was asked). */
+    public List<String> donorAddress() {
+        List<String> lines = new ArrayList<>();
+        if (!addressLine1.isEmpty()) {
+            lines.add(addressLine1);
+        }
+        if (!addressLine2.isEmpty()) {
+            lines.add(addressLine2);
+        }
+        String town = (addressPostal + " " + addressCity).strip();
+        if (!town.isEmpty()) {
+            lines.add(town);
+            lines.add(new Locale("", addressCountry).getDisplayCountry(Locale.FRENCH));
+        }
+        return lines;
+    }
+
+    public Locale language() {
+        return Locale.forLanguageTag(language);
+    }
+
+    public Optional<UUID> userId() {
+        return Optional.ofNullable(userId);
+    }
+
+    public Optional<UUID> orderId() {
+        return Optional.ofNullable(orderId);
+    }
+
+    public PaymentMethod paymentMethod() {
+        return paymentMethod;
+    }
+
+    public DonationStatus status() {
+        return status;
+    }
+
+    public Instant pledgedAt() {
+        return pledgedAt;
+    }
+
+    /** The day the money arrived, once it did. */
+    public Optional<LocalDate> receivedOn() {
+        return Optional.ofNullable(receivedOn);
+    }
+
+    public boolean taxReceipt() {
+        return taxReceipt;
+    }
+
+    /** The receipt's number ({@code D2026-000001}), once the money arrived. */
+    public Optional<String> receiptNumber() {
+        return Optional.ofNullable(receiptNumber);
+    }
+
+    Optional<LocalDate> receiptIssuedOn() {
+        return Optional.ofNullable(receiptIssuedOn);
+    }
+
+    String pdfKey() {
+        return pdfKey;
+    }
+
+    String pdfSha256() {
+        return pdfSha256;
+    }
+
+    String tokenSha256() {
+        return tokenSha256;
+    }
+}

@@ -1,0 +1,251 @@
+package org.openspacemakers.marketplace.donation;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.openspacemakers.marketplace.catalog.Money;
+import org.openspacemakers.marketplace.invoice.DocumentFile;
+import org.openspacemakers.marketplace.invoice.Numbered;
+import org.openspacemakers.marketplace.invoice.Numbering;
+import org.openspacemakers.marketplace.invoice.Seller;
+import org.openspacemakers.marketplace.order.PaymentMethod;
+import org.openspacemakers.marketplace.refusal.InvalidInput;
+import org.openspacemakers.marketplace.refusal.NotFound;
+import org.openspacemakers.marketplace.storage.FileStorage;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The donations module's API (docs/donations.md). A donation is pledged (the donor is told how to
+ * pay, and given a link of their own to follow it), then received when an administrator sees the
+ * money arrive: its receipt then takes the next number of the year's series of donation receipts
+ * ({@link Numbering.Series#DONATION_RECEIPT}, the invoices' gapless counters, a series apart) and is
+ * frozen as a PDF. Never any VAT: a donation is not a sale.
+ */
+@Service
+public class Donations {
+
+    /** The most donations the administrators' list shows, newest first. */
+    public static final int LISTED = 200;
+
+    private static final String PDF = "application/pdf";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final char[] ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
+
+    private final DonationRepository donations;
+    private final Numbering numbering;
+    private final DonationSettings settings;
+    private final Seller seller;
+    private final FileStorage storage;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final TransactionTemplate reading;
+    private final ApplicationEventPublisher events;
+
+    Donations(DonationRepository donations, Numbering numbering, DonationSettings settings, Seller seller, FileStorage storage,
+            JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+        this.events = events;
+        this.donations = donations;
+        this.numbering = numbering;
+        this.settings = settings;
+        this.seller = seller;
+        this.storage = storage;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        if (settings.taxReceipts() && seller.postalAddress().startsWith("(")) {
+            throw new IllegalStateException("marketplace.donations.tax-receipts=true needs marketplace.association.postal-address: "
+                    + "a tax receipt names the beneficiary's address");
+        }
+    }
+
+    /** A donation just pledged, with the token of the donor's link (given once, kept only as its SHA-256). */
+    public record Pledged(Donation donation, String token) {
+    }
+
+    /** What was received in a month: the sum and how many donations. */
+    public record MonthTotal(YearMonth month, Money total, long count) {
+    }
+
+    public DonationSettings settings() {
+        return settings;
+    }
+
+    /**
+     * A donation without an order, awaiting the donor's bank transfer.
+     *
+     * @throws InvalidInput naming every field at fault; nothing is stored then
+     */
+    @Transactional
+    public Pledged pledge(Pledge pledge) {
+        Pledge checked = pledge.checked(settings);
+        String token = token();
+        Donation donation = new Donation(checked, reference(), sha256(token), PaymentMethod.BANK_TRANSFER, null,
+                settings.taxReceipts(), clock.instant());
+        Donation stored = donations.saveAndFlush(donation);
+        events.publishEvent(new DonationPledged(stored.id(), token));
+        return new Pledged(stored, token);
+    }
+
+    /**
+     * The money of the donation arrived on {@code receivedOn} (today when null): its receipt is
+     * numbered, made and kept, and {@link DonationReceived} told, in one transaction. The donation's
+     * row is locked first, so two administrators confirming it at once issue one receipt; the
+     * series is taken next, so receipts are numbered in the order they are issued, without gaps.
+     *
+     * @throws NotFound                 when there is no such donation
+     * @throws InvalidInput             naming {@code receivedOn} for a day in the future or before the pledge
+     * @throws DonationTransitionRefused when the donation is not awaiting its money
+     */
+    @Transactional
+    public Donation receive(UUID donationId, LocalDate receivedOn, UUID actor) {
+        Donation donation = donations.lockById(donationId).orElseThrow(NotFound::new);
+        LocalDate today = clock.instant().atZone(Numbering.ZONE).toLocalDate();
+        LocalDate day = receivedOn == null ? today : receivedOn;
+        if (day.isAfter(today) || day.isBefore(donation.pledgedAt().atZone(Numbering.ZONE).toLocalDate())) {
+            throw new InvalidInput("receivedOn", "invalid.donation.receivedOn");
+        }
+        if (donation.status() != DonationStatus.PENDING) {
+            throw new DonationTransitionRefused("receive");
+        }
+        Numbered number = numbering.next(Numbering.Series.DONATION_RECEIPT);
+        donation.receive(number, day, actor, token());
+        donation.attach(storage.store(DonationReceiptPdf.render(DonationReceiptPdf.of(donation, seller, settings)), PDF));
+        return donations.saveAndFlush(donation);
+    }
+
+    /**
+     * Calls off a donation whose money never came.
+     *
+     * @throws NotFound                 when there is no such donation
+     * @throws DonationTransitionRefused when it is no longer awaiting its money
+     */
+    @Transactional
+    public Donation cancel(UUID donationId) {
+        Donation donation = donations.lockById(donationId).orElseThrow(NotFound::new);
+        donation.cancel(clock.instant());
+        return donations.saveAndFlush(donation);
+    }
+
+    /** The donation the donor's link names; empty for any other string. */
+    @Transactional(readOnly = true)
+    public Optional<Donation> byToken(String token) {
+        if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+            return Optional.empty();
+        }
+        return donations.findByToken(sha256(token));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Donation> byId(UUID donationId) {
+        return donations.findById(donationId);
+    }
+
+    /** The receipt the donor's link reaches, once issued. */
+    public Optional<DocumentFile> receipt(String token) {
+        return reading.execute(status -> byToken(token)).flatMap(this::receiptOf);
+    }
+
+    /** The receipt of a donation given while signed in, to its donor only; empty for anyone else. */
+    public Optional<DocumentFile> receipt(UUID donationId, UUID viewer) {
+        return reading.execute(status -> donations.findById(donationId))
+                .filter(donation -> donation.userId().filter(viewer::equals).isPresent())
+                .flatMap(this::receiptOf);
+    }
+
+    private Optional<DocumentFile> receiptOf(Donation donation) {
+        if (donation.pdfKey() == null) {
+            return Optional.empty();
+        }
+        byte[] content = storage.read(donation.pdfKey())
+                .orElseThrow(() -> new IllegalStateException("an issued receipt's PDF is missing"));
+        if (!HexFormat.of().formatHex(digest(content)).equals(donation.pdfSha256())) {
+            throw new IllegalStateException("an issued receipt's PDF does not match its digest");
+        }
+        return Optional.of(new DocumentFile("recu-don-" + donation.receiptNumber().orElseThrow() + ".pdf", content));
+    }
+
+    /** The donations given while signed in as this person, newest first. */
+    @Transactional(readOnly = true)
+    public List<Donation> givenBy(UUID userId) {
+        return donations.findByUserIdOrderByPledgedAtDesc(userId);
+    }
+
+    /** The newest {@value #LISTED} donations, for the administrators. */
+    @Transactional(readOnly = true)
+    public List<Donation> latest() {
+        return donations.findAllByOrderByPledgedAtDesc(PageRequest.of(0, LISTED));
+    }
+
+    /**
+     * The donations received in each month of the year (by the day the money arrived, in Paris),
+     * January to December, months without any included at zero: the books' and the transparency
+     * page's figures.
+     */
+    @Transactional(readOnly = true)
+    public List<MonthTotal> receivedIn(Year year) {
+        long[] totals = new long[12];
+        long[] counts = new long[12];
+        jdbc.query("""
+                SELECT MONTH(received_on) AS month, SUM(amount_minor) AS total, COUNT(*) AS donations
+                FROM donations WHERE status = 'RECEIVED' AND received_on BETWEEN ? AND ?
+                GROUP BY MONTH(received_on)""", row -> {
+            int month = row.getInt("month") - 1;
+            totals[month] = row.getLong("total");
+            counts[month] = row.getLong("donations");
+        }, year.atDay(1), year.atMonth(Month.DECEMBER).atEndOfMonth());
+        List<MonthTotal> months = new ArrayList<>();
+        for (int month = 0; month < 12; month++) {
+            months.add(new MonthTotal(year.atMonth(month + 1), Money.euros(totals[month]), counts[month]));
+        }
+        return months;
+    }
+
+    private String reference() {
+        while (true) {
+            StringBuilder reference = new StringBuilder("DON-");
+            for (int i = 0; i < 5; i++) {
+                reference.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
+            }
+            if (!donations.existsByReference(reference.toString())) {
+                return reference.toString();
+            }
+        }
+    }
+
+    private static String token() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String sha256(String token) {
+        return HexFormat.of().formatHex(digest(token.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    private static byte[] digest(byte[] content) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
