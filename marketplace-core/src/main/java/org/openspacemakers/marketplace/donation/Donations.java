@@ -164,10 +164,13 @@ public class Donations {
         return reading.execute(status -> byToken(token)).flatMap(this::receiptOf);
     }
 
-    /** The receipt of a donation given while signed in, to its donor only; empty for anyone else. */
-    public Optional<DocumentFile> receipt(UUID donationId, UUID viewer) {
+    /**
+     * The receipt of a donation, to the person who gave it while signed in and to the
+     * administrators; empty for anyone else.
+     */
+    public Optional<DocumentFile> receipt(UUID donationId, UUID viewer, boolean administrator) {
         return reading.execute(status -> donations.findById(donationId))
-                .filter(donation -> donation.userId().filter(viewer::equals).isPresent())
+                .filter(donation -> administrator || donation.userId().filter(viewer::equals).isPresent())
                 .flatMap(this::receiptOf);
     }
 

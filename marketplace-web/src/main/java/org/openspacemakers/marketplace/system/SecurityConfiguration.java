@@ -211,7 +211,8 @@ class SecurityConfiguration {
                         requests.requestMatchers(HttpMethod.GET, "/bench/**").permitAll();
                     }
                     requests.requestMatchers("/", "/boards/**", "/photos/**", "/terms", "/legal", "/contact", "/privacy", "/transparency", "/login", "/login/**",
-                                    "/sign-up", "/sign-up/**", "/verify", "/password-reset", "/password-reset/**", "/css/**", "/favicon.ico",
+                                    "/sign-up", "/sign-up/**", "/verify", "/password-reset", "/password-reset/**", "/donate", "/donations/**",
+                                    "/css/**", "/favicon.ico",
                                     "/error", "/error/**", "/actuator/health", "/actuator/health/**").permitAll()
                             // evidence files: reviewers only, and not found (rather than forbidden) for anyone else
                             .requestMatchers(HttpMethod.GET, "/review/*/evidence/*").authenticated()

@@ -1,0 +1,113 @@
+package org.openspacemakers.marketplace.donation.web;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.openspacemakers.marketplace.catalog.Money;
+import org.openspacemakers.marketplace.donation.Pledge;
+
+/**
+ * The donation page's form: one of the offered amounts ({@code amount}: its euros) or {@code other}
+ * with the amount typed in {@code otherAmount} (an amount typed with no choice made counts too), the
+ * donor's name and e-mail, and the postal address when receipts are tax receipts.
+ */
+class DonationForm {
+
+    /** The choice that says the amount is the one typed. */
+    static final String OTHER = "other";
+
+    private String amount = "";
+    private String otherAmount = "";
+    private String name = "";
+    private String email = "";
+    private String line1 = "";
+    private String line2 = "";
+    private String postalCode = "";
+    private String city = "";
+    private String country = "";
+
+    /** The amount given; empty when none was chosen or what was typed is not an amount. */
+    Optional<Money> chosenAmount() {
+        if (amount != null && !amount.isBlank() && !OTHER.equals(amount)) {
+            return amount.strip().matches("\\d{1,7}") ? Optional.of(Money.euros(Long.parseLong(amount.strip()) * 100))
+                    : Optional.empty();
+        }
+        return Money.parseEuros(otherAmount);
+    }
+
+    Pledge toPledge(UUID userId, Locale language) {
+        return new Pledge(chosenAmount().orElse(null), name, email, line1, line2, postalCode, city, country, userId, language);
+    }
+
+    public String getAmount() {
+        return amount;
+    }
+
+    public void setAmount(String amount) {
+        this.amount = amount;
+    }
+
+    public String getOtherAmount() {
+        return otherAmount;
+    }
+
+    public void setOtherAmount(String otherAmount) {
+        this.otherAmount = otherAmount;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getLine1() {
+        return line1;
+    }
+
+    public void setLine1(String line1) {
+        this.line1 = line1;
+    }
+
+    public String getLine2() {
+        return line2;
+    }
+
+    public void setLine2(String line2) {
+        this.line2 = line2;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+}
