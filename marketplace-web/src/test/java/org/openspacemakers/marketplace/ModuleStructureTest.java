@@ -34,7 +34,7 @@ class ModuleStructureTest {
     private static final String[] CORE_MODULE = {ROOT + ".account..", ROOT + ".catalog..", ROOT + ".order..",
             ROOT + ".notification..", ROOT + ".storage..", ROOT + ".embedded..", ROOT + ".database..", ROOT + ".tax..",
             ROOT + ".invoice..", ROOT + ".payment..",
-            ROOT + ".cart..", ROOT + ".shipping..", ROOT + ".privacy..", ROOT + ".books.."};
+            ROOT + ".cart..", ROOT + ".shipping..", ROOT + ".privacy..", ROOT + ".books..", ROOT + ".donation.."};
 
     private static final JavaClasses ALL = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

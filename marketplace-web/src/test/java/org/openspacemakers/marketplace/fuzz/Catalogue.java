@@ -254,6 +254,16 @@ final class Catalogue {
                 new Endpoint("GET", "/terms", ANONYMOUS_PAGE, new Query(Map.of(), List.of(form("lang", Field.Form.ENUM)))),
                 new Endpoint("GET", "/transparency", ANONYMOUS_PAGE, new Query(Map.of(), List.of(
                         form("year", Field.Form.NUMBER, "1999", "-1", "0", "20261"), form("lang", Field.Form.ENUM)))),
+                new Endpoint("GET", "/donate", ANONYMOUS_PAGE, new Query(Map.of(), List.of(form("lang", Field.Form.ENUM)))),
+                new Endpoint("POST", "/donate", buyer, Form.of(List.of(
+                                form("amount", Field.Form.REQUIRED_ENUM, "50000", "0", "-10", "10.5"),
+                                form("otherAmount", Field.Form.NUMBER, "0,50", "10000,01", "-5"),
+                                form("name", Field.Form.REQUIRED_TEXT, Field.tooLong(200)),
+                                form("email", Field.Form.REQUIRED_TEXT, "not-an-address", Field.tooLong(254)),
+                                form("country", Field.Form.COUNTRY)),
+                        "amount", "10", "name", "Ada Lovelace", "email", "ada@example.org")),
+                new Endpoint("GET", "/donations/" + "A".repeat(43), ANONYMOUS_PAGE, new None()),
+                new Endpoint("GET", "/account/donations", buyer, new None()),
                 new Endpoint("GET", "/orders", buyer, new None()),
                 new Endpoint("GET", "/orders/{order}", buyer, new None()),
                 new Endpoint("GET", "/orders/{order}/invoice", buyer, new None()),

@@ -85,7 +85,8 @@ class PageWordsTest {
         Map<Credentials, List<String>> pages = new LinkedHashMap<>();
         pages.put(buyer, List.of("/", "/boards/" + board, "/boards/" + board + "?country=FR",
                 "/boards/" + inReview.board().slug(), "/orders/new?country=FR&offer=" + sold.fullKit().id(), "/cart",
-                "/orders", "/orders/" + order, "/orders/" + held, "/account", "/terms", "/privacy", "/legal", "/contact"));
+                "/orders", "/orders/" + order, "/orders/" + held, "/account", "/terms", "/privacy", "/legal", "/contact",
+                "/donate", "/account/donations", "/transparency"));
         pages.put(sold.maker(), List.of("/teams", "/teams/" + team, "/teams/" + team + "/orders",
                 "/teams/" + team + "/orders/" + order, "/listings/" + board, "/listings/" + board + "/preview?country=FR",
                 "/revisions/" + sold.revision().id() + "/dossier"));
@@ -95,7 +96,7 @@ class PageWordsTest {
                 "/review/" + recalled.revision().id(), "/recalls", "/recalls/" + recall));
         pages.put(admin, List.of("/admin/teams", "/admin/orders", "/admin/orders?status=ON_HOLD", "/admin/payments",
                 "/admin/people", "/admin/people?q=" + buyer.email(), "/admin/security-events",
-                "/admin/security-events?kind=SIGNED_IN", "/admin/register", "/admin/shipping", "/orders/" + order,
+                "/admin/security-events?kind=SIGNED_IN", "/admin/register", "/admin/shipping", "/admin/donations", "/admin/books", "/orders/" + order,
                 "/orders/" + held, "/recalls", "/recalls/" + recall));
 
         List<String> found = new ArrayList<>();

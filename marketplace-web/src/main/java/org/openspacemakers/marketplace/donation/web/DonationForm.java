@@ -5,10 +5,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.donation.Pledge;
+import org.openspacemakers.marketplace.refusal.InvalidInput;
 
 /**
  * The donation page's form: one of the offered amounts ({@code amount}: its euros) or {@code other}
- * with the amount typed in {@code otherAmount} (an amount typed with no choice made counts too), the
+ * with the amount typed in {@code otherAmount} (an amount typed with no choice made counts too, an
+ * amount typed with an offered one chosen is refused), the
  * donor's name and e-mail, and the postal address when receipts are tax receipts.
  */
 class DonationForm {
@@ -35,7 +37,16 @@ class DonationForm {
         return Money.parseEuros(otherAmount);
     }
 
+    /**
+     * The pledge as typed. An offered amount chosen while another is typed is refused naming
+     * {@code amount}: without a script the choice does not follow the typing, and which one the
+     * donor meant is theirs to say.
+     */
     Pledge toPledge(UUID userId, Locale language) {
+        boolean offeredChosen = amount != null && !amount.isBlank() && !OTHER.equals(amount);
+        if (offeredChosen && otherAmount != null && !otherAmount.isBlank()) {
+            throw new InvalidInput("amount", "invalid.donation.twoAmounts");
+        }
         return new Pledge(chosenAmount().orElse(null), name, email, line1, line2, postalCode, city, country, userId, language);
     }
 

@@ -132,6 +132,11 @@ class DonationPagesTest {
             assertThat(refused.status()).as(typed.toString()).isEqualTo(400);
             assertThat(refused.body()).as(typed.toString()).contains("id=\"amount-error\"", "is an amount from 1.00 to 10000.00 euros");
         }
+        Api.Answer both = api.get("/donate?lang=en");
+        Api.Answer twoAmounts = api.postForm("/donate?lang=en", form(both, Map.of("amount", "10", "otherAmount", "25",
+                "name", "Grace Hopper", "email", "grace@example.org")), Map.of("Cookie", both.header("Set-Cookie").split(";", 2)[0]));
+        assertThat(twoAmounts.status()).isEqualTo(400);
+        assertThat(twoAmounts.body()).contains("id=\"amount-error\"", "is one amount");
         Api.Answer page = api.get("/donate?lang=en");
         Api.Answer noEmail = api.postForm("/donate?lang=en", form(page, Map.of("amount", "10", "name", "", "email", "grace@")),
                 Map.of("Cookie", page.header("Set-Cookie").split(";", 2)[0]));
