@@ -204,6 +204,29 @@ public class Donation extends AbstractAggregateRoot<Donation> {
         this.cancelledAt = now;
     }
 
+    /**
+     * The donor's account is erased: a donation whose money never came keeps nothing of them (one
+     * still pending is called off); a received one keeps its donor, as its receipt and the
+     * association's books must.
+     *
+     * @return whether anything was forgotten
+     */
+    boolean forgetDonor(Instant now) {
+        if (status == DonationStatus.RECEIVED) {
+            return false;
+        }
+        if (status == DonationStatus.PENDING) {
+            cancel(now);
+        }
+        this.donorName = "";
+        this.donorEmail = "";
+        this.addressLine1 = "";
+        this.addressLine2 = "";
+        this.addressPostal = "";
+        this.addressCity = "";
+        return true;
+    }
+
     public UUID id() {
         return id;
     }

@@ -29,6 +29,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -190,6 +191,23 @@ public class Donations {
     @Transactional(readOnly = true)
     public List<Donation> givenBy(UUID userId) {
         return donations.findByUserIdOrderByPledgedAtDesc(userId);
+    }
+
+    /**
+     * The person's account is being erased, in the caller's transaction: their donations whose
+     * money never came forget them (one pending is called off); received ones stay whole, as
+     * accounting records (docs/donations.md). Returns how many forgot them.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int forgetDonor(UUID userId) {
+        int forgotten = 0;
+        for (Donation donation : donations.findByUserIdOrderByPledgedAtDesc(userId)) {
+            if (donation.forgetDonor(clock.instant())) {
+                donations.save(donation);
+                forgotten++;
+            }
+        }
+        return forgotten;
     }
 
     /** The newest {@value #LISTED} donations, for the administrators. */

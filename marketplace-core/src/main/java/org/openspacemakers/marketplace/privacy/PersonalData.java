@@ -2,6 +2,7 @@ package org.openspacemakers.marketplace.privacy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +13,9 @@ import org.openspacemakers.marketplace.catalog.Teams;
 import org.openspacemakers.marketplace.cart.Carts;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.OfferKind;
+import org.openspacemakers.marketplace.donation.Donation;
+import org.openspacemakers.marketplace.donation.DonationStatus;
+import org.openspacemakers.marketplace.donation.Donations;
 import org.openspacemakers.marketplace.invoice.CreditNote;
 import org.openspacemakers.marketplace.invoice.Invoice;
 import org.openspacemakers.marketplace.invoice.Invoices;
@@ -36,7 +40,18 @@ public class PersonalData {
 
     /** Everything the store holds of a person, as their download shows it. */
     public record Export(Instant exportedAt, AccountRecords.AccountPart account, List<OrderPart> orders,
-            List<MailPart> mails) {
+            List<DonationPart> donations, List<MailPart> mails) {
+    }
+
+    /** A donation the person gave while signed in. */
+    public record DonationPart(UUID id, Instant pledgedAt, DonationStatus status, Money amount, String reference,
+            String name, String email, List<String> address, Optional<LocalDate> receivedOn, Optional<String> receiptNumber) {
+
+        static DonationPart of(Donation donation) {
+            return new DonationPart(donation.id(), donation.pledgedAt(), donation.status(), donation.amount(),
+                    donation.reference(), donation.donorName(), donation.donorEmail(), donation.donorAddress(),
+                    donation.receivedOn(), donation.receiptNumber());
+        }
     }
 
     /** One of the person's orders. */
@@ -71,10 +86,12 @@ public class PersonalData {
     private final Mails mails;
     private final Teams teams;
     private final Carts carts;
+    private final Donations donations;
     private final Clock clock;
 
     PersonalData(AccountRecords accounts, Orders orders, Invoices invoices, Mails mails, Teams teams, Carts carts,
-            Clock clock) {
+            Donations donations, Clock clock) {
+        this.donations = donations;
         this.accounts = accounts;
         this.orders = orders;
         this.invoices = invoices;
@@ -92,7 +109,8 @@ public class PersonalData {
         List<MailPart> sent = accounts.addressesOf(person).stream().flatMap(address -> mails.to(address).stream())
                 .map(m -> new MailPart(m.createdAt(), m.subject(), m.text(), m.status(), Optional.ofNullable(m.sentAt())))
                 .sorted(java.util.Comparator.comparing(MailPart::createdAt)).toList();
-        return new Export(clock.instant(), account, placed, sent);
+        List<DonationPart> given = donations.givenBy(person).stream().map(DonationPart::of).toList();
+        return new Export(clock.instant(), account, placed, given, sent);
     }
 
     private OrderPart part(Order order) {
@@ -112,7 +130,8 @@ public class PersonalData {
      * their orders is in progress (neither delivered, cancelled, refunded nor withdrawn), while they
      * belong to a team (an administrator takes them off first), or when they are the last
      * administrator. Then: never-paid orders lose their shipping name and address, the cart is
-     * emptied, the messages to any address the account had are deleted, and the account is anonymised
+     * emptied, donations whose money never came forget the donor (received ones stay whole), the
+     * messages to any address the account had are deleted, and the account is anonymised
      * ({@link AccountRecords#erase}).
      */
     @Transactional
@@ -128,6 +147,7 @@ public class PersonalData {
                     String.join(", ", memberOf.stream().map(Team::name).toList()));
         }
         orders.forgetBuyer(person);
+        donations.forgetDonor(person);
         carts.empty(person);
         accounts.addressesOf(person).forEach(mails::forget);
         accounts.erase(person);

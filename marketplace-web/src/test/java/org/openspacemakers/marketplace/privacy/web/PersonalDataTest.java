@@ -9,6 +9,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.AccessTokens;
 import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.catalog.Money;
+import org.openspacemakers.marketplace.donation.Donation;
+import org.openspacemakers.marketplace.donation.Donations;
+import org.openspacemakers.marketplace.donation.Pledge;
 import org.openspacemakers.marketplace.fixtures.Credentials;
 import org.openspacemakers.marketplace.fixtures.Fixtures;
 import org.openspacemakers.marketplace.support.Api;
@@ -37,6 +41,8 @@ class PersonalDataTest {
     AccessTokens tokens;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Donations donations;
 
     @Test
     void theExportHoldsThePersonsOwnOrdersAddressesAndTokensAndNothingOfAnothers() {
@@ -49,6 +55,8 @@ class PersonalDataTest {
         api.submit(session, "/account/addresses?lang=en", Map.of("name", "Ada Lovelace", "line1", "12 Analytical Row",
                 "postalCode", "75002", "city", "Paris", "country", "FR"));
         tokens.create(buyer.id(), "ci-script");
+        String given = give(buyer).donation().reference();
+        String notMine = give(other).donation().reference();
 
         Api.Answer export = api.get("/api/v1/me/data", buyer);
 
@@ -59,6 +67,7 @@ class PersonalDataTest {
         assertThat(data.get("orders").findValuesAsString("id")).contains(mine).doesNotContain(theirs);
         assertThat(data.get("account").get("addresses").findValuesAsString("line1")).containsExactly("12 Analytical Row");
         assertThat(data.get("account").get("accessTokens").findValuesAsString("name")).contains("ci-script");
+        assertThat(data.get("donations").findValuesAsString("reference")).containsExactly(given).doesNotContain(notMine);
         String hash = jdbc.queryForObject("SELECT token_hash FROM access_tokens WHERE user_id = ? AND name = 'ci-script'",
                 String.class, buyer.id().toString());
         assertThat(export.body()).doesNotContain(hash).doesNotContain(other.email()).doesNotContain("password");
@@ -83,6 +92,8 @@ class PersonalDataTest {
         api.submit(session, "/account/addresses?lang=en", Map.of("name", "Ada Lovelace", "line1", "12 Analytical Row",
                 "postalCode", "75002", "city", "Paris", "country", "FR"));
         tokens.create(buyer.id(), "script");
+        Donation pending = give(buyer).donation();
+        Donation received = donations.receive(give(buyer).donation().id(), null, null);
 
         Api.Answer wrong = api.post("/api/v1/me/erasure", buyer, "{\"password\":\"not-the-password\"}");
         assertThat(wrong.status()).isEqualTo(400);
@@ -112,6 +123,11 @@ class PersonalDataTest {
                 + " FROM invoices WHERE order_id = ?", String.class, order)).isEqualTo(invoiceBefore);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM order_units WHERE order_id = ?", Integer.class, order))
                 .isEqualTo(units).isPositive();
+        assertThat(jdbc.queryForObject("SELECT CONCAT(status, '|', donor_name, '|', donor_email) FROM donations WHERE id = ?",
+                String.class, pending.id().toString())).as("a donation never received forgets its donor").isEqualTo("CANCELLED||");
+        assertThat(jdbc.queryForObject("SELECT CONCAT(status, '|', donor_name, '|', receipt_number) FROM donations WHERE id = ?",
+                String.class, received.id().toString())).as("a received one stays, as its receipt")
+                .isEqualTo("RECEIVED|Ada Lovelace|" + received.receiptNumber().orElseThrow());
         // and the person signs in nowhere
         assertThat(api.get("/api/v1/orders/" + order, Map.of("Authorization", basic(buyer))).status()).isEqualTo(401);
         assertThat(api.get("/account", session.headers()).status()).as("the page session ended").isEqualTo(302);
@@ -239,5 +255,10 @@ class PersonalDataTest {
 
     private static String basic(Credentials who) {
         return "Basic " + Base64.getEncoder().encodeToString((who.email() + ":" + who.password()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Donations.Pledged give(Credentials donor) {
+        return donations.pledge(new Pledge(Money.euros(1500), "Ada Lovelace", donor.email(), null, null, null, null, null,
+                donor.id(), java.util.Locale.ENGLISH));
     }
 }
