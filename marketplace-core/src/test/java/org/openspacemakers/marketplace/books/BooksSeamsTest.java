@@ -37,13 +37,13 @@ class BooksSeamsTest {
 
         @Bean
         @Primary
-        DonationTotals donations() {
+        DonationTotals givenDonations() {
             return year -> Map.of(YearMonth.of(year, 3), Money.euros(1_234), YearMonth.of(year, 11), Money.euros(10_000));
         }
 
         @Bean
         @Primary
-        VolunteerTime volunteerTime() {
+        VolunteerTime recordedTime() {
             return year -> Map.of(BOARD, 90L);
         }
     }

@@ -45,6 +45,7 @@ class DonationPagesTest {
 
     @Test
     void anyoneGivesByBankTransferAndGetsTheReceiptOnceAnAdministratorSawTheMoney() {
+        long donatedBefore = api.get("/api/v1/transparency").json().get("donations").get("amountMinor").asLong();
         Api.Answer page = api.get("/donate?lang=en");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("How much do you give?", "10.00 EUR", "20.00 EUR", "50.00 EUR", "Another amount")
@@ -66,6 +67,8 @@ class DonationPagesTest {
         assertThat(donorPage.status()).isEqualTo(200);
         assertThat(donorPage.body()).contains("id=\"bank-transfer\"", donation.reference(), "20.00 EUR", "awaits your bank transfer");
         assertThat(api.download("/donations/" + token + "/receipt", null, Map.of()).status()).as("no receipt yet").isEqualTo(404);
+        assertThat(api.get("/api/v1/transparency").json().get("donations").get("amountMinor").asLong())
+                .as("pledged, not received: not in the books").isEqualTo(donatedBefore);
 
         Api.Session admin = api.signIn(fixtures.user(Role.ADMIN));
         assertThat(api.get("/admin/donations?lang=en", admin.headers()).body()).contains(donation.reference(), "Grace Hopper");
@@ -75,6 +78,8 @@ class DonationPagesTest {
         Donation received = donations.byToken(token).orElseThrow();
         String number = received.receiptNumber().orElseThrow();
         assertThat(number).matches("D\\d{4}-\\d{6}");
+        assertThat(api.get("/api/v1/transparency").json().get("donations").get("amountMinor").asLong() - donatedBefore)
+                .as("the books count the donation once the money arrived, not before").isEqualTo(2000);
         assertThat(api.get("/donations/" + token + "?lang=en").body()).contains(number, "receipt-download")
                 .doesNotContain("id=\"bank-transfer\"");
         Api.Download receipt = api.download("/donations/" + token + "/receipt", null, Map.of());
