@@ -68,7 +68,7 @@ class AdministratorJourneyBrowserTest extends BrowserJourney {
         browser.clickAndLoad(browser.find(By.id("save-weee")));
         assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Enregistré.");
         assertThat(browser.find(By.id("warning")).getText()).as("the warning, in words")
-                .contains("les ventes vers Allemagne restent refusées").contains("mandataire").doesNotContain("DE ");
+                .contains("les ventes à destination de ce pays (Allemagne) restent refusées").contains("mandataire").doesNotContain("DE ");
         assertThat(browser.find(By.id("weee-register")).getText()).contains("Allemagne").contains("DE 99887766");
 
         browser.open("/admin/orders?lang=en");

@@ -67,7 +67,7 @@ class BuyerCountryTest {
         assertThat(api.get("/boards/" + slug + "?country=DE&lang=en").body()).contains("Cannot be ordered to Germany")
                 .doesNotContain("Can be ordered to Germany");
         assertThat(card(api.get(list.replace("lang=en", "lang=fr") + "&country=DE").body(), slug))
-                .contains("Non commandable vers Allemagne");
+                .contains("Non commandable (pays de livraison : Allemagne)");
     }
 
     @Test
