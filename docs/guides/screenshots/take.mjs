@@ -12,8 +12,13 @@ const shots = [
   { who: null, name: 'product-page', path: '/boards/orangecrab?lang=en&country=FR' },
   { who: 'buyer@demo.test', name: 'checkout', path: '/orders/new?lang=en&country=FR&offer=' },
   { who: 'maker@demo.test', name: 'dossier-steps', path: null },
+  { who: 'maker@demo.test', name: 'listing-preview', path: null },
+  { who: 'maker@demo.test', name: 'team-load', path: null },
   { who: 'reviewer@demo.test', name: 'review-queue', path: '/review?lang=en' },
   { who: 'admin@demo.test', name: 'admin-payments', path: '/admin/payments?lang=en' },
+  { who: 'admin@demo.test', name: 'admin-books', path: '/admin/books?lang=en' },
+  { who: null, name: 'transparency', path: '/transparency?lang=fr' },
+  { who: null, name: 'donate', path: '/donate?lang=en' },
 ];
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium',
@@ -39,6 +44,16 @@ for (const width of [360, 1280]) {
       await page.click('a[href*="/teams/"]');
       const dossier = await page.getAttribute('a[href*="/dossier"]', 'href');
       path = dossier + (dossier.includes('?') ? '&' : '?') + 'lang=en';
+    }
+    if (shot.name === 'team-load') {
+      await page.goto(`${base}/teams?lang=en`);
+      path = (await page.getAttribute('a[href*="/teams/"]', 'href')).split('?')[0] + '?lang=en';
+    }
+    if (shot.name === 'listing-preview') {
+      await page.goto(`${base}/teams?lang=en`);
+      await page.click('a[href*="/teams/"]');
+      const listing = (await page.getAttribute('a[href*="/listings/"]', 'href')).split('?')[0];
+      path = `${listing}/preview?lang=en&country=FR`;
     }
     await page.goto(`${base}${path}`);
     await page.screenshot({ path: `${out}/${shot.name}-${width}.png`, fullPage: width === 360 ? false : false });

@@ -1,5 +1,7 @@
 package org.openspacemakers.marketplace.books;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -12,7 +14,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -24,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps {@code board_sales}, what each board's sales brought as its product page shows them (units
  * sold, the association's share), so that the page reads them by primary key in its one statement.
  *
- * <p>After a payment or a refund commits, each board of the order is counted again, in full, from
+ * <p>After a payment or a refund commits, each board of the order is counted again (on the
+ * connection that committed it, see {@link #countOnTheSameConnection}), in full, from
  * the paid orders, by the books' own rule ({@link Shares}): under the board's row lock (taken by the
  * upsert before anything is read), so two counts of a board never interleave, and a count always
  * sees every payment committed before it. Counting in full rather than adding a difference means a
@@ -39,11 +44,14 @@ class BoardSalesKeeper {
     private final Ledger ledger;
     private final Books books;
     private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
     private final TransactionTemplate counting;
     private final Clock clock;
 
-    BoardSalesKeeper(Ledger ledger, Books books, JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+    BoardSalesKeeper(Ledger ledger, Books books, JdbcTemplate jdbc, DataSource dataSource,
+            PlatformTransactionManager transactions, Clock clock) {
         this.ledger = ledger;
+        this.dataSource = dataSource;
         this.books = books;
         this.jdbc = jdbc;
         this.counting = new TransactionTemplate(transactions);
@@ -53,12 +61,12 @@ class BoardSalesKeeper {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(OrderPaid paid) {
-        countBoardsOf(paid.orderId());
+        countOnTheSameConnection(paid.orderId());
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(OrderRefunded refunded) {
-        countBoardsOf(refunded.orderId());
+        countOnTheSameConnection(refunded.orderId());
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -66,8 +74,35 @@ class BoardSalesKeeper {
         countAll(counting.execute(status -> ledger.boardsNotCounted()));
     }
 
-    private void countBoardsOf(UUID orderId) {
-        countAll(counting.execute(status -> ledger.boardsOf(orderId)));
+    /**
+     * Counts the boards of an order just after its payment or refund committed, on the connection
+     * that committed it: the thread holds it until the commit completes, and a count in a
+     * transaction of its own would take a second one meanwhile, so that more payments at once than
+     * the pool has connections would each hold one and wait for another, until the pool's timeout
+     * (twenty invoices paid at once did). The count is a transaction of its own on that connection,
+     * committed here; a count that fails is rolled back and left to the board's next one.
+     */
+    private void countOnTheSameConnection(UUID orderId) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                for (UUID board : ledger.boardsOf(orderId)) {
+                    count(board);
+                }
+                connection.commit();
+            } catch (DataAccessException | SQLException e) {
+                connection.rollback();
+                log.warn("A board's sales could not be counted now ({}); its next payment or refund will", e.getClass().getSimpleName());
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            log.warn("A board's sales could not be counted now ({}); its next payment or refund will", e.getClass().getSimpleName());
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
     }
 
     private void countAll(List<UUID> boards) {

@@ -68,6 +68,15 @@ class InvoiceNumberingTest {
         assertThat(outcomes.stream().map(Race.Outcome::value).toList()).containsExactlyInAnyOrderElementsOf(
                 LongStream.rangeClosed(before + 1, before + 20).mapToObj(n -> String.format("%d-%06d", year, n)).toList());
         assertThat(lastNumber(Series.INVOICE, year)).isEqualTo(before + 20);
+        // Each payment counts its board's sales after its commit, on its own connection: twenty at
+        // once, more than the pool's connections, neither wait on each other nor miss a payment.
+        for (Order order : placed) {
+            String board = jdbc.queryForObject("SELECT r.board_id FROM order_lines l JOIN revisions r ON r.id = l.revision_id"
+                    + " WHERE l.order_id = ? LIMIT 1", String.class, order.id().toString());
+            assertThat(jdbc.queryForObject("SELECT units_sold FROM board_sales WHERE board_id = ?", Long.class, board))
+                    .isEqualTo(jdbc.queryForObject("SELECT SUM(l.quantity) FROM order_lines l JOIN orders o ON o.id = l.order_id"
+                            + " JOIN revisions r ON r.id = l.revision_id WHERE r.board_id = ? AND o.paid_at IS NOT NULL", Long.class, board));
+        }
     }
 
     @Test
