@@ -62,7 +62,7 @@ final class Catalogue {
                                 of("shippingAddress.city", Field.Json.REQUIRED_TEXT, json(Field.tooLong(100))),
                                 of("shippingAddress.country", Field.Json.COUNTRY, "\"DE\""),
                                 of("acknowledgements", Field.Json.LIST, "[\"\"]", "[null]"),
-                                of("paymentMethod", Field.Json.ENUM, "\"CARD\"")))),
+                                of("paymentMethod", Field.Json.ENUM, "\"CHEQUE\"")))),
                 new Endpoint("GET", "/api/v1/orders/{order}", buyer, new None()),
                 new Endpoint("GET", "/api/v1/orders/{order}/invoice", buyer, new None()),
                 new Endpoint("GET", "/api/v1/orders/{order}/credit-notes/AV-2026-000001", buyer, new None()),

@@ -58,9 +58,9 @@ class AdministratorJourneyBrowserTest extends BrowserJourney {
 
         browser.open("/admin/register?lang=fr");
         assertThat(browser.waitFor(By.tagName("h1")).getText()).isEqualTo("Registre producteur");
-        new Select(browser.find(By.id("w-country"))).selectByValue("DE");
-        assertThat(new Select(browser.find(By.id("w-country"))).getFirstSelectedOption().getText()).isEqualTo("Allemagne");
-        browser.find(By.id("w-number")).sendKeys("DE 99887766");
+        new Select(browser.find(By.id("w-country"))).selectByValue("AT");
+        assertThat(new Select(browser.find(By.id("w-country"))).getFirstSelectedOption().getText()).isEqualTo("Autriche");
+        browser.find(By.id("w-number")).sendKeys("AT 99887766");
         browser.find(By.id("w-holder")).sendKeys("Open Space Makers");
         browser.setDate(By.id("w-until"), LocalDate.now().plusYears(1));
         browser.find(By.id("w-category-5")).click();
@@ -68,8 +68,8 @@ class AdministratorJourneyBrowserTest extends BrowserJourney {
         browser.clickAndLoad(browser.find(By.id("save-weee")));
         assertThat(browser.waitFor(By.id("notice")).getText()).isEqualTo("Enregistré.");
         assertThat(browser.find(By.id("warning")).getText()).as("the warning, in words")
-                .contains("les ventes à destination de ce pays (Allemagne) restent refusées").contains("mandataire").doesNotContain("DE ");
-        assertThat(browser.find(By.id("weee-register")).getText()).contains("Allemagne").contains("DE 99887766");
+                .contains("les ventes à destination de ce pays (Autriche) restent refusées").contains("mandataire").doesNotContain("AT ");
+        assertThat(browser.find(By.id("weee-register")).getText()).contains("Autriche").contains("AT 99887766");
 
         browser.open("/admin/orders?lang=en");
         assertThat(browser.waitFor(By.id("all-orders")).getText()).contains(sold.board().name()).contains("France")

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.openspacemakers.marketplace.catalog.BoardPage;
 import org.openspacemakers.marketplace.catalog.BoardQueries;
+import org.openspacemakers.marketplace.order.AssemblyQueue;
 import org.openspacemakers.marketplace.catalog.BoardSummary;
 import org.openspacemakers.marketplace.catalog.InvalidCursor;
 import org.openspacemakers.marketplace.catalog.ListingQuery;
@@ -56,6 +57,8 @@ class StorefrontPagesTest {
     ProductPages pages;
     @MockitoBean
     Clock clock;
+    @MockitoBean
+    AssemblyQueue queue;
 
     @BeforeEach
     void oneBoardListed() {
