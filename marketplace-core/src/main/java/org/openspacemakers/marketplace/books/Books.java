@@ -82,9 +82,7 @@ public class Books {
         if (year < FIRST_YEAR || year > current) {
             throw new InvalidInput("year", "invalid.books.year", FIRST_YEAR, current);
         }
-        Instant from = Year.of(year).atDay(1).atStartOfDay(ZONE).toInstant();
-        Instant to = Year.of(year + 1).atDay(1).atStartOfDay(ZONE).toInstant();
-        List<OrderFigures> orders = ledger.paidBetween(from, to).stream().map(Shares::of).toList();
+        List<OrderFigures> orders = ledger.paidBetween(startOf(year), startOf(year + 1)).stream().map(Shares::of).toList();
         Map<YearMonth, Money> given = donations.getIfAvailable(() -> DonationTotals.NONE).monthly(year);
         List<YearFigures.Month> months = new ArrayList<>();
         Figures total = Figures.NONE;
@@ -108,6 +106,11 @@ public class Books {
                 .toList();
         return new YearFigures(year, budgetTarget, total, donated, List.copyOf(months), sold, orders,
                 Map.copyOf(volunteerTime.getIfAvailable(() -> VolunteerTime.NOT_RECORDED).minutesByBoard(year)));
+    }
+
+    /** When a year of the books begins: its first day, at midnight in France. */
+    static Instant startOf(int year) {
+        return Year.of(year).atDay(1).atStartOfDay(ZONE).toInstant();
     }
 
     /** A board's figures over every paid order, as its product page counts them. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openspacemakers.marketplace.catalog.PriceBreakdown;
+import org.openspacemakers.marketplace.database.Utc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -47,7 +48,7 @@ class Ledger {
 
     /** The orders paid from {@code from} (included) to {@code to} (excluded), by payment time. */
     List<PaidOrder> paidBetween(Instant from, Instant to) {
-        return read(PAID_BETWEEN, utc(from), utc(to));
+        return read(PAID_BETWEEN, Utc.of(from), Utc.of(to));
     }
 
     /** Every paid order with a line of this board. */
@@ -90,9 +91,5 @@ class Ledger {
                     row.getLong(8), row.getLong(9), row.getLong(10), row.getLong(11),
                     List.copyOf(lines.getOrDefault(id, List.of())));
         }, arguments);
-    }
-
-    private static LocalDateTime utc(Instant at) {
-        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 }

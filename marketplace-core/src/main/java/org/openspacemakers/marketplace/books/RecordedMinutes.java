@@ -1,12 +1,9 @@
 package org.openspacemakers.marketplace.books;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.Year;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.openspacemakers.marketplace.database.Utc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +24,6 @@ class RecordedMinutes implements VolunteerTime {
 
     @Override
     public Map<UUID, Long> minutesByBoard(int year) {
-        Instant from = Year.of(year).atDay(1).atStartOfDay(Books.ZONE).toInstant();
-        Instant to = Year.of(year + 1).atDay(1).atStartOfDay(Books.ZONE).toInstant();
         Map<UUID, Long> minutes = new LinkedHashMap<>();
         jdbc.query("""
                 SELECT r.board_id, SUM(COALESCE(u.assembly_minutes, 0) + COALESCE(u.test_minutes, 0))
@@ -37,11 +32,8 @@ class RecordedMinutes implements VolunteerTime {
                   AND (u.assembly_minutes IS NOT NULL OR u.test_minutes IS NOT NULL)
                 GROUP BY r.board_id""", row -> {
             minutes.put(UUID.fromString(row.getString(1)), row.getLong(2));
-        }, utc(from), utc(to));
+        }, Utc.of(Books.startOf(year)), Utc.of(Books.startOf(year + 1)));
         return minutes;
     }
 
-    private static LocalDateTime utc(Instant at) {
-        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-    }
 }
