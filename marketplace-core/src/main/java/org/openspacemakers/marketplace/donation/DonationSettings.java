@@ -3,6 +3,7 @@ package org.openspacemakers.marketplace.donation;
 import java.math.BigDecimal;
 import java.util.List;
 import org.openspacemakers.marketplace.catalog.Money;
+import org.openspacemakers.marketplace.order.DonationRule;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -15,7 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("marketplace.donations")
 public record DonationSettings(BigDecimal minimum, BigDecimal maximum, List<Integer> presets, boolean taxReceipts,
-        String object, String signatoryName, String signatoryRole) {
+        String object, String signatoryName, String signatoryRole) implements DonationRule {
 
     public DonationSettings {
         minimum = minimum == null ? BigDecimal.ONE : minimum;
@@ -41,11 +42,13 @@ public record DonationSettings(BigDecimal minimum, BigDecimal maximum, List<Inte
     }
 
     /** The smallest donation taken. */
+    @Override
     public Money smallest() {
         return Money.euros(minimum.movePointRight(2).longValueExact());
     }
 
     /** The largest donation taken. */
+    @Override
     public Money largest() {
         return Money.euros(maximum.movePointRight(2).longValueExact());
     }
@@ -56,6 +59,7 @@ public record DonationSettings(BigDecimal minimum, BigDecimal maximum, List<Inte
     }
 
     /** Whether the amount is one the association takes as a donation (in euros, within the bounds). */
+    @Override
     public boolean accepts(Money amount) {
         return amount.currency().equals(Money.EUR) && amount.amountMinor() >= smallest().amountMinor()
                 && amount.amountMinor() <= largest().amountMinor();

@@ -20,7 +20,10 @@ import org.openspacemakers.marketplace.invoice.DocumentFile;
 import org.openspacemakers.marketplace.invoice.Numbered;
 import org.openspacemakers.marketplace.invoice.Numbering;
 import org.openspacemakers.marketplace.invoice.Seller;
+import org.openspacemakers.marketplace.order.Order;
+import org.openspacemakers.marketplace.order.OrderPayment;
 import org.openspacemakers.marketplace.order.PaymentMethod;
+import org.openspacemakers.marketplace.order.ShippingAddress;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.refusal.NotFound;
 import org.openspacemakers.marketplace.storage.FileStorage;
@@ -131,6 +134,39 @@ public class Donations {
         donation.receive(number, day, actor, token());
         donation.attach(storage.store(DonationReceiptPdf.render(DonationReceiptPdf.of(donation, seller, settings)), PDF));
         return donations.saveAndFlush(donation);
+    }
+
+    /**
+     * The donation a buyer added to their order, now that the order is paid (in the payment's
+     * transaction): it is received on the payment's day, with its receipt numbered and issued, as
+     * {@link #receive} does for a transfer. The donor is the buyer: the company a professional
+     * ordered for, else the name the order ships to, with the order's address and the account's
+     * e-mail. Nothing happens for an order without a donation, or whose donation is already
+     * recorded (the same payment told twice).
+     */
+    @Transactional
+    public Optional<Donation> receiveWithOrder(Order order, String buyerEmail) {
+        if (!order.hasDonation() || order.payment().isEmpty() || donations.findByOrderId(order.id()).isPresent()) {
+            return Optional.empty();
+        }
+        OrderPayment payment = order.payment().get();
+        ShippingAddress address = order.shippingAddress();
+        String donor = order.professional().map(Order.Professional::companyName).orElse(address.name());
+        Pledge pledge = new Pledge(order.donation(), donor, buyerEmail == null ? "" : buyerEmail, address.line1(),
+                address.line2(), address.postalCode(), address.city(), address.country().value(), order.buyerId(),
+                order.language());
+        Donation donation = new Donation(pledge, reference(), sha256(token()), order.paymentMethod(), order.id(),
+                settings.taxReceipts(), order.placedAt());
+        Numbered number = numbering.next(Numbering.Series.DONATION_RECEIPT);
+        donation.receive(number, payment.at().atZone(Numbering.ZONE).toLocalDate(), payment.confirmedBy(), token());
+        donation.attach(storage.store(DonationReceiptPdf.render(DonationReceiptPdf.of(donation, seller, settings)), PDF));
+        return Optional.of(donations.saveAndFlush(donation));
+    }
+
+    /** The donation paid with this order, if the buyer added one and the order was paid. */
+    @Transactional(readOnly = true)
+    public Optional<Donation> ofOrder(UUID orderId) {
+        return donations.findByOrderId(orderId);
     }
 
     /**

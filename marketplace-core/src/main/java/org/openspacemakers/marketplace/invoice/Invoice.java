@@ -75,6 +75,10 @@ public class Invoice {
     @Column(name = "total_minor", nullable = false, updatable = false)
     private long totalMinor;
 
+    /** A donation paid with the order: shown after the total, apart, never part of it (no VAT). */
+    @Column(name = "donation_minor", nullable = false, updatable = false)
+    private long donationMinor;
+
     @Column(name = "vat_total_minor", nullable = false, updatable = false)
     private long vatTotalMinor;
 
@@ -156,6 +160,7 @@ public class Invoice {
         this.lines = new ArrayList<>(content.lines());
         this.totalMinor = lines.stream().mapToLong(DocumentLine::totalMinor).reduce(0, Math::addExact);
         this.vatTotalMinor = lines.stream().mapToLong(DocumentLine::vatMinor).reduce(0, Math::addExact);
+        this.donationMinor = content.donationMinor();
         Seller seller = content.seller();
         this.sellerName = seller.name();
         this.sellerLegalForm = seller.legalForm();
@@ -180,7 +185,16 @@ public class Invoice {
     record Frozen(UUID orderId, UUID buyerId, Instant orderedAt, PaymentMethod paymentMethod, Currency currency,
             List<DocumentLine> lines, Seller seller, Optional<String> sellerVatNumber, BuyerType buyerType,
             String buyerCompany, String buyerVatNumber, String buyerName, List<String> buyerAddress, String buyerCountry,
-            List<String> mentions) {
+            List<String> mentions, long donationMinor) {
+
+        /** The same content without a donation paid with the order. */
+        Frozen(UUID orderId, UUID buyerId, Instant orderedAt, PaymentMethod paymentMethod, Currency currency,
+                List<DocumentLine> lines, Seller seller, Optional<String> sellerVatNumber, BuyerType buyerType,
+                String buyerCompany, String buyerVatNumber, String buyerName, List<String> buyerAddress, String buyerCountry,
+                List<String> mentions) {
+            this(orderId, buyerId, orderedAt, paymentMethod, currency, lines, seller, sellerVatNumber, buyerType,
+                    buyerCompany, buyerVatNumber, buyerName, buyerAddress, buyerCountry, mentions, 0);
+        }
     }
 
     /** Keeps the PDF made from this invoice, once, before the invoice is stored. */
@@ -236,6 +250,11 @@ public class Invoice {
     /** What the buyer paid, VAT included. */
     public Money total() {
         return new Money(totalMinor, Currency.getInstance(currency));
+    }
+
+    /** The donation paid with the order (zero when none): not invoiced, shown apart. */
+    public Money donation() {
+        return new Money(donationMinor, Currency.getInstance(currency));
     }
 
     public Money vatTotal() {

@@ -59,6 +59,14 @@ final class InvoicePdf {
         List<String[]> totals = totals(invoice.lines(), invoice.total().currency());
         totals.add(new String[] {"Payé / Paid", amount(invoice.total().amountMinor(), invoice.total().currency())});
         totals.add(new String[] {"Reste à payer / Balance due", amount(0, invoice.total().currency())});
+        if (invoice.donation().amountMinor() > 0) {
+            // Paid with the order, but not a sale: no VAT, not invoiced; its own receipt is issued apart.
+            totals.add(new String[] {"Don à l'association, payé avec la commande, hors champ de la TVA (reçu de don émis à part) / "
+                    + "Donation to the association, paid with the order, outside the scope of VAT (its own receipt is issued apart)",
+                    amount(invoice.donation().amountMinor(), invoice.total().currency())});
+            totals.add(new String[] {"Total payé / Total paid", amount(Math.addExact(invoice.total().amountMinor(),
+                    invoice.donation().amountMinor()), invoice.total().currency())});
+        }
         return new Sheet("FACTURE / INVOICE", invoice.number(), facts, seller(invoice), buyer(invoice), invoice.lines(),
                 invoice.total().currency(), totals, invoice.mentions(), footer(invoice));
     }

@@ -285,7 +285,8 @@ public class Invoices {
                 InvoiceMentions.of(order.buyerType(), order.paymentMethod(),
                         order.payment().map(OrderPayment::reference).orElse(order.paymentReference()),
                         lines.stream().map(DocumentLine::vatTreatment).toList(), issueDate, register.producers(),
-                        Optional.ofNullable(register.weeeNumbersOnOffers().get(order.destination().value()))));
+                        Optional.ofNullable(register.weeeNumbersOnOffers().get(order.destination().value()))),
+                order.donation().amountMinor());
     }
 
     /**

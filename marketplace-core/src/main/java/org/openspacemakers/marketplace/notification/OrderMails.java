@@ -140,17 +140,21 @@ class OrderMails {
         OrderStatus status = event.to();
         String reference = reference(order);
         String total = texts.money(order.total(), language);
+        // What the buyer pays: the total, plus the donation they added (not part of the total).
+        String due = texts.money(order.amountDue(), language);
         List<String> paragraphs = new ArrayList<>();
         // {1}: the day it was placed in the confirmation, the amount paid in the others.
         paragraphs.add(texts.text("order." + status + ".body", language, reference,
-                status == OrderStatus.AWAITING_PAYMENT ? texts.date(order.placedAt(), language) : total));
+                status == OrderStatus.AWAITING_PAYMENT ? texts.date(order.placedAt(), language) : due));
         if (status == OrderStatus.AWAITING_PAYMENT) {
             paragraphs.add(lines(order, order.lines(), "order.line", language)
                     + order.shippingMethod().map(method -> "\n" + texts.text("order.shipping", language,
                             texts.text("shipping." + method, language), texts.money(order.shipping(), language))).orElse("")
-                    + "\n" + texts.text("order.total", language, total));
+                    + "\n" + texts.text("order.total", language, total)
+                    + (order.hasDonation() ? "\n" + texts.text("order.donation", language,
+                            texts.money(order.donation(), language), due) : ""));
             Optional<PaymentInstructions> instructions = payments.instructions(order);
-            paragraphs.add(texts.text("order.AWAITING_PAYMENT.bankTransfer", language, total));
+            paragraphs.add(texts.text("order.AWAITING_PAYMENT.bankTransfer", language, due));
             instructions.filter(pay -> pay.account() != null).ifPresent(pay -> paragraphs.add(texts.text("order.bankAccount",
                     language, pay.account().holder(), pay.account().iban(), pay.account().bic(), pay.reference(),
                     texts.money(pay.amount(), language))));

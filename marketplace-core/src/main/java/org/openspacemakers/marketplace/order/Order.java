@@ -104,6 +104,10 @@ public class Order extends AbstractAggregateRoot<Order> {
     @Column(name = "total_minor", nullable = false)
     private long totalMinor;
 
+    /** The donation the buyer added at checkout, paid with the order but no part of its total (0: none). */
+    @Column(name = "donation_minor", nullable = false, updatable = false)
+    private long donationMinor;
+
     @Column(nullable = false, length = 3)
     private String currency;
 
@@ -266,6 +270,7 @@ public class Order extends AbstractAggregateRoot<Order> {
         this.shippingMinor = shipping.amount().amountMinor();
         this.totalMinor = Math.addExact(lines.stream().mapToLong(OrderLine::totalMinor).reduce(0, Math::addExact),
                 shippingMinor);
+        this.donationMinor = request.donation() == null ? 0 : request.donation().amountMinor();
         this.termsAcceptedAt = request.termsAccepted() ? placedAt : null;
         // The consent concerns assembly-only lines; given for an order without one, it means nothing.
         this.assemblyConsentAt = request.assemblyServiceConsent()
@@ -527,7 +532,7 @@ public class Order extends AbstractAggregateRoot<Order> {
     boolean refund(Money amount, String reason, Instant at, UUID actor) {
         requireRefundable(amount);
         refundedMinor += amount.amountMinor();
-        boolean whole = refundedMinor == paidMinor;
+        boolean whole = refundedMinor == paidMinor - donationMinor;
         registerEvent(new OrderRefunded(id, amount, whole, reason == null ? "" : reason, at, actor));
         if (whole) {
             resumesTo = null;
@@ -542,15 +547,18 @@ public class Order extends AbstractAggregateRoot<Order> {
      * Checks that this much may be paid back now, before the money is sent (a card refund asks the
      * processor first): {@link OrderTransitionRefused} when nothing is left to refund, an
      * {@link InvalidInput} on {@code amount} naming what is left when it is more, or not positive.
+     * What may be paid back is the sale's: a donation paid with the order is the association's, its
+     * receipt issued, and is not part of a refund (docs/donations.md).
      */
     public void requireRefundable(Money amount) {
         if (!refundable()) {
             throw new OrderTransitionRefused(status, "refund");
         }
+        long left = paidMinor - donationMinor - refundedMinor;
         if (!amount.currency().getCurrencyCode().equals(currency) || amount.amountMinor() <= 0
-                || amount.amountMinor() > paidMinor - refundedMinor) {
+                || amount.amountMinor() > left) {
             throw new InvalidInput("amount", "invalid.refund",
-                    BigDecimal.valueOf(paidMinor - refundedMinor, 2).toPlainString() + " " + currency);
+                    BigDecimal.valueOf(left, 2).toPlainString() + " " + currency);
         }
     }
 
@@ -755,8 +763,24 @@ public class Order extends AbstractAggregateRoot<Order> {
         return paymentMethod;
     }
 
+    /** What the boards and their shipping cost, VAT included: what the invoice and the books count. */
     public Money total() {
         return new Money(totalMinor, Currency.getInstance(currency));
+    }
+
+    /** The donation the buyer added at checkout (zero when none): no part of the total, no VAT. */
+    public Money donation() {
+        return new Money(donationMinor, Currency.getInstance(currency));
+    }
+
+    /** Whether the buyer added a donation to the order. */
+    public boolean hasDonation() {
+        return donationMinor > 0;
+    }
+
+    /** What the buyer pays: the total, plus the donation they added. */
+    public Money amountDue() {
+        return new Money(Math.addExact(totalMinor, donationMinor), Currency.getInstance(currency));
     }
 
     /** The VAT contained in the total (zero while the association is VAT-exempt). */

@@ -76,12 +76,14 @@ public class Orders {
     private final Stock stock;
     private final Clock clock;
     private final AssemblyQueue queue;
+    private final DonationRule donations;
 
     Orders(OrderRepository orders, BoardQueries catalog, Teams teams, PlacementWaits waits,
             PlatformTransactionManager transactions, VatNumberCheck vatNumbers, OrderSettings settings,
             EntityManager entityManager, VatRules vat, ShippingRates shippingRates, FulfilmentRecords records,
-            Stock stock, Clock clock, AssemblyQueue queue) {
+            Stock stock, Clock clock, AssemblyQueue queue, DonationRule donations) {
         this.queue = queue;
+        this.donations = donations;
         this.orders = orders;
         this.stock = stock;
         this.records = records;
@@ -197,6 +199,10 @@ public class Orders {
             if (details.offer().kind() == OfferKind.ASSEMBLY_ONLY) {
                 suppliedParts.addAll(supplied(i, line.suppliedParts(), details.revision()));
             }
+        }
+        if (request.donation() != null && !donations.accepts(request.donation())) {
+            problems.add(InvalidOrder.Problem.of("donation", "invalid.donation.amount", donations.smallest().decimal(),
+                    donations.largest().decimal()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidOrder(problems);
@@ -470,7 +476,7 @@ public class Orders {
             if (order.paymentMethod() != PaymentMethod.BANK_TRANSFER) {
                 throw new OrderTransitionRefused(order.status(), "confirmTransfer");
             }
-            return payLocked(order, new OrderPayment(PaymentMethod.BANK_TRANSFER, order.total(), order.paymentReference(),
+            return payLocked(order, new OrderPayment(PaymentMethod.BANK_TRANSFER, order.amountDue(), order.paymentReference(),
                     clock.instant(), admin.id()));
         });
     }

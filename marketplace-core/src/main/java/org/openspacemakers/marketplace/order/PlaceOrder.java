@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.SaleNotices;
@@ -25,11 +26,13 @@ import org.openspacemakers.marketplace.shipping.ShippingMethod;
  * @param termsAccepted the buyer accepted the terms of sale (the checkout page requires it; the API does not)
  * @param assemblyServiceConsent for assembly-only lines, the buyer asked for the assembly to start within the
  *     withdrawal period and acknowledged losing the right to withdraw once it starts
+ * @param donation a donation to the association the buyer adds, paid with the order but no part of
+ *     its total; null or zero: none (the donation module's settings bound it, {@link DonationRule})
  */
 public record PlaceOrder(UUID buyer, String idempotencyKey, List<Line> lines, CountryCode destination,
         BuyerType buyerType, ShippingAddress address, Set<String> acknowledgements, PaymentMethod paymentMethod,
         BuyingCompany company, ShippingMethod shippingMethod, boolean termsAccepted, boolean assemblyServiceConsent,
-        Locale language) {
+        Locale language, Money donation) {
 
     /** The languages the store writes to buyers in; another one is taken as English. */
     private static final Set<String> LANGUAGES = Set.of("en", "fr");
@@ -66,6 +69,20 @@ public record PlaceOrder(UUID buyer, String idempotencyKey, List<Line> lines, Co
                 shippingMethod, termsAccepted, assemblyServiceConsent, Locale.ENGLISH);
     }
 
+    /** An order without a donation. */
+    public PlaceOrder(UUID buyer, String idempotencyKey, List<Line> lines, CountryCode destination, BuyerType buyerType,
+            ShippingAddress address, Set<String> acknowledgements, PaymentMethod paymentMethod, BuyingCompany company,
+            ShippingMethod shippingMethod, boolean termsAccepted, boolean assemblyServiceConsent, Locale language) {
+        this(buyer, idempotencyKey, lines, destination, buyerType, address, acknowledgements, paymentMethod, company,
+                shippingMethod, termsAccepted, assemblyServiceConsent, language, null);
+    }
+
+    /** The same order with a donation added (null: none). */
+    public PlaceOrder withDonation(Money amount) {
+        return new PlaceOrder(buyer, idempotencyKey, lines, destination, buyerType, address, acknowledgements,
+                paymentMethod, company, shippingMethod, termsAccepted, assemblyServiceConsent, language, amount);
+    }
+
     public PlaceOrder {
         Objects.requireNonNull(buyer, "buyer");
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH) {
@@ -92,6 +109,10 @@ public record PlaceOrder(UUID buyer, String idempotencyKey, List<Line> lines, Co
         company = buyerType == BuyerType.PROFESSIONAL ? company : null;
         language = language != null && LANGUAGES.contains(language.getLanguage())
                 ? Locale.forLanguageTag(language.getLanguage()) : Locale.ENGLISH;
+        if (donation != null && (donation.amountMinor() < 0 || !donation.currency().equals(Money.EUR))) {
+            throw new InvalidInput("donation", "invalid.donation.amount.order");
+        }
+        donation = donation == null || donation.amountMinor() == 0 ? null : donation;
     }
 
     /**
@@ -138,6 +159,9 @@ public record PlaceOrder(UUID buyer, String idempotencyKey, List<Line> lines, Co
         }
         if (assemblyServiceConsent) {
             canonical.append("|assemblyConsent");
+        }
+        if (donation != null) {
+            canonical.append("|donation=").append(donation.amountMinor());
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));

@@ -34,6 +34,6 @@ class BankTransfer implements PaymentGateway {
         if (order.paymentMethod() != PaymentMethod.BANK_TRANSFER || order.payment().isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(new PaymentInstructions(order.total(), order.paymentReference(), account, null));
+        return Optional.of(new PaymentInstructions(order.amountDue(), order.paymentReference(), account, null));
     }
 }

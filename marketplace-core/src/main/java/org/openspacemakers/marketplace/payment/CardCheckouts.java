@@ -97,7 +97,7 @@ public class CardCheckouts {
         String email = accounts.byId(order.buyerId()).map(User::email).orElse(null);
         Session session = stripe.createSession(params(order, email, ReturnTo.of(order, storeUrl), expiresAt),
                 "checkout-" + order.id() + "-" + attempt);
-        CardCheckout opened = new CardCheckout(session.getId(), order.id(), attempt, session.getUrl(), order.total(), now,
+        CardCheckout opened = new CardCheckout(session.getId(), order.id(), attempt, session.getUrl(), order.amountDue(), now,
                 session.getExpiresAt() == null ? expiresAt : Instant.ofEpochSecond(session.getExpiresAt()));
         try {
             return writing.execute(status -> checkouts.saveAndFlush(opened));
@@ -171,8 +171,13 @@ public class CardCheckouts {
         }
         if (sum != order.total().amountMinor()) {
             // The session's amount is the order's total, whatever happened to its lines' rounding.
-            items = List.of(item(currency, (french ? "Commande " : "Order ") + order.paymentReference(),
-                    order.total().amountMinor(), 1));
+            items = new ArrayList<>(List.of(item(currency, (french ? "Commande " : "Order ") + order.paymentReference(),
+                    order.total().amountMinor(), 1)));
+        }
+        if (order.hasDonation()) {
+            // A line of its own, without tax: a donation is not a sale (docs/donations.md).
+            items.add(item(currency, french ? "Don à l'association (hors TVA)" : "Donation to the association (no VAT)",
+                    order.donation().amountMinor(), 1));
         }
         items.forEach(params::addLineItem);
         return params.build();

@@ -125,10 +125,10 @@ class StripeEventHandling {
             CardPayment.Outcome result;
             if (order.isEmpty()) {
                 result = CardPayment.Outcome.UNKNOWN_ORDER;
-            } else if (!amount.equals(order.get().total())) {
+            } else if (!amount.equals(order.get().amountDue())) {
                 orders.holdForPaymentMismatch(orderId, "Card payment of " + amount.amountMinor() / 100 + "."
                         + String.format("%02d", amount.amountMinor() % 100) + " " + amount.currency().getCurrencyCode()
-                        + " differs from the order's total / Le paiement par carte diffère du total de la commande");
+                        + " differs from the amount due / Le paiement par carte diffère du montant dû");
                 result = CardPayment.Outcome.AMOUNT_MISMATCH;
             } else {
                 result = switch (orders.recordProcessorPayment(orderId,

@@ -37,6 +37,6 @@ class StripeGateway implements PaymentGateway {
         }
         String url = checkouts.latest(order.id()).filter(checkout -> checkout.status() == CheckoutStatus.OPEN)
                 .map(CardCheckout::url).orElse(null);
-        return Optional.of(new PaymentInstructions(order.total(), order.paymentReference(), null, url));
+        return Optional.of(new PaymentInstructions(order.amountDue(), order.paymentReference(), null, url));
     }
 }

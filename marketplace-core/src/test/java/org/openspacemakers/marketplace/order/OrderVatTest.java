@@ -256,11 +256,13 @@ class OrderVatTest {
     OrderQuotes quotes;
     @Autowired
     AssemblyQueue queue;
+    @Autowired
+    DonationRule donationRule;
 
     /** The store's {@link Orders} on the same beans, but for an association registered for VAT. */
     private Orders registeredOrders() {
         return new Orders(repository, catalog, teams, waits, transactions, vatNumbers, settings, entityManager,
-                registeredRules(), shippingRates, records, stock, clock, queue);
+                registeredRules(), shippingRates, records, stock, clock, queue, donationRule);
     }
 
     /** The store's {@link OrderQuotes}, but for an association registered for VAT. */

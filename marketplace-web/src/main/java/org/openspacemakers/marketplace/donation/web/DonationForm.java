@@ -15,9 +15,6 @@ import org.openspacemakers.marketplace.refusal.InvalidInput;
  */
 class DonationForm {
 
-    /** The choice that says the amount is the one typed. */
-    static final String OTHER = "other";
-
     private String amount = "";
     private String otherAmount = "";
     private String name = "";
@@ -30,11 +27,7 @@ class DonationForm {
 
     /** The amount given; empty when none was chosen or what was typed is not an amount. */
     Optional<Money> chosenAmount() {
-        if (amount != null && !amount.isBlank() && !OTHER.equals(amount)) {
-            return amount.strip().matches("\\d{1,7}") ? Optional.of(Money.euros(Long.parseLong(amount.strip()) * 100))
-                    : Optional.empty();
-        }
-        return Money.parseEuros(otherAmount);
+        return DonationChoice.amount(amount, otherAmount);
     }
 
     /**
@@ -43,8 +36,7 @@ class DonationForm {
      * donor meant is theirs to say.
      */
     Pledge toPledge(UUID userId, Locale language) {
-        boolean offeredChosen = amount != null && !amount.isBlank() && !OTHER.equals(amount);
-        if (offeredChosen && otherAmount != null && !otherAmount.isBlank()) {
+        if (DonationChoice.twoAmounts(amount, otherAmount)) {
             throw new InvalidInput("amount", "invalid.donation.twoAmounts");
         }
         return new Pledge(chosenAmount().orElse(null), name, email, line1, line2, postalCode, city, country, userId, language);

@@ -11,10 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.SaleNotices;
 import org.openspacemakers.marketplace.order.PaymentMethod;
+import org.openspacemakers.marketplace.catalog.Money;
+import org.openspacemakers.marketplace.donation.web.DonationChoice;
 import org.openspacemakers.marketplace.order.PlaceOrder;
 import org.openspacemakers.marketplace.shipping.ShippingMethod;
 
@@ -87,6 +90,27 @@ class OrderForm {
      */
     private Long shownTotal;
 
+    /**
+     * A donation to the association added to the order ({@link DonationChoice}): none by default,
+     * never another; one of the offered amounts, or {@code other} with {@link #otherDonation} typed.
+     */
+    @Size(max = 12)
+    private String donation = DonationChoice.NONE;
+    @Size(max = 12)
+    private String otherDonation = "";
+
+    /** The donation the form adds, empty for none or for what is not an amount. */
+    Optional<Money> donationAmount() {
+        return DonationChoice.none(donation, otherDonation) ? Optional.empty()
+                : DonationChoice.amount(donation, otherDonation);
+    }
+
+    /** Whether the form adds a donation but says no amount, or two (an offered one chosen while another is typed). */
+    boolean donationUnclear() {
+        return !DonationChoice.none(donation, otherDonation)
+                && (DonationChoice.twoAmounts(donation, otherDonation) || donationAmount().isEmpty());
+    }
+
     OrderRequest toRequest() {
         return new OrderRequest(lines.stream().map(LineField::toRequest).toList(), country, buyerType,
                 new OrderRequest.Address(name, line1, line2, postalCode, city, country),
@@ -95,7 +119,9 @@ class OrderForm {
                 // A professional who named neither a company nor a VAT number is told the company is required.
                 buyerType == BuyerType.PROFESSIONAL && (hasText(companyName) || hasText(vatNumber))
                         ? new OrderRequest.Company(companyName, vatNumber) : null,
-                shippingMethod, termsAccepted, assemblyServiceConsent);
+                shippingMethod, termsAccepted, assemblyServiceConsent,
+                donationAmount().map(amount -> new OrderRequest.Donation(amount.amountMinor(),
+                        amount.currency().getCurrencyCode())).orElse(null));
     }
 
     private static boolean hasText(String value) {
@@ -356,6 +382,22 @@ class OrderForm {
 
     public void setSaveAddress(boolean saveAddress) {
         this.saveAddress = saveAddress;
+    }
+
+    public String getDonation() {
+        return donation;
+    }
+
+    public void setDonation(String donation) {
+        this.donation = donation;
+    }
+
+    public String getOtherDonation() {
+        return otherDonation;
+    }
+
+    public void setOtherDonation(String otherDonation) {
+        this.otherDonation = otherDonation;
     }
 
     public Long getShownTotal() {

@@ -26,7 +26,9 @@ import org.openspacemakers.marketplace.shipping.ShippingMethod;
  * call for (docs/invoices.md). {@code total} includes {@code shipping}; {@code shippingMethod} is null for orders placed before
  * shipping was charged, {@code termsAcceptedAt} and {@code assemblyServiceConsentAt} when the buyer
  * did not give them. {@code checkoutUrl}: for a card order awaiting payment, Stripe's page where the
- * buyer pays (null otherwise, and for a bank transfer).
+ * buyer pays (null otherwise, and for a bank transfer). {@code donation}: the donation the buyer added
+ * (null when none), no part of {@code total}; {@code amountDue}: what the buyer pays, the total plus
+ * the donation.
  */
 record OrderJson(UUID id, OrderStatus status, String destinationCountry, BuyerType buyerType,
         PaymentMethod paymentMethod, Money total, List<LineJson> lines, AddressJson shippingAddress,
@@ -34,7 +36,7 @@ record OrderJson(UUID id, OrderStatus status, String destinationCountry, BuyerTy
         String paymentReference, Instant reservedUntil, Instant paidAt, Money refunded, ShipmentJson shipment,
         List<StepJson> history, Money vatTotal, List<VatTreatment> vatMentions, List<String> creditNotes,
         Money shipping, ShippingMethod shippingMethod, Instant termsAcceptedAt, Instant assemblyServiceConsentAt,
-        String checkoutUrl) {
+        String checkoutUrl, Money donation, Money amountDue) {
 
     /** How the boards left, and (assembly-only) what was left of the buyer's parts and sent back with them. */
     record ShipmentJson(String carrier, String trackingNumber, Instant shippedAt, String leftoverParts) {
@@ -101,7 +103,8 @@ record OrderJson(UUID id, OrderStatus status, String destinationCountry, BuyerTy
                         .filter(treatment -> treatment.mention().isPresent()).toList(),
                 documents.creditNotes(),
                 order.shipping(), order.shippingMethod().orElse(null), order.termsAcceptedAt().orElse(null),
-                order.assemblyConsentAt().orElse(null), null);
+                order.assemblyConsentAt().orElse(null), null, order.hasDonation() ? order.donation() : null,
+                order.amountDue());
     }
 
     /** The same order, with the page where its buyer pays by card. */
@@ -109,6 +112,6 @@ record OrderJson(UUID id, OrderStatus status, String destinationCountry, BuyerTy
         return new OrderJson(id, status, destinationCountry, buyerType, paymentMethod, total, lines, shippingAddress,
                 placedAt, invoiceNumber, acknowledgements, company, paymentReference, reservedUntil, paidAt, refunded,
                 shipment, history, vatTotal, vatMentions, creditNotes, shipping, shippingMethod, termsAcceptedAt,
-                assemblyServiceConsentAt, url);
+                assemblyServiceConsentAt, url, donation, amountDue);
     }
 }

@@ -20,6 +20,8 @@ import org.openspacemakers.marketplace.cart.Carts;
 import org.openspacemakers.marketplace.catalog.BoardQueries;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.catalog.OfferDetails;
+import org.openspacemakers.marketplace.donation.Donations;
+import org.openspacemakers.marketplace.donation.web.DonationChoice;
 import org.openspacemakers.marketplace.invoice.Invoices;
 import org.openspacemakers.marketplace.invoice.OrderDocuments;
 import org.openspacemakers.marketplace.order.IdempotencyKeyReused;
@@ -96,12 +98,14 @@ class OrderPages {
     private final StoreAddress store;
     private final MessageSource messages;
     private final OrderNotes notes;
+    private final Donations donations;
 
     OrderPages(BoardQueries catalog, Orders orders, OrderQuotes quotes, Carts carts, RefusalMessages refusals, SaleGate gate,
             Validator validator, org.openspacemakers.marketplace.payment.Payments payments, java.time.Clock clock,
             Invoices invoices, org.openspacemakers.marketplace.account.Accounts accounts, AddressBook addresses,
-            CardCheckouts cardCheckouts, StoreAddress store, MessageSource messages, OrderNotes notes) {
+            CardCheckouts cardCheckouts, StoreAddress store, MessageSource messages, OrderNotes notes, Donations donations) {
         this.notes = notes;
+        this.donations = donations;
         this.cardCheckouts = cardCheckouts;
         this.store = store;
         this.messages = messages;
@@ -216,6 +220,9 @@ class OrderPages {
             @RequestParam(required = false) String review, @AuthenticationPrincipal SignedInUser buyer, Locale locale,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         if (review != null) {
+            if (form.donationUnclear()) {
+                rejectDonation(form, errors);
+            }
             return show(form, buyer, model, errors.hasErrors() ? HttpStatus.BAD_REQUEST : HttpStatus.OK);
         }
         // A buyer who signed up orders once their address is verified; the form stays as typed (403).
@@ -228,6 +235,9 @@ class OrderPages {
         validator.validate(form, errors);
         if (!form.isTermsAccepted()) {
             errors.rejectValue("termsAccepted", "checkout.termsRequired");
+        }
+        if (form.donationUnclear()) {
+            rejectDonation(form, errors);
         }
         OrderQuote quote = quote(form);
         if (quote.hasAssemblyOnly() && !form.isAssemblyServiceConsent()) {
@@ -290,6 +300,16 @@ class OrderPages {
         }
     }
 
+    /** The donation field's error: two amounts given, or one that is not an amount the association takes. */
+    private void rejectDonation(OrderForm form, BindingResult errors) {
+        if (DonationChoice.twoAmounts(form.getDonation(), form.getOtherDonation())) {
+            errors.rejectValue("donation", "invalid.donation.twoAmounts");
+        } else {
+            errors.rejectValue("donation", "invalid.donation.amount", new Object[] {donations.settings().smallest().decimal(),
+                    donations.settings().largest().decimal()}, "invalid.donation.amount");
+        }
+    }
+
     /**
      * Takes what the order holds out of the cart, right after the order is stored (in a transaction
      * of its own: placement holds its teams' locks as briefly as it can). Should this fail, the
@@ -328,6 +348,9 @@ class OrderPages {
         // The invoice and credit notes are the buyer's and the administrators', not the teams'.
         model.addAttribute("documents", order.buyerId().equals(viewer.id()) || viewer.hasRole(Role.ADMIN)
                 ? invoices.documentsOf(orderId) : new OrderDocuments(Optional.empty(), List.of()));
+        // The receipt of the donation paid with the order, likewise.
+        model.addAttribute("orderDonation", order.hasDonation() && (order.buyerId().equals(viewer.id()) || viewer.hasRole(Role.ADMIN))
+                ? donations.ofOrder(orderId).filter(given -> given.receiptNumber().isPresent()).orElse(null) : null);
         model.addAttribute("vatMentions", order.lines().stream().map(OrderLine::vatTreatment).distinct()
                 .filter(treatment -> treatment.mention().isPresent()).toList());
         return "order";
@@ -381,6 +404,11 @@ class OrderPages {
         model.addAttribute("classAText", "acknowledgement." + SaleNotices.CLASS_A + "." + SaleNotices.textVersion(SaleNotices.CLASS_A));
         model.addAttribute("professionalOnly", professionalOnly);
         model.addAttribute("cardPayments", payments.enabled(PaymentMethod.CARD));
+        model.addAttribute("donationSettings", donations.settings());
+        // The donation the form adds, shown in the summary with what the buyer will pay.
+        Optional<Money> donation = form.donationUnclear() ? Optional.empty() : form.donationAmount();
+        model.addAttribute("summaryDonation", donation.orElse(null));
+        model.addAttribute("summaryDue", donation.flatMap(given -> quote.total().map(total -> total.plus(given))).orElse(null));
         return new ModelAndView("order-form", model.asMap(), status);
     }
 
@@ -400,6 +428,7 @@ class OrderPages {
             case "company", "company.name" -> "companyName";
             case "company.vatNumber" -> "vatNumber";
             case "shippingMethod" -> "shippingMethod";
+            case "donation", "donation.amountMinor", "donation.currency" -> "donation";
             default -> apiField.startsWith("shippingAddress.") ? apiField.substring("shippingAddress.".length()) : "country";
         };
     }

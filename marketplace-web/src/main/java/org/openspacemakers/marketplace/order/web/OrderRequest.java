@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.CountryCode;
 import org.openspacemakers.marketplace.compliance.VatNumber;
@@ -26,7 +27,8 @@ import org.openspacemakers.marketplace.shipping.ShippingMethod;
  * {@code shippingMethod} left out ships the cheapest way to the destination; {@code termsAccepted}
  * and {@code assemblyServiceConsent} are optional so that clients written before them keep working:
  * left out (or false), the order keeps no acceptance of the terms and no consent to start an
- * assembly service within the withdrawal period.
+ * assembly service within the withdrawal period. {@code donation}, optional, adds a donation to the
+ * association, paid with the order but no part of its total (docs/donations.md).
  */
 record OrderRequest(
         @NotEmpty @Size(max = 20) List<@NotNull @Valid Line> lines,
@@ -38,7 +40,20 @@ record OrderRequest(
         @Valid Company company,
         ShippingMethod shippingMethod,
         Boolean termsAccepted,
-        Boolean assemblyServiceConsent) {
+        Boolean assemblyServiceConsent,
+        @Valid Donation donation) {
+
+    /** An order without a donation (the checkout page's and older clients' way). */
+    OrderRequest(List<Line> lines, String destinationCountry, BuyerType buyerType, Address shippingAddress,
+            List<String> acknowledgements, PaymentMethod paymentMethod, Company company, ShippingMethod shippingMethod,
+            Boolean termsAccepted, Boolean assemblyServiceConsent) {
+        this(lines, destinationCountry, buyerType, shippingAddress, acknowledgements, paymentMethod, company,
+                shippingMethod, termsAccepted, assemblyServiceConsent, null);
+    }
+
+    /** A donation as money is written in the contract; its bounds are the donation page's. */
+    record Donation(@NotNull @Min(0) @Max(100_000_000) Long amountMinor, @NotBlank @Size(max = 3) String currency) {
+    }
 
     record Line(@NotNull UUID offerId, @NotNull @Min(1) @Max(100) Integer quantity,
             @Size(max = 500) List<@NotNull @Valid SuppliedPart> suppliedParts) {
@@ -70,6 +85,7 @@ record OrderRequest(
         checks.check(buyerType != BuyerType.PROFESSIONAL || company != null, "company", "invalid.company");
         Optional<VatNumber> vatNumber = Optional.ofNullable(company).flatMap(given -> VatNumber.parse(given.vatNumber()));
         checks.check(company == null || vatNumber.isPresent(), "company.vatNumber", "invalid.vatNumber");
+        checks.check(donation == null || "EUR".equals(donation.currency()), "donation.currency", "invalid.currency");
         checks.done();
         return new PlaceOrder(buyer, idempotencyKey,
                 lines.stream().map(line -> new PlaceOrder.Line(line.offerId(), line.quantity(),
@@ -83,6 +99,6 @@ record OrderRequest(
                 acknowledgements == null ? null : new HashSet<>(acknowledgements), paymentMethod,
                 buyerType == BuyerType.PROFESSIONAL ? new BuyingCompany(company.name(), vatNumber.orElseThrow()) : null,
                 shippingMethod, Boolean.TRUE.equals(termsAccepted), Boolean.TRUE.equals(assemblyServiceConsent),
-                language);
+                language, donation == null ? null : new Money(donation.amountMinor(), Money.EUR));
     }
 }

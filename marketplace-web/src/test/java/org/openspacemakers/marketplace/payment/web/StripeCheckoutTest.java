@@ -89,6 +89,40 @@ class StripeCheckoutTest {
     }
 
     @Test
+    void aDonationAddedToTheOrderIsALineOfItsOwnAndTheAmountDuePaysTheOrderAndTheDonation() {
+        Api.Answer placed = api.placeOrder(buyer, UUID.randomUUID().toString(), CardPayments.cardBody(listing.fullKit().id(), 1)
+                .replace("\"buyerType\"", "\"donation\":{\"amountMinor\":2000,\"currency\":\"EUR\"},\"buyerType\""));
+        assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+        String order = placed.json().get("id").asString();
+
+        Map<String, String> form = FakeStripe.form(sessionRequestFor(order));
+        assertThat(form).containsEntry("line_items[2][price_data][unit_amount]", "2000")
+                .containsEntry("line_items[2][price_data][product_data][name]", "Donation to the association (no VAT)")
+                .containsEntry("line_items[2][quantity]", "1");
+        long due = cards.total(order) + 2_000;
+        cards.deliverAndApply(FakeStripe.event("checkout.session.completed", FakeStripe.session(cards.session(order),
+                UUID.fromString(order), due, "eur", "complete", "paid", "pi_" + UUID.randomUUID().toString().replace("-", "")),
+                clock));
+
+        assertThat(cards.status(order)).as("the amount due pays the order").isEqualTo("PAID");
+        assertThat(jdbc.queryForList("SELECT status, payment_method, amount_minor FROM donations WHERE order_id = ?", order))
+                .singleElement().satisfies(donation -> assertThat(donation).containsEntry("status", "RECEIVED")
+                        .containsEntry("payment_method", "CARD").containsEntry("amount_minor", 2_000L));
+    }
+
+    @Test
+    void aCardPaymentOfTheTotalWithoutTheDonationDoesNotPayTheOrder() {
+        Api.Answer placed = api.placeOrder(buyer, UUID.randomUUID().toString(), CardPayments.cardBody(listing.fullKit().id(), 1)
+                .replace("\"buyerType\"", "\"donation\":{\"amountMinor\":2000,\"currency\":\"EUR\"},\"buyerType\""));
+        String order = placed.json().get("id").asString();
+
+        cards.deliverAndApply(cards.completed(order, "pi_" + UUID.randomUUID().toString().replace("-", "")));
+
+        assertThat(cards.status(order)).isEqualTo("ON_HOLD");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM donations WHERE order_id = ?", Integer.class, order)).isZero();
+    }
+
+    @Test
     void theSameRequestAgainAnswersTheSameSessionWithoutOpeningAnother() {
         String key = UUID.randomUUID().toString();
         String body = CardPayments.cardBody(listing.fullKit().id(), 1);
