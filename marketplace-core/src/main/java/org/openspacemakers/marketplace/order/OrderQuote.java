@@ -1,5 +1,6 @@
 package org.openspacemakers.marketplace.order;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,9 +21,11 @@ import org.openspacemakers.marketplace.tax.VatTreatment;
  * @param shipping the chosen way (the cheapest when none was chosen); empty when it does not ship there
  * @param vat the VAT the order would contain, its lines' and its shipping's; empty while the shipping is
  * @param leadTimeDays the longest of the teams' lead times for the order's boards (0 without lines)
+ * @param pausedUntil when a team of the order's boards has paused taking orders, the last day of the
+ *     pauses (placing refuses the order until then); empty when none has
  */
 public record OrderQuote(List<Line> lines, List<UUID> unknownOffers, Money subtotal, List<ShippingQuote> shippingOptions,
-        Optional<ShippingQuote> shipping, Optional<Vat> vat, int leadTimeDays) {
+        Optional<ShippingQuote> shipping, Optional<Vat> vat, int leadTimeDays, Optional<LocalDate> pausedUntil) {
 
     public OrderQuote {
         lines = List.copyOf(lines);

@@ -1,6 +1,10 @@
 package org.openspacemakers.marketplace.order;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,9 +41,12 @@ public class OrderQuotes {
     private final ShippingRates shippingRates;
     private final VatRules vat;
     private final AssemblyQueue queue;
+    private final Clock clock;
 
-    OrderQuotes(BoardQueries catalog, Teams teams, ShippingRates shippingRates, VatRules vat, AssemblyQueue queue) {
+    OrderQuotes(BoardQueries catalog, Teams teams, ShippingRates shippingRates, VatRules vat, AssemblyQueue queue,
+            Clock clock) {
         this.queue = queue;
+        this.clock = clock;
         this.catalog = catalog;
         this.teams = teams;
         this.shippingRates = shippingRates;
@@ -92,6 +99,10 @@ public class OrderQuotes {
                         .map(team -> queue.leadTimeDays(team, team.queuedBoards() + boards.getValue() - 1))
                         .orElse(0))
                 .max().orElse(0);
+        // A paused team's boards are not orderable until it resumes: the day, rather than a lead time.
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Optional<LocalDate> pausedUntil = boardsByTeam.keySet().stream().map(teams::byId).flatMap(Optional::stream)
+                .flatMap(team -> team.pausedOn(today).stream()).max(Comparator.naturalOrder());
         List<ShippingQuote> options = destination == null ? List.of() : shippingRates.options(destination);
         Optional<ShippingQuote> shipping = destination == null ? Optional.empty()
                 : shippingRates.choose(destination, method);
@@ -102,6 +113,6 @@ public class OrderQuotes {
             treatments.add(shippingVat.treatment());
             return new OrderQuote.Vat(amount, treatments);
         });
-        return new OrderQuote(quoted, unknown, subtotal, options, shipping, vatInIt, leadTimeDays);
+        return new OrderQuote(quoted, unknown, subtotal, options, shipping, vatInIt, leadTimeDays, pausedUntil);
     }
 }

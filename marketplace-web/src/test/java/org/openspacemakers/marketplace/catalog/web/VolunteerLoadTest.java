@@ -62,6 +62,10 @@ class VolunteerLoadTest {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.codes("reasons")).containsExactly("TEAM_PAUSED");
         assertThat(refused.body()).contains("takes no order until " + until);
+        Api.Session buyer = api.signIn(fixtures.user(Role.BUYER));
+        String checkout = "/orders/new?lang=en&country=FR&offer=" + listing.fullKit().id();
+        assertThat(api.get(checkout, buyer.headers()).body()).as("the checkout's summary gives the day, not a lead time")
+                .contains("id=\"summary-paused\"", "takes no order until " + until).doesNotContain("id=\"summary-lead-time\"");
         String dashboard = api.get("/teams/" + listing.team().slug() + "?lang=en", maker.headers()).body();
         assertThat(dashboard).contains("The team takes no order until " + until).contains("id=\"resume\"")
                 .contains("Paused until " + until + " by Test MAKER");
@@ -71,6 +75,8 @@ class VolunteerLoadTest {
         assertThat(api.get(page).body()).as("no job, no new version: the day decides")
                 .contains("order-link").contains("7 days").doesNotContain("Orders paused");
         assertThat(fullKit(listing).has("pausedUntil")).isFalse();
+        assertThat(api.get(checkout, buyer.headers()).body()).contains("id=\"summary-lead-time\"")
+                .doesNotContain("id=\"summary-paused\"");
         assertThat(api.placeOrder(fixtures.user(Role.BUYER), UUID.randomUUID().toString(),
                 orderBody(listing.fullKit().id(), 1, "FR")).status()).isEqualTo(201);
     }
