@@ -125,6 +125,21 @@ public class Donation extends AbstractAggregateRoot<Donation> {
     @Column(name = "pdf_size")
     private Long pdfSize;
 
+    @Column(name = "checkout_session_id", length = 255)
+    private String checkoutSessionId;
+
+    @Column(name = "checkout_url", length = 2000)
+    private String checkoutUrl;
+
+    @Column(name = "checkout_expires_at")
+    private Instant checkoutExpiresAt;
+
+    @Column(name = "checkout_attempt", nullable = false)
+    private int checkoutAttempt;
+
+    @Column(name = "paid_reference", length = 255)
+    private String paidReference;
+
     @Version
     private long version;
 
@@ -179,6 +194,48 @@ public class Donation extends AbstractAggregateRoot<Donation> {
         this.receiptIssuedOn = receipt.issueDate();
         this.receiptTokenSha256 = Donations.sha256(receiptToken);
         registerEvent(new DonationReceived(id, receiptNumber, receiptToken));
+    }
+
+    /**
+     * Stripe took the donation's money by card ({@code paymentReference}: its PaymentIntent), on
+     * {@code receivedOn}: as {@link #receive}, with nobody but Stripe to say so.
+     *
+     * @throws DonationTransitionRefused unless the donation awaits its money by card
+     */
+    void receiveByCard(Numbered receipt, LocalDate receivedOn, String paymentReference, String receiptToken) {
+        if (paymentMethod != PaymentMethod.CARD) {
+            throw new DonationTransitionRefused("receive");
+        }
+        receive(receipt, receivedOn, null, receiptToken);
+        this.paidReference = paymentReference;
+    }
+
+    /**
+     * The Checkout Session where the donor pays: the {@code attempt}-th opened for this donation.
+     *
+     * @throws DonationTransitionRefused unless the donation awaits its money by card
+     */
+    void checkoutOpened(int attempt, String sessionId, String url, Instant expiresAt) {
+        if (status != DonationStatus.PENDING || paymentMethod != PaymentMethod.CARD) {
+            throw new DonationTransitionRefused("payByCard");
+        }
+        if (attempt <= checkoutAttempt) {
+            throw new IllegalStateException("attempt " + attempt + " follows attempt " + checkoutAttempt);
+        }
+        this.checkoutAttempt = attempt;
+        this.checkoutSessionId = sessionId;
+        this.checkoutUrl = url;
+        this.checkoutExpiresAt = expiresAt;
+    }
+
+    /** Stripe ended this session unpaid: the donor's next try opens another. Returns whether it was the latest. */
+    boolean checkoutEnded(String sessionId) {
+        if (checkoutSessionId == null || !checkoutSessionId.equals(sessionId) || status != DonationStatus.PENDING) {
+            return false;
+        }
+        this.checkoutExpiresAt = null;
+        this.checkoutUrl = null;
+        return true;
     }
 
     /** The receipt's PDF, made once when it is issued. */
@@ -305,6 +362,33 @@ public class Donation extends AbstractAggregateRoot<Donation> {
 
     Optional<LocalDate> receiptIssuedOn() {
         return Optional.ofNullable(receiptIssuedOn);
+    }
+
+    /** How many Checkout Sessions were opened for it. */
+    public int checkoutAttempt() {
+        return checkoutAttempt;
+    }
+
+    /**
+     * The address of the Checkout Session where the donor can still pay at this instant (a
+     * minute's margin before Stripe ends it); empty when none was opened or the latest ended.
+     */
+    public Optional<String> checkoutPayableAt(Instant at) {
+        if (status != DonationStatus.PENDING || checkoutUrl == null || checkoutExpiresAt == null
+                || !at.plusSeconds(60).isBefore(checkoutExpiresAt)) {
+            return Optional.empty();
+        }
+        return Optional.of(checkoutUrl);
+    }
+
+    /** The latest Checkout Session's id, if one was opened. */
+    public Optional<String> checkoutSessionId() {
+        return Optional.ofNullable(checkoutSessionId);
+    }
+
+    /** Stripe's reference of the card payment that paid it (its PaymentIntent), once paid by card. */
+    public Optional<String> paidReference() {
+        return Optional.ofNullable(paidReference);
     }
 
     String pdfKey() {

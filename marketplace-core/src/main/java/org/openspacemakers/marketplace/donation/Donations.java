@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
@@ -93,6 +94,18 @@ public class Donations {
         return settings;
     }
 
+    /** What a card payment did to the donation it names ({@link #receiveByCard}). */
+    public enum PaidByCard {
+        /** It paid the donation: received, its receipt issued. */
+        RECEIVED,
+        /** Its amount or currency is not the donation's: the donation still awaits its money. */
+        AMOUNT_DIFFERS,
+        /** The donation awaited no card payment (received already, called off, or to be paid by transfer). */
+        NOT_AWAITED,
+        /** No such donation. */
+        UNKNOWN
+    }
+
     /**
      * A donation without an order, awaiting the donor's bank transfer.
      *
@@ -100,9 +113,21 @@ public class Donations {
      */
     @Transactional
     public Pledged pledge(Pledge pledge) {
+        return pledge(pledge, PaymentMethod.BANK_TRANSFER);
+    }
+
+    /**
+     * A donation without an order, awaiting the donor's bank transfer or card payment (whether
+     * cards are on is the caller's to check: the card payment is opened after, outside this
+     * transaction).
+     *
+     * @throws InvalidInput naming every field at fault; nothing is stored then
+     */
+    @Transactional
+    public Pledged pledge(Pledge pledge, PaymentMethod method) {
         Pledge checked = pledge.checked(settings);
         String token = token();
-        Donation donation = new Donation(checked, reference(), sha256(token), PaymentMethod.BANK_TRANSFER, null,
+        Donation donation = new Donation(checked, reference(), sha256(token), method, null,
                 settings.taxReceipts(), clock.instant());
         Donation stored = donations.saveAndFlush(donation);
         events.publishEvent(new DonationPledged(stored.id(), token));
@@ -117,7 +142,8 @@ public class Donations {
      *
      * @throws NotFound                 when there is no such donation
      * @throws InvalidInput             naming {@code receivedOn} for a day in the future or before the pledge
-     * @throws DonationTransitionRefused when the donation is not awaiting its money
+     * @throws DonationTransitionRefused when the donation is not awaiting its money, or is a donation
+     *                                  without an order paid by card (Stripe's word receives those)
      */
     @Transactional
     public Donation receive(UUID donationId, LocalDate receivedOn, UUID actor) {
@@ -130,8 +156,75 @@ public class Donations {
         if (donation.status() != DonationStatus.PENDING) {
             throw new DonationTransitionRefused("receive");
         }
+        if (donation.paymentMethod() == PaymentMethod.CARD && donation.orderId().isEmpty()) {
+            throw new DonationTransitionRefused("receiveCard");
+        }
         Numbered number = numbering.next(Numbering.Series.DONATION_RECEIPT);
         donation.receive(number, day, actor, token());
+        return issue(donation);
+    }
+
+    /**
+     * Stripe took {@code paid} by card ({@code paymentReference}, its PaymentIntent) for the donation
+     * without an order that its Checkout Session named, at {@code paidAt}: when that is the
+     * donation's amount and it awaits a card payment, it is received as {@link #receive} does (its
+     * row locked first: two payments or two deliveries at once issue one receipt), on the day the
+     * money was taken (in Paris). Otherwise nothing changes, and the answer says why.
+     */
+    @Transactional
+    public PaidByCard receiveByCard(UUID donationId, Money paid, String paymentReference, Instant paidAt) {
+        Optional<Donation> locked = donations.lockById(donationId);
+        if (locked.isEmpty()) {
+            return PaidByCard.UNKNOWN;
+        }
+        Donation donation = locked.get();
+        if (donation.status() != DonationStatus.PENDING || donation.paymentMethod() != PaymentMethod.CARD
+                || donation.orderId().isPresent()) {
+            return PaidByCard.NOT_AWAITED;
+        }
+        if (!paid.equals(donation.amount())) {
+            return PaidByCard.AMOUNT_DIFFERS;
+        }
+        LocalDate today = clock.instant().atZone(Numbering.ZONE).toLocalDate();
+        LocalDate pledged = donation.pledgedAt().atZone(Numbering.ZONE).toLocalDate();
+        LocalDate day = paidAt.atZone(Numbering.ZONE).toLocalDate();
+        // Stripe's clock and the store's may differ by a little: the day stays within the donation's life.
+        day = day.isAfter(today) ? today : day.isBefore(pledged) ? pledged : day;
+        donation.receiveByCard(numbering.next(Numbering.Series.DONATION_RECEIPT), day, paymentReference, token());
+        issue(donation);
+        return PaidByCard.RECEIVED;
+    }
+
+    /**
+     * Keeps the Checkout Session opened as the donation's {@code attempt}-th, and answers the
+     * donation as it then stands: when another request kept this attempt first (Stripe gave both the
+     * same session, by the attempt's idempotency key), nothing changes.
+     *
+     * @throws NotFound                 when there is no such donation
+     * @throws DonationTransitionRefused when it no longer awaits a card payment
+     */
+    @Transactional
+    public Donation checkoutOpened(UUID donationId, int attempt, String sessionId, String url, Instant expiresAt) {
+        Donation donation = donations.lockById(donationId).orElseThrow(NotFound::new);
+        if (donation.checkoutAttempt() >= attempt) {
+            return donation;
+        }
+        donation.checkoutOpened(attempt, sessionId, url, expiresAt);
+        return donations.saveAndFlush(donation);
+    }
+
+    /** Stripe ended the donation's session unpaid: the donor's next try opens another. Returns whether it was its latest. */
+    @Transactional
+    public boolean checkoutEnded(UUID donationId, String sessionId) {
+        Optional<Donation> donation = donations.lockById(donationId);
+        if (donation.isEmpty() || !donation.get().checkoutEnded(sessionId)) {
+            return false;
+        }
+        donations.saveAndFlush(donation.get());
+        return true;
+    }
+
+    private Donation issue(Donation donation) {
         donation.attach(storage.store(DonationReceiptPdf.render(DonationReceiptPdf.of(donation, seller, settings)), PDF));
         return donations.saveAndFlush(donation);
     }

@@ -7,13 +7,15 @@ import org.openspacemakers.marketplace.donation.Donation;
 import org.openspacemakers.marketplace.donation.DonationPledged;
 import org.openspacemakers.marketplace.donation.DonationReceived;
 import org.openspacemakers.marketplace.donation.Donations;
+import org.openspacemakers.marketplace.order.PaymentMethod;
 import org.openspacemakers.marketplace.payment.BankAccount;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells a donor, in the language they gave in and in the transaction that records it, how to pay
- * their donation (with the link to its page) and, once the money arrived, that their receipt is
+ * their donation (the bank transfer to make, or, for a card, that its page is where to pay if they
+ * did not finish on Stripe's; with the link to that page) and, once the money arrived, that their receipt is
  * ready (with the link to download it). Each fact is told once.
  */
 @Component
@@ -43,9 +45,13 @@ class DonationMails {
         String amount = texts.money(donation.amount(), language);
         List<String> paragraphs = new ArrayList<>();
         paragraphs.add(texts.text("greeting", language, donation.donorName()));
-        paragraphs.add(texts.text("donation.PENDING.body", language, amount));
-        paragraphs.add(texts.text("order.bankAccount", language, account.holder(), account.iban(), account.bic(),
-                donation.reference(), amount));
+        if (donation.paymentMethod() == PaymentMethod.CARD) {
+            paragraphs.add(texts.text("donation.PENDING.card", language, amount));
+        } else {
+            paragraphs.add(texts.text("donation.PENDING.body", language, amount));
+            paragraphs.add(texts.text("order.bankAccount", language, account.holder(), account.iban(), account.bic(),
+                    donation.reference(), amount));
+        }
         paragraphs.add(texts.text("donation.link", language, link(pledged.token())));
         paragraphs.add(texts.signature(language));
         mails.enqueue(Mail.text("donation:" + donation.id() + ":PENDING", donation.donorEmail(), language,

@@ -42,6 +42,16 @@ class CardLedger {
                 amount.currency().getCurrencyCode(), outcome.name(), Utc.of(paidAt), Utc.of(now)) == 1;
     }
 
+    /** Records a donation's payment (no order); false when it was recorded before (then nothing changes). */
+    boolean recordDonationPayment(String paymentIntent, UUID donationId, String sessionId, Money amount, Instant paidAt,
+            Instant now) {
+        return jdbc.update("""
+                INSERT IGNORE INTO card_payments (payment_intent, donation_id, session_id, amount_minor, currency, outcome,
+                  paid_at, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                paymentIntent, donationId.toString(), sessionId, amount.amountMinor(), amount.currency().getCurrencyCode(),
+                CardPayment.Outcome.DONATION_NOT_AWAITED.name(), Utc.of(paidAt), Utc.of(now)) == 1;
+    }
+
     void outcome(String paymentIntent, CardPayment.Outcome outcome) {
         jdbc.update("UPDATE card_payments SET outcome = ? WHERE payment_intent = ?", outcome.name(), paymentIntent);
     }

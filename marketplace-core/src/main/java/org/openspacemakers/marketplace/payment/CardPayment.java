@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.openspacemakers.marketplace.catalog.Money;
 
 /**
- * Money Stripe took for an order (one PaymentIntent), what it did to the order, and Stripe's fee
+ * Money Stripe took for an order, or for a donation without an order (one PaymentIntent), what it did, and Stripe's fee
  * for it once its balance transaction is known (the association's books count the fee as a cost).
  */
 public record CardPayment(String paymentIntent, Optional<UUID> orderId, Money amount, Outcome outcome,
@@ -23,7 +23,13 @@ public record CardPayment(String paymentIntent, Optional<UUID> orderId, Money am
         /** The order awaited no payment any more (cancelled, or paid already): the money is to be paid back. */
         NOT_AWAITED,
         /** No order of the store's has this session: the money is to be paid back. */
-        UNKNOWN_ORDER;
+        UNKNOWN_ORDER,
+        /** It paid a donation without an order (named by its session), now received: no order's business. */
+        DONATION_RECEIVED,
+        /** Its amount or currency is not the donation's: the donation still awaits its money, for an administrator. */
+        DONATION_MISMATCH,
+        /** The donation awaited no card payment (received already, called off, unknown): to pay back. */
+        DONATION_NOT_AWAITED;
 
         /** Whether the money is the order's payment, as the books count it. */
         public boolean paysTheOrder() {

@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Whether the store's books and Stripe agree, for the treasurer: the card orders paid in a window
  * are compared with the Checkout Sessions Stripe completed (listed through its API). A paid order
  * without Stripe's payment, Stripe's payment without a paid order (money to pay back, or an event
- * not applied), and an amount that differs are kept as findings of the run. Each run also asks
+ * not applied), and an amount that differs are kept as findings of the run (a donation's payment
+ * that received its donation is none). Each run also asks
  * Stripe again for the fees not known yet.
  */
 @Service
@@ -42,12 +43,14 @@ public class PaymentReconciliation {
     private final StripeApi stripe;
     private final Orders orders;
     private final CardFees fees;
+    private final CardLedger ledger;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate writing;
     private final Clock clock;
 
-    PaymentReconciliation(StripeApi stripe, Orders orders, CardFees fees, JdbcTemplate jdbc,
+    PaymentReconciliation(StripeApi stripe, Orders orders, CardFees fees, CardLedger ledger, JdbcTemplate jdbc,
             PlatformTransactionManager transactions, Clock clock) {
+        this.ledger = ledger;
         this.stripe = stripe;
         this.orders = orders;
         this.fees = fees;
@@ -116,7 +119,8 @@ public class PaymentReconciliation {
                 continue;
             }
             String reference = reference(session);
-            if (!paidBy.containsKey(reference) && !paidElsewhere(session, reference)) {
+            if (!paidBy.containsKey(reference) && !paidElsewhere(session, reference)
+                    && !receivedDonation(session, reference)) {
                 findings.add(new Finding(Kind.STRIPE_PAYMENT_WITHOUT_ORDER, StripeEventHandling.orderOf(session), reference,
                         amount(session)));
             }
@@ -130,6 +134,12 @@ public class PaymentReconciliation {
         UUID orderId = StripeEventHandling.orderOf(session);
         return orderId != null && orders.byId(orderId).flatMap(Order::payment)
                 .map(payment -> payment.reference().equals(reference)).orElse(false);
+    }
+
+    /** A donation without an order that this session's payment received (docs/donations.md): no order's business. */
+    private boolean receivedDonation(Session session, String reference) {
+        return DonationCheckouts.donationOf(session) != null && ledger.payment(reference)
+                .filter(payment -> payment.outcome() == CardPayment.Outcome.DONATION_RECEIVED).isPresent();
     }
 
     private static String reference(Session session) {

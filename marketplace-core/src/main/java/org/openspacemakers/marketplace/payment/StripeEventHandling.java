@@ -38,6 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * has not recorded yet (a refund made in Stripe's dashboard); a refund of a payment not recorded
  * yet first records that payment, found through Stripe.</li>
  * </ul>
+ * A session that names no order but a donation (its metadata's {@code donation_id}) is the
+ * business of {@link DonationCheckouts}.
  */
 @Component
 class StripeEventHandling {
@@ -47,6 +49,7 @@ class StripeEventHandling {
     }
 
     private final Orders orders;
+    private final DonationCheckouts donations;
     private final CardLedger ledger;
     private final CardCheckoutRepository checkouts;
     private final StripeApi stripe;
@@ -55,9 +58,11 @@ class StripeEventHandling {
     private final TransactionTemplate writing;
     private final Clock clock;
 
-    StripeEventHandling(Orders orders, CardLedger ledger, CardCheckoutRepository checkouts, StripeApi stripe, CardFees fees,
-            ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+    StripeEventHandling(Orders orders, DonationCheckouts donations, CardLedger ledger, CardCheckoutRepository checkouts,
+            StripeApi stripe, CardFees fees, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+            Clock clock) {
         this.orders = orders;
+        this.donations = donations;
         this.ledger = ledger;
         this.checkouts = checkouts;
         this.stripe = stripe;
@@ -71,6 +76,10 @@ class StripeEventHandling {
     Applied apply(Event event) {
         StripeObject object = object(event);
         Instant at = event.getCreated() == null ? clock.instant() : Instant.ofEpochSecond(event.getCreated());
+        UUID donation = object instanceof Session session ? DonationCheckouts.donationOf(session) : null;
+        if (donation != null) {
+            return donation((Session) object, donation, event.getType(), at);
+        }
         return switch (event.getType()) {
             case "checkout.session.completed", "checkout.session.async_payment_succeeded" -> {
                 Session session = (Session) object;
@@ -79,6 +88,17 @@ class StripeEventHandling {
             case "checkout.session.async_payment_failed" -> unpaid((Session) object, true);
             case "checkout.session.expired" -> unpaid((Session) object, false);
             case "charge.refunded" -> refunded((Charge) object, at);
+            default -> new Applied("IGNORED", null);
+        };
+    }
+
+    /** An event about the session of a donation without an order ({@link DonationCheckouts}). */
+    private Applied donation(Session session, UUID donationId, String type, Instant at) {
+        return switch (type) {
+            case "checkout.session.completed", "checkout.session.async_payment_succeeded" -> paid(session)
+                    ? donations.paid(session, donationId, at) : new Applied("PAYMENT_ON_ITS_WAY", null);
+            case "checkout.session.async_payment_failed" -> donations.ended(session, donationId, true);
+            case "checkout.session.expired" -> donations.ended(session, donationId, false);
             default -> new Applied("IGNORED", null);
         };
     }
@@ -181,7 +201,12 @@ class StripeEventHandling {
             List<Session> sessions = stripe.sessionsOf(paymentIntent);
             Session session = sessions.stream().filter(StripeEventHandling::paid).findFirst()
                     .orElseThrow(() -> new IllegalStateException("refund of a payment no session took yet"));
-            pay(session, at);
+            UUID donation = DonationCheckouts.donationOf(session);
+            if (donation != null) {
+                donations.paid(session, donation, at);
+            } else {
+                pay(session, at);
+            }
         }
         CardPayment payment = ledger.payment(paymentIntent).orElseThrow();
         if (payment.orderId().isEmpty() || !payment.outcome().paysTheOrder()) {

@@ -5,13 +5,15 @@ import java.util.Optional;
 import java.util.UUID;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.donation.Pledge;
+import org.openspacemakers.marketplace.order.PaymentMethod;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 
 /**
  * The donation page's form: one of the offered amounts ({@code amount}: its euros) or {@code other}
  * with the amount typed in {@code otherAmount} (an amount typed with no choice made counts too, an
  * amount typed with an offered one chosen is refused), the
- * donor's name and e-mail, and the postal address when receipts are tax receipts.
+ * donor's name and e-mail, the postal address when receipts are tax receipts, and how they pay
+ * ({@code paymentMethod}: bank transfer unless card is chosen).
  */
 class DonationForm {
 
@@ -24,6 +26,7 @@ class DonationForm {
     private String postalCode = "";
     private String city = "";
     private String country = "";
+    private PaymentMethod paymentMethod;
 
     /** The amount given; empty when none was chosen or what was typed is not an amount. */
     Optional<Money> chosenAmount() {
@@ -40,6 +43,19 @@ class DonationForm {
             throw new InvalidInput("amount", "invalid.donation.twoAmounts");
         }
         return new Pledge(chosenAmount().orElse(null), name, email, line1, line2, postalCode, city, country, userId, language);
+    }
+
+    /** How the donor pays: by bank transfer unless they chose card (offered only when card payments are on). */
+    PaymentMethod method() {
+        return paymentMethod == null ? PaymentMethod.BANK_TRANSFER : paymentMethod;
+    }
+
+    public PaymentMethod getPaymentMethod() {
+        return paymentMethod;
+    }
+
+    public void setPaymentMethod(PaymentMethod paymentMethod) {
+        this.paymentMethod = paymentMethod;
     }
 
     public String getAmount() {
