@@ -26,7 +26,7 @@ class DonationForm {
     private String postalCode = "";
     private String city = "";
     private String country = "";
-    private PaymentMethod paymentMethod;
+    private String paymentMethod = "";
 
     /** The amount given; empty when none was chosen or what was typed is not an amount. */
     Optional<Money> chosenAmount() {
@@ -45,16 +45,26 @@ class DonationForm {
         return new Pledge(chosenAmount().orElse(null), name, email, line1, line2, postalCode, city, country, userId, language);
     }
 
-    /** How the donor pays: by bank transfer unless they chose card (offered only when card payments are on). */
+    /**
+     * How the donor pays: by bank transfer unless they chose card (offered only when card payments
+     * are on); anything else is refused naming {@code paymentMethod}.
+     */
     PaymentMethod method() {
-        return paymentMethod == null ? PaymentMethod.BANK_TRANSFER : paymentMethod;
+        if (paymentMethod == null || paymentMethod.isBlank()) {
+            return PaymentMethod.BANK_TRANSFER;
+        }
+        try {
+            return PaymentMethod.valueOf(paymentMethod.strip());
+        } catch (IllegalArgumentException notAMethod) {
+            throw new InvalidInput("paymentMethod", "invalid.donation.paymentMethod");
+        }
     }
 
-    public PaymentMethod getPaymentMethod() {
+    public String getPaymentMethod() {
         return paymentMethod;
     }
 
-    public void setPaymentMethod(PaymentMethod paymentMethod) {
+    public void setPaymentMethod(String paymentMethod) {
         this.paymentMethod = paymentMethod;
     }
 

@@ -73,6 +73,8 @@ class CardDonationTest {
         Api.Answer page = api.get("/donate?lang=en");
         assertThat(page.body()).contains("id=\"payment-method\"", "id=\"pay-card\"", "By card, on Stripe")
                 .doesNotContain("id=\"bank-transfer-only\"");
+        assertThat(page.body()).as("bank transfer, the default").containsPattern("id=\"pay-transfer\"\\s+checked")
+                .doesNotContainPattern("id=\"pay-card\"\\s+checked");
 
         Given given = giveByCard("37", "Ada Lovelace", "ada@example.org");
 

@@ -74,4 +74,15 @@ class DonationCardsOffTest {
         verify(donations, never()).pledge(any(), any());
         verify(donations, never()).pledge(any());
     }
+
+    @Test
+    void aMethodThatIsNoneIsRefusedNamingTheField() throws Exception {
+        mvc.perform(post("/donate").param("lang", "en").with(csrf()).param("amount", "20").param("name", "Ada")
+                        .param("email", "ada@example.org").param("paymentMethod", "CHEQUE"))
+                .andExpect(status().isBadRequest())
+                .andExpect(model().attributeHasFieldErrors("form", "paymentMethod"))
+                .andExpect(content().string(Matchers.containsString("is bank transfer or card")));
+
+        verify(donations, never()).pledge(any(), any());
+    }
 }
