@@ -18,6 +18,7 @@ import org.openspacemakers.marketplace.coretest.CoreTest;
 import org.openspacemakers.marketplace.coretest.Race;
 import org.openspacemakers.marketplace.invoice.Numbering;
 import org.openspacemakers.marketplace.notification.Mails;
+import org.openspacemakers.marketplace.order.PaymentMethod;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -156,6 +157,38 @@ class DonationsTest {
         assertThat(now.total().amountMinor() - before.total().amountMinor()).isEqualTo(2000);
         assertThat(now.count() - before.count()).isEqualTo(2);
         assertThat(donations.receivedIn(year.minusYears(30))).allSatisfy(total -> assertThat(total.count()).isZero());
+    }
+
+    @Test
+    void aCardPaymentReceivesOnlyACardDonationOfItsAmountOnceAndCountsInTheBooks() {
+        UUID card = donations.pledge(new Pledge(Money.euros(3000), "Ada Lovelace", "ada@example.org", null, null, null, null,
+                null, null, Locale.FRENCH), PaymentMethod.CARD).donation().id();
+        UUID transfer = pledge(3000).donation().id();
+        Year year = Year.of(thisYear());
+        long booked = donations.receivedIn(year).stream().mapToLong(month -> month.total().amountMinor()).sum();
+        long before = lastNumber("DONATION_RECEIPT", year.getValue());
+
+        assertThat(donations.receiveByCard(card, Money.euros(2999), "pi_short", clock.instant()))
+                .isEqualTo(Donations.PaidByCard.AMOUNT_DIFFERS);
+        assertThat(donations.receiveByCard(transfer, Money.euros(3000), "pi_transfer", clock.instant()))
+                .as("a bank transfer donation awaits no card payment").isEqualTo(Donations.PaidByCard.NOT_AWAITED);
+        assertThat(donations.receiveByCard(UUID.randomUUID(), Money.euros(3000), "pi_nobody", clock.instant()))
+                .isEqualTo(Donations.PaidByCard.UNKNOWN);
+        assertThatThrownBy(() -> donations.receive(card, null, null)).as("not by hand").isInstanceOf(DonationTransitionRefused.class);
+        assertThat(lastNumber("DONATION_RECEIPT", year.getValue())).isEqualTo(before);
+
+        assertThat(donations.receiveByCard(card, Money.euros(3000), "pi_paid", clock.instant()))
+                .isEqualTo(Donations.PaidByCard.RECEIVED);
+        assertThat(donations.receiveByCard(card, Money.euros(3000), "pi_again", clock.instant()))
+                .isEqualTo(Donations.PaidByCard.NOT_AWAITED);
+
+        Donation received = donations.byId(card).orElseThrow();
+        assertThat(received.status()).isEqualTo(DonationStatus.RECEIVED);
+        assertThat(received.paidReference()).contains("pi_paid");
+        assertThat(received.receivedOn()).contains(clock.instant().atZone(Numbering.ZONE).toLocalDate());
+        assertThat(lastNumber("DONATION_RECEIPT", year.getValue())).isEqualTo(before + 1);
+        assertThat(donations.receivedIn(year).stream().mapToLong(month -> month.total().amountMinor()).sum())
+                .as("in the books like any received donation").isEqualTo(booked + 3000);
     }
 
     private Donations.Pledged pledge(long cents) {
