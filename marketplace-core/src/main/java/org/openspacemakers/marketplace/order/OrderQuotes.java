@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import java.util.UUID;
 import org.openspacemakers.marketplace.catalog.BoardQueries;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.catalog.OfferDetails;
+import org.openspacemakers.marketplace.catalog.Team;
 import org.openspacemakers.marketplace.catalog.Teams;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.CountryCode;
@@ -93,16 +93,22 @@ public class OrderQuotes {
             quoted.add(shown);
             boardsByTeam.merge(found.get().board().teamId(), line.quantity(), Integer::sum);
         }
-        // The week the last of the order's boards is assembled, in the slowest team's queue.
-        int leadTimeDays = boardsByTeam.entrySet().stream()
-                .mapToInt(boards -> teams.byId(boards.getKey())
-                        .map(team -> queue.leadTimeDays(team, team.queuedBoards() + boards.getValue() - 1))
-                        .orElse(0))
-                .max().orElse(0);
-        // A paused team's boards are not orderable until it resumes: the day, rather than a lead time.
+        // The week the last of the order's boards is assembled, in the slowest team's queue; a paused
+        // team's boards are not orderable until it resumes: the day, rather than a lead time.
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        Optional<LocalDate> pausedUntil = boardsByTeam.keySet().stream().map(teams::byId).flatMap(Optional::stream)
-                .flatMap(team -> team.pausedOn(today).stream()).max(Comparator.naturalOrder());
+        int leadTimeDays = 0;
+        Optional<LocalDate> pausedUntil = Optional.empty();
+        for (Map.Entry<UUID, Integer> boards : boardsByTeam.entrySet()) {
+            Optional<Team> team = teams.byId(boards.getKey());
+            if (team.isEmpty()) {
+                continue;
+            }
+            leadTimeDays = Math.max(leadTimeDays, queue.leadTimeDays(team.get(), team.get().queuedBoards() + boards.getValue() - 1));
+            Optional<LocalDate> paused = team.get().pausedOn(today);
+            if (paused.isPresent() && (pausedUntil.isEmpty() || paused.get().isAfter(pausedUntil.get()))) {
+                pausedUntil = paused;
+            }
+        }
         List<ShippingQuote> options = destination == null ? List.of() : shippingRates.options(destination);
         Optional<ShippingQuote> shipping = destination == null ? Optional.empty()
                 : shippingRates.choose(destination, method);
