@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,18 +85,24 @@ public class Books {
         }
         List<OrderFigures> orders = ledger.paidBetween(startOf(year), startOf(year + 1)).stream().map(Shares::of).toList();
         Map<YearMonth, Money> given = donations.getIfAvailable(() -> DonationTotals.NONE).monthly(year);
+        Map<YearMonth, Long> donationFees = new HashMap<>();
+        ledger.donationCardFeesBetween(startOf(year), startOf(year + 1)).forEach(fee -> donationFees.merge(
+                YearMonth.from(fee.getKey().atZone(ZONE)), fee.getValue(), Long::sum));
         List<YearFigures.Month> months = new ArrayList<>();
         Figures total = Figures.NONE;
         Money donated = Money.euros(0);
+        Money donationFeesPaid = Money.euros(0);
         for (int m = 1; m <= 12; m++) {
             YearMonth month = YearMonth.of(year, m);
             Figures figures = orders.stream()
                     .filter(order -> YearMonth.from(order.paidAt().atZone(ZONE)).equals(month))
                     .map(OrderFigures::figures).reduce(Figures.NONE, Figures::plus);
             Money donations = given.getOrDefault(month, Money.euros(0));
-            months.add(new YearFigures.Month(month, figures, donations));
+            Money fees = Money.euros(donationFees.getOrDefault(month, 0L));
+            months.add(new YearFigures.Month(month, figures, donations, fees));
             total = total.plus(figures);
             donated = donated.plus(donations);
+            donationFeesPaid = donationFeesPaid.plus(fees);
         }
         Map<UUID, BoardFigures> boards = new LinkedHashMap<>();
         orders.forEach(order -> order.boards().forEach(board -> boards.merge(board.boardId(), board,
@@ -104,7 +111,7 @@ public class Books {
                 .sorted(Comparator.comparingLong((BoardFigures b) -> b.figures().units()).reversed()
                         .thenComparing(BoardFigures::slug))
                 .toList();
-        return new YearFigures(year, budgetTarget, total, donated, List.copyOf(months), sold, orders,
+        return new YearFigures(year, budgetTarget, total, donated, donationFeesPaid, List.copyOf(months), sold, orders,
                 Map.copyOf(volunteerTime.getIfAvailable(() -> VolunteerTime.NOT_RECORDED).minutesByBoard(year)));
     }
 

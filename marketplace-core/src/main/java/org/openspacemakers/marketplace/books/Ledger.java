@@ -46,6 +46,18 @@ class Ledger {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Stripe's fees on the donations paid by card without an order (an order's donation pays its fee
+     * with the order's payment) from {@code from} (included) to {@code to} (excluded), by payment
+     * time: each payment's time and fee.
+     */
+    List<Map.Entry<Instant, Long>> donationCardFeesBetween(Instant from, Instant to) {
+        return jdbc.query("SELECT paid_at, fee_minor FROM card_payments WHERE donation_id IS NOT NULL"
+                + " AND outcome = 'DONATION_RECEIVED' AND fee_minor IS NOT NULL AND paid_at >= ? AND paid_at < ?",
+                (row, n) -> Map.entry(row.getObject("paid_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                        row.getLong("fee_minor")), Utc.of(from), Utc.of(to));
+    }
+
     /** The orders paid from {@code from} (included) to {@code to} (excluded), by payment time. */
     List<PaidOrder> paidBetween(Instant from, Instant to) {
         return read(PAID_BETWEEN, Utc.of(from), Utc.of(to));

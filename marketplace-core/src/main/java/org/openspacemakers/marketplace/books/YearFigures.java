@@ -11,16 +11,19 @@ import org.openspacemakers.marketplace.catalog.Money;
  * A year's books: the orders paid in it (by their payment date in France), month by month and board
  * by board, the donations, and the budget target they are set against.
  *
+ * @param donationCardFees Stripe's fees on the donations paid by card without an order (a cost of
+ *     the association's, beside the orders' card fees in {@code total}); donations count in full
  * @param months the twelve months, January first
  * @param boards the boards sold, most units first
  * @param orders each paid order, by payment time (for the accountant's export)
  * @param volunteerMinutes the minutes recorded per board ({@link VolunteerTime}); empty while none are
  */
-public record YearFigures(int year, Money budgetTarget, Figures total, Money donations, List<Month> months,
+public record YearFigures(int year, Money budgetTarget, Figures total, Money donations, Money donationCardFees,
+        List<Month> months,
         List<BoardFigures> boards, List<OrderFigures> orders, Map<UUID, Long> volunteerMinutes) {
 
-    /** A month's figures and donations. */
-    public record Month(YearMonth month, Figures figures, Money donations) {
+    /** A month's figures and donations, and Stripe's fees on the donations paid by card that month. */
+    public record Month(YearMonth month, Figures figures, Money donations, Money donationCardFees) {
 
         /** What sales brought the association that month, plus donations, in cents. */
         public long fundedMinor() {

@@ -84,6 +84,10 @@ class ReviewDossierPageTest {
                 .contains("solder-paste.pdf").contains("application/pdf");
         assertThat(page.body()).as("only the decision the status allows").contains("id=\"start-review\"")
                 .doesNotContain("id=\"approve-form\"");
+        assertThat(section(page.body(), "warnings")).as("each warning headed by its language in words")
+                .contains("data-language=\"fr\">French</th>");
+        assertThat(section(api.get(page(listing).replace("lang=en", "lang=fr"), reviewer.headers()).body(), "warnings"))
+                .contains("data-language=\"fr\">Français</th>");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.books.Books;
 import org.openspacemakers.marketplace.donation.Donation;
 import org.openspacemakers.marketplace.donation.DonationStatus;
 import org.openspacemakers.marketplace.donation.Donations;
@@ -58,6 +59,8 @@ class CardDonationTest {
     JdbcTemplate jdbc;
     @Autowired
     TravellingClock clock;
+    @Autowired
+    Books books;
 
     @AfterEach
     void clockBack() {
@@ -125,6 +128,7 @@ class CardDonationTest {
     void aSignedCompletedEventReceivesTheDonationAndIssuesOneReceiptHoweverOftenItComes() {
         Given given = giveByCard("25", "Grace Hopper", "grace@example.org");
         long issuedBefore = receiptsIssued();
+        long feesBefore = books.year(books.currentYear()).donationCardFees().amountMinor();
         String intent = intent();
         String completed = event("checkout.session.completed", given, 2500, "eur", intent);
 
@@ -147,6 +151,8 @@ class CardDonationTest {
                 .containsEntry("donation_id", received.id().toString()).containsEntry("order_id", null)
                 .containsEntry("outcome", "DONATION_RECEIVED").containsEntry("amount_minor", 2500L)
                 .containsEntry("fee_minor", FakeStripe.FEE);
+        assertThat(books.year(books.currentYear()).donationCardFees().amountMinor() - feesBefore)
+                .as("Stripe's fee on the donation, once, in the treasurer's books").isEqualTo(FakeStripe.FEE);
         assertThat(jdbc.queryForList("SELECT outcome FROM stripe_events WHERE id IN (?, ?) ORDER BY outcome", String.class,
                 eventId(completed), eventId(asyncEvent))).containsExactly("ALREADY_RECORDED", "DONATION_RECEIVED");
         assertThat(mails.byKey("donation:" + received.id() + ":RECEIVED")).isPresent();
