@@ -67,7 +67,7 @@ class BuyerJourneyBrowserTest extends BrowserJourney {
         browser.find(By.id("line1")).sendKeys("1 rue de la Paix");
         browser.find(By.id("postalCode")).sendKeys("75002");
         browser.find(By.id("city")).sendKeys("Paris");
-        browser.find(By.id("country")).sendKeys("FR");
+        new Select(browser.find(By.id("country"))).selectByValue("FR");
         browser.clickAndLoad(browser.find(By.id("update-summary")));
         assertThat(browser.waitFor(By.id("summary-shipping")).getText()).isEqualTo("6.90 EUR (Standard parcel)");
         assertThat(browser.find(By.id("summary-total")).getText()).isEqualTo("56.90 EUR");

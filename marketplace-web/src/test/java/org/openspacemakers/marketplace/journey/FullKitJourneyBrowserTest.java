@@ -56,9 +56,7 @@ class FullKitJourneyBrowserTest extends BrowserJourney {
         browser.find(By.id("line1")).sendKeys("1 rue de la Paix");
         browser.find(By.id("postalCode")).sendKeys("75002");
         browser.find(By.id("city")).sendKeys("Paris");
-        WebElement country = browser.find(By.id("country"));
-        country.clear();
-        country.sendKeys("FR");
+        new Select(browser.find(By.id("country"))).selectByValue("FR");
         browser.clickAndLoad(browser.find(By.id("update-summary")));
         browser.waitFor(By.id("shipping-TRACKED")).click();
         browser.clickAndLoad(browser.find(By.id("update-summary")));

@@ -145,7 +145,8 @@ class CheckoutTest {
 
         String page = api.get("/orders/new?lang=en&country=FR&offer=" + listing.fullKit().id(), session.headers()).body();
         assertThat(page).contains("name=\"lines[0].offerId\" value=\"" + listing.fullKit().id() + "\"")
-                .contains("id=\"summary-total\">31.90 EUR<").containsPattern("name=\"fromCart\" value=\"false\"");
+                .contains("id=\"summary-total\">31.90 EUR<").containsPattern("name=\"fromCart\" value=\"false\"")
+                .as("the country chosen among the member states, by name").contains("<option value=\"FR\" selected=\"selected\">France</option>");
         Api.Answer placed = api.submit(session, "/checkout?lang=en", CheckoutForms.oneOffer(listing.fullKit().id(), 1, 2_500));
 
         assertThat(placed.status()).isEqualTo(302);
