@@ -84,6 +84,8 @@ class DonationWithOrderTest {
         page = api.get("/orders/" + order + "?lang=en", buyerSession.headers()).body();
         assertThat(page).contains("id=\"order-donation-receipt\"",
                 "/account/donations/" + received.id() + "/receipt", received.receiptNumber().orElseThrow());
+        assertThat(api.get("/admin/donations?lang=en", api.signIn(admin).headers()).body())
+                .as("the treasurer sees the donation's order").contains("href=\"/orders/" + order + "?lang=en\"");
         Api.Answer receipt = api.get("/account/donations/" + received.id() + "/receipt", buyerSession.headers());
         assertThat(receipt.status()).isEqualTo(200);
         assertThat(receipt.header("Content-Type")).isEqualTo("application/pdf");
