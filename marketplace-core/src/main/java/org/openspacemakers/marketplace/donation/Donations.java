@@ -252,8 +252,7 @@ public class Donations {
                 settings.taxReceipts(), order.placedAt());
         Numbered number = numbering.next(Numbering.Series.DONATION_RECEIPT);
         donation.receive(number, payment.at().atZone(Numbering.ZONE).toLocalDate(), payment.confirmedBy(), token());
-        donation.attach(storage.store(DonationReceiptPdf.render(DonationReceiptPdf.of(donation, seller, settings)), PDF));
-        return Optional.of(donations.saveAndFlush(donation));
+        return Optional.of(issue(donation));
     }
 
     /** The donation paid with this order, if the buyer added one and the order was paid. */
