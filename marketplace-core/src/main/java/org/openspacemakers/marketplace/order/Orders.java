@@ -481,100 +481,6 @@ public class Orders {
         });
     }
 
-    // ---- What a card processor tells (payment module), each in the caller's transaction ------
-
-    /** What a payment the card processor confirmed did to its order. */
-    public enum ProcessorPayment {
-        /** The order is paid. */
-        PAID,
-        /** The order is paid, and on hold: the gate now refuses a line, a team has no room, or it was held before. */
-        HELD,
-        /** This payment was recorded on the order before (the same reference): nothing changed. */
-        ALREADY_RECORDED,
-        /** The order awaits no payment (cancelled, refunded, or paid by another payment): nothing changed, the money is to be paid back. */
-        NOT_AWAITED
-    }
-
-    /**
-     * Records a card payment the processor confirmed, as {@link #confirmBankTransfer} records a
-     * transfer (the gate asked again, the reservation made good, then paid or held), in the caller's
-     * transaction or a new one. Safe to call again with the same payment: its reference (the
-     * processor's) is recorded once.
-     */
-    public ProcessorPayment recordProcessorPayment(UUID orderId, OrderPayment payment) {
-        if (payment.method() != PaymentMethod.CARD || payment.confirmedBy() != null) {
-            throw new IllegalArgumentException("a processor's payment is a card payment nobody confirmed by hand");
-        }
-        return writing.execute(status -> {
-            Order order = lockForSale(orderId);
-            if (order.payment().map(paid -> paid.reference().equals(payment.reference())).orElse(false)) {
-                return ProcessorPayment.ALREADY_RECORDED;
-            }
-            if (order.paymentMethod() != PaymentMethod.CARD || !order.awaitsPayment()) {
-                return ProcessorPayment.NOT_AWAITED;
-            }
-            Order paid = payLocked(order, payment);
-            return paid.status() == OrderStatus.ON_HOLD ? ProcessorPayment.HELD : ProcessorPayment.PAID;
-        });
-    }
-
-    /**
-     * The processor took money that does not pay the order (another amount or currency): the order
-     * is not paid, and goes ON_HOLD with the reason for an administrator, if it may still be held.
-     * Returns whether it was put on hold now.
-     */
-    public boolean holdForPaymentMismatch(UUID orderId, String reason) {
-        return Boolean.TRUE.equals(writing.execute(status -> {
-            Order order = lock(orderId);
-            if (!order.holdable()) {
-                return false;
-            }
-            order.hold(reason, clock.instant(), null);
-            orders.saveAndFlush(order);
-            return true;
-        }));
-    }
-
-    /**
-     * The card checkout an unpaid order waited on ran out, or its payment failed ({@code event}, on
-     * the timeline): its boards go back to the teams now rather than when its reservation would
-     * have ended. The order still awaits payment, and a later payment books them again if it can.
-     * Returns whether a reservation ended.
-     */
-    public boolean endReservationEarly(UUID orderId, String event) {
-        return Boolean.TRUE.equals(writing.execute(status -> {
-            Order order = lock(orderId);
-            if (!order.endReservationEarly(event, clock.instant())) {
-                return false;
-            }
-            giveBack(order);
-            orders.saveAndFlush(order);
-            return true;
-        }));
-    }
-
-    /**
-     * Records money the processor paid back, for a refund made outside the store (in the
-     * processor's dashboard), as {@link #refund} records an administrator's: a credit note is
-     * issued, and the order is REFUNDED once paid back in full. The caller records the processor's
-     * refund once.
-     */
-    public Order recordProcessorRefund(UUID orderId, Money amount, String reason) {
-        return writing.execute(status -> {
-            Order order = lock(orderId);
-            if (order.refund(amount, reason, clock.instant(), null)) {
-                giveBack(order);
-            }
-            return orders.saveAndFlush(order);
-        });
-    }
-
-    /** The card orders paid since then, oldest first: what the processor's records must show. */
-    @Transactional(readOnly = true)
-    public List<Order> paidByCardSince(Instant since) {
-        return orders.findByPaidWithAndPaidAtGreaterThanEqualOrderByPaidAt(PaymentMethod.CARD, since);
-    }
-
     /**
      * Records a payment for the order, in the caller's transaction, once the order is locked for
      * sale ({@link #lockForSale}): the gate asked again, the reservation made good, then paid or
@@ -869,7 +775,7 @@ public class Orders {
      * expired, refunded before it shipped): those assembled to order leave their teams' queues,
      * those taken from stock go back on their shelves.
      */
-    private void giveBack(Order order) {
+    void giveBack(Order order) {
         unqueue(order);
         stock.putBack(boardsByOffer(order.lines()));
     }

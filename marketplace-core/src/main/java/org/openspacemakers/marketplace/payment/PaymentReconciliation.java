@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openspacemakers.marketplace.catalog.Money;
+import org.openspacemakers.marketplace.order.CardOrders;
 import org.openspacemakers.marketplace.order.Order;
 import org.openspacemakers.marketplace.order.OrderPayment;
 import org.openspacemakers.marketplace.order.Orders;
@@ -42,17 +43,19 @@ public class PaymentReconciliation {
 
     private final StripeApi stripe;
     private final Orders orders;
+    private final CardOrders cardOrders;
     private final CardFees fees;
     private final CardLedger ledger;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate writing;
     private final Clock clock;
 
-    PaymentReconciliation(StripeApi stripe, Orders orders, CardFees fees, CardLedger ledger, JdbcTemplate jdbc,
+    PaymentReconciliation(StripeApi stripe, Orders orders, CardOrders cardOrders, CardFees fees, CardLedger ledger, JdbcTemplate jdbc,
             PlatformTransactionManager transactions, Clock clock) {
         this.ledger = ledger;
         this.stripe = stripe;
         this.orders = orders;
+        this.cardOrders = cardOrders;
         this.fees = fees;
         this.jdbc = jdbc;
         this.writing = new TransactionTemplate(transactions);
@@ -89,7 +92,7 @@ public class PaymentReconciliation {
     /** Compares the card orders paid since then with the sessions Stripe completed, and keeps the result. */
     public Run run(Instant since) {
         Instant now = clock.instant();
-        List<Order> paid = orders.paidByCardSince(since);
+        List<Order> paid = cardOrders.paidByCardSince(since);
         List<Session> sessions;
         try {
             // A session is paid at most a day after it opens: those opened the day before count too.

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.openspacemakers.marketplace.catalog.Money;
+import org.openspacemakers.marketplace.order.CardOrders;
 import org.openspacemakers.marketplace.order.Order;
 import org.openspacemakers.marketplace.order.OrderPayment;
 import org.openspacemakers.marketplace.order.Orders;
@@ -49,6 +50,7 @@ class StripeEventHandling {
     }
 
     private final Orders orders;
+    private final CardOrders cardOrders;
     private final DonationCheckouts donations;
     private final CardLedger ledger;
     private final CardCheckoutRepository checkouts;
@@ -58,10 +60,11 @@ class StripeEventHandling {
     private final TransactionTemplate writing;
     private final Clock clock;
 
-    StripeEventHandling(Orders orders, DonationCheckouts donations, CardLedger ledger, CardCheckoutRepository checkouts,
+    StripeEventHandling(Orders orders, CardOrders cardOrders, DonationCheckouts donations, CardLedger ledger, CardCheckoutRepository checkouts,
             StripeApi stripe, CardFees fees, ApplicationEventPublisher events, PlatformTransactionManager transactions,
             Clock clock) {
         this.orders = orders;
+        this.cardOrders = cardOrders;
         this.donations = donations;
         this.ledger = ledger;
         this.checkouts = checkouts;
@@ -146,12 +149,12 @@ class StripeEventHandling {
             if (order.isEmpty()) {
                 result = CardPayment.Outcome.UNKNOWN_ORDER;
             } else if (!amount.equals(order.get().amountDue())) {
-                orders.holdForPaymentMismatch(orderId, "Card payment of " + amount.amountMinor() / 100 + "."
+                cardOrders.holdForPaymentMismatch(orderId, "Card payment of " + amount.amountMinor() / 100 + "."
                         + String.format("%02d", amount.amountMinor() % 100) + " " + amount.currency().getCurrencyCode()
                         + " differs from the amount due / Le paiement par carte diffère du montant dû");
                 result = CardPayment.Outcome.AMOUNT_MISMATCH;
             } else {
-                result = switch (orders.recordProcessorPayment(orderId,
+                result = switch (cardOrders.recordProcessorPayment(orderId,
                         new OrderPayment(PaymentMethod.CARD, amount, paymentIntent, at, null))) {
                     case PAID, ALREADY_RECORDED -> CardPayment.Outcome.PAID;
                     case HELD -> CardPayment.Outcome.HELD;
@@ -184,7 +187,7 @@ class StripeEventHandling {
             // Only the order's latest session holds its reservation; an older one ending changes nothing.
             boolean latest = checkouts.findByOrderIdOrderByAttemptDesc(checkout.get().orderId()).get(0).sessionId()
                     .equals(session.getId());
-            return changed && latest && orders.endReservationEarly(checkout.get().orderId(),
+            return changed && latest && cardOrders.endReservationEarly(checkout.get().orderId(),
                     failed ? "CARD_PAYMENT_FAILED" : "CARD_CHECKOUT_EXPIRED");
         });
         String what = failed ? "PAYMENT_FAILED" : "EXPIRED";
@@ -223,7 +226,7 @@ class StripeEventHandling {
                 if (!ledger.recordRefund(refund.getId(), paymentIntent, orderId, amount, "STRIPE", null, clock.instant())) {
                     return false;
                 }
-                orders.recordProcessorRefund(orderId, amount, "Refunded in Stripe / Remboursé dans Stripe");
+                cardOrders.recordProcessorRefund(orderId, amount, "Refunded in Stripe / Remboursé dans Stripe");
                 return true;
             });
             credited += Boolean.TRUE.equals(recorded) ? 1 : 0;

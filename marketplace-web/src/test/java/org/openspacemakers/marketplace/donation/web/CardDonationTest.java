@@ -187,7 +187,7 @@ class CardDonationTest {
         String adminPage = api.get("/admin/donations?lang=en", admin.headers()).body();
         String row = adminPage.substring(adminPage.indexOf("id=\"donation-" + still.reference() + "\""));
         row = row.substring(0, row.indexOf("</tr>"));
-        assertThat(row).contains("class=\"method\">card<", "awaiting the card payment", "class=\"cancel-donation\"")
+        assertThat(row).contains("class=\"method\"><span>card</span>", "awaiting the card payment", "class=\"cancel-donation\"")
                 .as("a card donation is received on Stripe's word, not by hand").doesNotContain("mark-received");
         Api.Answer byHand = api.submit(admin, "/admin/donations/" + still.id() + "/received?lang=en", Map.of());
         assertThat(byHand.status()).isEqualTo(302);
