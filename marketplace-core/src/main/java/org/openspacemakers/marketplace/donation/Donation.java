@@ -369,6 +369,11 @@ public class Donation extends AbstractAggregateRoot<Donation> {
         return checkoutAttempt;
     }
 
+    /** Whether the donation awaits a card payment on a session of its own: pending, by card, without an order. */
+    public boolean awaitsCardPayment() {
+        return status == DonationStatus.PENDING && paymentMethod == PaymentMethod.CARD && orderId == null;
+    }
+
     /**
      * The address of the Checkout Session where the donor can still pay at this instant (a
      * minute's margin before Stripe ends it); empty when none was opened or the latest ended.

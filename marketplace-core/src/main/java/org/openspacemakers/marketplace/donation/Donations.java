@@ -156,7 +156,7 @@ public class Donations {
         if (donation.status() != DonationStatus.PENDING) {
             throw new DonationTransitionRefused("receive");
         }
-        if (donation.paymentMethod() == PaymentMethod.CARD && donation.orderId().isEmpty()) {
+        if (donation.awaitsCardPayment()) {
             throw new DonationTransitionRefused("receiveCard");
         }
         Numbered number = numbering.next(Numbering.Series.DONATION_RECEIPT);
@@ -178,8 +178,7 @@ public class Donations {
             return PaidByCard.UNKNOWN;
         }
         Donation donation = locked.get();
-        if (donation.status() != DonationStatus.PENDING || donation.paymentMethod() != PaymentMethod.CARD
-                || donation.orderId().isPresent()) {
+        if (!donation.awaitsCardPayment()) {
             return PaidByCard.NOT_AWAITED;
         }
         if (!paid.equals(donation.amount())) {

@@ -183,7 +183,8 @@ public class CardCheckouts {
         return params.build();
     }
 
-    private static SessionCreateParams.LineItem item(String currency, String name, long unitAmount, long quantity) {
+    /** A line of a session: {@code quantity} times {@code unitAmount} minor units, named (Stripe takes 250 characters). */
+    static SessionCreateParams.LineItem item(String currency, String name, long unitAmount, long quantity) {
         return SessionCreateParams.LineItem.builder()
                 .setQuantity(quantity)
                 .setPriceData(SessionCreateParams.LineItem.PriceData.builder()

@@ -5,17 +5,14 @@ import com.stripe.param.checkout.SessionCreateParams;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.donation.Donation;
-import org.openspacemakers.marketplace.donation.DonationStatus;
 import org.openspacemakers.marketplace.donation.DonationTransitionRefused;
 import org.openspacemakers.marketplace.donation.Donations;
 import org.openspacemakers.marketplace.invoice.Seller;
-import org.openspacemakers.marketplace.order.PaymentMethod;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -74,8 +71,7 @@ public class DonationCheckouts {
      * stored: asking again is safe).
      */
     public String open(Donation donation, String token, String storeUrl) {
-        if (donation.status() != DonationStatus.PENDING || donation.paymentMethod() != PaymentMethod.CARD
-                || donation.orderId().isPresent()) {
+        if (!donation.awaitsCardPayment()) {
             throw new DonationTransitionRefused("payByCard");
         }
         Instant now = clock.instant();
@@ -108,9 +104,8 @@ public class DonationCheckouts {
 
     /** A paid session of a donation: its payment recorded once, and the donation received when it is its amount. */
     StripeEventHandling.Applied paid(Session session, UUID donationId, Instant at) {
-        String paymentIntent = session.getPaymentIntent() != null ? session.getPaymentIntent() : session.getId();
-        Money amount = new Money(session.getAmountTotal() == null ? 0 : session.getAmountTotal(),
-                Currency.getInstance(session.getCurrency().toUpperCase(Locale.ROOT)));
+        String paymentIntent = Sessions.payment(session);
+        Money amount = Sessions.amount(session);
         CardPayment.Outcome outcome = writing.execute(status -> {
             Instant now = clock.instant();
             if (!ledger.recordDonationPayment(paymentIntent, donationId, session.getId(), amount, at, now)) {
@@ -160,15 +155,8 @@ public class DonationCheckouts {
                 .setCancelUrl(page + "cancelled")
                 .setExpiresAt(expiresAt.getEpochSecond())
                 .setLocale(french ? SessionCreateParams.Locale.FR : SessionCreateParams.Locale.EN)
-                .addLineItem(SessionCreateParams.LineItem.builder()
-                        .setQuantity(1L)
-                        .setPriceData(SessionCreateParams.LineItem.PriceData.builder()
-                                .setCurrency(amount.currency().getCurrencyCode().toLowerCase(Locale.ROOT))
-                                .setUnitAmount(amount.amountMinor())
-                                .setProductData(SessionCreateParams.LineItem.PriceData.ProductData.builder()
-                                        .setName(name.length() > 250 ? name.substring(0, 250) : name).build())
-                                .build())
-                        .build());
+                .addLineItem(CardCheckouts.item(amount.currency().getCurrencyCode().toLowerCase(Locale.ROOT), name,
+                        amount.amountMinor(), 1));
         if (!donation.donorEmail().isBlank()) {
             params.setCustomerEmail(donation.donorEmail());
         }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -104,7 +103,7 @@ public class PaymentReconciliation {
             return store(new Run(UUID.randomUUID(), now, since, "FAILED", paid.size(), 0, List.of()));
         }
         Map<String, Session> byPayment = new HashMap<>();
-        sessions.forEach(session -> byPayment.put(reference(session), session));
+        sessions.forEach(session -> byPayment.put(Sessions.payment(session), session));
         List<Finding> findings = new ArrayList<>();
         Map<String, Order> paidBy = new HashMap<>();
         for (Order order : paid) {
@@ -113,19 +112,19 @@ public class PaymentReconciliation {
             Session session = byPayment.get(payment.reference());
             if (session == null) {
                 findings.add(new Finding(Kind.PAID_WITHOUT_STRIPE_PAYMENT, order.id(), payment.reference(), payment.amount()));
-            } else if (!amount(session).equals(payment.amount())) {
-                findings.add(new Finding(Kind.AMOUNT_DIFFERS, order.id(), payment.reference(), amount(session)));
+            } else if (!Sessions.amount(session).equals(payment.amount())) {
+                findings.add(new Finding(Kind.AMOUNT_DIFFERS, order.id(), payment.reference(), Sessions.amount(session)));
             }
         }
         for (Session session : sessions) {
             if (session.getCreated() != null && Instant.ofEpochSecond(session.getCreated()).isBefore(since)) {
                 continue;
             }
-            String reference = reference(session);
+            String reference = Sessions.payment(session);
             if (!paidBy.containsKey(reference) && !paidElsewhere(session, reference)
                     && !receivedDonation(session, reference)) {
                 findings.add(new Finding(Kind.STRIPE_PAYMENT_WITHOUT_ORDER, StripeEventHandling.orderOf(session), reference,
-                        amount(session)));
+                        Sessions.amount(session)));
             }
         }
         fees.recordMissing(100);
@@ -145,14 +144,6 @@ public class PaymentReconciliation {
                 .filter(payment -> payment.outcome() == CardPayment.Outcome.DONATION_RECEIVED).isPresent();
     }
 
-    private static String reference(Session session) {
-        return session.getPaymentIntent() != null ? session.getPaymentIntent() : session.getId();
-    }
-
-    private static Money amount(Session session) {
-        return new Money(session.getAmountTotal() == null ? 0 : session.getAmountTotal(),
-                Currency.getInstance(session.getCurrency().toUpperCase(Locale.ROOT)));
-    }
 
     private Run store(Run run) {
         writing.executeWithoutResult(status -> {

@@ -133,9 +133,8 @@ class StripeEventHandling {
     }
 
     private Applied pay(Session session, Instant at) {
-        String paymentIntent = session.getPaymentIntent() != null ? session.getPaymentIntent() : session.getId();
-        Money amount = new Money(session.getAmountTotal() == null ? 0 : session.getAmountTotal(),
-                Currency.getInstance(session.getCurrency().toUpperCase(Locale.ROOT)));
+        String paymentIntent = Sessions.payment(session);
+        Money amount = Sessions.amount(session);
         UUID named = orderOf(session);
         Optional<Order> order = named == null ? Optional.empty() : orders.byId(named);
         UUID orderId = order.map(Order::id).orElse(null);

@@ -346,10 +346,11 @@ class OrderPages {
         // The refund form's key: the same form sent twice refunds once.
         model.addAttribute("refundKey", UUID.randomUUID().toString());
         // The invoice and credit notes are the buyer's and the administrators', not the teams'.
-        model.addAttribute("documents", order.buyerId().equals(viewer.id()) || viewer.hasRole(Role.ADMIN)
+        boolean buyerOrAdministrator = order.buyerId().equals(viewer.id()) || viewer.hasRole(Role.ADMIN);
+        model.addAttribute("documents", buyerOrAdministrator
                 ? invoices.documentsOf(orderId) : new OrderDocuments(Optional.empty(), List.of()));
         // The receipt of the donation paid with the order, likewise.
-        model.addAttribute("orderDonation", order.hasDonation() && (order.buyerId().equals(viewer.id()) || viewer.hasRole(Role.ADMIN))
+        model.addAttribute("orderDonation", order.hasDonation() && buyerOrAdministrator
                 ? donations.ofOrder(orderId).filter(given -> given.receiptNumber().isPresent()).orElse(null) : null);
         model.addAttribute("vatMentions", order.lines().stream().map(OrderLine::vatTreatment).distinct()
                 .filter(treatment -> treatment.mention().isPresent()).toList());
