@@ -1,5 +1,6 @@
 package org.openspacemakers.marketplace.notification;
 
+import org.openspacemakers.marketplace.database.Claims;
 import org.openspacemakers.marketplace.database.Utc;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -85,7 +86,7 @@ class MailDelivery {
         String claim = UUID.randomUUID().toString();
         int claimed;
         try {
-            claimed = jdbc.update("""
+            claimed = Claims.claim(jdbc, """
                     UPDATE mail_outbox SET claimed_by = ?, claim_id = ?, claimed_until = ?, attempts = attempts + 1
                     WHERE status = 'PENDING' AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?)
                     ORDER BY next_attempt_at, id LIMIT ?""",

@@ -1,5 +1,6 @@
 package org.openspacemakers.marketplace.payment;
 
+import org.openspacemakers.marketplace.database.Claims;
 import org.openspacemakers.marketplace.database.Utc;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.model.Event;
@@ -130,7 +131,7 @@ public class StripeEvents {
         String claim = UUID.randomUUID().toString();
         int claimed;
         try {
-            claimed = jdbc.update("""
+            claimed = Claims.claim(jdbc, """
                     UPDATE stripe_events SET claimed_by = ?, claim_id = ?, claimed_until = ?, attempts = attempts + 1
                     WHERE status = 'PENDING' AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?)
                     ORDER BY created_at, id LIMIT ?""",

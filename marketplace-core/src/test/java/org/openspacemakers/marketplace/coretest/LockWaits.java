@@ -3,6 +3,7 @@ package org.openspacemakers.marketplace.coretest;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.concurrent.Future;
 import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -45,6 +46,21 @@ public final class LockWaits {
                 FROM information_schema.PROCESSLIST
                 WHERE DB = DATABASE() AND ID <> CONNECTION_ID() AND COMMAND IN ('Query', 'Execute') AND INFO LIKE '%s%%'"""
                 .formatted(startingWith.replace("'", "''")));
+    }
+
+    /**
+     * Returns once a statement of the schema that starts with these words is running, which for a
+     * write to a row another transaction holds means waiting for its lock, or once {@code work}
+     * (the thread that runs it) is done; fails after a minute.
+     */
+    public static void awaitRunningOrDone(JdbcTemplate jdbc, String startingWith, Future<?> work) {
+        String running = """
+                SELECT COUNT(*) FROM information_schema.PROCESSLIST
+                WHERE DB = DATABASE() AND ID <> CONNECTION_ID() AND COMMAND IN ('Query', 'Execute') AND INFO LIKE '%s%%'"""
+                .formatted(startingWith.replace("'", "''"));
+        await("a statement waiting for a row lock, or its work done").atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> work.isDone() || jdbc.queryForObject(running, Integer.class) > 0);
     }
 
     private static void awaitCount(JdbcTemplate jdbc, int statements, String running) {

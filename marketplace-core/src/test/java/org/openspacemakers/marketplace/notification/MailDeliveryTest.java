@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.coretest.CoreTest;
+import org.openspacemakers.marketplace.coretest.LockWaits;
 import org.openspacemakers.marketplace.coretest.Race;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -151,6 +153,36 @@ class MailDeliveryTest {
             stuck.handle((claimed, failure) -> null).get(60, TimeUnit.SECONDS);
         }
         assertThat(status(id)).as("node-a's late failure changes nothing").isEqualTo("SENT");
+    }
+
+    /**
+     * A business transaction that queues several messages (a payment's alert to each administrator)
+     * while a node claims: the claim may wait for the first message's row, never the other way
+     * round, and it sends what was committed once the transaction ends. At REPEATABLE READ the
+     * claim's gap locks held the second message while it waited for the first: a deadlock, which
+     * the database settled by rolling one back, sometimes the payment.
+     */
+    @Test
+    void aClaimWaitingForAMessageStillBeingQueuedNeverHoldsUpTheTransactionQueueingIt() throws Exception {
+        String domain = Deliveries.freshDomain();
+        UUID committed = Deliveries.queued(mails, new TransactionTemplate(transactions),
+                List.of(Deliveries.mail(domain, 0))).get(0);
+        Deliveries.Recording transport = new Deliveries.Recording();
+        MailDelivery node = Deliveries.node("node-a", jdbc, transport, clock());
+        List<CompletableFuture<Integer>> claiming = new ArrayList<>();
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            mails.enqueue(Deliveries.mail(domain, 1));
+            claiming.add(CompletableFuture.supplyAsync(() -> Deliveries.drain(node)));
+            LockWaits.awaitRunningOrDone(jdbc, "update mail_outbox set claimed_by", claiming.get(0));
+            mails.enqueue(Deliveries.mail(domain, 2));
+        });
+
+        assertThat(claiming.get(0).get(60, TimeUnit.SECONDS)).as("the claim was not given up").isPositive();
+        assertThat(transport.times(committed)).as("what was committed is sent").isEqualTo(1);
+        Deliveries.drain(node);
+        assertThat(List.of(0, 1, 2)).as("every message sent once").allSatisfy(n -> assertThat(
+                transport.times(mails.byKey("test:" + domain + ":" + n).orElseThrow().id())).isEqualTo(1));
     }
 
     @Test
