@@ -69,6 +69,13 @@ public class Donation extends AbstractAggregateRoot<Donation> {
     @Column(name = "address_country", nullable = false, length = 2)
     private String addressCountry;
 
+    /** The company's legal form and SIREN (or VAT) number, when a company gave; null for a person. */
+    @Column(name = "donor_legal_form", length = DonorCompany.MAX_LEGAL_FORM)
+    private String donorLegalForm;
+
+    @Column(name = "donor_company_id", length = DonorCompany.MAX_IDENTIFIER)
+    private String donorCompanyId;
+
     @Column(nullable = false, length = 8)
     private String language;
 
@@ -165,6 +172,10 @@ public class Donation extends AbstractAggregateRoot<Donation> {
         this.addressPostal = pledge.postalCode();
         this.addressCity = pledge.city();
         this.addressCountry = pledge.country().isEmpty() ? "FR" : pledge.country();
+        if (pledge.company() != null) {
+            this.donorLegalForm = pledge.company().legalForm();
+            this.donorCompanyId = pledge.company().identifier();
+        }
         this.language = pledge.language().getLanguage();
         this.userId = pledge.userId();
         this.orderId = orderId;
@@ -281,6 +292,8 @@ public class Donation extends AbstractAggregateRoot<Donation> {
         this.addressLine2 = "";
         this.addressPostal = "";
         this.addressCity = "";
+        this.donorLegalForm = null;
+        this.donorCompanyId = null;
         return true;
     }
 
@@ -303,6 +316,11 @@ public class Donation extends AbstractAggregateRoot<Donation> {
 
     public String donorEmail() {
         return donorEmail;
+    }
+
+    /** The company that gave, whose name is {@link #donorName}; empty when a person gave. */
+    public Optional<DonorCompany> donorCompany() {
+        return donorCompanyId == null ? Optional.empty() : Optional.of(new DonorCompany(donorLegalForm, donorCompanyId));
     }
 
     /** The donor's postal address, line by line (empty when none was asked). */

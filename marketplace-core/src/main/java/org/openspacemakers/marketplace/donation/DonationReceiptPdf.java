@@ -17,15 +17,17 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.invoice.Seller;
 import org.openspacemakers.marketplace.order.PaymentMethod;
 
 /**
  * Lays out a donation's receipt as an A4 PDF, in French with English beside what a donor abroad
- * needs. A tax receipt carries the mentions of the model receipt "Reçu au titre des dons à certains
- * organismes d'intérêt général" (Cerfa n° 11580, docs/donations.md); any other receipt says it is
- * not one. Set in Liberation Sans (shipped with OpenPDF), embedded, as the invoices are.
+ * needs. A person's tax receipt carries the mentions of the model receipt "Reçu au titre des dons à
+ * certains organismes d'intérêt général" (Cerfa n° 11580, docs/donations.md), a company's those of
+ * the "Reçu des dons et versements effectués par les entreprises" (Cerfa n° 16216); any other
+ * receipt says it is not one. Set in Liberation Sans (shipped with OpenPDF), embedded, as the invoices are.
  */
 final class DonationReceiptPdf {
 
@@ -36,6 +38,9 @@ final class DonationReceiptPdf {
     /** The statement of art. 200 of the CGI the beneficiary certifies on a tax receipt. */
     static final String CERTIFICATION = "Le bénéficiaire certifie sur l'honneur que les dons et versements qu'il reçoit "
             + "ouvrent droit à la réduction d'impôt prévue à l'article 200 du CGI.";
+    /** The statement of art. 238 bis of the CGI the beneficiary certifies on a company's tax receipt. */
+    static final String COMPANY_CERTIFICATION = "Le bénéficiaire certifie sur l'honneur que les dons et versements qu'il "
+            + "reçoit ouvrent droit à la réduction d'impôt prévue à l'article 238 bis du CGI.";
     /** What a receipt that is not a tax receipt says of itself. */
     static final String NOT_A_TAX_RECEIPT = "Ce reçu n'est pas un reçu fiscal : il n'ouvre droit à aucune réduction "
             + "d'impôt. / This receipt is not a tax receipt: it gives no right to a tax reduction.";
@@ -64,9 +69,17 @@ final class DonationReceiptPdf {
             seller.rnaNumber().ifPresent(rna -> beneficiary.add("N° RNA : " + rna));
             seller.siretNumber().ifPresent(siret -> beneficiary.add("SIRET : " + siret));
             blocks.add(new Block("Bénéficiaire des versements", beneficiary));
-            List<String> donor = new ArrayList<>(List.of("Nom : " + donation.donorName()));
+            Optional<DonorCompany> company = donation.donorCompany();
+            List<String> donor = new ArrayList<>();
+            company.ifPresentOrElse(firm -> {
+                donor.add("Dénomination : " + donation.donorName());
+                if (!firm.legalForm().isEmpty()) {
+                    donor.add("Forme juridique : " + firm.legalForm());
+                }
+                donor.add((firm.hasSiren() ? "N° SIREN : " : "N° de TVA intracommunautaire : ") + firm.identifier());
+            }, () -> donor.add("Nom : " + donation.donorName()));
             donor.add("Adresse : " + String.join(", ", donation.donorAddress()));
-            blocks.add(new Block("Donateur", donor));
+            blocks.add(new Block(company.isPresent() ? "Entreprise donatrice" : "Donateur", donor));
             blocks.add(new Block("Don", List.of(
                     "Le bénéficiaire reconnaît avoir reçu au titre des dons et versements ouvrant droit à réduction "
                             + "d'impôt la somme de : " + amount(amount),
@@ -75,9 +88,14 @@ final class DonationReceiptPdf {
                     "Forme du don : déclaration de don manuel (don manuel)",
                     "Nature du don : numéraire",
                     "Mode de versement : virement, prélèvement, carte bancaire (" + means(donation.paymentMethod()) + ")")));
-            blocks.add(new Block(null, List.of(CERTIFICATION)));
+            blocks.add(new Block(null, List.of(company.isPresent() ? COMPANY_CERTIFICATION : CERTIFICATION)));
             blocks.add(new Block("Date et signature", List.of("Le " + DAY.format(issued),
                     settings.signatoryName() + ", " + settings.signatoryRole(), "Signature :", "")));
+            if (company.isPresent()) {
+                return new Sheet("Reçu des dons et versements effectués par les entreprises",
+                        "Article 238 bis du code général des impôts (CGI) — modèle Cerfa n° 16216 (2041-MEC-SD)",
+                        number, blocks, footer(seller));
+            }
             return new Sheet("Reçu au titre des dons à certains organismes d'intérêt général",
                     "Articles 200, 238 bis et 978 du code général des impôts (CGI) — modèle Cerfa n° 11580",
                     number, blocks, footer(seller));

@@ -232,8 +232,9 @@ public class Donations {
      * The donation a buyer added to their order, now that the order is paid (in the payment's
      * transaction): it is received on the payment's day, with its receipt numbered and issued, as
      * {@link #receive} does for a transfer. The donor is the buyer: the company a professional
-     * ordered for, else the name the order ships to, with the order's address and the account's
-     * e-mail. Nothing happens for an order without a donation, or whose donation is already
+     * ordered for (known by its VAT number, or the SIREN within a French one; its legal form is not
+     * asked at checkout), else the name the order ships to, with the order's address and the
+     * account's e-mail. Nothing happens for an order without a donation, or whose donation is already
      * recorded (the same payment told twice).
      */
     @Transactional
@@ -243,10 +244,11 @@ public class Donations {
         }
         OrderPayment payment = order.payment().get();
         ShippingAddress address = order.shippingAddress();
-        String donor = order.professional().map(Order.Professional::companyName).orElse(address.name());
+        Optional<Order.Professional> company = order.professional();
+        String donor = company.map(Order.Professional::companyName).orElse(address.name());
         Pledge pledge = new Pledge(order.donation(), donor, buyerEmail == null ? "" : buyerEmail, address.line1(),
                 address.line2(), address.postalCode(), address.city(), address.country().value(), order.buyerId(),
-                order.language());
+                order.language(), company.map(professional -> DonorCompany.ofVatNumber(professional.vatNumber())).orElse(null));
         Donation donation = new Donation(pledge, reference(), sha256(token()), order.paymentMethod(), order.id(),
                 settings.taxReceipts(), order.placedAt());
         Numbered number = numbering.next(Numbering.Series.DONATION_RECEIPT);

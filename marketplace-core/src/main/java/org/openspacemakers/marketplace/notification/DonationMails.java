@@ -66,7 +66,8 @@ class DonationMails {
         paragraphs.add(texts.text("greeting", language, donation.donorName()));
         paragraphs.add(texts.text("donation.RECEIVED.body", language, texts.money(donation.amount(), language),
                 texts.date(donation.receivedOn().orElseThrow(), language)));
-        paragraphs.add(texts.text(donation.taxReceipt() ? "donation.RECEIVED.taxReceipt" : "donation.RECEIVED.noTaxReceipt",
+        paragraphs.add(texts.text(!donation.taxReceipt() ? "donation.RECEIVED.noTaxReceipt"
+                : donation.donorCompany().isPresent() ? "donation.RECEIVED.companyTaxReceipt" : "donation.RECEIVED.taxReceipt",
                 language));
         paragraphs.add(texts.text("donation.receipt", language, received.receiptNumber(),
                 link(received.receiptToken()) + "/receipt"));

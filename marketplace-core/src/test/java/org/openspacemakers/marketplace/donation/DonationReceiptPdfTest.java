@@ -49,6 +49,39 @@ class DonationReceiptPdfTest {
     }
 
     @Test
+    void aCompanysTaxReceiptIsTheOneOfArticle238BisNamingTheCompanyItsFormAndSiren() {
+        String text = text(received(true, new DonorCompany("SAS", "732 829 320")), TAX_RECEIPTS);
+
+        assertThat(text).contains(
+                "Reçu des dons et versements effectués par les entreprises", "Article 238 bis", "Cerfa n° 16216",
+                "D2026-000042", "Open Space Makers", "Promouvoir le matériel libre",
+                "Entreprise donatrice", "Dénomination : Ada Lovelace", "Forme juridique : SAS", "N° SIREN : 732829320",
+                "Adresse : 1 rue de la Paix, 75002 Paris, France",
+                "1 234,50 €", "mille deux cent trente-quatre euros et cinquante centimes", "numéraire",
+                "Le bénéficiaire certifie sur l'honneur que les dons et versements qu'il reçoit ouvrent droit à la "
+                        + "réduction d'impôt prévue à l'article 238 bis du CGI.",
+                "Marie Curie, Trésorière")
+                .doesNotContain("article 200", "Cerfa n° 11580", "Nom : ");
+    }
+
+    @Test
+    void aCompanyOfAnotherMemberStateThatGaveWithItsOrderIsNamedByItsVatNumber() {
+        String text = text(received(true, DonorCompany.ofVatNumber("DE123456789")), TAX_RECEIPTS);
+
+        assertThat(text).contains("Entreprise donatrice", "N° de TVA intracommunautaire : DE123456789")
+                .doesNotContain("Forme juridique", "SIREN");
+        assertThat(text(received(true, DonorCompany.ofVatNumber("FR40732829320")), TAX_RECEIPTS))
+                .contains("N° SIREN : 732829320").doesNotContain("TVA intracommunautaire");
+    }
+
+    @Test
+    void aCompanyIsNotToldApartOnAReceiptThatIsNoTaxReceipt() {
+        assertThat(text(received(false, new DonorCompany("SAS", "732829320")), NO_TAX_RECEIPTS))
+                .contains("Reçu de don / Donation receipt", "Ada Lovelace")
+                .doesNotContain("238 bis", "SIREN", "Entreprise donatrice");
+    }
+
+    @Test
     void withoutTaxReceiptsTheReceiptSaysItIsNotOneAndCertifiesNothing() {
         String text = text(received(false), NO_TAX_RECEIPTS);
 
@@ -58,8 +91,12 @@ class DonationReceiptPdfTest {
     }
 
     private static Donation received(boolean taxReceipt) {
+        return received(taxReceipt, null);
+    }
+
+    private static Donation received(boolean taxReceipt, DonorCompany company) {
         Pledge pledge = new Pledge(Money.euros(123_450), "Ada Lovelace", "ada@example.org", "1 rue de la Paix", null,
-                "75002", "Paris", "FR", null, Locale.FRENCH);
+                "75002", "Paris", "FR", null, Locale.FRENCH, company);
         Donation donation = new Donation(pledge, "DON-ABCDE", "0".repeat(64), PaymentMethod.BANK_TRANSFER, null, taxReceipt,
                 Instant.parse("2026-11-27T10:00:00Z"));
         donation.receive(new Numbered("D2026-000042", 2026, 42, Instant.parse("2026-11-30T09:00:00Z"),

@@ -22,6 +22,7 @@ public final class CountryNames {
     }
 
     private static final Map<String, List<Choice>> BY_LANGUAGE = new ConcurrentHashMap<>();
+    private static final Map<String, List<Choice>> ALL_BY_LANGUAGE = new ConcurrentHashMap<>();
 
     private CountryNames() {
     }
@@ -42,6 +43,15 @@ public final class CountryNames {
     /** The member states of the European Union, named and ordered by name in the page's language. */
     public static List<Choice> in(Locale locale) {
         return BY_LANGUAGE.computeIfAbsent(locale.getLanguage(), language -> sorted(CountryCode.EU_MEMBERS,
+                Locale.forLanguageTag(language)));
+    }
+
+    /**
+     * Every country of ISO 3166-1, named and ordered by name in the page's language: where a donor
+     * lives, who may give from anywhere.
+     */
+    public static List<Choice> all(Locale locale) {
+        return ALL_BY_LANGUAGE.computeIfAbsent(locale.getLanguage(), language -> sorted(List.of(Locale.getISOCountries()),
                 Locale.forLanguageTag(language)));
     }
 

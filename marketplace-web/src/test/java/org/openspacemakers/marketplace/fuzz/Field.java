@@ -61,6 +61,8 @@ record Field(String name, List<String> wrong) {
         REQUIRED_ENUM("NOPE", MISSING, "\u00e9"),
         REQUIRED_UUID("not-a-uuid", MISSING, "", "00000000-0000-0000-0000-00000000000g", "\u00ff"),
         COUNTRY("ZZ", "FRA", "F", "", MISSING, "F\r\nR"),
+        /** A country a form may leave out (the donor's, when no tax receipt asks for an address). */
+        OPTIONAL_COUNTRY("ZZ", "FRA", "F", "F\r\nR"),
         DATE("2026-13-45", "tomorrow", "31/12/2026", "99999-01-01");
 
         private final List<String> wrong;

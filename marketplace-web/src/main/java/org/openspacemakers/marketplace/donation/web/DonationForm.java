@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.openspacemakers.marketplace.catalog.Money;
+import org.openspacemakers.marketplace.donation.DonorCompany;
 import org.openspacemakers.marketplace.donation.Pledge;
 import org.openspacemakers.marketplace.order.PaymentMethod;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
@@ -12,7 +13,9 @@ import org.openspacemakers.marketplace.refusal.InvalidInput;
  * The donation page's form: one of the offered amounts ({@code amount}: its euros) or {@code other}
  * with the amount typed in {@code otherAmount} (an amount typed with no choice made counts too, an
  * amount typed with an offered one chosen is refused), the
- * donor's name and e-mail, the postal address when receipts are tax receipts, and how they pay
+ * donor's name and e-mail, the postal address when receipts are tax receipts, whether a person or a
+ * company gives ({@code donorKind}: {@code PERSON} unless {@code COMPANY} is chosen, with the
+ * company's {@code legalForm} and SIREN number, {@code companyId}), and how they pay
  * ({@code paymentMethod}: bank transfer unless card is chosen).
  */
 class DonationForm {
@@ -27,6 +30,9 @@ class DonationForm {
     private String city = "";
     private String country = "";
     private String paymentMethod = "";
+    private String donorKind = "";
+    private String legalForm = "";
+    private String companyId = "";
 
     /** The amount given; empty when none was chosen or what was typed is not an amount. */
     Optional<Money> chosenAmount() {
@@ -42,7 +48,17 @@ class DonationForm {
         if (DonationChoice.twoAmounts(amount, otherAmount)) {
             throw new InvalidInput("amount", "invalid.donation.twoAmounts");
         }
-        return new Pledge(chosenAmount().orElse(null), name, email, line1, line2, postalCode, city, country, userId, language);
+        return new Pledge(chosenAmount().orElse(null), name, email, line1, line2, postalCode, city, country, userId, language,
+                company() ? new DonorCompany(legalForm, companyId) : null);
+    }
+
+    /** Whether a company gives; anything but {@code PERSON}, {@code COMPANY} or nothing is refused naming {@code donorKind}. */
+    private boolean company() {
+        String kind = donorKind == null ? "" : donorKind.strip();
+        if (!kind.isEmpty() && !kind.equals("PERSON") && !kind.equals("COMPANY")) {
+            throw new InvalidInput("donorKind", "invalid.value");
+        }
+        return kind.equals("COMPANY");
     }
 
     /**
@@ -138,5 +154,29 @@ class DonationForm {
 
     public void setCountry(String country) {
         this.country = country;
+    }
+
+    public String getDonorKind() {
+        return donorKind;
+    }
+
+    public void setDonorKind(String donorKind) {
+        this.donorKind = donorKind;
+    }
+
+    public String getLegalForm() {
+        return legalForm;
+    }
+
+    public void setLegalForm(String legalForm) {
+        this.legalForm = legalForm;
+    }
+
+    public String getCompanyId() {
+        return companyId;
+    }
+
+    public void setCompanyId(String companyId) {
+        this.companyId = companyId;
     }
 }

@@ -102,6 +102,29 @@ class DonationWithOrderTest {
     }
 
     @Test
+    void aProfessionalsDonationIsTheCompanysNamedByTheSirenWithinItsFrenchVatNumber() {
+        Fixtures.Listing listing = fixtures.approvedListing("FR");
+        Credentials buyer = fixtures.user(Role.BUYER);
+        Credentials admin = fixtures.user(Role.ADMIN);
+        String body = withDonation(listing, 2_000, "EUR").replace("\"buyerType\":\"CONSUMER\",",
+                "\"company\":{\"name\":\"Atelier Ada\",\"vatNumber\":\"FR40303265045\"},\"buyerType\":\"PROFESSIONAL\",");
+
+        Api.Answer placed = api.placeOrder(buyer, UUID.randomUUID().toString(), body);
+
+        assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+        String order = placed.json().get("id").asString();
+        assertThat(api.post("/api/v1/orders/" + order + "/bank-transfer/confirm", admin, "").status()).isEqualTo(200);
+        Donation received = donations.ofOrder(UUID.fromString(order)).orElseThrow();
+        assertThat(received.donorName()).isEqualTo("Atelier Ada");
+        assertThat(received.donorCompany()).hasValueSatisfying(company -> {
+            assertThat(company.identifier()).isEqualTo("303265045");
+            assertThat(company.hasSiren()).isTrue();
+        });
+        assertThat(api.get("/admin/donations?lang=en", api.signIn(admin).headers()).body())
+                .contains("class=\"donor-company\">A company: 303265045<");
+    }
+
+    @Test
     void anOrderWithoutADonationMakesNone() {
         Fixtures.Listing listing = fixtures.approvedListing("FR");
         Credentials admin = fixtures.user(Role.ADMIN);
