@@ -26,4 +26,9 @@ interface DonationRepository extends JpaRepository<Donation, UUID> {
     List<Donation> findByUserIdOrderByPledgedAtDesc(UUID userId);
 
     List<Donation> findAllByOrderByPledgedAtDesc(Pageable page);
+
+    /** The donations pledged before {@code before}, not {@code received}, that still name their donor; oldest first. */
+    @Query("SELECT d.id FROM Donation d WHERE d.status <> :received AND d.pledgedAt < :before AND d.donorEmail <> ''"
+            + " ORDER BY d.pledgedAt, d.id")
+    List<UUID> findIdsToForget(DonationStatus received, java.time.Instant before, Pageable page);
 }

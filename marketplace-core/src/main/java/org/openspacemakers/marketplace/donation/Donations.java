@@ -339,6 +339,33 @@ public class Donations {
         return forgotten;
     }
 
+    /**
+     * How long a donation whose money never came keeps its donor: a transfer weeks late still finds
+     * its donation; after that the pledge is history, and only its amount and dates stay.
+     */
+    public static final java.time.Duration UNRECEIVED_KEPT = java.time.Duration.ofDays(90);
+
+    /**
+     * Forgets the donor of the donations pledged more than {@link #UNRECEIVED_KEPT} ago whose money
+     * never came (one still pending is called off first), at most {@value #LISTED} a call, each
+     * under its row's lock: a payment recorded at that instant comes first or waits, and a donation
+     * it received stays whole. Returns how many forgot their donor.
+     */
+    @Transactional
+    public int forgetUnreceived() {
+        Instant now = clock.instant();
+        int forgotten = 0;
+        for (UUID id : donations.findIdsToForget(DonationStatus.RECEIVED, now.minus(UNRECEIVED_KEPT),
+                PageRequest.of(0, LISTED))) {
+            Optional<Donation> locked = donations.lockById(id);
+            if (locked.isPresent() && locked.get().forgetDonor(now)) {
+                donations.save(locked.get());
+                forgotten++;
+            }
+        }
+        return forgotten;
+    }
+
     /** The newest {@value #LISTED} donations, for the administrators. */
     @Transactional(readOnly = true)
     public List<Donation> latest() {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.coretest.CoreTest;
 import org.openspacemakers.marketplace.coretest.Race;
+import org.openspacemakers.marketplace.database.Utc;
 import org.openspacemakers.marketplace.invoice.Numbering;
 import org.openspacemakers.marketplace.notification.Mails;
 import org.openspacemakers.marketplace.order.PaymentMethod;
@@ -105,6 +106,44 @@ class DonationsTest {
                 .satisfies(mail -> assertThat(mail.text()).contains(received.receiptNumber().orElseThrow(), "/receipt"));
         assertThatThrownBy(() -> donations.cancel(received.id())).isInstanceOf(DonationTransitionRefused.class);
         assertThatThrownBy(() -> donations.receive(received.id(), null, null)).isInstanceOf(DonationTransitionRefused.class);
+    }
+
+    @Test
+    void aDonationWhoseMoneyNeverCameForgetsItsDonorAfterNinetyDaysAndAReceivedOneStaysWhole() {
+        Donation pending = donations.pledge(named("Pending Ada")).donation();
+        Donation calledOff = donations.pledge(named("Called-off Ada")).donation();
+        donations.cancel(calledOff.id());
+        Donation received = donations.pledge(named("Received Ada")).donation();
+        donations.receive(received.id(), LocalDate.now(clock.withZone(Numbering.ZONE)), null);
+        Donation young = donations.pledge(named("Young Ada")).donation();
+        for (Donation old : List.of(pending, calledOff, received)) {
+            jdbc.update("UPDATE donations SET pledged_at = ? WHERE id = ?",
+                    Utc.of(clock.instant().minus(Donations.UNRECEIVED_KEPT).minusSeconds(60)), old.id().toString());
+        }
+        jdbc.update("UPDATE donations SET pledged_at = ? WHERE id = ?",
+                Utc.of(clock.instant().minus(Donations.UNRECEIVED_KEPT).plusSeconds(3600)), young.id().toString());
+
+        assertThat(donations.forgetUnreceived()).isGreaterThanOrEqualTo(2);
+
+        assertThat(donations.byId(pending.id()).orElseThrow()).satisfies(forgotten -> {
+            assertThat(forgotten.status()).as("called off").isEqualTo(DonationStatus.CANCELLED);
+            assertThat(forgotten.donorName()).isEmpty();
+            assertThat(forgotten.donorEmail()).isEmpty();
+            assertThat(forgotten.donorAddress()).isEmpty();
+            assertThat(forgotten.amount()).isEqualTo(Money.euros(2_500));
+        });
+        assertThat(donations.byId(calledOff.id()).orElseThrow().donorEmail()).isEmpty();
+        assertThat(donations.byId(received.id()).orElseThrow().donorName()).isEqualTo("Received Ada");
+        assertThat(donations.byId(young.id()).orElseThrow()).satisfies(kept -> {
+            assertThat(kept.status()).isEqualTo(DonationStatus.PENDING);
+            assertThat(kept.donorName()).isEqualTo("Young Ada");
+        });
+        assertThat(donations.forgetUnreceived()).as("nothing left to forget").isZero();
+    }
+
+    private static Pledge named(String name) {
+        return new Pledge(Money.euros(2_500), name, "ada@example.org", "1 rue de la Paix", null, "75002", "Paris", "FR",
+                null, Locale.ENGLISH);
     }
 
     @Test

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.openspacemakers.marketplace.catalog.Money;
+import org.openspacemakers.marketplace.donation.DonationStatus;
+import org.openspacemakers.marketplace.donation.Donations;
+import org.openspacemakers.marketplace.donation.Pledge;
 import org.openspacemakers.marketplace.support.Api;
 import org.openspacemakers.marketplace.support.MarketplaceTest;
 import org.openspacemakers.marketplace.support.TravellingClock;
@@ -15,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The nightly retention forgets what the privacy notice keeps for a while only (security events a
  * year, mailed links a day after they end, the mails about accounts 30 days, Stripe's events 90 days
- * once applied) and nothing younger.
+ * once applied, the donor of a donation never received 90 days) and nothing younger.
  */
 @MarketplaceTest
 class RecordsRetentionTest {
@@ -28,6 +33,8 @@ class RecordsRetentionTest {
     TravellingClock clock;
     @Autowired
     RecordsRetention retention;
+    @Autowired
+    Donations donations;
 
     @Test
     void recordsOlderThanTheNoticeSaysAreForgottenAndYoungerOnesStay() {
@@ -50,6 +57,13 @@ class RecordsRetentionTest {
         storeEvent(oldEvent, "IGNORED", now.minus(Duration.ofDays(91)));
         storeEvent(recentEvent, "IGNORED", now.minus(Duration.ofDays(89)));
         storeEvent(waitingEvent, "PENDING", null);
+        // A donation promised 91 days ago whose transfer never came, and one promised today.
+        UUID oldPledge = donations.pledge(new Pledge(Money.euros(2_000), "Old Ada", "donor-" + old, "", "", "", "", "", null,
+                Locale.ENGLISH)).donation().id();
+        UUID newPledge = donations.pledge(new Pledge(Money.euros(2_000), "New Ada", "donor-" + recent, "", "", "", "", "", null,
+                Locale.ENGLISH)).donation().id();
+        jdbc.update("UPDATE donations SET pledged_at = ? WHERE id = ?",
+                java.time.LocalDateTime.ofInstant(now.minus(Duration.ofDays(91)), java.time.ZoneOffset.UTC), oldPledge.toString());
 
         // Once: the job holds its lock a minute at least, and a second call within it does nothing.
         retention.forget();
@@ -64,6 +78,11 @@ class RecordsRetentionTest {
         assertThat(count("SELECT COUNT(*) FROM stripe_events WHERE id = ?", oldEvent)).isZero();
         assertThat(count("SELECT COUNT(*) FROM stripe_events WHERE id = ?", recentEvent)).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM stripe_events WHERE id = ?", waitingEvent)).as("not applied yet").isEqualTo(1);
+        assertThat(donations.byId(oldPledge).orElseThrow()).satisfies(forgotten -> {
+            assertThat(forgotten.donorName()).isEmpty();
+            assertThat(forgotten.status()).as("called off").isEqualTo(DonationStatus.CANCELLED);
+        });
+        assertThat(donations.byId(newPledge).orElseThrow().donorName()).isEqualTo("New Ada");
         jdbc.update("DELETE FROM stripe_events WHERE id IN (?, ?)", recentEvent, waitingEvent);
     }
 
