@@ -404,6 +404,11 @@ public class Donation extends AbstractAggregateRoot<Donation> {
         return Optional.of(checkoutUrl);
     }
 
+    /** Until when the latest Checkout Session is open at Stripe; empty when none was opened or Stripe said it ended. */
+    public Optional<Instant> checkoutOpenUntil() {
+        return checkoutSessionId == null ? Optional.empty() : Optional.ofNullable(checkoutExpiresAt);
+    }
+
     /** The latest Checkout Session's id, if one was opened. */
     public Optional<String> checkoutSessionId() {
         return Optional.ofNullable(checkoutSessionId);

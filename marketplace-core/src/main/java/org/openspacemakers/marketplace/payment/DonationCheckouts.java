@@ -10,9 +10,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.donation.Donation;
+import org.openspacemakers.marketplace.donation.DonationStatus;
 import org.openspacemakers.marketplace.donation.DonationTransitionRefused;
 import org.openspacemakers.marketplace.donation.Donations;
 import org.openspacemakers.marketplace.invoice.Seller;
+import org.openspacemakers.marketplace.order.PaymentMethod;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,6 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class DonationCheckouts {
+
+    private static final Logger log = LoggerFactory.getLogger(DonationCheckouts.class);
 
     /** How long the donor has to pay on a session (Stripe's shortest is 30 minutes). */
     static final Duration LIFETIME = Duration.ofHours(1);
@@ -87,6 +93,27 @@ public class DonationCheckouts {
         Donation kept = donations.checkoutOpened(donation.id(), attempt, session.getId(), session.getUrl(), ends);
         // Another request kept this attempt first: Stripe gave it the same session, by the same key.
         return kept.checkoutPayableAt(now).orElse(session.getUrl());
+    }
+
+    /**
+     * The donation was called off: its session still open is ended at Stripe, so that nobody pays
+     * for a donation no longer awaited (a payment made meanwhile is kept for an administrator to pay
+     * back, {@code DONATION_NOT_AWAITED}). Stripe not answering is no failure of the calling off:
+     * the session then runs out by itself within the hour. Returns whether a session was ended.
+     */
+    public boolean closeFor(Donation donation) {
+        Instant now = clock.instant();
+        if (!enabled() || donation.status() != DonationStatus.CANCELLED || donation.paymentMethod() != PaymentMethod.CARD
+                || donation.checkoutOpenUntil().filter(now::isBefore).isEmpty()) {
+            return false;
+        }
+        try {
+            stripe.expireSession(donation.checkoutSessionId().orElseThrow());
+            return true;
+        } catch (CardProcessorFailed e) {
+            log.info("A called-off donation's checkout session could not be ended ({}): it runs out by itself", e.getMessage());
+            return false;
+        }
     }
 
     /** The donation a session names in its metadata, when it names no order; null for any other. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.openspacemakers.marketplace.donation.Donations;
 import org.openspacemakers.marketplace.invoice.Numbering;
+import org.openspacemakers.marketplace.payment.DonationCheckouts;
 import org.openspacemakers.marketplace.refusal.Conflict;
 import org.openspacemakers.marketplace.refusal.InvalidInput;
 import org.openspacemakers.marketplace.system.RefusalMessages;
@@ -24,17 +25,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The administrators' donations page, for the treasurer: the donations, newest first, each awaiting
  * its money confirmed when the transfer shows on the statement (which issues and mails its receipt)
- * or called off; and this year's donations received month by month.
+ * or called off (a card donation's session still open is then ended at Stripe); and this year's
+ * donations received month by month.
  */
 @Controller
 class DonationAdminPages {
 
     private final Donations donations;
+    private final DonationCheckouts checkouts;
     private final RefusalMessages explanations;
     private final Clock clock;
 
-    DonationAdminPages(Donations donations, RefusalMessages explanations, Clock clock) {
+    DonationAdminPages(Donations donations, DonationCheckouts checkouts, RefusalMessages explanations, Clock clock) {
         this.donations = donations;
+        this.checkouts = checkouts;
         this.explanations = explanations;
         this.clock = clock;
     }
@@ -74,7 +78,7 @@ class DonationAdminPages {
     @PostMapping("/admin/donations/{donationId}/cancel")
     String cancel(@PathVariable UUID donationId, Locale locale, RedirectAttributes redirect) {
         try {
-            donations.cancel(donationId);
+            checkouts.closeFor(donations.cancel(donationId));
             redirect.addFlashAttribute("notice", "donation.admin.cancelledNotice");
         } catch (Conflict e) {
             redirect.addFlashAttribute("problems", explanations.lines(e, locale));

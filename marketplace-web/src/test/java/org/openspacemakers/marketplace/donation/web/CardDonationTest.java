@@ -195,6 +195,31 @@ class CardDonationTest {
     }
 
     @Test
+    void callingOffACardDonationEndsItsOpenSessionAtStripeAndAPaymentMadeMeanwhileIsKeptForAnAdministrator() {
+        Given given = giveByCard("25", "Hedy Lamarr", "hedy@example.org");
+        String session = given.donation().checkoutSessionId().orElseThrow();
+        Api.Session admin = api.signIn(fixtures.user(Role.ADMIN));
+
+        Api.Answer calledOff = api.submit(admin, "/admin/donations/" + given.donation().id() + "/cancel?lang=en", Map.of());
+
+        assertThat(calledOff.status()).isEqualTo(302);
+        assertThat(donations.byId(given.donation().id()).orElseThrow().status()).isEqualTo(DonationStatus.CANCELLED);
+        assertThat(FakeStripe.requests("POST", SESSIONS + "/" + session + "/expire")).as("its open session ended at Stripe")
+                .hasSize(1);
+        String intent = intent();
+        assertThat(deliverAndApply(event("checkout.session.completed", given, 2500, "eur", intent)).status()).isEqualTo(200);
+        assertThat(donations.byId(given.donation().id()).orElseThrow().status()).isEqualTo(DonationStatus.CANCELLED);
+        assertThat(jdbc.queryForObject("SELECT outcome FROM card_payments WHERE payment_intent = ?", String.class, intent))
+                .isEqualTo("DONATION_NOT_AWAITED");
+
+        Given ranOut = giveByCard("25", "Hedy Lamarr", "hedy@example.org");
+        clock.travel(Duration.ofHours(2));
+        api.submit(admin, "/admin/donations/" + ranOut.donation().id() + "/cancel?lang=en", Map.of());
+        assertThat(FakeStripe.requests("POST", SESSIONS + "/" + ranOut.donation().checkoutSessionId().orElseThrow() + "/expire"))
+                .as("a session that ran out is left alone").isEmpty();
+    }
+
+    @Test
     void aBankTransferDonationIsStillTheDefaultAndNoSessionIsOpened() {
         Api.Answer page = api.get("/donate?lang=fr");
         assertThat(page.body()).contains("Par carte", "Par virement");
