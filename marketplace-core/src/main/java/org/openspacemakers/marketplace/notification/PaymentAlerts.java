@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import org.openspacemakers.marketplace.account.Accounts;
 import org.openspacemakers.marketplace.account.Role;
+import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.payment.CardPaymentNeedsAttention;
+import org.openspacemakers.marketplace.payment.DonationRefundedInStripe;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +32,7 @@ class PaymentAlerts {
     @EventListener
     void on(CardPaymentNeedsAttention alert) {
         Locale language = settings.teamLanguage();
-        String amount = BigDecimal.valueOf(alert.amount().amountMinor(), 2).toPlainString() + " "
-                + alert.amount().currency().getCurrencyCode();
+        String amount = money(alert.amount());
         String order = alert.orderId() == null ? "-" : alert.orderId().toString();
         String page = settings.publicUrl().isEmpty() ? "/admin/payments" : settings.publicUrl() + "/admin/payments";
         accounts.withRole(Role.ADMIN).forEach(admin -> mails.enqueue(Mail.text(
@@ -40,5 +41,23 @@ class PaymentAlerts {
                 String.join("\n\n", texts.text("greeting", language, admin.displayName()),
                         texts.text("payment.attention." + alert.outcome(), language, amount, order, alert.paymentIntent()),
                         texts.text("payment.attention.page", language, page), texts.signature(language)))));
+    }
+
+    @EventListener
+    void on(DonationRefundedInStripe refund) {
+        Locale language = settings.teamLanguage();
+        String refunded = money(refund.refunded());
+        String page = settings.publicUrl().isEmpty() ? "/admin/donations" : settings.publicUrl() + "/admin/donations";
+        accounts.withRole(Role.ADMIN).forEach(admin -> mails.enqueue(Mail.text(
+                "donation-refund:" + refund.refundId() + ":" + admin.id(), admin.email(), language,
+                texts.subject("payment.donationRefund.subject", language, refunded, refund.reference()),
+                String.join("\n\n", texts.text("greeting", language, admin.displayName()),
+                        texts.text("payment.donationRefund.body", language, refunded, refund.reference(), money(refund.donated()),
+                                refund.receiptNumber()),
+                        texts.text("payment.donationRefund.page", language, page), texts.signature(language)))));
+    }
+
+    private static String money(Money money) {
+        return BigDecimal.valueOf(money.amountMinor(), 2).toPlainString() + " " + money.currency().getCurrencyCode();
     }
 }

@@ -67,6 +67,12 @@ class CardLedger {
         return jdbc.query(PAYMENT + " WHERE payment_intent = ?", CardLedger::payment, paymentIntent).stream().findFirst();
     }
 
+    /** The donation the payment received, if it received one. */
+    Optional<UUID> donationReceivedBy(String paymentIntent) {
+        return jdbc.queryForList("SELECT donation_id FROM card_payments WHERE payment_intent = ? AND outcome = ?", String.class,
+                paymentIntent, CardPayment.Outcome.DONATION_RECEIVED.name()).stream().findFirst().map(UUID::fromString);
+    }
+
     /** The payments recorded for the order, oldest first. */
     List<CardPayment> paymentsOf(UUID orderId) {
         return jdbc.query(PAYMENT + " WHERE order_id = ? ORDER BY recorded_at", CardLedger::payment, orderId.toString());

@@ -1,5 +1,6 @@
 package org.openspacemakers.marketplace.payment;
 
+import com.stripe.model.Refund;
 import com.stripe.model.checkout.Session;
 import com.stripe.param.checkout.SessionCreateParams;
 import java.time.Clock;
@@ -156,6 +157,28 @@ public class DonationCheckouts {
             fees.tryRecord(paymentIntent);
         }
         return new StripeEventHandling.Applied(outcome.name(), null);
+    }
+
+    /**
+     * Stripe refunded the card payment that received a donation, in part or whole, from its
+     * dashboard: the donation stays received and its receipt issued (the store takes back no
+     * receipt), and the administrators are told of each refund once
+     * ({@link DonationRefundedInStripe}), to tell the donor whether the receipt still stands and to
+     * correct the association's books.
+     */
+    StripeEventHandling.Applied refunded(String chargeId, String paymentIntent) {
+        Donation donation = ledger.donationReceivedBy(paymentIntent).flatMap(donations::byId)
+                .orElseThrow(() -> new IllegalStateException("a donation's payment names no donation"));
+        int told = 0;
+        for (Refund refund : stripe.refundsOf(chargeId)) {
+            if (Sessions.paysBack(refund)) {
+                writing.executeWithoutResult(status -> events.publishEvent(new DonationRefundedInStripe(donation.id(),
+                        donation.reference(), donation.receiptNumber().orElse("-"), refund.getId(), Sessions.amount(refund),
+                        donation.amount())));
+                told++;
+            }
+        }
+        return new StripeEventHandling.Applied("DONATION_REFUNDS_TOLD_" + told, null);
     }
 
     /** A donation's session ended unpaid (ran out, or its delayed payment failed): the donor may open another. */

@@ -8,9 +8,7 @@ import com.stripe.model.StripeObject;
 import com.stripe.model.checkout.Session;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.openspacemakers.marketplace.catalog.Money;
@@ -37,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * boards go back to the teams; the buyer may open a new session);</li>
  * <li>{@code charge.refunded} asks Stripe for the charge's refunds and credits each one the store
  * has not recorded yet (a refund made in Stripe's dashboard); a refund of a payment not recorded
- * yet first records that payment, found through Stripe.</li>
+ * yet first records that payment, found through Stripe; a refund of a donation's payment is told to
+ * the administrators ({@link DonationCheckouts}).</li>
  * </ul>
  * A session that names no order but a donation (its metadata's {@code donation_id}) is the
  * business of {@link DonationCheckouts}.
@@ -211,16 +210,19 @@ class StripeEventHandling {
             }
         }
         CardPayment payment = ledger.payment(paymentIntent).orElseThrow();
+        if (payment.outcome() == CardPayment.Outcome.DONATION_RECEIVED) {
+            return donations.refunded(charge.getId(), paymentIntent);
+        }
         if (payment.orderId().isEmpty() || !payment.outcome().paysTheOrder()) {
             return new Applied("REFUND_OF_UNAPPLIED_PAYMENT", payment.orderId().orElse(null));
         }
         UUID orderId = payment.orderId().get();
         int credited = 0;
         for (Refund refund : stripe.refundsOf(charge.getId())) {
-            if (!"succeeded".equals(refund.getStatus()) && !"pending".equals(refund.getStatus())) {
+            if (!Sessions.paysBack(refund)) {
                 continue;
             }
-            Money amount = new Money(refund.getAmount(), Currency.getInstance(refund.getCurrency().toUpperCase(Locale.ROOT)));
+            Money amount = Sessions.amount(refund);
             Boolean recorded = writing.execute(status -> {
                 if (!ledger.recordRefund(refund.getId(), paymentIntent, orderId, amount, "STRIPE", null, clock.instant())) {
                     return false;

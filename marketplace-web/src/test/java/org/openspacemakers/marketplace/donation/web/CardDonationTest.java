@@ -1,5 +1,8 @@
 package org.openspacemakers.marketplace.donation.web;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -217,6 +220,34 @@ class CardDonationTest {
         api.submit(admin, "/admin/donations/" + ranOut.donation().id() + "/cancel?lang=en", Map.of());
         assertThat(FakeStripe.requests("POST", SESSIONS + "/" + ranOut.donation().checkoutSessionId().orElseThrow() + "/expire"))
                 .as("a session that ran out is left alone").isEmpty();
+    }
+
+    @Test
+    void aRefundInStripesDashboardOfAReceivedDonationIsToldToTheAdministratorsOnceAndTheReceiptStays() {
+        Given given = giveByCard("40", "Rosalind Franklin", "rosalind@example.org");
+        String intent = intent();
+        deliverAndApply(event("checkout.session.completed", given, 4000, "eur", intent));
+        Donation received = donations.byId(given.donation().id()).orElseThrow();
+        String refund = "re_" + UUID.randomUUID().toString().replace("-", "");
+        FakeStripe.stub(get(urlPathEqualTo("/v1/refunds")).withQueryParam("charge", equalTo("ch_" + intent))
+                .willReturn(FakeStripe.json(FakeStripe.list("/v1/refunds", FakeStripe.refund(refund, intent, 1500)))));
+        String refunded = FakeStripe.event("charge.refunded", FakeStripe.charge(intent, 4000, 1500), clock);
+
+        deliverAndApply(refunded);
+        deliverAndApply(FakeStripe.event("charge.refunded", FakeStripe.charge(intent, 4000, 1500), clock));
+
+        assertThat(jdbc.queryForObject("SELECT outcome FROM stripe_events WHERE id = ?", String.class, eventId(refunded)))
+                .isEqualTo("DONATION_REFUNDS_TOLD_1");
+        Donation after = donations.byId(received.id()).orElseThrow();
+        assertThat(after.status()).as("the store takes back no receipt").isEqualTo(DonationStatus.RECEIVED);
+        assertThat(after.receiptNumber()).isEqualTo(received.receiptNumber());
+        List<String> told = jdbc.queryForList("SELECT body_text FROM mail_outbox WHERE dedup_key LIKE ?", String.class,
+                "donation-refund:" + refund + ":%");
+        assertThat(told).as("each administrator, once, however often Stripe tells").isNotEmpty()
+                .hasSize(jdbc.queryForObject("SELECT COUNT(DISTINCT recipient) FROM mail_outbox WHERE dedup_key LIKE ?",
+                        Integer.class, "donation-refund:" + refund + ":%"))
+                .allSatisfy(body -> assertThat(body).contains("15.00 EUR", received.reference(), "40.00 EUR",
+                        received.receiptNumber().orElseThrow(), "/admin/donations"));
     }
 
     @Test
