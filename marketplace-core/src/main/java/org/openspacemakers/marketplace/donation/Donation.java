@@ -406,7 +406,7 @@ public class Donation extends AbstractAggregateRoot<Donation> {
 
     /** Until when the latest Checkout Session is open at Stripe; empty when none was opened or Stripe said it ended. */
     public Optional<Instant> checkoutOpenUntil() {
-        return checkoutSessionId == null ? Optional.empty() : Optional.ofNullable(checkoutExpiresAt);
+        return Optional.ofNullable(checkoutExpiresAt);
     }
 
     /** The latest Checkout Session's id, if one was opened. */

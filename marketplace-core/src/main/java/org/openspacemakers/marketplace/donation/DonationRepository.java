@@ -1,5 +1,6 @@
 package org.openspacemakers.marketplace.donation;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,5 +31,5 @@ interface DonationRepository extends JpaRepository<Donation, UUID> {
     /** The donations pledged before {@code before}, not {@code received}, that still name their donor; oldest first. */
     @Query("SELECT d.id FROM Donation d WHERE d.status <> :received AND d.pledgedAt < :before AND d.donorEmail <> ''"
             + " ORDER BY d.pledgedAt, d.id")
-    List<UUID> findIdsToForget(DonationStatus received, java.time.Instant before, Pageable page);
+    List<UUID> findIdsToForget(DonationStatus received, Instant before, Pageable page);
 }

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
@@ -49,6 +50,12 @@ public class Donations {
 
     /** The most donations the administrators' list shows, newest first. */
     public static final int LISTED = 200;
+
+    /**
+     * How long a donation whose money never came keeps its donor: a transfer weeks late still finds
+     * its donation; after that the pledge is history, and only its amount and dates stay.
+     */
+    public static final Duration UNRECEIVED_KEPT = Duration.ofDays(90);
 
     private static final String PDF = "application/pdf";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -338,12 +345,6 @@ public class Donations {
         }
         return forgotten;
     }
-
-    /**
-     * How long a donation whose money never came keeps its donor: a transfer weeks late still finds
-     * its donation; after that the pledge is history, and only its amount and dates stay.
-     */
-    public static final java.time.Duration UNRECEIVED_KEPT = java.time.Duration.ofDays(90);
 
     /**
      * Forgets the donor of the donations pledged more than {@link #UNRECEIVED_KEPT} ago whose money

@@ -1,8 +1,6 @@
 package org.openspacemakers.marketplace.order;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,12 +39,9 @@ public class OrderQuotes {
     private final ShippingRates shippingRates;
     private final VatRules vat;
     private final AssemblyQueue queue;
-    private final Clock clock;
 
-    OrderQuotes(BoardQueries catalog, Teams teams, ShippingRates shippingRates, VatRules vat, AssemblyQueue queue,
-            Clock clock) {
+    OrderQuotes(BoardQueries catalog, Teams teams, ShippingRates shippingRates, VatRules vat, AssemblyQueue queue) {
         this.queue = queue;
-        this.clock = clock;
         this.catalog = catalog;
         this.teams = teams;
         this.shippingRates = shippingRates;
@@ -95,7 +90,7 @@ public class OrderQuotes {
         }
         // The week the last of the order's boards is assembled, in the slowest team's queue; a paused
         // team's boards are not orderable until it resumes: the day, rather than a lead time.
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate today = teams.today();
         int leadTimeDays = 0;
         Optional<LocalDate> pausedUntil = Optional.empty();
         for (Map.Entry<UUID, Integer> boards : boardsByTeam.entrySet()) {

@@ -8,7 +8,6 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -344,7 +343,7 @@ public class Orders {
      * before the pause keep their boards, paid late or not.
      */
     private List<Refusal> pauses(List<OrderLine> lines, Function<UUID, Team> team) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate today = teams.today();
         return lines.stream().map(OrderLine::teamId).collect(Collectors.toCollection(java.util.TreeSet::new)).stream()
                 .map(team).flatMap(current -> current.pausedOn(today).stream())
                 .map(until -> Refusal.of(RefusalCode.TEAM_PAUSED, until.toString())).toList();

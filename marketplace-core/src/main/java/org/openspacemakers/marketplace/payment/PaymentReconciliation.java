@@ -49,13 +49,13 @@ public class PaymentReconciliation {
     private final TransactionTemplate writing;
     private final Clock clock;
 
-    PaymentReconciliation(StripeApi stripe, Orders orders, CardOrders cardOrders, CardFees fees, CardLedger ledger, JdbcTemplate jdbc,
-            PlatformTransactionManager transactions, Clock clock) {
-        this.ledger = ledger;
+    PaymentReconciliation(StripeApi stripe, Orders orders, CardOrders cardOrders, CardFees fees, CardLedger ledger,
+            JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.stripe = stripe;
         this.orders = orders;
         this.cardOrders = cardOrders;
         this.fees = fees;
+        this.ledger = ledger;
         this.jdbc = jdbc;
         this.writing = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -140,10 +140,8 @@ public class PaymentReconciliation {
 
     /** A donation without an order that this session's payment received (docs/donations.md): no order's business. */
     private boolean receivedDonation(Session session, String reference) {
-        return DonationCheckouts.donationOf(session) != null && ledger.payment(reference)
-                .filter(payment -> payment.outcome() == CardPayment.Outcome.DONATION_RECEIVED).isPresent();
+        return DonationCheckouts.donationOf(session) != null && ledger.donationReceivedBy(reference).isPresent();
     }
-
 
     private Run store(Run run) {
         writing.executeWithoutResult(status -> {

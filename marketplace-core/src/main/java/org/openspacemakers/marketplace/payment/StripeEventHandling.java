@@ -59,9 +59,9 @@ class StripeEventHandling {
     private final TransactionTemplate writing;
     private final Clock clock;
 
-    StripeEventHandling(Orders orders, CardOrders cardOrders, DonationCheckouts donations, CardLedger ledger, CardCheckoutRepository checkouts,
-            StripeApi stripe, CardFees fees, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-            Clock clock) {
+    StripeEventHandling(Orders orders, CardOrders cardOrders, DonationCheckouts donations, CardLedger ledger,
+            CardCheckoutRepository checkouts, StripeApi stripe, CardFees fees, ApplicationEventPublisher events,
+            PlatformTransactionManager transactions, Clock clock) {
         this.orders = orders;
         this.cardOrders = cardOrders;
         this.donations = donations;

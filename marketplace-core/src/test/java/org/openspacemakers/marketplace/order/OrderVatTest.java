@@ -267,7 +267,7 @@ class OrderVatTest {
 
     /** The store's {@link OrderQuotes}, but for an association registered for VAT. */
     private OrderQuotes registeredQuotes() {
-        return new OrderQuotes(catalog, teams, shippingRates, registeredRules(), queue, clock);
+        return new OrderQuotes(catalog, teams, shippingRates, registeredRules(), queue);
     }
 
     private VatRules registeredRules() {

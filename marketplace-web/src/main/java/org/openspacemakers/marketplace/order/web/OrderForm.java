@@ -13,11 +13,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.compliance.BuyerType;
 import org.openspacemakers.marketplace.compliance.SaleNotices;
-import org.openspacemakers.marketplace.order.PaymentMethod;
-import org.openspacemakers.marketplace.catalog.Money;
 import org.openspacemakers.marketplace.donation.web.DonationChoice;
+import org.openspacemakers.marketplace.order.PaymentMethod;
 import org.openspacemakers.marketplace.order.PlaceOrder;
 import org.openspacemakers.marketplace.shipping.ShippingMethod;
 
